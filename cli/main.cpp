@@ -1,36 +1,87 @@
 // The `fundledger` command: arguments -> engine -> renderer. The only top-level catch.
-#include "money/money.hpp"
+#include "cli/cli.hpp"
+#include "ledger/diagnostics.hpp"
 
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <algorithm>
 #include <iostream>
 
 namespace fl = fundledger;
+using namespace fundledger::cli;
+
+namespace {
+
+void read_clock(Globals& g) {
+  if (const char* now = std::getenv("FUNDLEDGER_NOW"); now && *now) {
+    g.now_iso = now;
+  } else {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    g.now_iso = buf;
+  }
+  g.today = g.now_iso.substr(0, 10);
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"fundledger — exact, tamper-evident ledger of poverty-alleviation funds"};
+  Globals g;
+  read_clock(g);
+  if (const char* db = std::getenv("FUNDLEDGER_DB"); db && *db) g.db_path = db;
+  else g.db_path = "fundledger.db";
+  if (const char* user = std::getenv("USER"); user && *user) g.operator_name = user;
+  else g.operator_name = "unknown";
+  if (const char* ro = std::getenv("FUNDLEDGER_READONLY"); ro && std::string(ro) == "1") g.read_only = true;
+
+  CLI::App app{"fundledger — an exact, tamper-evident ledger of poverty-alleviation and rural-revitalisation funds\n"
+               "(扶贫/衔接资金台账: 来源 → 分配 → 支付, 每一分钱可追溯)"};
   app.set_version_flag("--version", std::string("fundledger ") + FUNDLEDGER_VERSION);
   app.require_subcommand(1);
-  std::string expr, to = "yuan";
-  auto* amount = app.add_subcommand("amount", "Parse one amount and print it (yuan, 万, 亿 or 大写)");
-  amount->add_option("EXPR", expr, "the amount, e.g. 1.45亿, 8,500万元, ￥12,345.67")->required();
-  amount->add_option("--to", to, "yuan | wan | yi | daxie")->check(CLI::IsMember({"yuan", "wan", "yi", "daxie"}));
+  app.fallthrough();
+  add_global_options(app, g);
+
+  auto registry = verb_registry();
+  std::stable_sort(registry.begin(), registry.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Verb> verbs;
+  for (auto& [order, reg] : registry) verbs.push_back(reg(app, g));
+  for (auto& v : verbs) add_global_options(*v.app, g);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    return rc == 0 ? kExitOk : kExitBadInput;
   }
-  auto r = fl::parse_amount(expr);
-  if (!r) {
-    std::cerr << "fundledger: error: " << r.error << "\n";
-    return 2;
+  try {
+    for (auto& v : verbs)
+      if (v.app->parsed()) return v.action();
+    return kExitBadInput;
+  } catch (const fl::ledger::InputError& e) {
+    for (const auto& d : e.diagnostics.all()) std::cerr << d.str() << "\n";
+    std::size_t shown = 0;
+    for (const auto& d : e.diagnostics.all()) shown += d.warning ? 0 : 1;
+    if (e.diagnostics.error_count() > shown)
+      std::cerr << "fundledger: " << e.diagnostics.error_count() - shown << " more errors not shown\n";
+    std::cerr << "fundledger: " << e.diagnostics.error_count() << (e.diagnostics.error_count() == 1 ? " error" : " errors")
+              << "; nothing was written\n";
+    return kExitBadInput;
+  } catch (const UsageError& e) {
+    std::cerr << "fundledger: error: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const fl::store::LedgerPathError& e) {
+    std::cerr << "fundledger: error: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const fl::store::StoreError& e) {
+    std::cerr << "fundledger: error: " << e.what() << "\n";
+    return kExitEnvironment;
+  } catch (const std::exception& e) {
+    std::cerr << "fundledger: internal error: " << e.what() << "\n";
+    return kExitEnvironment;
   }
-  const auto& m = *r.value;
-  if (to == "yuan") std::cout << fl::format_yuan(m) << "\n";
-  else if (to == "wan") std::cout << fl::format_in(m, fl::Unit::wan, -1) << "\n";
-  else if (to == "yi") std::cout << fl::format_in(m, fl::Unit::yi, -1) << "\n";
-  else std::cout << fl::format_daxie(m) << "\n";
-  return 0;
 }

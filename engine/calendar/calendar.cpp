@@ -2,7 +2,9 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 namespace fundledger::calendar {
 namespace {
@@ -19,6 +21,10 @@ int read_number(std::string_view s, std::size_t& p, std::size_t max_len) {
   int v = 0;
   while (p < s.size() && p - start < max_len && std::isdigit(static_cast<unsigned char>(s[p]))) v = v * 10 + (s[p++] - '0');
   return p == start ? -1 : v;
+}
+
+void require_month(int month, const char* what) {
+  if (month < 1 || month > 12) throw std::out_of_range(std::string(what) + ": month " + std::to_string(month) + " is not 1..12");
 }
 
 bool eat(std::string_view s, std::size_t& p, std::string_view token) {
@@ -85,21 +91,25 @@ std::string format_date_zh(const Date& d) {
 }
 
 Period month_period(int year, int month) {
+  require_month(month, "month_period");
   Date b(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
   return {b, b + boost::gregorian::months(1)};
 }
 
 Period quarter_period(int year, int quarter) {
+  if (quarter < 1 || quarter > 4) throw std::out_of_range("quarter_period: quarter " + std::to_string(quarter) + " is not 1..4");
   Date b(static_cast<unsigned short>(year), static_cast<unsigned short>((quarter - 1) * 3 + 1), 1);
   return {b, b + boost::gregorian::months(3)};
 }
 
 Period fiscal_year_period(int fy, int start_month) {
+  require_month(start_month, "fiscal_year_period");
   Date b(static_cast<unsigned short>(fy), static_cast<unsigned short>(start_month), 1);
   return {b, b + boost::gregorian::years(1)};
 }
 
 int fiscal_year_of(const Date& d, int start_month) {
+  require_month(start_month, "fiscal_year_of");
   int y = d.year();
   return static_cast<int>(d.month()) >= start_month ? y : y - 1;
 }

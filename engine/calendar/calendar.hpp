@@ -39,6 +39,8 @@ struct Period {
   [[nodiscard]] long days() const { return (end - begin).days(); }
 };
 
+// The period constructors throw std::out_of_range for a month outside 1..12, a quarter outside
+// 1..4 or a year Boost.Date_Time cannot hold (outside 1400..9999).
 [[nodiscard]] Period month_period(int year, int month);
 [[nodiscard]] Period quarter_period(int year, int quarter);  // quarter 1..4 of the calendar year
 // Fiscal year `fy` starting in `start_month` (1 = calendar year). A fiscal year starting in

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
+#include <limits>
 #include <numeric>
 
 namespace fundledger {
@@ -112,6 +114,8 @@ AmountParse parse_amount(std::string_view text) {
       if (int_digits.empty()) return fail(text, "separator before the first digit");
       if (!grouped) {
         if (int_digits.size() > 3) return fail(text, "thousands separators must group by three");
+        // "0,001" is how some locales write 0.001: refuse rather than read it as one yuan.
+        if (int_digits.front() == '0') return fail(text, "a grouped number cannot start with 0");
         lead_len = int_digits.size();
         grouped = true;
       } else if (group_len != 3) {
@@ -208,52 +212,70 @@ std::string format_in(const Money& m, Unit unit, int decimals, bool grouping) {
   return write_fixed(round_to_integer(r, Rounding::half_up), decimals, grouping);
 }
 
+namespace {
+
+const char* const kDaxieDigit[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
+
+// Capital form of 1 <= n <= 9999: 壹仟零壹拾, 壹拾 (never a bare 拾); trailing zeros are not said,
+// one 零 stands for each run of zeros between two non-zero digits.
+std::string daxie_section(int n) {
+  static const char* const kPlace[] = {"", "拾", "佰", "仟"};
+  assert(n >= 1 && n <= 9999);
+  std::string out;
+  bool any = false, zero_pending = false;
+  for (int place = 3, div = 1000; place >= 0; --place, div /= 10) {
+    int d = n / div % 10;
+    if (d == 0) {
+      zero_pending = zero_pending || any;
+      continue;
+    }
+    if (zero_pending) out += "零";
+    zero_pending = false;
+    out += kDaxieDigit[d];
+    out += kPlace[place];
+    any = true;
+  }
+  return out;
+}
+
+std::string daxie_integer(const Int128& n);
+
+// `high_words` (the capital form of `high` followed by its unit 亿 or 万) joined with the rest
+// `low` < 10^(unit). A 零 goes between them when zeros separate the last non-zero digit of high
+// from the first of low: high ends in 0, or low has fewer digits than the unit's width.
+std::string daxie_join(std::string high_words, const Int128& high, const Int128& low, const Int128& low_full) {
+  if (low == 0) return high_words;
+  if (high % 10 == 0 || low < low_full) high_words += "零";
+  return high_words + daxie_integer(low);
+}
+
+// Capital form of a whole number n >= 1, by sections of 亿 and 万: 10^12 is 壹万亿, 10^16 壹亿亿.
+std::string daxie_integer(const Int128& n) {
+  static const Int128 kYi = 100000000, kWan = 10000;
+  assert(n >= 1);
+  if (n >= kYi) return daxie_join(daxie_integer(n / kYi) + "亿", n / kYi, n % kYi, kYi / 10);
+  if (n >= kWan) return daxie_join(daxie_integer(n / kWan) + "万", n / kWan, n % kWan, kWan / 10);
+  return daxie_section(static_cast<int>(n));
+}
+
+}  // namespace
+
 std::string format_daxie(const Money& m) {
-  static const char* kDigit[] = {"零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"};
-  static const char* kPlace[] = {"", "拾", "佰", "仟"};
-  static const char* kSection[] = {"", "万", "亿", "万"};
-  Int128 fen = m.fen() < 0 ? Int128(-m.fen()) : m.fen();
+  Int128 fen = m.is_negative() ? Int128(-m.fen()) : m.fen();
   std::string out = m.is_negative() ? "负人民币" : "人民币";
   Int128 yuan = fen / 100;
   int jiao = static_cast<int>((fen / 10) % 10), fen_digit = static_cast<int>(fen % 10);
-  std::string digits = yuan.str();
-  bool any = false, zero_pending = false, section_nonzero = false, yi_written = false;
-  int n = static_cast<int>(digits.size());
-  for (int k = 0; k < n; ++k) {
-    int pos = n - 1 - k;  // power of ten
-    int d = digits[static_cast<std::size_t>(k)] - '0';
-    if (yuan == 0) break;
-    if (d == 0) {
-      if (any) zero_pending = true;
-    } else {
-      if (zero_pending) out += "零";
-      zero_pending = false;
-      out += kDigit[d];
-      out += kPlace[pos % 4];
-      any = section_nonzero = true;
-    }
-    if (pos % 4 == 0 && pos > 0) {
-      if (section_nonzero) {
-        out += kSection[pos / 4];
-        if (pos / 4 == 2) yi_written = true;
-      } else if (pos / 4 == 2 && any && !yi_written) {
-        out += "亿";  // 万亿: the 亿 section is empty but 亿 must still be said
-        yi_written = true;
-      }
-      section_nonzero = false;
-    }
-  }
-  if (yuan > 0) out += "元";
+  if (yuan > 0) out += daxie_integer(yuan) + "元";
   if (jiao == 0 && fen_digit == 0) {
-    out += yuan > 0 ? "整" : "零元整";
+    out += yuan > 0 ? "整" : "零元整";  // 整 after 元
   } else if (jiao > 0) {
-    out += kDigit[jiao];
+    out += kDaxieDigit[jiao];
     out += "角";
-    if (fen_digit == 0) out += "整";
-    else { out += kDigit[fen_digit]; out += "分"; }
+    if (fen_digit == 0) out += "整";  // 整 after 角
+    else { out += kDaxieDigit[fen_digit]; out += "分"; }
   } else {
-    if (yuan > 0) out += "零";
-    out += kDigit[fen_digit];
+    if (yuan > 0) out += "零";  // 元 then zero 角 then 分: 叁佰贰拾伍元零肆分
+    out += kDaxieDigit[fen_digit];
     out += "分";
   }
   return out;
@@ -276,8 +298,12 @@ Int128 round_to_integer(const Rational& r, Rounding mode) {
         break;
     }
   }
+  // Converting an oversized cpp_int to the checked type throws std::range_error; report it as the
+  // overflow it is, like every other Int128 operation.
+  static const cpp_int kMax = cpp_int(std::numeric_limits<Int128>::max());
+  if (q > kMax) throw std::overflow_error("rounded value does not fit in 128 bits");
   if (neg) q = -q;
-  return Int128(q);  // checked: throws if it does not fit
+  return Int128(q);
 }
 
 RateParse parse_rate(std::string_view text) {
@@ -285,9 +311,22 @@ RateParse parse_rate(std::string_view text) {
   std::string t;
   std::size_t i = 0;
   bool percent = false;
-  while (i < text.size()) {
-    char32_t cp = next_code_point(text, i);
-    if (is_space(cp)) continue;
+  std::vector<char32_t> cps;
+  while (i < text.size()) cps.push_back(next_code_point(text, i));
+  // Trim white space at both ends only: "4. 35%" must not quietly become 4.35%.
+  std::size_t first = 0, last = cps.size();
+  while (first < last && is_space(cps[first])) ++first;
+  while (last > first && is_space(cps[last - 1])) --last;
+  for (std::size_t k = first; k < last; ++k) {
+    char32_t cp = cps[k];
+    if (is_space(cp)) {
+      // "20 %" is fine (the sign is the last thing); any other inner space is not.
+      std::size_t next = k;
+      while (next < last && is_space(cps[next])) ++next;
+      if (next + 1 == last && (cps[next] == '%' || cps[next] == 0xFF05)) continue;
+      r.error = "invalid rate \"" + std::string(text) + "\": space inside the number";
+      return r;
+    }
     if (cp == '%' || cp == 0xFF05) {
       if (percent) { r.error = "invalid rate \"" + std::string(text) + "\": two percent signs"; return r; }
       percent = true;
@@ -313,7 +352,10 @@ RateParse parse_rate(std::string_view text) {
     r.error = "invalid rate \"" + std::string(text) + "\": expected a number like 20% or 0.0435";
     return r;
   }
-  boost::multiprecision::cpp_int num(ip + fp);
+  // Accumulate digit by digit: cpp_int's string constructor reads a leading 0 as octal, which
+  // turned "0.0435" into 0435 (octal) = 285 / 10000.
+  boost::multiprecision::cpp_int num = 0;
+  for (char c : ip + fp) num = num * 10 + (c - '0');
   boost::multiprecision::cpp_int den = 1;
   for (std::size_t k = 0; k < fp.size(); ++k) den *= 10;
   if (percent) den *= 100;
@@ -323,6 +365,7 @@ RateParse parse_rate(std::string_view text) {
 }
 
 std::string format_ratio(const Rational& r, int decimals) {
+  if (decimals < 0) throw std::invalid_argument("format_ratio: negative number of decimals");
   Int128 scale = pow10(decimals);
   return write_fixed(round_to_integer(r * Rational(scale), Rounding::half_up), decimals, false);
 }

@@ -78,6 +78,16 @@ class Money {
   template <class T>
     requires std::is_floating_point_v<T>
   friend Money operator*(const Money&, T) = delete;
+  // The reversed forms too: without this `0.5 * m` would convert 0.5 to the int64 factor 0.
+  template <class T>
+    requires std::is_floating_point_v<T>
+  friend Money operator+(T, const Money&) = delete;
+  template <class T>
+    requires std::is_floating_point_v<T>
+  friend Money operator-(T, const Money&) = delete;
+  template <class T>
+    requires std::is_floating_point_v<T>
+  friend Money operator*(T, const Money&) = delete;
 
  private:
   explicit Money(Int128 fen) : fen_(fen) {}
@@ -109,13 +119,17 @@ enum class Unit { yuan, wan, yi };  // 元, 万元 (10^4), 亿元 (10^8)
 // zero). decimals < 0: as many as needed to be exact, no trailing zeros ("4000", "1.234567").
 [[nodiscard]] std::string format_in(const Money& m, Unit unit, int decimals, bool grouping = false);
 // The capital form for vouchers, per the People's Bank rules: 人民币壹万贰仟叁佰肆拾伍元陆角柒分.
+// One 零 for each run of zeros inside the number (壹佰万零壹元整), 零 after 元 when 角 is zero and
+// 分 is not (叁佰贰拾伍元零肆分), 整 after 元 or 角, 壹拾 never a bare 拾, 万亿 above 10^12,
+// 负人民币… for negatives. Any Int128 amount is written (亿亿 above 10^16 yuan).
 [[nodiscard]] std::string format_daxie(const Money& m);
 
 // ---- rates and rounding ------------------------------------------------------------------------
 
 enum class Rounding { half_up, half_even, down };
 
-// Rounds an exact rational to an integer: half_up = ties away from zero; down = toward zero.
+// Rounds an exact rational to an integer: half_up = ties away from zero; half_even = ties to the
+// even neighbour; down = toward zero. Throws std::overflow_error when the result does not fit.
 [[nodiscard]] Int128 round_to_integer(const Rational& r, Rounding mode = Rounding::half_up);
 
 // An exact ratio such as a growth rate, interest rate or share.
@@ -124,12 +138,14 @@ struct RateParse {
   std::string error;
   explicit operator bool() const noexcept { return value.has_value(); }
 };
-// "20%", "4.35%", "0.2", "0.0435", full-width digits and ％. Negative rates are accepted.
+// "20%", "4.35%", "0.2", "0.0435", full-width digits and ％. Negative rates are accepted. White
+// space is trimmed at both ends and allowed before the final percent sign ("20 %"); inside the
+// number ("4. 35%") it is an error.
 [[nodiscard]] RateParse parse_rate(std::string_view text);
-// The ratio with `decimals` decimals, half-up: "0.2000".
+// The ratio with `decimals` (>= 0, else std::invalid_argument) decimals, half-up: "0.2000".
 [[nodiscard]] std::string format_ratio(const Rational& r, int decimals = 4);
 
-// m × r, rounded once to the fen.
+// m × r, rounded once to the fen; std::overflow_error when the product does not fit.
 [[nodiscard]] Money multiply(const Money& m, const Rational& r, Rounding mode = Rounding::half_up);
 
 // ---- splitting ---------------------------------------------------------------------------------

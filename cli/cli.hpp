@@ -1,0 +1,69 @@
+// Shared plumbing of the `fundledger` command: global options, opening the ledger, output.
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "reports/table.hpp"
+#include "store/db.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace fundledger::cli {
+
+// Exit codes (CONTRACT.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitBadInput = 2;
+inline constexpr int kExitEnvironment = 3;
+
+struct Globals {
+  std::string db_path;
+  std::string format = "text";  // text | csv | json
+  std::string lang = "zh";      // zh | en
+  std::string operator_name;
+  bool read_only = false;
+  // The clock, read once here: FUNDLEDGER_NOW (ISO 8601) pins it for tests.
+  std::string now_iso;   // 2026-11-29T09:00:00Z
+  std::string today;     // 2026-11-29
+
+  [[nodiscard]] reports::Lang language() const { return lang == "en" ? reports::Lang::en : reports::Lang::zh; }
+  // Opens the ledger; refuses a missing file. write=true refuses in read-only mode (exit 2).
+  [[nodiscard]] store::Db open(bool write) const;
+  // Parses --as-of (default today) or throws a usage error.
+  [[nodiscard]] std::string as_of(const std::string& opt) const;
+};
+
+// A usage problem found after parsing (bad --as-of, say): exit 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Each verb registers itself and returns the action to run when it was chosen.
+using Action = std::function<int()>;
+struct Verb {
+  CLI::App* app;
+  Action action;
+};
+
+void print_json(const nlohmann::json& j);
+std::string money_json(const Money& m);  // "40000000.00"
+
+// Verbs register themselves from their own file (cli/verbs_*.cpp, picked up by CMake):
+//   static const VerbRegistration reg(40, register_check);
+// `order` fixes their order in --help.
+using Registrar = Verb (*)(CLI::App&, Globals&);
+struct VerbRegistration {
+  VerbRegistration(int order, Registrar r);
+};
+std::vector<std::pair<int, Registrar>>& verb_registry();
+
+// Adds the options every verb accepts after it (CONTRACT: global options may stand before or
+// after the verb).
+void add_global_options(CLI::App& app, Globals& g);
+
+}  // namespace fundledger::cli

@@ -1,0 +1,39 @@
+#include "cli/cli.hpp"
+
+#include <iostream>
+
+namespace fundledger::cli {
+
+void add_global_options(CLI::App& app, Globals& g) {
+  app.add_option("--db", g.db_path, "ledger file (default $FUNDLEDGER_DB, else ./fundledger.db)");
+  app.add_option("--format", g.format, "output: text | csv | json")->check(CLI::IsMember({"text", "csv", "json"}));
+  app.add_option("--lang", g.lang, "language of text output: zh | en")->check(CLI::IsMember({"zh", "en"}));
+  app.add_option("--operator", g.operator_name, "who records the entries (default $USER)");
+  app.add_flag("--read-only", g.read_only, "open the ledger read-only (also FUNDLEDGER_READONLY=1); writing verbs refuse");
+}
+
+store::Db Globals::open(bool write) const {
+  if (write && read_only)
+    throw UsageError("the ledger is opened read-only (--read-only or FUNDLEDGER_READONLY=1); this verb writes and is refused");
+  return store::Db::open(db_path, write ? store::OpenMode::read_write : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
+}
+
+std::string Globals::as_of(const std::string& opt) const {
+  if (opt.empty()) return today;
+  auto d = calendar::parse_date(opt);
+  if (!d) throw UsageError("--as-of: " + d.error);
+  return calendar::format_date(*d.value);
+}
+
+std::vector<std::pair<int, Registrar>>& verb_registry() {
+  static std::vector<std::pair<int, Registrar>> r;
+  return r;
+}
+
+VerbRegistration::VerbRegistration(int order, Registrar r) { verb_registry().emplace_back(order, r); }
+
+void print_json(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
+
+std::string money_json(const Money& m) { return format_yuan(m); }
+
+}  // namespace fundledger::cli

@@ -1,0 +1,166 @@
+#include "ledger/balance.hpp"
+
+#include "ledger/ledger.hpp"
+
+namespace fundledger::ledger {
+
+std::optional<BalanceBy> parse_balance_by(std::string_view s) {
+  if (s == "category") return BalanceBy::category;
+  if (s == "source") return BalanceBy::source;
+  if (s == "earmark") return BalanceBy::earmark;
+  if (s == "town") return BalanceBy::town;
+  if (s == "village") return BalanceBy::village;
+  if (s == "project") return BalanceBy::project;
+  if (s == "payee") return BalanceBy::payee;
+  return std::nullopt;
+}
+
+const char* to_string(BalanceBy b) {
+  switch (b) {
+    case BalanceBy::category: return "category";
+    case BalanceBy::source: return "source";
+    case BalanceBy::earmark: return "earmark";
+    case BalanceBy::town: return "town";
+    case BalanceBy::village: return "village";
+    case BalanceBy::project: return "project";
+    case BalanceBy::payee: return "payee";
+  }
+  return "?";
+}
+
+namespace {
+
+Money fen(store::Stmt& st, int col) { return Money::from_fen(st.is_null(col) ? 0 : st.int64(col)); }
+
+void add_total(Balance& b) {
+  b.total.key = "total";
+  b.total.name = "合计";
+  for (const auto& c : b.columns) b.total.money[c] = Money();
+  for (const auto& r : b.rows)
+    for (const auto& [k, v] : r.money) b.total.money[k] += v;
+}
+
+Balance by_sources(store::Db& db, BalanceBy by, std::optional<int> year, const std::string& as_of) {
+  Balance b{by, year, as_of, {"amount", "allocated", "unallocated", "disbursed"}, {}, {}};
+  bool cat = by == BalanceBy::category;
+  std::string key = cat ? "c.code" : "s.doc_no";
+  std::string name = cat ? "c.name_zh" : "s.name";
+  std::string sql =
+      "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)), "
+      "f AS (SELECT source_doc, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS allocated, "
+      "             SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS disbursed "
+      "      FROM flow WHERE date <= ?1 GROUP BY source_doc) "
+      "SELECT " + key + ", " + name + ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
+      "FROM s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
+      "GROUP BY " + key + " ORDER BY " + (cat ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
+  auto st = db.prepare(sql);
+  st.bind(1, as_of);
+  if (year) st.bind(2, *year); else st.bind_null(2);
+  while (st.step()) {
+    BalanceRow r;
+    r.key = st.text(0);
+    r.name = st.text(1);
+    Money amount = fen(st, 2), allocated = fen(st, 3), disbursed = fen(st, 4);
+    r.money = {{"amount", amount}, {"allocated", allocated}, {"unallocated", amount - allocated}, {"disbursed", disbursed}};
+    b.rows.push_back(std::move(r));
+  }
+  add_total(b);
+  return b;
+}
+
+Balance by_earmark(store::Db& db, std::optional<int> year, const std::string& as_of) {
+  Balance b{BalanceBy::earmark, year, as_of, {"budget", "allocated", "disbursed", "available"}, {}, {}};
+  auto st = db.prepare(
+      "SELECT fiscal_year, earmark, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
+      "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, earmark");
+  st.bind(1, as_of);
+  if (year) st.bind(2, *year); else st.bind_null(2);
+  std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
+  while (st.step()) flows[{static_cast<int>(st.int64(0)), st.text(1)}] = {fen(st, 2), fen(st, 3)};
+  for (const auto& l : earmark_lines(db, year)) {
+    BalanceRow r;
+    r.key = l.code;
+    r.name = l.name;
+    r.fiscal_year = l.fiscal_year;
+    auto it = flows.find({l.fiscal_year, l.code});
+    Money allocated, disbursed;
+    if (it != flows.end()) std::tie(allocated, disbursed) = it->second;
+    r.money = {{"budget", l.amount}, {"allocated", allocated}, {"disbursed", disbursed}, {"available", allocated - disbursed}};
+    if (l.amount.is_positive()) r.progress = Rational(disbursed.fen(), l.amount.fen());
+    b.rows.push_back(std::move(r));
+  }
+  add_total(b);
+  if (b.total.money["budget"].is_positive()) b.total.progress = Rational(b.total.money["disbursed"].fen(), b.total.money["budget"].fen());
+  return b;
+}
+
+Balance by_place(store::Db& db, BalanceBy by, std::optional<int> year, const std::string& as_of) {
+  std::string col = by == BalanceBy::town ? "town" : by == BalanceBy::village ? "village" : by == BalanceBy::project ? "project" : "payee_id";
+  bool has_alloc = by == BalanceBy::town || by == BalanceBy::project;
+  Balance b{by, year, as_of, {}, {}, {}};
+  if (has_alloc) b.columns.push_back("allocated");
+  b.columns.push_back("disbursed");
+  std::string name = by == BalanceBy::payee
+                         ? "(SELECT payee_name FROM disbursement d WHERE d.payee_id = flow.payee_id ORDER BY d.date DESC LIMIT 1)"
+                     : by == BalanceBy::village ? "MAX(town)"
+                                                : "NULL";
+  std::string sql = "SELECT " + col + ", " + name +
+                    ", SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
+                    "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
+                    (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + " ORDER BY " + col + " IS NULL, " + col;
+  auto st = db.prepare(sql);
+  st.bind(1, as_of);
+  if (year) st.bind(2, *year); else st.bind_null(2);
+  while (st.step()) {
+    BalanceRow r;
+    r.key = st.is_null(0) ? "" : st.text(0);
+    if (by == BalanceBy::payee) r.name = st.text(1);
+    else if (by == BalanceBy::village) r.name = st.is_null(1) ? r.key : st.text(1) + " " + r.key;
+    else r.name = r.key;
+    if (r.key.empty()) r.name = "(未指定 unspecified)";
+    if (has_alloc) r.money["allocated"] = fen(st, 2);
+    r.money["disbursed"] = fen(st, 3);
+    b.rows.push_back(std::move(r));
+  }
+  add_total(b);
+  return b;
+}
+
+}  // namespace
+
+Balance balance(store::Db& db, BalanceBy by, std::optional<int> year, const std::string& as_of) {
+  switch (by) {
+    case BalanceBy::category:
+    case BalanceBy::source: return by_sources(db, by, year, as_of);
+    case BalanceBy::earmark: return by_earmark(db, year, as_of);
+    default: return by_place(db, by, year, as_of);
+  }
+}
+
+std::vector<InvariantViolation> check_invariants(store::Db& db) {
+  std::vector<InvariantViolation> out;
+  auto run = [&](const char* sql, auto&& message) {
+    auto st = db.prepare(sql);
+    while (st.step()) out.push_back({st.int64(0), message(st)});
+  };
+  run("SELECT MAX(f.entry_id), f.lot, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow f "
+      "GROUP BY f.fiscal_year, f.earmark, f.lot HAVING SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) < 0",
+      [](store::Stmt& st) { return "lot " + st.text(1) + " is overspent: balance " + format_yuan(Money::from_fen(st.int64(2))); });
+  run("SELECT s.entry_id, s.doc_no, s.amount, SUM(f.amount) FROM source s JOIN flow f ON f.source_doc = s.doc_no AND f.kind = 'alloc' "
+      "GROUP BY s.doc_no HAVING SUM(f.amount) > s.amount OR SUM(f.amount) < 0",
+      [](store::Stmt& st) {
+        return "source " + st.text(1) + " is over-allocated: " + format_yuan(Money::from_fen(st.int64(3))) + " of " + format_yuan(Money::from_fen(st.int64(2)));
+      });
+  run("SELECT d.entry_id, d.voucher, d.amount, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = d.entry_id), 0) AS a FROM disbursement d "
+      "WHERE a != d.amount",
+      [](store::Stmt& st) {
+        return "payment " + st.text(1) + " of " + format_yuan(Money::from_fen(st.int64(2))) + " is attributed " + format_yuan(Money::from_fen(st.int64(3)));
+      });
+  run("SELECT a.entry_id, a.voucher FROM allocation a WHERE a.amount != COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = a.entry_id), 0)",
+      [](store::Stmt& st) { return "allocation " + st.text(1) + " does not match its flow"; });
+  run("SELECT b.entry_id, b.fiscal_year, b.total, (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id) AS s FROM budget b WHERE s != b.total",
+      [](store::Stmt& st) { return "budget " + st.text(1) + " lines do not sum to its total"; });
+  return out;
+}
+
+}  // namespace fundledger::ledger

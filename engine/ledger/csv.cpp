@@ -1,0 +1,274 @@
+#include "ledger/csv.hpp"
+
+#include <csv.h>
+#include <iconv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+namespace fundledger::ledger {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  auto ws = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && ws(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && ws(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  // Full-width space U+3000 (E3 80 80) at either end, as Excel users type it.
+  while (s.size() >= 3 && s.substr(0, 3) == "\xE3\x80\x80") s.remove_prefix(3);
+  while (s.size() >= 3 && s.substr(s.size() - 3) == "\xE3\x80\x80") s.remove_suffix(3);
+  return s;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+class Iconv {
+ public:
+  Iconv() : cd_(iconv_open("UTF-8", "GB18030")) {
+    if (cd_ == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv cannot convert GB18030");
+  }
+  ~Iconv() { iconv_close(cd_); }
+  Iconv(const Iconv&) = delete;
+  Iconv& operator=(const Iconv&) = delete;
+  // Converts `in` (plus bytes carried from the last call); keeps an incomplete tail for the next
+  // call. Throws on an invalid sequence.
+  std::string convert(std::string_view in, bool last) {
+    carry_.append(in);
+    std::string out;
+    out.resize(carry_.size() * 2 + 16);
+    char* ip = carry_.data();
+    std::size_t il = carry_.size();
+    char* op = out.data();
+    std::size_t ol = out.size();
+    while (il > 0) {
+      std::size_t rc = iconv(cd_, &ip, &il, &op, &ol);
+      if (rc != static_cast<std::size_t>(-1)) break;
+      if (errno == E2BIG) {
+        std::size_t used = static_cast<std::size_t>(op - out.data());
+        out.resize(out.size() * 2);
+        op = out.data() + used;
+        ol = out.size() - used;
+        continue;
+      }
+      if (errno == EINVAL && !last) break;  // incomplete sequence at the end of the chunk
+      throw std::runtime_error("invalid byte sequence (neither UTF-8 nor GB18030)");
+    }
+    out.resize(static_cast<std::size_t>(op - out.data()));
+    carry_.erase(0, carry_.size() - il);
+    return out;
+  }
+
+ private:
+  iconv_t cd_;
+  std::string carry_;
+};
+
+struct ParseState {
+  const std::string* path;
+  Diagnostics* diag;
+  const std::vector<ColumnDef>* defs;
+  const std::function<void(const CsvRow&)>* on_row;
+  std::vector<std::string> fields;
+  std::vector<int> map;  // def -> field index
+  std::size_t header_fields = 0;
+  bool header_done = false;
+  bool header_ok = true;
+  long line = 1;       // current physical line
+  long row_line = 0;   // line where the current record started
+  bool too_long = false;
+  long rows = 0;
+
+  void on_field(const char* data, std::size_t len) {
+    if (fields.empty()) row_line = line;
+    if (fields.size() < kMaxRowFields + 1) {
+      if (len > kMaxFieldBytes) {
+        if (!too_long) diag->error(*path, line, static_cast<int>(fields.size()) + 1,
+                                   "field of " + std::to_string(len) + " bytes is longer than the limit of " + std::to_string(kMaxFieldBytes));
+        too_long = true;
+        fields.emplace_back();
+      } else {
+        fields.emplace_back(data ? data : "", len);
+      }
+    }
+    for (std::size_t i = 0; i < len; ++i)
+      if (data[i] == '\n') ++line;
+  }
+
+  void on_row_end(int c) {
+    if (c == '\n') ++line;
+    if (fields.empty()) return;  // blank line
+    bool blank = fields.size() == 1 && trim(fields[0]).empty();
+    if (blank) { fields.clear(); return; }
+    if (!header_done) {
+      header();
+    } else if (header_ok) {
+      data_row();
+    }
+    fields.clear();
+    too_long = false;
+  }
+
+  void header() {
+    header_done = true;
+    header_fields = fields.size();
+    map.assign(defs->size(), -1);
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+      std::string_view h = trim(fields[f]);
+      if (f == 0 && h.substr(0, 3) == "\xEF\xBB\xBF") h = trim(h.substr(3));
+      bool found = false;
+      for (std::size_t d = 0; d < defs->size(); ++d) {
+        const auto& def = (*defs)[d];
+        if (lower(h) == def.name || h == def.alias_zh) {
+          if (map[d] >= 0) {
+            diag->error(*path, row_line, static_cast<int>(f) + 1, "column '" + std::string(def.name) + "' appears twice in the header");
+            header_ok = false;
+          }
+          map[d] = static_cast<int>(f);
+          found = true;
+          break;
+        }
+      }
+      if (!found) diag->warn(*path, row_line, static_cast<int>(f) + 1, "unknown column '" + std::string(h) + "' ignored");
+    }
+    for (std::size_t d = 0; d < defs->size(); ++d) {
+      const auto& def = (*defs)[d];
+      if (def.required && map[d] < 0) {
+        diag->error(*path, row_line, 0, "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
+        header_ok = false;
+      }
+    }
+  }
+
+  void data_row() {
+    ++rows;
+    if (fields.size() != header_fields) {
+      diag->error(*path, row_line, 0, "row has " + std::to_string(fields.size()) + " fields but the header has " + std::to_string(header_fields));
+      return;
+    }
+    if (too_long) return;
+    CsvRow row;
+    row.line = row_line;
+    row.fields = std::move(fields);
+    row.map = &map;
+    (*on_row)(row);
+    fields = std::move(row.fields);
+  }
+};
+
+void cb_field(void* data, std::size_t len, void* st) { static_cast<ParseState*>(st)->on_field(static_cast<const char*>(data), len); }
+void cb_row(int c, void* st) { static_cast<ParseState*>(st)->on_row_end(c); }
+
+}  // namespace
+
+std::string_view CsvRow::get(std::size_t d) const {
+  int f = (*map)[d];
+  if (f < 0 || static_cast<std::size_t>(f) >= fields.size()) return {};
+  return trim(fields[static_cast<std::size_t>(f)]);
+}
+
+int CsvRow::position(std::size_t d) const { return (*map)[d] + 1; }
+
+bool is_valid_utf8(std::string_view s, bool allow_truncated_tail) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (len == 0) return false;
+    if (len == 2 && b < 0xC2) return false;  // overlong
+    if (i + len > s.size()) return allow_truncated_tail;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string gb18030_to_utf8(std::string_view bytes) {
+  Iconv cv;
+  return cv.convert(bytes, true);
+}
+
+bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
+              const std::function<void(const CsvRow&)>& on_row) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diag.error(path, 0, 0, std::string("cannot read file: ") + std::strerror(errno));
+    return false;
+  }
+  csv_parser p;
+  csv_init(&p, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI);
+  ParseState st{&path, &diag, &defs, &on_row, {}, {}, 0, false, true, 1, 0, false, 0};
+  std::string chunk(1 << 16, '\0');
+  bool first = true, gb = false;
+  std::unique_ptr<Iconv> cv;
+  bool ok = true;
+  while (ok) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    std::size_t n = static_cast<std::size_t>(in.gcount());
+    bool last = n < chunk.size();
+    std::string_view data(chunk.data(), n);
+    if (first) {
+      first = false;
+      if (n == 0) break;
+      if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF") {
+        diag.error(path, 1, 0, "the file is UTF-16; save it as CSV UTF-8 (or as CSV from a Chinese Excel)");
+        ok = false;
+        break;
+      }
+      if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
+      else if (!is_valid_utf8(data, !last)) gb = true;
+      if (gb) cv = std::make_unique<Iconv>();
+    }
+    std::string converted;
+    if (gb) {
+      try {
+        converted = cv->convert(data, last);
+      } catch (const std::runtime_error& e) {
+        diag.error(path, st.line, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
+        ok = false;
+        break;
+      }
+      data = converted;
+    } else if (!is_valid_utf8(data, !last)) {
+      // A chunk boundary may split a character; only a bad sequence inside the data is an error.
+      diag.error(path, st.line, 0, "invalid UTF-8 (the file starts as UTF-8 but contains other bytes; save it again as CSV UTF-8)");
+      ok = false;
+      break;
+    }
+    if (data.find('\0') != std::string_view::npos) {
+      long l = st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(data.find('\0')), '\n'));
+      diag.error(path, l, 0, "NUL byte in the file (is it a binary or UTF-16 file?)");
+      ok = false;
+      break;
+    }
+    std::size_t done = csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st);
+    if (done != data.size()) {
+      long l = st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(done), '\n'));
+      diag.error(path, l, 0, std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) + " (a quote inside an unquoted field?)");
+      ok = false;
+      break;
+    }
+    if (last) break;
+  }
+  if (in.bad()) {
+    diag.error(path, 0, 0, std::string("read error: ") + std::strerror(errno));
+    ok = false;
+  }
+  if (ok && csv_fini(&p, cb_field, cb_row, &st) != 0) {
+    diag.error(path, st.row_line ? st.row_line : st.line, 0, "malformed CSV: a quoted field is not closed (unbalanced quote)");
+    ok = false;
+  }
+  csv_free(&p);
+  if (ok && !st.header_done) diag.error(path, 0, 0, "the file is empty: expected a header row");
+  else if (ok && st.header_ok && st.rows == 0) diag.error(path, 1, 0, "the file has a header but no data rows");
+  return true;
+}
+
+}  // namespace fundledger::ledger

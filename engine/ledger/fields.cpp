@@ -1,0 +1,120 @@
+#include "ledger/fields.hpp"
+
+namespace fundledger::ledger {
+
+void Fields::error(std::size_t col, const std::string& message) {
+  ok_ = false;
+  const auto& def = defs_[col];
+  diag_.error(file_, row_.line, row_.position(col),
+              "column '" + std::string(def.name) + "' (" + def.alias_zh + "): " + message);
+}
+
+void Fields::row_error(const std::string& message) {
+  ok_ = false;
+  diag_.error(file_, row_.line, 0, message);
+}
+
+std::optional<std::string> Fields::opt_text(std::size_t col) {
+  auto v = row_.get(col);
+  if (v.empty()) return std::nullopt;
+  return std::string(v);
+}
+
+std::string Fields::text(std::size_t col) {
+  auto v = row_.get(col);
+  if (v.empty()) error(col, "is required but empty");
+  return std::string(v);
+}
+
+std::optional<Money> Fields::money(std::size_t col, bool must_be_positive) {
+  auto v = row_.get(col);
+  if (v.empty()) {
+    error(col, "is required but empty");
+    return std::nullopt;
+  }
+  auto r = parse_amount(v);
+  if (!r) {
+    error(col, r.error);
+    return std::nullopt;
+  }
+  if (must_be_positive && !r.value->is_positive()) {
+    error(col, "amount \"" + std::string(v) + "\" must be positive (corrections are separate entries)");
+    return std::nullopt;
+  }
+  return r.value;
+}
+
+std::optional<Date> Fields::date(std::size_t col) {
+  auto v = row_.get(col);
+  if (v.empty()) {
+    error(col, "is required but empty");
+    return std::nullopt;
+  }
+  auto r = calendar::parse_date(v);
+  if (!r) {
+    error(col, r.error);
+    return std::nullopt;
+  }
+  return r.value;
+}
+
+std::optional<Date> Fields::opt_date(std::size_t col) {
+  if (row_.get(col).empty()) return std::nullopt;
+  return date(col);
+}
+
+std::optional<int> Fields::year(std::size_t col, const std::optional<Date>& fallback) {
+  auto v = row_.get(col);
+  if (v.empty()) {
+    if (fallback) return static_cast<int>(fallback->year());
+    return std::nullopt;
+  }
+  auto n = opt_integer(col, 1900, 2999);
+  if (!n) return std::nullopt;
+  return static_cast<int>(*n);
+}
+
+std::optional<long> Fields::opt_integer(std::size_t col, long min, long max) {
+  auto v = row_.get(col);
+  if (v.empty()) return std::nullopt;
+  long n = 0;
+  bool digits = !v.empty() && v.size() < 12;
+  for (char c : v) {
+    if (c < '0' || c > '9') { digits = false; break; }
+    n = n * 10 + (c - '0');
+  }
+  if (!digits || n < min || n > max) {
+    error(col, "\"" + std::string(v) + "\" is not a whole number between " + std::to_string(min) + " and " + std::to_string(max));
+    return std::nullopt;
+  }
+  return n;
+}
+
+std::optional<bool> Fields::yes_no(std::size_t col) {
+  auto v = row_.get(col);
+  std::string s(v);
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (s == "yes" || s == "y" || s == "true" || s == "1" || s == "是") return true;
+  if (s == "no" || s == "n" || s == "false" || s == "0" || s == "否") return false;
+  error(col, v.empty() ? "is required but empty (yes/no, 是/否)" : "\"" + std::string(v) + "\" is not yes/no (是/否)");
+  return std::nullopt;
+}
+
+std::optional<std::string> Fields::choice(std::size_t col, const std::vector<std::pair<const char*, const char*>>& allowed, bool required) {
+  auto v = row_.get(col);
+  if (v.empty()) {
+    if (required) error(col, "is required but empty");
+    return std::nullopt;
+  }
+  std::string s(v);
+  for (auto& [code, zh] : allowed)
+    if (s == code || s == zh) return std::string(code);
+  std::string list;
+  for (auto& [code, zh] : allowed) list += (list.empty() ? "" : ", ") + std::string(code) + " " + zh;
+  error(col, "\"" + s + "\" is not one of: " + list);
+  return std::nullopt;
+}
+
+store::Value opt_value(const std::optional<std::string>& s) { return s ? store::Value(*s) : store::Value{}; }
+
+}  // namespace fundledger::ledger

@@ -1,0 +1,894 @@
+#include "ledger/fields.hpp"
+#include "ledger/ledger.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+
+namespace fundledger::ledger {
+namespace {
+
+using store::Value;
+using Row = std::vector<Value>;
+
+std::string fmt_money(const Money& m) { return format_yuan(m, false); }
+
+std::string date_str(const Date& d) { return calendar::format_date(d); }
+
+// ---- file identity -----------------------------------------------------------------------------
+
+std::string file_sha256_hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::string(64, '0');
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return store::to_hex(store::sha256(ss.str()));
+}
+
+// ---- column definitions (CONTRACT.md "Input files") ---------------------------------------------
+
+const std::vector<ColumnDef> kSourceCols = {
+    {"doc_no", "文号", true}, {"fiscal_year", "年度", true}, {"category", "类别", true},
+    {"name", "名称", true}, {"amount", "金额", true}, {"received_on", "到账日期", true},
+    {"level", "级次", false}, {"restricted_to", "限定用途", false}, {"note", "备注", false}};
+enum { S_DOC, S_FY, S_CAT, S_NAME, S_AMOUNT, S_RECEIVED, S_LEVEL, S_RESTRICTED, S_NOTE };
+
+const std::vector<ColumnDef> kHouseholdCols = {
+    {"household_id", "户编号", true}, {"head_name", "户主姓名", true}, {"id_number", "身份证号", false},
+    {"town", "镇", true}, {"village", "村", true}, {"members", "人口", false},
+    {"registered", "建档立卡", true}, {"poverty_cause", "致贫原因", false}};
+enum { H_ID, H_HEAD, H_IDNO, H_TOWN, H_VILLAGE, H_MEMBERS, H_REGISTERED, H_CAUSE };
+
+const std::vector<ColumnDef> kAllocationCols = {
+    {"voucher", "凭证号", true}, {"date", "日期", true}, {"source_doc", "来源文号", true},
+    {"earmark", "用途代码", true}, {"amount", "金额", true}, {"fiscal_year", "年度", false},
+    {"town", "镇", false}, {"project", "项目", false}, {"note", "备注", false}};
+enum { A_VOUCHER, A_DATE, A_SOURCE, A_EARMARK, A_AMOUNT, A_FY, A_TOWN, A_PROJECT, A_NOTE };
+
+const std::vector<ColumnDef> kDisbursementCols = {
+    {"voucher", "凭证号", true}, {"date", "日期", true}, {"earmark", "用途代码", true},
+    {"amount", "金额", true}, {"payee_id", "收款人编号", true}, {"payee_name", "收款人", true},
+    {"payee_kind", "收款人类型", true}, {"fiscal_year", "年度", false}, {"town", "镇", false},
+    {"village", "村", false}, {"project", "项目", false}, {"source_doc", "来源文号", false},
+    {"note", "备注", false}};
+enum { D_VOUCHER, D_DATE, D_EARMARK, D_AMOUNT, D_PAYEE_ID, D_PAYEE_NAME, D_PAYEE_KIND, D_FY, D_TOWN, D_VILLAGE, D_PROJECT, D_SOURCE, D_NOTE };
+
+const std::vector<ColumnDef> kCorrectionCols = {
+    {"voucher", "凭证号", true}, {"date", "日期", true}, {"kind", "类型", true},
+    {"target", "原凭证号", true}, {"amount", "金额", false}, {"to_earmark", "调入用途代码", false},
+    {"reason", "原因", true}};
+enum { C_VOUCHER, C_DATE, C_KIND, C_TARGET, C_AMOUNT, C_TO_EARMARK, C_REASON };
+
+const std::vector<std::pair<const char*, const char*>> kLevels = {
+    {"central", "中央"}, {"provincial", "省级"}, {"city", "市级"}, {"county", "县级"}, {"other", "其他"}};
+const std::vector<std::pair<const char*, const char*>> kPayeeKinds = {
+    {"household", "农户"}, {"enterprise", "企业"}, {"cooperative", "合作社"}, {"individual", "个人"}, {"government", "政府"}};
+const std::vector<std::pair<const char*, const char*>> kCorrectionKinds = {
+    {"reversal", "冲销"}, {"recovery", "收回"}, {"transfer", "调剂"}};
+
+// ---- the import context ------------------------------------------------------------------------
+
+struct SourceInfo {
+  int fiscal_year = 0;
+  std::string category, received_on;
+  std::vector<std::string> restricted_to;
+  Money amount, allocated;
+};
+
+struct EarmarkState {
+  EarmarkLine line;
+  std::vector<LotState> lots;  // FIFO order: (date, lot)
+};
+
+struct HouseholdInfo {
+  std::string town, village;
+};
+
+std::vector<std::string> split_list(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::size_t a = cur.find_first_not_of(' '), b = cur.find_last_not_of(' ');
+    if (a != std::string::npos) out.push_back(cur.substr(a, b - a + 1));
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ';' || s[i] == ',') { flush(); continue; }
+    if (s.compare(i, 3, "；") == 0 || s.compare(i, 3, "，") == 0) { flush(); i += 2; continue; }
+    cur.push_back(s[i]);
+  }
+  flush();
+  return out;
+}
+
+class Importer {
+ public:
+  Importer(store::Db& db, const std::string& path, const ImportOptions& opt, ImportKind kind)
+      : db_(db), path_(path), opt_(opt), kind_(kind), journal_(db) {}
+
+  ImportReport run();
+
+ private:
+  // phases
+  void import_sources();
+  void import_households();
+  void import_budget();
+  void import_allocations();
+  void import_disbursements();
+  void import_corrections();
+
+  // helpers
+  std::optional<Row> existing(const char* table, const char* key_col, const std::string& key);
+  bool same_or_conflict(const char* table, const char* key_col, const std::string& key, const Row& row, long line, const char* what);
+  SourceInfo* source(const std::string& doc);
+  EarmarkState* earmark(int fy, const std::string& code);
+  const HouseholdInfo* household(const std::string& id);
+  std::string known_earmarks(int fy);
+  bool gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out);
+  void append(const std::string& kind, const std::string& key, const std::string& date, const std::vector<store::TableRows>& rows,
+              const std::optional<std::string>& override_reason);
+  void add_lot(int fy, const std::string& earmark, LotState lot);
+  void error(long line, const std::string& msg) { diag_.error(path_, line, 0, msg); }
+
+  store::Db& db_;
+  std::string path_;
+  const ImportOptions& opt_;
+  ImportKind kind_;
+  store::Journal journal_;
+  Diagnostics diag_;
+  ImportReport report_;
+  bool import_started_ = false;
+  std::unordered_map<std::string, std::optional<SourceInfo>> sources_;
+  std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
+  std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;
+};
+
+ImportReport Importer::run() {
+  report_.kind = to_string(kind_);
+  report_.file = path_;
+  store::Transaction tx(db_);
+  store::ImportInfo info{to_string(kind_), std::filesystem::path(path_).filename().string(), file_sha256_hex(path_),
+                         opt_.operator_name, opt_.recorded_at, opt_.override_reason};
+  journal_.begin_import(info);
+  switch (kind_) {
+    case ImportKind::sources: import_sources(); break;
+    case ImportKind::households: import_households(); break;
+    case ImportKind::budget: import_budget(); break;
+    case ImportKind::allocations: import_allocations(); break;
+    case ImportKind::disbursements: import_disbursements(); break;
+    case ImportKind::corrections: import_corrections(); break;
+  }
+  if (diag_.has_errors()) throw InputError(std::move(diag_));  // tx rolls back
+  tx.commit();
+  for (const auto& d : diag_.all())
+    if (d.warning) report_.warnings.push_back(d);
+  return report_;
+}
+
+std::optional<Row> Importer::existing(const char* table, const char* key_col, const std::string& key) {
+  const auto& spec = store::table_spec(table);
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
+  sql += " FROM " + std::string(table) + " WHERE " + key_col + " = ?";
+  auto st = db_.prepare(sql);
+  st.bind(1, key);
+  if (!st.step()) return std::nullopt;
+  Row r;
+  for (int c = 0; c < st.columns(); ++c) r.push_back(st.value(c));
+  return r;
+}
+
+std::string value_text(const Value& v) {
+  if (std::holds_alternative<std::monostate>(v)) return "(empty)";
+  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
+  return std::get<std::string>(v);
+}
+
+// true: the key exists with identical content (skip). false: new key. Conflict: error, returns true.
+bool Importer::same_or_conflict(const char* table, const char* key_col, const std::string& key, const Row& row, long line, const char* what) {
+  auto old = existing(table, key_col, key);
+  if (!old) return false;
+  if (*old == row) {
+    ++report_.skipped;
+    return true;
+  }
+  const auto& spec = store::table_spec(table);
+  std::string diff;
+  for (std::size_t i = 0; i < row.size() && i < old->size(); ++i)
+    if (row[i] != (*old)[i]) {
+      std::string a = value_text((*old)[i]), b = value_text(row[i]);
+      if (std::string(spec.columns[i]) == "amount" || std::string(spec.columns[i]) == "total") {
+        if (auto p = std::get_if<std::int64_t>(&(*old)[i])) a = fmt_money(Money::from_fen(*p));
+        if (auto p = std::get_if<std::int64_t>(&row[i])) b = fmt_money(Money::from_fen(*p));
+      }
+      diff += std::string(diff.empty() ? "" : ", ") + spec.columns[i] + " " + a + " recorded, " + b + " here";
+    }
+  error(line, std::string(what) + " '" + key + "' is already in the ledger with different content (" + diff +
+                  "); a recorded entry is never changed — use a correction");
+  return true;
+}
+
+SourceInfo* Importer::source(const std::string& doc) {
+  auto it = sources_.find(doc);
+  if (it == sources_.end()) {
+    auto st = db_.prepare(
+        "SELECT fiscal_year, category, amount, received_on, restricted_to, "
+        "(SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = s.doc_no) "
+        "FROM source s WHERE doc_no = ?");
+    st.bind(1, doc);
+    std::optional<SourceInfo> info;
+    if (st.step()) {
+      SourceInfo s;
+      s.fiscal_year = static_cast<int>(st.int64(0));
+      s.category = st.text(1);
+      s.amount = Money::from_fen(st.int64(2));
+      s.received_on = st.text(3);
+      if (auto r = st.opt_text(4)) s.restricted_to = split_list(*r);
+      s.allocated = Money::from_fen(st.int64(5));
+      info = s;
+    }
+    it = sources_.emplace(doc, info).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+EarmarkState* Importer::earmark(int fy, const std::string& code) {
+  auto key = std::make_pair(fy, code);
+  auto it = earmarks_.find(key);
+  if (it == earmarks_.end()) {
+    std::optional<EarmarkState> state;
+    for (auto& l : earmark_lines(db_, fy))
+      if (l.code == code) {
+        EarmarkState s;
+        s.line = l;
+        auto st = db_.prepare(
+            "SELECT lot, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
+            "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot ORDER BY lot_date, lot");
+        st.bind(1, fy).bind(2, code);
+        while (st.step()) s.lots.push_back({st.text(0), st.text(1), st.text(2), Money::from_fen(st.int64(3))});
+        state = std::move(s);
+        break;
+      }
+    it = earmarks_.emplace(key, std::move(state)).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+const HouseholdInfo* Importer::household(const std::string& id) {
+  auto it = households_.find(id);
+  if (it == households_.end()) {
+    auto st = db_.prepare("SELECT town, village FROM household WHERE household_id = ?");
+    st.bind(1, id);
+    std::optional<HouseholdInfo> h;
+    if (st.step()) h = HouseholdInfo{st.text(0), st.text(1)};
+    it = households_.emplace(id, h).first;
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+std::string Importer::known_earmarks(int fy) {
+  std::string s;
+  for (auto& l : earmark_lines(db_, fy)) s += (s.empty() ? "" : ", ") + l.code;
+  return s.empty() ? "no budget is recorded for " + std::to_string(fy) + "; import one first" : "known: " + s;
+}
+
+bool Importer::gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out) {
+  if (findings.empty()) return true;
+  if (opt_.override_reason) {
+    override_out = opt_.override_reason;
+    for (auto& f : findings) diag_.warn(path_, line, 0, "rule " + f.rule_id + " overridden (" + *opt_.override_reason + "): " + f.message);
+    return true;
+  }
+  for (auto& f : findings) error(line, "rule " + f.rule_id + ": " + f.message + " (to record it anyway, import with --override \"REASON\")");
+  return false;
+}
+
+void Importer::append(const std::string& kind, const std::string& key, const std::string& date, const std::vector<store::TableRows>& rows,
+                      const std::optional<std::string>& override_reason) {
+  if (diag_.has_errors()) return;  // the transaction will be rolled back; don't spend effort
+  journal_.append({kind, key, date, override_reason}, rows);
+  ++report_.added;
+}
+
+void Importer::add_lot(int fy, const std::string& code, LotState lot) {
+  auto* e = earmark(fy, code);
+  if (!e) return;
+  auto pos = std::upper_bound(e->lots.begin(), e->lots.end(), lot, [](const LotState& a, const LotState& b) {
+    return std::tie(a.date, a.lot) < std::tie(b.date, b.lot);
+  });
+  e->lots.insert(pos, std::move(lot));
+}
+
+// ---- sources -----------------------------------------------------------------------------------
+
+void Importer::import_sources() {
+  struct Rec { long line; std::string date; Row row; PendingSource p; };
+  std::vector<Rec> recs;
+  std::set<std::string> categories;
+  {
+    auto st = db_.prepare("SELECT code, name_zh FROM category");
+    while (st.step()) { categories.insert(st.text(0)); categories.insert(st.text(1)); }
+  }
+  auto cat_code = [&](const std::string& s) -> std::optional<std::string> {
+    auto st = db_.prepare("SELECT code FROM category WHERE code = ? OR name_zh = ?");
+    st.bind(1, s).bind(2, s);
+    if (st.step()) return st.text(0);
+    return std::nullopt;
+  };
+  read_csv(path_, kSourceCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kSourceCols, diag_, path_);
+    auto doc = f.text(S_DOC);
+    auto received = f.date(S_RECEIVED);
+    auto fy = f.year(S_FY, received);
+    auto cat_text = f.text(S_CAT);
+    std::optional<std::string> cat;
+    if (!cat_text.empty()) {
+      cat = cat_code(cat_text);
+      if (!cat) {
+        std::string known;
+        auto st = db_.prepare("SELECT code, name_zh FROM category ORDER BY seq");
+        while (st.step()) known += (known.empty() ? "" : ", ") + st.text(0) + " " + st.text(1);
+        f.error(S_CAT, "unknown category \"" + cat_text + "\" (known: " + known + ")");
+      }
+    }
+    auto name = f.text(S_NAME);
+    auto amount = f.money(S_AMOUNT, true);
+    auto level = f.choice(S_LEVEL, kLevels, false);
+    if (!f.ok() || !fy || !received || !amount || !cat) return;
+    Row row = {doc, std::int64_t{*fy}, *cat, name, amount->fen64(), date_str(*received), opt_value(level),
+               opt_value(f.opt_text(S_RESTRICTED)), opt_value(f.opt_text(S_NOTE))};
+    recs.push_back({r.line, date_str(*received), std::move(row), PendingSource{path_, r.line, doc, *cat, *fy, *amount}});
+  });
+  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
+  for (auto& rec : recs) {
+    const auto& doc = std::get<std::string>(rec.row[0]);
+    if (same_or_conflict("source", "doc_no", doc, rec.row, rec.line, "source")) continue;
+    std::optional<std::string> ovr;
+    if (opt_.gate && !gate(opt_.gate->on_source(rec.p), rec.line, ovr)) continue;
+    append("source", doc, rec.date, {{&store::table_spec("source"), {rec.row}}}, ovr);
+  }
+}
+
+// ---- households --------------------------------------------------------------------------------
+
+void Importer::import_households() {
+  std::string today = opt_.recorded_at.substr(0, 10);
+  read_csv(path_, kHouseholdCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kHouseholdCols, diag_, path_);
+    auto id = f.text(H_ID);
+    auto head = f.text(H_HEAD);
+    auto town = f.text(H_TOWN);
+    auto village = f.text(H_VILLAGE);
+    auto members = f.opt_integer(H_MEMBERS, 1, 99);
+    auto reg = f.yes_no(H_REGISTERED);
+    if (!f.ok() || !reg) return;
+    Row row = {id, head, opt_value(f.opt_text(H_IDNO)), town, village,
+               members ? Value(static_cast<std::int64_t>(*members)) : Value{}, std::int64_t{*reg ? 1 : 0}, opt_value(f.opt_text(H_CAUSE))};
+    if (same_or_conflict("household", "household_id", id, row, r.line, "household")) return;
+    append("household", id, today, {{&store::table_spec("household"), {row}}}, std::nullopt);
+  });
+}
+
+// ---- budget (TOML) -----------------------------------------------------------------------------
+
+void Importer::import_budget() {
+  toml::table doc;
+  try {
+    doc = toml::parse_file(path_);
+  } catch (const toml::parse_error& e) {
+    error(static_cast<long>(e.source().begin.line), std::string("TOML: ") + std::string(e.description()));
+    return;
+  }
+  auto line_of = [](const toml::node* n) { return n ? static_cast<long>(n->source().begin.line) : 0L; };
+  auto req_str = [&](const toml::table& t, const char* key, bool required) -> std::optional<std::string> {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) error(line_of(&t), std::string("missing key '") + key + "'");
+      return std::nullopt;
+    }
+    if (!n->is_string()) {
+      error(line_of(n), std::string("'") + key + "' must be a string");
+      return std::nullopt;
+    }
+    return n->value<std::string>();
+  };
+  auto money_of = [&](const toml::table& t, const char* key, bool required) -> std::optional<Money> {
+    const toml::node* n = t.get(key);
+    if (!n) {
+      if (required) error(line_of(&t), std::string("missing key '") + key + "'");
+      return std::nullopt;
+    }
+    std::string text;
+    if (n->is_string()) text = *n->value<std::string>();
+    else if (n->is_integer()) text = std::to_string(*n->value<std::int64_t>());
+    else {
+      error(line_of(n), std::string("'") + key + "' must be an amount in quotes, e.g. \"5000万\" (a TOML float would not be exact)");
+      return std::nullopt;
+    }
+    auto r = parse_amount(text);
+    if (!r) { error(line_of(n), std::string("'") + key + "': " + r.error); return std::nullopt; }
+    return r.value;
+  };
+  static const std::set<std::string> kKnown = {"fiscal_year", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution", "line"};
+  for (auto& [k, v] : doc)
+    if (!kKnown.count(std::string(k.str()))) diag_.warn(path_, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+
+  auto fy_node = doc.get("fiscal_year");
+  std::optional<int> fy;
+  if (!fy_node) error(1, "missing key 'fiscal_year'");
+  else if (!fy_node->is_integer() || *fy_node->value<std::int64_t>() < 1900 || *fy_node->value<std::int64_t>() > 2999)
+    error(line_of(fy_node), "'fiscal_year' must be a year such as 2017");
+  else fy = static_cast<int>(*fy_node->value<std::int64_t>());
+  auto code = req_str(doc, "code", true);
+  auto name = req_str(doc, "name", true);
+  auto total = money_of(doc, "total", true);
+  auto funded_by = req_str(doc, "funded_by", true);
+  auto doc_no = req_str(doc, "doc_no", false);
+  auto reason = req_str(doc, "reason", false);
+  auto attribution = req_str(doc, "attribution", false).value_or("fifo");
+  if (attribution != "fifo" && attribution != "pro_rata") error(line_of(doc.get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\", not \"" + attribution + "\"");
+  if (funded_by) {
+    auto st = db_.prepare("SELECT code FROM category WHERE code = ? OR name_zh = ?");
+    st.bind(1, *funded_by).bind(2, *funded_by);
+    if (st.step()) funded_by = st.text(0);
+    else error(line_of(doc.get("funded_by")), "'funded_by': unknown category \"" + *funded_by + "\"");
+  }
+  if (total && !total->is_positive()) error(line_of(doc.get("total")), "'total' must be positive");
+
+  PendingBudget pb;
+  pb.file = path_;
+  std::vector<Row> lines;
+  auto* arr = doc.get_as<toml::array>("line");
+  if (!arr || arr->empty()) {
+    error(1, "a budget needs at least one [[line]]");
+  } else {
+    std::set<std::string> codes;
+    long remainder_idx = -1;
+    Money sum;
+    long seq = 0;
+    for (auto& node : *arr) {
+      auto* t = node.as_table();
+      if (!t) { error(line_of(&node), "[[line]] must be a table"); continue; }
+      ++seq;
+      auto lcode = req_str(*t, "code", true);
+      auto lname = req_str(*t, "name", true);
+      auto purpose = req_str(*t, "purpose", false);
+      auto lattr = req_str(*t, "attribution", false);
+      if (lattr && *lattr != "fifo" && *lattr != "pro_rata") error(line_of(t->get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\"");
+      bool rem = false;
+      if (auto* rn = t->get("remainder")) {
+        if (!rn->is_boolean()) error(line_of(rn), "'remainder' must be true or false");
+        else rem = *rn->value<bool>();
+      }
+      std::optional<Money> amount;
+      if (rem) {
+        if (t->get("amount")) error(line_of(t), "line '" + lcode.value_or("?") + "' has both remainder = true and an amount");
+        if (remainder_idx >= 0) error(line_of(t), "more than one line has remainder = true (at most one may)");
+        remainder_idx = static_cast<long>(lines.size());
+      } else {
+        amount = money_of(*t, "amount", true);
+        if (amount && amount->is_negative()) error(line_of(t->get("amount")), "line '" + lcode.value_or("?") + "': amount must not be negative");
+        if (amount) sum += *amount;
+      }
+      if (lcode && !codes.insert(*lcode).second) error(line_of(t), "earmark code '" + *lcode + "' appears twice in the budget");
+      lines.push_back({std::int64_t{seq}, fy ? Value(std::int64_t{*fy}) : Value{}, lcode.value_or(""), lname.value_or(""),
+                       amount ? Value(amount->fen64()) : Value(std::int64_t{0}), opt_value(purpose), std::int64_t{rem ? 1 : 0}, opt_value(lattr)});
+      pb.lines.push_back({lcode.value_or(""), lname.value_or(""), purpose.value_or(""), amount.value_or(Money()), rem});
+    }
+    if (total) {
+      if (remainder_idx >= 0) {
+        Money rest = *total - sum;
+        if (rest.is_negative())
+          error(line_of(arr), "the lines other than the remainder sum to " + fmt_money(sum) + ", more than the total " + fmt_money(*total) +
+                                  " (by " + fmt_money(rest.negated()) + ")");
+        else {
+          lines[static_cast<std::size_t>(remainder_idx)][4] = rest.fen64();
+          pb.lines[static_cast<std::size_t>(remainder_idx)].amount = rest;
+        }
+      } else if (sum != *total) {
+        error(line_of(arr), "the lines sum to " + fmt_money(sum) + " but the total is " + fmt_money(*total) + " (difference " +
+                                fmt_money(*total - sum) + "); make them equal or mark one line remainder = true");
+      }
+    }
+  }
+  if (diag_.has_errors() || !fy || !total) return;
+  pb.fiscal_year = *fy;
+  pb.code = *code;
+  pb.funded_by = *funded_by;
+  pb.total = *total;
+
+  // A second budget for the same year is a revision.
+  auto st = db_.prepare("SELECT entry_id, revision, doc_no FROM budget WHERE fiscal_year = ? ORDER BY revision DESC LIMIT 1");
+  st.bind(1, *fy);
+  std::int64_t revision = 1;
+  if (st.step()) {
+    std::int64_t prev_entry = st.int64(0);
+    revision = st.int64(1) + 1;
+    // identical to the latest revision? then skip.
+    auto cur = db_.prepare("SELECT code, name, total, funded_by, doc_no, reason, attribution FROM budget WHERE entry_id = ?");
+    cur.bind(1, prev_entry);
+    cur.step();
+    bool same_head = cur.text(0) == *code && cur.text(1) == *name && cur.int64(2) == total->fen64() && cur.text(3) == *funded_by &&
+                     cur.opt_text(4) == doc_no && cur.opt_text(5) == reason && cur.text(6) == attribution;
+    bool same_lines = true;
+    auto ls = db_.prepare("SELECT seq, fiscal_year, code, name, amount, purpose, remainder, attribution FROM budget_line WHERE entry_id = ? ORDER BY seq");
+    ls.bind(1, prev_entry);
+    std::size_t i = 0;
+    while (ls.step()) {
+      Row r;
+      for (int c = 0; c < ls.columns(); ++c) r.push_back(ls.value(c));
+      if (i >= lines.size() || r != lines[i]) same_lines = false;
+      ++i;
+    }
+    if (i != lines.size()) same_lines = false;
+    if (same_head && same_lines) {
+      ++report_.skipped;
+      return;
+    }
+    if (!doc_no || !reason) {
+      error(1, "a budget for " + std::to_string(*fy) + " is already recorded (revision " + std::to_string(revision - 1) +
+                   "); importing another is a revision (调整) and needs both 'doc_no' and 'reason'");
+      return;
+    }
+  }
+  std::optional<std::string> ovr;
+  if (opt_.gate && !gate(opt_.gate->on_budget(pb), 1, ovr)) return;
+  Row head = {std::int64_t{*fy}, revision, *code, *name, total->fen64(), *funded_by, opt_value(doc_no), opt_value(reason), attribution};
+  append("budget", std::to_string(*fy) + "/r" + std::to_string(revision), std::to_string(*fy) + "-01-01",
+         {{&store::table_spec("budget"), {head}}, {&store::table_spec("budget_line"), lines}}, ovr);
+}
+
+// ---- allocations -------------------------------------------------------------------------------
+
+void Importer::import_allocations() {
+  struct Rec { long line; std::string date; Row row; };
+  std::vector<Rec> recs;
+  read_csv(path_, kAllocationCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kAllocationCols, diag_, path_);
+    auto voucher = f.text(A_VOUCHER);
+    auto date = f.date(A_DATE);
+    auto src = f.text(A_SOURCE);
+    auto em = f.text(A_EARMARK);
+    auto amount = f.money(A_AMOUNT, true);
+    auto fy = f.year(A_FY, date);
+    if (!f.ok() || !date || !amount || !fy) return;
+    recs.push_back({r.line, date_str(*date),
+                    {voucher, date_str(*date), std::int64_t{*fy}, src, em, amount->fen64(), opt_value(f.opt_text(A_TOWN)),
+                     opt_value(f.opt_text(A_PROJECT)), opt_value(f.opt_text(A_NOTE))}});
+  });
+  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
+  for (auto& rec : recs) {
+    auto& row = rec.row;
+    const auto& voucher = std::get<std::string>(row[0]);
+    const auto& date = std::get<std::string>(row[1]);
+    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
+    const auto& doc = std::get<std::string>(row[3]);
+    const auto& code = std::get<std::string>(row[4]);
+    Money amount = Money::from_fen(std::get<std::int64_t>(row[5]));
+    if (same_or_conflict("allocation", "voucher", voucher, row, rec.line, "voucher")) continue;
+    auto* s = source(doc);
+    auto* e = earmark(fy, code);
+    bool ok = true;
+    if (!s) { error(rec.line, "voucher " + voucher + ": unknown source document '" + doc + "' (import it with `import sources` first)"); ok = false; }
+    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); ok = false; }
+    if (!ok) continue;
+    if (date < s->received_on) {
+      error(rec.line, "voucher " + voucher + ": allocated on " + date + ", before source " + doc + " was received (" + s->received_on + ")");
+      continue;
+    }
+    if (!s->restricted_to.empty() &&
+        std::find(s->restricted_to.begin(), s->restricted_to.end(), code) == s->restricted_to.end() &&
+        std::find(s->restricted_to.begin(), s->restricted_to.end(), e->line.purpose) == s->restricted_to.end()) {
+      std::string list;
+      for (auto& x : s->restricted_to) list += (list.empty() ? "" : ";") + x;
+      error(rec.line, "voucher " + voucher + ": source " + doc + " is restricted to " + list + "; earmark " + code + " (purpose " +
+                          (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
+      continue;
+    }
+    Money left = s->amount - s->allocated;
+    if (amount > left) {
+      error(rec.line, "voucher " + voucher + ": allocation of " + fmt_money(amount) + " exceeds the unallocated amount of source " + doc + " (" +
+                          fmt_money(left) + " of " + fmt_money(s->amount) + "; over by " + fmt_money(amount - left) + ")");
+      continue;
+    }
+    PendingAllocation pa{path_, rec.line, voucher, date, doc, code, s->category,
+                         row[6].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[6])) : std::nullopt,
+                         row[7].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[7])) : std::nullopt,
+                         fy, amount, e->line.purpose};
+    std::optional<std::string> ovr;
+    if (opt_.gate && !gate(opt_.gate->on_allocation(pa), rec.line, ovr)) continue;
+    Row flow = {std::int64_t{1}, std::string("alloc"), voucher, date, std::int64_t{fy}, code, voucher, date, doc, amount.fen64(), row[6], Value{}, row[7], Value{}};
+    append("allocation", voucher, date, {{&store::table_spec("allocation"), {row}}, {&store::table_spec("flow"), {flow}}}, ovr);
+    s->allocated += amount;
+    add_lot(fy, code, {voucher, doc, date, amount});
+  }
+}
+
+// ---- disbursements -----------------------------------------------------------------------------
+
+void Importer::import_disbursements() {
+  struct Rec { long line; std::string date; Row row; };
+  std::vector<Rec> recs;
+  read_csv(path_, kDisbursementCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kDisbursementCols, diag_, path_);
+    auto voucher = f.text(D_VOUCHER);
+    auto date = f.date(D_DATE);
+    auto em = f.text(D_EARMARK);
+    auto amount = f.money(D_AMOUNT, true);
+    auto payee_id = f.text(D_PAYEE_ID);
+    auto payee_name = f.text(D_PAYEE_NAME);
+    auto kind = f.choice(D_PAYEE_KIND, kPayeeKinds, true);
+    auto fy = f.year(D_FY, date);
+    if (!f.ok() || !date || !amount || !fy || !kind) return;
+    recs.push_back({r.line, date_str(*date),
+                    {voucher, date_str(*date), std::int64_t{*fy}, em, amount->fen64(), payee_id, payee_name, *kind,
+                     opt_value(f.opt_text(D_TOWN)), opt_value(f.opt_text(D_VILLAGE)), opt_value(f.opt_text(D_PROJECT)),
+                     opt_value(f.opt_text(D_SOURCE)), opt_value(f.opt_text(D_NOTE))}});
+  });
+  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
+  auto opt_str = [](const Value& v) { return v.index() == 2 ? std::optional<std::string>(std::get<std::string>(v)) : std::nullopt; };
+  for (auto& rec : recs) {
+    auto& row = rec.row;
+    const auto voucher = std::get<std::string>(row[0]);
+    const auto date = std::get<std::string>(row[1]);
+    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
+    const auto code = std::get<std::string>(row[3]);
+    Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
+    const auto payee_id = std::get<std::string>(row[5]);
+    const auto payee_kind = std::get<std::string>(row[7]);
+    if (payee_kind == "household") {
+      const auto* h = household(payee_id);
+      if (!h) {
+        error(rec.line, "voucher " + voucher + ": payee_id '" + payee_id + "' is not in the household register (import households first)");
+        continue;
+      }
+      if (row[8].index() == 0) row[8] = h->town;  // town and village default to the household's
+      if (row[9].index() == 0) row[9] = h->village;
+    }
+    if (same_or_conflict("disbursement", "voucher", voucher, row, rec.line, "voucher")) continue;
+    auto* e = earmark(fy, code);
+    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); continue; }
+    auto only = opt_str(row[11]);
+    if (only && !source(*only)) { error(rec.line, "voucher " + voucher + ": unknown source document '" + *only + "'"); continue; }
+    Money available;
+    auto parts = attribute(e->lots, date, amount, e->line.attribution == "pro_rata", only, available);
+    if (!parts) {
+      std::string what = only ? "source " + *only + "'s money in earmark " + code : "earmark " + std::to_string(fy) + "/" + code;
+      error(rec.line, "voucher " + voucher + ": payment of " + fmt_money(amount) + " exceeds what " + what + " has available on " + date + " (" +
+                          fmt_money(available) + "; over by " + fmt_money(amount - available) + ")");
+      continue;
+    }
+    PendingDisbursement pd{path_, rec.line, voucher, date, code, payee_id, std::get<std::string>(row[6]), payee_kind,
+                           opt_str(row[8]), opt_str(row[9]), opt_str(row[10]), only, fy, amount, e->line.purpose, {}};
+    for (auto& [idx, m] : *parts) pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, e->lots[idx].date, m});
+    std::optional<std::string> ovr;
+    if (opt_.gate && !gate(opt_.gate->on_disbursement(pd), rec.line, ovr)) continue;
+    std::vector<Row> flows;
+    std::int64_t seq = 0;
+    for (auto& [idx, m] : *parts) {
+      auto& lot = e->lots[idx];
+      flows.push_back({++seq, std::string("pay"), voucher, date, std::int64_t{fy}, code, lot.lot, lot.date, lot.source_doc, m.fen64(), row[8], row[9], row[10], payee_id});
+    }
+    append("disbursement", voucher, date, {{&store::table_spec("disbursement"), {row}}, {&store::table_spec("flow"), flows}}, ovr);
+    for (auto& [idx, m] : *parts) e->lots[idx].remaining -= m;
+  }
+}
+
+// ---- corrections -------------------------------------------------------------------------------
+
+void Importer::import_corrections() {
+  struct Rec { long line; std::string date; Row row; };
+  std::vector<Rec> recs;
+  read_csv(path_, kCorrectionCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kCorrectionCols, diag_, path_);
+    auto voucher = f.text(C_VOUCHER);
+    auto date = f.date(C_DATE);
+    auto kind = f.choice(C_KIND, kCorrectionKinds, true);
+    auto target = f.text(C_TARGET);
+    auto reason = f.text(C_REASON);
+    std::optional<Money> amount;
+    if (kind && *kind != "reversal") amount = f.money(C_AMOUNT, true);
+    else if (!r.get(C_AMOUNT).empty()) f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
+    auto to = f.opt_text(C_TO_EARMARK);
+    if (kind && *kind == "transfer" && !to) f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
+    if (!f.ok() || !date || !kind) return;
+    recs.push_back({r.line, date_str(*date), {voucher, date_str(*date), *kind, target, amount ? amount->fen64() : std::int64_t{0}, opt_value(to), reason}});
+  });
+  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
+  for (auto& rec : recs) {
+    auto& row = rec.row;
+    const auto voucher = std::get<std::string>(row[0]);
+    const auto date = std::get<std::string>(row[1]);
+    const auto kind = std::get<std::string>(row[2]);
+    const auto target = std::get<std::string>(row[3]);
+    std::vector<Row> flows;
+    std::int64_t seq = 0;
+    // What the target still holds, per lot: pay flows of a payment net of earlier corrections.
+    auto net_pay = [&](const std::string& v) {
+      auto st = db_.prepare(
+          "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), MAX(project), MAX(payee_id), MIN(seq) FROM flow "
+          "WHERE kind = 'pay' AND (voucher = ?1 OR voucher IN (SELECT voucher FROM correction WHERE target = ?1)) "
+          "GROUP BY lot ORDER BY MIN(entry_id), MIN(seq)");
+      st.bind(1, v);
+      std::vector<std::pair<Row, Money>> out;
+      while (st.step()) {
+        Row r;
+        for (int c = 0; c < 10; ++c) r.push_back(st.value(c));
+        out.emplace_back(std::move(r), Money::from_fen(st.int64(5)));
+      }
+      return out;
+    };
+    if (same_or_conflict("correction", "voucher", voucher, row, rec.line, "voucher")) continue;
+    auto disb = existing("disbursement", "voucher", target);
+    auto alloc = existing("allocation", "voucher", target);
+    if (kind == "reversal" || kind == "recovery") {
+      if (disb) {
+        if (date < std::get<std::string>((*disb)[1])) { error(rec.line, "voucher " + voucher + ": dated before the payment " + target + " it corrects"); continue; }
+        auto lots = net_pay(target);
+        Money held;
+        for (auto& l : lots) held += l.second;
+        Money want = kind == "reversal" ? held : Money::from_fen(std::get<std::int64_t>(row[4]));
+        if (held.is_zero()) { error(rec.line, "voucher " + voucher + ": payment " + target + " has already been fully reversed or recovered"); continue; }
+        if (want > held) { error(rec.line, "voucher " + voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " + target + " still holds (" + fmt_money(held) + ")"); continue; }
+        if (kind == "reversal") row[4] = held.fen64();
+        // Give back last-in first: the lots the payment drew from last are refilled first.
+        Money left = want;
+        for (auto it = lots.rbegin(); it != lots.rend() && left.is_positive(); ++it) {
+          Money take = std::min(left, it->second);
+          if (!take.is_positive()) continue;
+          auto& l = it->first;
+          int fy = static_cast<int>(std::get<std::int64_t>(l[3]));
+          flows.push_back({++seq, std::string("pay"), voucher, date, std::int64_t{fy}, l[4], l[0], l[1], l[2], take.negated().fen64(), l[6], l[7], l[8], l[9]});
+          left -= take;
+          if (auto* e = earmark(fy, std::get<std::string>(l[4])))
+            for (auto& lot : e->lots)
+              if (lot.lot == std::get<std::string>(l[0])) lot.remaining += take;
+        }
+      } else if (alloc && kind == "reversal") {
+        int fy = static_cast<int>(std::get<std::int64_t>((*alloc)[2]));
+        const auto& code = std::get<std::string>((*alloc)[4]);
+        auto* e = earmark(fy, code);
+        LotState* lot = nullptr;
+        if (e)
+          for (auto& l : e->lots)
+            if (l.lot == target) lot = &l;
+        Money original = Money::from_fen(std::get<std::int64_t>((*alloc)[5]));
+        if (!lot || lot->remaining != original) {
+          Money spent = lot ? original - lot->remaining : original;
+          error(rec.line, "voucher " + voucher + ": allocation " + target + " cannot be reversed: " + fmt_money(spent) +
+                              " of it has been paid out or moved; reverse or recover those payments first");
+          continue;
+        }
+        row[4] = original.fen64();
+        flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, code, target, lot->date, (*alloc)[3], original.negated().fen64(), (*alloc)[6], Value{}, (*alloc)[7], Value{}});
+        lot->remaining = Money();
+        if (auto* s = source(std::get<std::string>((*alloc)[3]))) s->allocated -= original;
+      } else {
+        error(rec.line, "voucher " + voucher + ": no " + (kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" + target + "' to correct");
+        continue;
+      }
+    } else {  // transfer: move money from an earmark (target = its code, or an allocation voucher) to another
+      int fy = date.size() >= 4 ? std::stoi(date.substr(0, 4)) : 0;
+      std::string from_code = target;
+      std::optional<std::string> only_lot;
+      if (alloc) {
+        fy = static_cast<int>(std::get<std::int64_t>((*alloc)[2]));
+        from_code = std::get<std::string>((*alloc)[4]);
+        only_lot = target;
+      }
+      const auto to_code = std::get<std::string>(row[5]);
+      auto* from = earmark(fy, from_code);
+      auto* to = earmark(fy, to_code);
+      if (!from) { error(rec.line, "voucher " + voucher + ": unknown earmark or allocation '" + target + "' in fiscal year " + std::to_string(fy)); continue; }
+      if (!to) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + to_code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); continue; }
+      if (from_code == to_code) { error(rec.line, "voucher " + voucher + ": a transfer needs two different earmarks"); continue; }
+      Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
+      std::vector<LotState> eligible;
+      std::vector<std::size_t> index;
+      for (std::size_t i = 0; i < from->lots.size(); ++i)
+        if (!only_lot || from->lots[i].lot == *only_lot) { eligible.push_back(from->lots[i]); index.push_back(i); }
+      Money available;
+      auto parts = attribute(eligible, date, amount, false, std::nullopt, available);
+      if (!parts) {
+        error(rec.line, "voucher " + voucher + ": transfer of " + fmt_money(amount) + " exceeds what " + target + " has available on " + date + " (" + fmt_money(available) + ")");
+        continue;
+      }
+      std::vector<LotState> new_lots;
+      int n = 0;
+      for (auto& [i, m] : *parts) {
+        auto& lot = from->lots[index[i]];
+        flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, from_code, lot.lot, lot.date, lot.source_doc, m.negated().fen64(), Value{}, Value{}, Value{}, Value{}});
+        std::string new_lot = voucher + "#" + std::to_string(++n);
+        flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, to_code, new_lot, date, lot.source_doc, m.fen64(), Value{}, Value{}, Value{}, Value{}});
+        lot.remaining -= m;
+        new_lots.push_back({new_lot, lot.source_doc, date, m});
+      }
+      for (auto& l : new_lots) add_lot(fy, to_code, l);
+    }
+    append("correction", voucher, date, {{&store::table_spec("correction"), {row}}, {&store::table_spec("flow"), flows}}, std::nullopt);
+  }
+}
+
+}  // namespace
+
+std::optional<ImportKind> parse_import_kind(std::string_view s) {
+  if (s == "sources") return ImportKind::sources;
+  if (s == "households") return ImportKind::households;
+  if (s == "budget") return ImportKind::budget;
+  if (s == "allocations") return ImportKind::allocations;
+  if (s == "disbursements") return ImportKind::disbursements;
+  if (s == "corrections") return ImportKind::corrections;
+  return std::nullopt;
+}
+
+const char* to_string(ImportKind k) {
+  switch (k) {
+    case ImportKind::sources: return "sources";
+    case ImportKind::households: return "households";
+    case ImportKind::budget: return "budget";
+    case ImportKind::allocations: return "allocations";
+    case ImportKind::disbursements: return "disbursements";
+    case ImportKind::corrections: return "corrections";
+  }
+  return "?";
+}
+
+ImportReport import_file(store::Db& db, ImportKind kind, const std::string& path, const ImportOptions& opt) {
+  if (!std::filesystem::exists(path)) throw InputError(path, 0, "no such file");
+  Importer imp(db, path, opt, kind);
+  return imp.run();
+}
+
+std::vector<EarmarkLine> earmark_lines(store::Db& db, std::optional<int> fiscal_year) {
+  std::string sql =
+      "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, b.attribution), l.amount, l.remainder "
+      "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
+      "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
+  if (fiscal_year) sql += " AND b.fiscal_year = ?";
+  sql += " ORDER BY l.fiscal_year, l.seq";
+  auto st = db.prepare(sql);
+  if (fiscal_year) st.bind(1, *fiscal_year);
+  std::vector<EarmarkLine> out;
+  while (st.step())
+    out.push_back({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4), Money::from_fen(st.int64(5)), st.int64(6) != 0});
+  return out;
+}
+
+std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::vector<LotState>& lots, const std::string& date,
+                                                                    const Money& amount, bool pro_rata,
+                                                                    const std::optional<std::string>& only_source, Money& available) {
+  std::vector<std::size_t> eligible;
+  available = Money();
+  for (std::size_t i = 0; i < lots.size(); ++i) {
+    const auto& l = lots[i];
+    if (l.date > date || !l.remaining.is_positive()) continue;
+    if (only_source && l.source_doc != *only_source) continue;
+    eligible.push_back(i);
+    available += l.remaining;
+  }
+  if (amount > available) return std::nullopt;
+  std::vector<std::pair<std::size_t, Money>> parts;
+  if (pro_rata) {
+    std::vector<Int128> w;
+    for (auto i : eligible) w.push_back(lots[i].remaining.fen());
+    auto split_parts = split(amount, w);
+    for (std::size_t k = 0; k < eligible.size(); ++k)
+      if (split_parts[k].is_positive()) parts.emplace_back(eligible[k], split_parts[k]);
+  } else {
+    Money left = amount;
+    for (auto i : eligible) {
+      if (!left.is_positive()) break;
+      Money take = std::min(left, lots[i].remaining);
+      parts.emplace_back(i, take);
+      left -= take;
+    }
+  }
+  return parts;
+}
+
+}  // namespace fundledger::ledger

@@ -1,0 +1,145 @@
+// engine/ledger — the fund-flow model: sources, households, budgets and earmarks, allocations,
+// disbursements and corrections; its invariants; and the attribution of every payment to the
+// sources that paid it.
+//
+// Pipeline of an import (beancount-style, visible): read -> parse rows -> check keys -> sort by
+// date -> apply (invariants, attribution, rules gate) -> commit. All diagnostics of a file are
+// collected; if any is an error the transaction is rolled back and InputError is thrown, so a
+// rejected import writes nothing.
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "ledger/diagnostics.hpp"
+#include "money/money.hpp"
+#include "store/db.hpp"
+#include "store/journal.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fundledger::ledger {
+
+using calendar::Date;
+
+enum class ImportKind { sources, households, budget, allocations, disbursements, corrections };
+std::optional<ImportKind> parse_import_kind(std::string_view s);
+const char* to_string(ImportKind k);
+
+// A payment about to be recorded, with its attribution, as the rules gate sees it.
+struct Attribution {
+  std::string lot;         // allocation voucher whose money is spent
+  std::string source_doc;  // 文号 of the source
+  std::string lot_date;
+  Money amount;
+};
+
+struct PendingDisbursement {
+  std::string file;
+  long line = 0;
+  std::string voucher, date, earmark, payee_id, payee_name, payee_kind;
+  std::optional<std::string> town, village, project, source_doc;
+  int fiscal_year = 0;
+  Money amount;
+  std::string purpose;  // of the earmark line
+  std::vector<Attribution> attribution;
+};
+
+struct PendingAllocation {
+  std::string file;
+  long line = 0;
+  std::string voucher, date, source_doc, earmark, category;
+  std::optional<std::string> town, project;
+  int fiscal_year = 0;
+  Money amount;
+  std::string purpose;
+};
+
+struct PendingBudget {
+  std::string file;
+  int fiscal_year = 0;
+  std::string code, funded_by;
+  Money total;
+  struct Line { std::string code, name, purpose; Money amount; bool remainder = false; };
+  std::vector<Line> lines;
+};
+
+struct PendingSource {
+  std::string file;
+  long line = 0;
+  std::string doc_no, category;
+  int fiscal_year = 0;
+  Money amount;
+};
+
+// A rule that blocks an entry: message says which rule, its note and the numbers.
+struct GateFinding {
+  std::string rule_id;
+  std::string message;
+};
+
+// The rules gate: engine/rules implements it; the ledger calls it for each new entry, inside the
+// import's transaction, after the entry's invariants hold and before it is written. Findings are
+// errors unless the import carries an override reason (then they are recorded with the entry).
+class ImportGate {
+ public:
+  virtual ~ImportGate() = default;
+  virtual std::vector<GateFinding> on_source(const PendingSource&) { return {}; }
+  virtual std::vector<GateFinding> on_budget(const PendingBudget&) { return {}; }
+  virtual std::vector<GateFinding> on_allocation(const PendingAllocation&) { return {}; }
+  virtual std::vector<GateFinding> on_disbursement(const PendingDisbursement&) { return {}; }
+};
+
+struct ImportOptions {
+  std::string operator_name = "unknown";
+  std::string recorded_at;  // ISO 8601 timestamp supplied by the caller (the engine reads no clock)
+  std::optional<std::string> override_reason;
+  ImportGate* gate = nullptr;
+};
+
+struct ImportReport {
+  std::string kind;
+  std::string file;
+  long added = 0;
+  long skipped = 0;
+  std::vector<Diagnostic> warnings;
+};
+
+// Imports one file. Throws InputError (nothing written) on bad data, store::StoreError on
+// environment failures (nothing written either: the transaction is rolled back).
+ImportReport import_file(store::Db& db, ImportKind kind, const std::string& path, const ImportOptions& opt);
+
+// The earmark line of a fiscal year, from the latest budget revision of that year.
+struct EarmarkLine {
+  int fiscal_year = 0;
+  std::string code, name, purpose, attribution;  // attribution: fifo | pro_rata
+  Money amount;
+  bool remainder = false;
+};
+std::vector<EarmarkLine> earmark_lines(store::Db& db, std::optional<int> fiscal_year);
+
+// Pure attribution: spends `amount` from lots (in FIFO order, each with its date and remaining
+// money) dated on or before `date`, optionally only those of `only_source`. FIFO takes the oldest
+// lots first; pro_rata splits across all eligible lots in proportion to what remains in them
+// (largest remainder, ties to the older lot). Returns nullopt if the eligible lots hold less
+// than `amount`; `available` is set to what they hold.
+struct LotState {
+  std::string lot, source_doc, date;
+  Money remaining;
+};
+std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::vector<LotState>& lots, const std::string& date,
+                                                                    const Money& amount, bool pro_rata,
+                                                                    const std::optional<std::string>& only_source,
+                                                                    Money& available);
+
+// Checks the ledger's invariants over stored data (no source over-allocated, no lot overspent,
+// every payment's attribution sums to it, budget lines sum to totals). Empty when all hold.
+struct InvariantViolation {
+  std::int64_t entry_id;
+  std::string message;
+};
+std::vector<InvariantViolation> check_invariants(store::Db& db);
+
+}  // namespace fundledger::ledger

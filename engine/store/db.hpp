@@ -1,0 +1,132 @@
+// engine/store — the only module that includes sqlite3.h.
+//
+// Db is one connection to a ledger file; Stmt a prepared statement bound by position.
+// Failures of the environment (I/O, busy, corrupt, a newer schema) throw StoreError, which the CLI
+// maps to exit 3. SQL is always bound parameters, never spliced text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fundledger::store {
+
+// A column value: NULL, INTEGER or TEXT (money is INTEGER fen).
+using Value = std::variant<std::monostate, std::int64_t, std::string>;
+
+class StoreError : public std::runtime_error {
+ public:
+  StoreError(const std::string& what, int sqlite_code = 0) : std::runtime_error(what), code(sqlite_code) {}
+  int code;
+};
+
+// The ledger file does not exist (or already exists, for create): a usage error (exit 2).
+class LedgerPathError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Stmt {
+ public:
+  Stmt() = default;
+  Stmt(sqlite3* db, std::string_view sql);
+  Stmt(Stmt&&) noexcept;
+  Stmt& operator=(Stmt&&) noexcept;
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  ~Stmt();
+
+  Stmt& bind(int index, const Value& v);  // 1-based
+  Stmt& bind(int index, std::int64_t v);
+  Stmt& bind(int index, std::string_view v);
+  Stmt& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
+  Stmt& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
+  Stmt& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
+  Stmt& bind_null(int index);
+  // Steps once; true when a row is available. Throws StoreError on failure.
+  bool step();
+  // Steps to completion of a statement that returns no rows, then resets it.
+  void run();
+  void reset();
+
+  [[nodiscard]] int columns() const;
+  [[nodiscard]] bool is_null(int col) const;
+  [[nodiscard]] std::int64_t int64(int col) const;
+  [[nodiscard]] std::string text(int col) const;
+  [[nodiscard]] std::optional<std::string> opt_text(int col) const;
+  [[nodiscard]] Value value(int col) const;
+  [[nodiscard]] std::string blob(int col) const;
+  Stmt& bind_blob(int index, std::string_view bytes);
+
+ private:
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* st_ = nullptr;
+};
+
+enum class OpenMode { create, read_write, read_only };
+
+class Db {
+ public:
+  // create: the file must not exist; read_write/read_only: it must. Applies pending migrations
+  // (not in read_only mode, where an old schema is an error) and refuses newer schemas.
+  static Db open(const std::string& path, OpenMode mode);
+  Db(Db&&) noexcept;
+  Db& operator=(Db&&) noexcept;
+  ~Db();
+
+  void exec(std::string_view sql);
+  [[nodiscard]] Stmt prepare(std::string_view sql);
+  [[nodiscard]] int user_version();
+  [[nodiscard]] const std::string& path() const { return path_; }
+  [[nodiscard]] bool read_only() const { return read_only_; }
+  [[nodiscard]] sqlite3* handle() { return db_; }
+
+  // BEGIN IMMEDIATE (takes the write lock now, waiting up to the busy timeout).
+  void begin();
+  void commit();
+  void rollback() noexcept;
+
+ private:
+  Db(sqlite3* db, std::string path, bool ro) : db_(db), path_(std::move(path)), read_only_(ro) {}
+  void migrate();
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  bool read_only_ = false;
+};
+
+// RAII transaction: rolls back unless committed.
+class Transaction {
+ public:
+  explicit Transaction(Db& db) : db_(db) { db_.begin(); }
+  ~Transaction() { if (!done_) db_.rollback(); }
+  void commit() { db_.commit(); done_ = true; }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+ private:
+  Db& db_;
+  bool done_ = false;
+};
+
+// The migrations compiled in from schemas/*.sql, in order; version i+1 is migrations()[i].
+struct Migration {
+  int version;
+  const char* name;
+  const char* sql;
+};
+const std::vector<Migration>& migrations();
+int schema_version();  // the newest version this build knows
+
+// SHA-256 of bytes, as 32 raw bytes / as lowercase hex.
+std::string sha256(std::string_view bytes);
+std::string to_hex(std::string_view bytes);
+
+}  // namespace fundledger::store

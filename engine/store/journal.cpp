@@ -1,0 +1,235 @@
+#include "store/journal.hpp"
+
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace fundledger::store {
+namespace {
+
+const TableSpec kSource{"source", {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note"}, nullptr};
+const TableSpec kHousehold{"household", {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"}, nullptr};
+const TableSpec kBudget{"budget", {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution"}, nullptr};
+const TableSpec kBudgetLine{"budget_line", {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution"}, "seq"};
+const TableSpec kAllocation{"allocation", {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"}, nullptr};
+const TableSpec kDisbursement{"disbursement", {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village", "project", "source_doc", "note"}, nullptr};
+const TableSpec kCorrection{"correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
+const TableSpec kFlow{"flow", {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town", "village", "project", "payee_id"}, "seq"};
+
+std::map<std::string, std::vector<const TableSpec*>>& registry() {
+  static std::map<std::string, std::vector<const TableSpec*>> r = {
+      {"source", {&kSource}},
+      {"household", {&kHousehold}},
+      {"budget", {&kBudget, &kBudgetLine}},
+      {"allocation", {&kAllocation, &kFlow}},
+      {"disbursement", {&kDisbursement, &kFlow}},
+      {"correction", {&kCorrection, &kFlow}},
+  };
+  return r;
+}
+
+const std::vector<const TableSpec*>& all_specs() {
+  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow};
+  return v;
+}
+
+void put_len(std::string& out, std::size_t n) {
+  out += std::to_string(n);
+  out.push_back(':');
+}
+
+void append_value(std::string& out, const Value& v) {
+  if (std::holds_alternative<std::monostate>(v)) {
+    out += "n;";
+  } else if (auto p = std::get_if<std::int64_t>(&v)) {
+    out += "i";
+    out += std::to_string(*p);
+    out.push_back(';');
+  } else {
+    const auto& s = std::get<std::string>(v);
+    out += "t";
+    put_len(out, s.size());
+    out += s;
+    out.push_back(';');
+  }
+}
+
+std::string header_canonical(std::int64_t id, const std::string& kind, const std::string& key, const std::string& date,
+                             const std::string& recorded_at, const std::string& op, std::int64_t import_id,
+                             const Value& override_reason) {
+  std::string out = "entry|";
+  append_value(out, id);
+  append_value(out, kind);
+  append_value(out, key);
+  append_value(out, date);
+  append_value(out, recorded_at);
+  append_value(out, op);
+  append_value(out, import_id);
+  append_value(out, override_reason);
+  return out;
+}
+
+std::string select_sql(const TableSpec& spec) {
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
+  sql += " FROM " + std::string(spec.table) + " WHERE entry_id = ?";
+  if (spec.order_by) sql += " ORDER BY " + std::string(spec.order_by);
+  return sql;
+}
+
+}  // namespace
+
+const std::vector<const TableSpec*>& tables_for_kind(const std::string& kind) {
+  auto it = registry().find(kind);
+  if (it == registry().end()) throw std::invalid_argument("unknown journal entry kind: " + kind);
+  return it->second;
+}
+
+const TableSpec& table_spec(const std::string& table) {
+  for (auto* s : all_specs())
+    if (table == s->table) return *s;
+  throw std::invalid_argument("unknown journal table: " + table);
+}
+
+void append_canonical(std::string& out, const TableSpec& spec, const std::vector<Value>& row) {
+  out += spec.table;
+  out.push_back('|');
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+    out += spec.columns[i];
+    out.push_back('=');
+    append_value(out, i < row.size() ? row[i] : Value{});
+  }
+  out.push_back('\n');
+}
+
+Journal::Journal(Db& db) : db_(db), head_(32, '\0') {
+  auto st = db_.prepare("SELECT id, hash FROM entry ORDER BY id DESC LIMIT 1");
+  if (st.step()) {
+    next_id_ = st.int64(0) + 1;
+    head_ = st.blob(1);
+  }
+  insert_entry_ = db_.prepare(
+      "INSERT INTO entry (id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?)");
+}
+
+std::int64_t Journal::begin_import(const ImportInfo& info) {
+  auto st = db_.prepare(
+      "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) VALUES (?,?,?,?,?,?) RETURNING id");
+  st.bind(1, info.kind).bind(2, info.file_name).bind(3, info.file_sha256).bind(4, info.operator_name).bind(5, info.recorded_at);
+  if (info.override_reason) st.bind(6, *info.override_reason); else st.bind_null(6);
+  st.step();
+  import_id_ = st.int64(0);
+  recorded_at_ = info.recorded_at;
+  operator_ = info.operator_name;
+  return import_id_;
+}
+
+Stmt& Journal::insert_for(const TableSpec* spec) {
+  for (auto& [s, st] : inserts_)
+    if (s == spec) return st;
+  std::string sql = "INSERT INTO " + std::string(spec->table) + " (entry_id";
+  for (auto c : spec->columns) sql += std::string(", ") + c;
+  sql += ") VALUES (?";
+  for (std::size_t i = 0; i < spec->columns.size(); ++i) sql += ",?";
+  sql += ")";
+  inserts_.emplace_back(spec, db_.prepare(sql));
+  return inserts_.back().second;
+}
+
+std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>& tables) {
+  if (import_id_ == 0) throw std::logic_error("Journal::append before begin_import");
+  std::int64_t id = next_id_;
+  Value ovr = h.override_reason ? Value(*h.override_reason) : Value{};
+  std::string canon = head_;
+  canon += header_canonical(id, h.kind, h.key, h.effective_date, recorded_at_, operator_, import_id_, ovr);
+  for (const auto& t : tables)
+    for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
+  std::string hash = sha256(canon);
+
+  insert_entry_.bind(1, id).bind(2, h.kind).bind(3, h.key).bind(4, h.effective_date).bind(5, recorded_at_).bind(6, operator_).bind(7, import_id_);
+  insert_entry_.bind(8, ovr).bind_blob(9, head_).bind_blob(10, hash);
+  insert_entry_.run();
+  for (const auto& t : tables) {
+    Stmt& ins = insert_for(t.spec);
+    for (const auto& row : t.rows) {
+      ins.bind(1, id);
+      for (std::size_t i = 0; i < row.size(); ++i) ins.bind(static_cast<int>(i) + 2, row[i]);
+      ins.run();
+    }
+  }
+  head_ = hash;
+  ++next_id_;
+  return id;
+}
+
+VerifyResult verify_chain(Db& db) {
+  VerifyResult r;
+  std::string prev(32, '\0');
+  auto entries = db.prepare(
+      "SELECT e.id, e.kind, e.key, e.effective_date, e.recorded_at, e.operator, e.import_id, e.override_reason, e.prev_hash, e.hash "
+      "FROM entry e ORDER BY e.id");
+  std::map<const TableSpec*, Stmt> selects;
+  auto bad = [&](std::int64_t id, std::string why) {
+    if (r.ok) {
+      r.ok = false;
+      r.first_bad_entry = id;
+      r.reason = std::move(why);
+    }
+  };
+  std::int64_t expected_id = 1;
+  while (entries.step()) {
+    std::int64_t id = entries.int64(0);
+    ++r.entries;
+    if (!r.ok) continue;
+    std::string kind = entries.text(1);
+    if (id != expected_id) { bad(id, "entry ids are not consecutive: expected " + std::to_string(expected_id) + " (an entry was deleted or moved)"); continue; }
+    ++expected_id;
+    if (entries.blob(8) != prev) { bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1)); continue; }
+    std::string canon = prev;
+    canon += header_canonical(id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5), entries.int64(6), entries.value(7));
+    const std::vector<const TableSpec*>* specs = nullptr;
+    try {
+      specs = &tables_for_kind(kind);
+    } catch (const std::invalid_argument&) {
+      bad(id, "unknown entry kind '" + kind + "'");
+      continue;
+    }
+    for (auto* spec : *specs) {
+      auto it = selects.find(spec);
+      if (it == selects.end()) it = selects.emplace(spec, db.prepare(select_sql(*spec))).first;
+      Stmt& st = it->second;
+      st.bind(1, id);
+      while (st.step()) {
+        std::vector<Value> row;
+        for (int c = 0; c < st.columns(); ++c) row.push_back(st.value(c));
+        append_canonical(canon, *spec, row);
+      }
+      st.reset();
+    }
+    std::string h = sha256(canon);
+    if (h != entries.blob(9)) { bad(id, "the entry's content does not match its hash (edited after it was recorded)"); continue; }
+    prev = h;
+  }
+  r.head_hex = to_hex(prev);
+  if (!r.ok) return r;
+  // Rows that belong to no entry (inserted behind the engine's back).
+  for (auto* spec : all_specs()) {
+    auto st = db.prepare("SELECT MIN(entry_id) FROM " + std::string(spec->table) + " WHERE entry_id NOT IN (SELECT id FROM entry)");
+    if (st.step() && !st.is_null(0)) bad(st.int64(0), std::string("rows in table ") + spec->table + " belong to no journal entry");
+  }
+  // The append-only triggers must all be there.
+  std::set<std::string> have;
+  auto tr = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'");
+  while (tr.step()) have.insert(tr.text(0));
+  std::vector<std::string> tables = {"import_batch", "entry"};
+  for (auto* spec : all_specs()) tables.push_back(spec->table);
+  for (const auto& t : tables)
+    for (const char* op : {"update", "delete"})
+      if (!have.count(t + "_no_" + op)) {
+        if (r.ok) { r.ok = false; r.reason = "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)"; }
+      }
+  return r;
+}
+
+}  // namespace fundledger::store

@@ -1,0 +1,86 @@
+// The append-only, hash-chained journal.
+//
+// Every recorded fact is one entry: a header row in `entry` plus its rows in the domain tables
+// (a disbursement row and its flow rows, say). The entry's hash is
+//   SHA-256(prev_hash || canonical(header) || canonical(rows...))
+// where canonical() writes each column as name, type and value. The column lists used to insert
+// and to verify are the same TableSpec objects, so what is hashed is exactly what is stored.
+#pragma once
+
+#include "store/db.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fundledger::store {
+
+struct TableSpec {
+  const char* table;
+  std::vector<const char*> columns;  // without entry_id, which every journal table has
+  const char* order_by;              // for child tables with several rows per entry ("seq"), else nullptr
+};
+
+// The tables an entry of `kind` writes, in canonical order. Throws std::invalid_argument for an
+// unknown kind (a programmer error).
+const std::vector<const TableSpec*>& tables_for_kind(const std::string& kind);
+const TableSpec& table_spec(const std::string& table);
+
+struct EntryHeader {
+  std::string kind;
+  std::string key;             // doc_no, voucher, household_id, "2017/r2", ...
+  std::string effective_date;  // YYYY-MM-DD
+  std::optional<std::string> override_reason;
+};
+
+// Rows of one table for one entry, values in the order of the spec's columns.
+struct TableRows {
+  const TableSpec* spec;
+  std::vector<std::vector<Value>> rows;
+};
+
+struct ImportInfo {
+  std::string kind;
+  std::string file_name;
+  std::string file_sha256;  // hex
+  std::string operator_name;
+  std::string recorded_at;  // ISO 8601, from the CLI's clock
+  std::optional<std::string> override_reason;
+};
+
+class Journal {
+ public:
+  explicit Journal(Db& db);
+  // Records the import run; call inside the import's transaction before append().
+  std::int64_t begin_import(const ImportInfo& info);
+  // Appends one entry and its rows; returns the entry id.
+  std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
+  [[nodiscard]] const std::string& head() const { return head_; }
+
+ private:
+  Db& db_;
+  std::string head_;  // hash of the last entry (32 zero bytes for an empty journal)
+  std::int64_t next_id_ = 1;
+  std::int64_t import_id_ = 0;
+  std::string recorded_at_, operator_;
+  Stmt insert_entry_;
+  std::vector<std::pair<const TableSpec*, Stmt>> inserts_;
+  Stmt& insert_for(const TableSpec* spec);
+};
+
+struct VerifyResult {
+  bool ok = true;
+  std::int64_t entries = 0;
+  std::string head_hex;
+  std::optional<std::int64_t> first_bad_entry;
+  std::string reason;
+};
+
+// Recomputes the chain from the stored rows, checks every journal row belongs to an entry and that
+// the append-only triggers are in place. Does not check ledger invariants (engine/ledger does).
+VerifyResult verify_chain(Db& db);
+
+// Canonical byte form of one row (exposed for tests).
+void append_canonical(std::string& out, const TableSpec& spec, const std::vector<Value>& row);
+
+}  // namespace fundledger::store

@@ -1,0 +1,45 @@
+// reports — report models are plain tables; renderers only format them.
+#pragma once
+
+#include "money/money.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace fundledger::reports {
+
+enum class Lang { zh, en };
+enum class ColType { text, money, ratio, integer };
+
+struct Column {
+  std::string key;  // stable English key (csv header, json key)
+  std::string zh;   // header in Chinese
+  std::string en;   // header in English
+  ColType type = ColType::text;
+};
+
+struct Ratio {
+  Rational value;
+};
+using Cell = std::variant<std::monostate, std::string, Money, Ratio, std::int64_t>;
+
+struct Table {
+  std::string title;
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+  std::optional<std::vector<Cell>> total;
+};
+
+// Aligned text: CJK characters count two columns. Money in yuan (grouped, two decimals) or in
+// 万元 (two decimals, rounded half-up, unit in the header). Ratios as percentages.
+std::string render_text(const Table& t, Lang lang, Unit unit);
+// RFC 4180 CSV with English keys as the header; money in yuan with two decimals; ratios with
+// four decimals of the ratio. Fields are quoted when needed.
+std::string render_csv(const Table& t);
+// Display width of UTF-8 text in a terminal (East Asian wide characters count 2).
+std::size_t display_width(const std::string& s);
+std::string csv_escape(const std::string& s);
+
+}  // namespace fundledger::reports
