@@ -2,6 +2,7 @@
 #pragma once
 
 #include "calendar/calendar.hpp"
+#include "ledger/ledger.hpp"
 #include "reports/table.hpp"
 #include "store/db.hpp"
 
@@ -9,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -61,6 +64,22 @@ struct VerbRegistration {
   VerbRegistration(int order, Registrar r);
 };
 std::vector<std::pair<int, Registrar>>& verb_registry();
+
+// Import kinds implemented outside the ledger core (rules, loans) register a handler:
+//   static const ImportHandlerRegistration r("rules", import_rules);
+// The handler opens the ledger itself and returns the exit code.
+using ImportHandler = int (*)(Globals&, const std::string& file, const std::optional<std::string>& override_reason);
+struct ImportHandlerRegistration {
+  ImportHandlerRegistration(const char* kind, ImportHandler h);
+};
+std::map<std::string, ImportHandler>& import_handlers();
+
+// The rules gate for ledger imports (engine/rules registers one): called with the open ledger.
+using GateFactory = std::unique_ptr<ledger::ImportGate> (*)(store::Db&);
+struct GateRegistration {
+  explicit GateRegistration(GateFactory f);
+};
+GateFactory& gate_factory();
 
 // Adds the options every verb accepts after it (CONTRACT: global options may stand before or
 // after the verb).

@@ -32,6 +32,18 @@ std::vector<std::pair<int, Registrar>>& verb_registry() {
 
 VerbRegistration::VerbRegistration(int order, Registrar r) { verb_registry().emplace_back(order, r); }
 
+std::map<std::string, ImportHandler>& import_handlers() {
+  static std::map<std::string, ImportHandler> h;
+  return h;
+}
+ImportHandlerRegistration::ImportHandlerRegistration(const char* kind, ImportHandler h) { import_handlers()[kind] = h; }
+
+GateFactory& gate_factory() {
+  static GateFactory f = nullptr;
+  return f;
+}
+GateRegistration::GateRegistration(GateFactory f) { gate_factory() = f; }
+
 void print_json(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
 
 std::string money_json(const Money& m) { return format_yuan(m); }

@@ -64,13 +64,19 @@ Verb register_import(CLI::App& app, Globals& g) {
   cmd->add_option("FILE", *file, "the file")->required();
   cmd->add_option("--override", *override_reason, "let entries that break an error-severity rule through, recording this reason");
   return {cmd, [&g, kind, file, override_reason] {
+            std::optional<std::string> ovr;
+            if (!override_reason->empty()) ovr = *override_reason;
+            if (auto h = import_handlers().find(*kind); h != import_handlers().end()) return h->second(g, *file, ovr);
             auto k = ledger::parse_import_kind(*kind);
-            if (!k) throw UsageError("import " + *kind + " is not available yet in this build");
+            if (!k) throw UsageError("import " + *kind + " is not available in this build");
             auto db = g.open(true);
             ledger::ImportOptions opt;
             opt.operator_name = g.operator_name;
             opt.recorded_at = g.now_iso;
-            if (!override_reason->empty()) opt.override_reason = *override_reason;
+            opt.override_reason = ovr;
+            std::unique_ptr<ledger::ImportGate> gate;
+            if (gate_factory()) gate = gate_factory()(db);
+            opt.gate = gate.get();
             auto rep = ledger::import_file(db, *k, *file, opt);
             for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
             if (g.format == "json") {
