@@ -106,6 +106,28 @@ std::vector<std::string> split_list(const std::string& s) {
   return out;
 }
 
+// A dated change to a balance (a lot's money, or a source's unallocated amount).
+using Events = std::vector<std::pair<std::string, Money>>;
+
+// What can be taken from a balance on date `d` without making it negative on `d` or on any later
+// date already recorded: min over t in {d} and the event dates after d of base + sum(events <= t).
+// "Available" is as of the entry's own date, and a later-recorded refill (a recovery dated
+// 20 March) must not pay a voucher dated 5 March.
+Money available_from(const Events& events, const std::string& d, const Money& base) {
+  Events sorted = events;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  Money bal = base;
+  std::size_t i = 0;
+  for (; i < sorted.size() && sorted[i].first <= d; ++i) bal += sorted[i].second;
+  Money low = bal;
+  while (i < sorted.size()) {
+    const std::string& t = sorted[i].first;
+    for (; i < sorted.size() && sorted[i].first == t; ++i) bal += sorted[i].second;
+    low = std::min(low, bal);
+  }
+  return low;
+}
+
 class Importer {
  public:
   Importer(store::Db& db, const std::string& path, const ImportOptions& opt, ImportKind kind)
@@ -133,6 +155,10 @@ class Importer {
   void append(const std::string& kind, const std::string& key, const std::string& date, const std::vector<store::TableRows>& rows,
               const std::optional<std::string>& override_reason);
   void add_lot(int fy, const std::string& earmark, LotState lot);
+  // The lots of an earmark with `remaining` cut to what is available on `date` (see available_from).
+  std::vector<LotState> lots_as_of(const EarmarkState& e, const std::string& date) const;
+  Money source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const std::string& date);
+  Events& source_events(const std::string& doc);  // loaded from the ledger on first use
   void error(long line, const std::string& msg) { diag_.error(path_, line, 0, msg); }
 
   store::Db& db_;
@@ -146,7 +172,36 @@ class Importer {
   std::unordered_map<std::string, std::optional<SourceInfo>> sources_;
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;
+  std::unordered_map<std::string, Events> lot_events_;     // lot -> dated changes of its money
+  std::unordered_map<std::string, Events> source_events_;  // doc_no -> dated changes of its allocated amount
 };
+
+std::vector<LotState> Importer::lots_as_of(const EarmarkState& e, const std::string& date) const {
+  std::vector<LotState> out = e.lots;
+  for (auto& l : out) {
+    auto it = lot_events_.find(l.lot);
+    if (it == lot_events_.end() || l.date > date) continue;
+    bool later = std::any_of(it->second.begin(), it->second.end(), [&](const auto& ev) { return ev.first > date; });
+    if (later) l.remaining = std::min(l.remaining, std::max(Money(), available_from(it->second, date, Money())));
+  }
+  return out;
+}
+
+Events& Importer::source_events(const std::string& doc) {
+  auto it = source_events_.find(doc);
+  if (it == source_events_.end()) {
+    Events ev;
+    auto st = db_.prepare("SELECT date, SUM(amount) FROM flow WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
+    st.bind(1, doc);
+    while (st.step()) ev.emplace_back(st.text(0), Money::from_fen(st.int64(1)).negated());
+    it = source_events_.emplace(doc, std::move(ev)).first;
+  }
+  return it->second;
+}
+
+Money Importer::source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const std::string& date) {
+  return std::min(s.amount - s.allocated, available_from(source_events(doc), date, s.amount));
+}
 
 ImportReport Importer::run() {
   report_.kind = to_string(kind_);
@@ -251,6 +306,11 @@ EarmarkState* Importer::earmark(int fy, const std::string& code) {
             "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot ORDER BY lot_date, lot");
         st.bind(1, fy).bind(2, code);
         while (st.step()) s.lots.push_back({st.text(0), st.text(1), st.text(2), Money::from_fen(st.int64(3))});
+        auto ev = db_.prepare(
+            "SELECT lot, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
+            "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot, date");
+        ev.bind(1, fy).bind(2, code);
+        while (ev.step()) lot_events_[ev.text(0)].emplace_back(ev.text(1), Money::from_fen(ev.int64(2)));
         state = std::move(s);
         break;
       }
@@ -590,7 +650,7 @@ void Importer::import_allocations() {
                           (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
       continue;
     }
-    Money left = s->amount - s->allocated;
+    Money left = source_unallocated_as_of(doc, *s, date);
     if (amount > left) {
       error(rec.line, "voucher " + voucher + ": allocation of " + fmt_money(amount) + " exceeds the unallocated amount of source " + doc + " (" +
                           fmt_money(left) + " of " + fmt_money(s->amount) + "; over by " + fmt_money(amount - left) + ")");
@@ -605,6 +665,8 @@ void Importer::import_allocations() {
     Row flow = {std::int64_t{1}, std::string("alloc"), voucher, date, std::int64_t{fy}, code, voucher, date, doc, amount.fen64(), row[6], Value{}, row[7], Value{}};
     append("allocation", voucher, date, {{&store::table_spec("allocation"), {row}}, {&store::table_spec("flow"), {flow}}}, ovr);
     s->allocated += amount;
+    source_events(doc).emplace_back(date, amount.negated());
+    lot_events_[voucher].emplace_back(date, amount);
     add_lot(fy, code, {voucher, doc, date, amount});
   }
 }
@@ -656,7 +718,7 @@ void Importer::import_disbursements() {
     auto only = opt_str(row[11]);
     if (only && !source(*only)) { error(rec.line, "voucher " + voucher + ": unknown source document '" + *only + "'"); continue; }
     Money available;
-    auto parts = attribute(e->lots, date, amount, e->line.attribution == "pro_rata", only, available);
+    auto parts = attribute(lots_as_of(*e, date), date, amount, e->line.attribution == "pro_rata", only, available);
     if (!parts) {
       std::string what = only ? "source " + *only + "'s money in earmark " + code : "earmark " + std::to_string(fy) + "/" + code;
       error(rec.line, "voucher " + voucher + ": payment of " + fmt_money(amount) + " exceeds what " + what + " has available on " + date + " (" +
@@ -675,7 +737,10 @@ void Importer::import_disbursements() {
       flows.push_back({++seq, std::string("pay"), voucher, date, std::int64_t{fy}, code, lot.lot, lot.date, lot.source_doc, m.fen64(), row[8], row[9], row[10], payee_id});
     }
     append("disbursement", voucher, date, {{&store::table_spec("disbursement"), {row}}, {&store::table_spec("flow"), flows}}, ovr);
-    for (auto& [idx, m] : *parts) e->lots[idx].remaining -= m;
+    for (auto& [idx, m] : *parts) {
+      e->lots[idx].remaining -= m;
+      lot_events_[e->lots[idx].lot].emplace_back(date, m.negated());
+    }
   }
 }
 
@@ -747,7 +812,10 @@ void Importer::import_corrections() {
           left -= take;
           if (auto* e = earmark(fy, std::get<std::string>(l[4])))
             for (auto& lot : e->lots)
-              if (lot.lot == std::get<std::string>(l[0])) lot.remaining += take;
+              if (lot.lot == std::get<std::string>(l[0])) {
+                lot.remaining += take;
+                lot_events_[lot.lot].emplace_back(date, take);
+              }
         }
       } else if (alloc && kind == "reversal") {
         int fy = static_cast<int>(std::get<std::int64_t>((*alloc)[2]));
@@ -758,6 +826,12 @@ void Importer::import_corrections() {
           for (auto& l : e->lots)
             if (l.lot == target) lot = &l;
         Money original = Money::from_fen(std::get<std::int64_t>((*alloc)[5]));
+        if (date < std::get<std::string>((*alloc)[1])) { error(rec.line, "voucher " + voucher + ": dated before the allocation " + target + " it corrects"); continue; }
+        if (lot && lot->remaining == original && available_from(lot_events_[target], date, Money()) != original) {
+          error(rec.line, "voucher " + voucher + ": allocation " + target + " cannot be reversed on " + date +
+                              ": part of it was paid out or moved after that date and given back later");
+          continue;
+        }
         if (!lot || lot->remaining != original) {
           Money spent = lot ? original - lot->remaining : original;
           error(rec.line, "voucher " + voucher + ": allocation " + target + " cannot be reversed: " + fmt_money(spent) +
@@ -767,7 +841,11 @@ void Importer::import_corrections() {
         row[4] = original.fen64();
         flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, code, target, lot->date, (*alloc)[3], original.negated().fen64(), (*alloc)[6], Value{}, (*alloc)[7], Value{}});
         lot->remaining = Money();
-        if (auto* s = source(std::get<std::string>((*alloc)[3]))) s->allocated -= original;
+        lot_events_[target].emplace_back(date, original.negated());
+        if (auto* s = source(std::get<std::string>((*alloc)[3]))) {
+          s->allocated -= original;
+          source_events(std::get<std::string>((*alloc)[3])).emplace_back(date, original);
+        }
       } else {
         error(rec.line, "voucher " + voucher + ": no " + (kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" + target + "' to correct");
         continue;
@@ -790,8 +868,9 @@ void Importer::import_corrections() {
       Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
       std::vector<LotState> eligible;
       std::vector<std::size_t> index;
-      for (std::size_t i = 0; i < from->lots.size(); ++i)
-        if (!only_lot || from->lots[i].lot == *only_lot) { eligible.push_back(from->lots[i]); index.push_back(i); }
+      auto from_lots = lots_as_of(*from, date);
+      for (std::size_t i = 0; i < from_lots.size(); ++i)
+        if (!only_lot || from_lots[i].lot == *only_lot) { eligible.push_back(from_lots[i]); index.push_back(i); }
       Money available;
       auto parts = attribute(eligible, date, amount, false, std::nullopt, available);
       if (!parts) {
@@ -806,6 +885,8 @@ void Importer::import_corrections() {
         std::string new_lot = voucher + "#" + std::to_string(++n);
         flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, to_code, new_lot, date, lot.source_doc, m.fen64(), Value{}, Value{}, Value{}, Value{}});
         lot.remaining -= m;
+        lot_events_[lot.lot].emplace_back(date, m.negated());
+        lot_events_[new_lot].emplace_back(date, m);
         new_lots.push_back({new_lot, lot.source_doc, date, m});
       }
       for (auto& l : new_lots) add_lot(fy, to_code, l);
