@@ -2,7 +2,7 @@
 """fundledger benchmark against ledger-cli, hledger and the sqlite3 shell (issue 8).
 
     /usr/bin/python3 bench/run.py N [--reps R] [--binary PATH] [--work DIR] [--data DIR]
-                                    [--out FILE.md] [--no-setup]
+                                    [--out FILE.md] [--no-setup] [--skip TOOL[:STEP-PREFIX],...]
 
 Generates (bench/gen.py, seeded) a five-year ledger with N disbursements, unless --data names an
 existing generated directory; installs the peers (FUNDLEDGER_BENCH=1 scripts/setup.sh) unless
@@ -17,7 +17,8 @@ existing generated directory; installs the peers (FUNDLEDGER_BENCH=1 scripts/set
   hledger bal / bal --pivot town / bal --budget
   sqlite3 .import of the same rows / GROUP BY earmark / GROUP BY town
 
-and reports the median wall time and the peak RSS of each. Every tool's totals are checked against
+and reports the median wall time, CPU time and peak RSS of each. --skip leaves out slow peers at
+large N (e.g. --skip hledger,"ledger:bal ^Disbursed --pivot"); a skipped step is marked in the table. Every tool's totals are checked against
 the generator's exact figures (expected.json) to the fen; any disagreement prints MISMATCH lines
 and exits 1. Prints a Markdown table and writes it to bench/results-N.md (or --out).
 Exit codes: 0 all agree; 1 a total disagrees; 2 bad usage; 3 a tool failed to run.
@@ -84,9 +85,14 @@ class Bench:
             self.exp = json.load(f)
         self.rows = []          # (group, what, median wall s, min wall s, max RSS MiB, median CPU s)
         self.mismatches = []
+        self.skip = []
 
     # -- bookkeeping -------------------------------------------------------------------------
     def measure(self, group, what, argv, prepare=None, check=None, cwd=None):
+        if any(group == s or f"{group}:{what}".startswith(s) for s in self.skip):
+            self.rows.append((group, f"{what} (skipped: --skip)", None, None, None, None))
+            print(f"  {group:<10} {what:<44} skipped", flush=True)
+            return None
         walls, rss, cpus, first = [], [], [], None
         for i in range(self.reps):
             if prepare:
@@ -310,7 +316,8 @@ class Bench:
                 lines.append(f"| {g} | {w} | – | – | – | – |")
             else:
                 lines.append(f"| {g} | {w} | {med:.3f} | {mn:.3f} | {cpu:.3f} | {rss:.1f} |")
-        lines += ["", "Totals: " + ("every tool agrees with the generator to the fen." if not self.mismatches
+        skipped = " (steps marked skipped were not run, so not checked)" if any("skipped" in r[1] for r in self.rows) else ""
+        lines += ["", "Totals: " + ("every tool agrees with the generator to the fen." + skipped if not self.mismatches
                                     else "**MISMATCH** — " + "; ".join(self.mismatches)), ""]
         imp, sq = self.find("fundledger", "import"), self.find("sqlite3", ".import")
         bal_e, bal_t = self.find("fundledger", "balance --by earmark"), self.find("fundledger", "balance --by town")
@@ -370,6 +377,7 @@ def main(argv):
     work = opt("--work")
     data = opt("--data")
     out = opt("--out")
+    skip = [x for x in (opt("--skip", "") or "").split(",") if x]
     no_setup = "--no-setup" in args
     args = [a for a in args if a != "--no-setup"]
     if len(args) != 1 or not args[0].isdigit():
@@ -396,6 +404,7 @@ def main(argv):
         print(f"generated N={n} in {time.perf_counter() - t0:.1f} s -> {data}", flush=True)
     data = os.path.abspath(data)
     b = Bench(n, reps, work, data, binary)
+    b.skip = skip
     try:
         b.fundledger()
         b.ledger_family()
