@@ -14,6 +14,7 @@ const TableSpec kBudgetLine{"budget_line", {"seq", "fiscal_year", "code", "name"
 const TableSpec kAllocation{"allocation", {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"}, nullptr};
 const TableSpec kDisbursement{"disbursement", {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village", "project", "source_doc", "note"}, nullptr};
 const TableSpec kCorrection{"correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
+const TableSpec kRule{"rule", {"rule_id", "version", "kind", "severity", "from_year", "to_year", "note", "params", "file_name"}, nullptr};
 const TableSpec kFlow{"flow", {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town", "village", "project", "payee_id"}, "seq"};
 
 std::map<std::string, std::vector<const TableSpec*>>& registry() {
@@ -24,12 +25,13 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"allocation", {&kAllocation, &kFlow}},
       {"disbursement", {&kDisbursement, &kFlow}},
       {"correction", {&kCorrection, &kFlow}},
+      {"rules", {&kRule}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs() {
-  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow};
+  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow, &kRule};
   return v;
 }
 

@@ -1,0 +1,153 @@
+#include "rules/plan.hpp"
+
+#include "rules/rules.hpp"
+
+#include <map>
+#include <sstream>
+
+namespace fundledger::rules {
+namespace {
+
+std::string toml_str(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::vector<BudgetRevision> budget_history(store::Db& db, int year) {
+  std::vector<BudgetRevision> out;
+  auto st = db.prepare(
+      "SELECT b.entry_id, b.revision, b.code, b.name, b.funded_by, b.total, b.doc_no, b.reason, e.recorded_at, e.operator, e.override_reason "
+      "FROM budget b JOIN entry e ON e.id = b.entry_id WHERE b.fiscal_year = ? ORDER BY b.revision");
+  st.bind(1, year);
+  while (st.step()) {
+    BudgetRevision r;
+    r.revision = static_cast<int>(st.int64(1));
+    r.code = st.text(2);
+    r.name = st.text(3);
+    r.funded_by = st.text(4);
+    r.total = Money::from_fen(st.int64(5));
+    r.doc_no = st.opt_text(6);
+    r.reason = st.opt_text(7);
+    r.recorded_at = st.text(8);
+    r.operator_name = st.text(9);
+    r.override_reason = st.opt_text(10);
+    auto ls = db.prepare("SELECT code, name, purpose, attribution, amount, remainder FROM budget_line WHERE entry_id = ? ORDER BY seq");
+    ls.bind(1, st.int64(0));
+    while (ls.step())
+      r.lines.push_back({ls.text(0), ls.text(1), ls.opt_text(2).value_or(""), ls.opt_text(3).value_or(""), Money::from_fen(ls.int64(4)), ls.int64(5) == 1});
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Plan make_plan(store::Db& db, int base_year, int years, std::optional<Rational> growth) {
+  if (years < 1 || years > 50) throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
+  auto hist = budget_history(db, base_year);
+  if (hist.empty()) throw PlanError("no budget is recorded for " + std::to_string(base_year) + "; import one first (import budget FILE)");
+  const auto& base = hist.back();
+  Plan p;
+  p.base_year = base_year;
+  p.base_code = base.code;
+  p.name = base.name;
+  p.funded_by = base.funded_by;
+  p.base_total = base.total;
+  {
+    auto st = db.prepare("SELECT attribution FROM budget WHERE fiscal_year = ? AND revision = ?");
+    st.bind(1, base_year).bind(2, base.revision);
+    st.step();
+    p.attribution = st.text(0);
+  }
+  if (growth) {
+    p.growth = *growth;
+  } else {
+    for (auto& r : current_rules(db))
+      if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" && r.applies(base_year + 1) &&
+          (!p.rule_id || *r.min_rate > p.growth)) {
+        p.growth = *r.min_rate;
+        p.rule_id = r.id;
+      }
+    if (!p.rule_id)
+      throw PlanError("no growth rule applies to category " + base.funded_by + " in " + std::to_string(base_year + 1) +
+                      "; give the rate with --growth (e.g. --growth 20%)");
+  }
+  std::vector<Money> base_lines;
+  for (auto& l : base.lines) base_lines.push_back(l.amount);
+  Money total = base.total;
+  for (int k = 1; k <= years; ++k) {
+    PlanYear y;
+    y.fiscal_year = base_year + k;
+    total = multiply(total, 1 + p.growth, Rounding::half_up);
+    y.total = total;
+    auto scaled = scale(base_lines, total);
+    for (std::size_t i = 0; i < base.lines.size(); ++i) {
+      PlanLine l = base.lines[i];
+      l.amount = scaled[i];
+      y.lines.push_back(l);
+    }
+    std::string by = std::to_string(base_year);
+    y.code = base.code;
+    if (auto pos = y.code.find(by); pos != std::string::npos) y.code.replace(pos, by.size(), std::to_string(y.fiscal_year));
+    else y.code += "-" + std::to_string(y.fiscal_year);
+    p.years.push_back(std::move(y));
+  }
+  return p;
+}
+
+std::string plan_year_toml(const Plan& p, const PlanYear& y) {
+  std::ostringstream o;
+  o << "# Planned by `fundledger plan --base-year " << p.base_year << "`: " << p.base_year << " budget " << fmt_wan(p.base_total) << " grown "
+    << fmt_pct(p.growth) << " a year" << (p.rule_id ? " (rule " + *p.rule_id + ")" : std::string()) << "; lines scaled from " << p.base_year
+    << ".\n";
+  o << "fiscal_year = " << y.fiscal_year << "\n";
+  o << "code = " << toml_str(y.code) << "\n";
+  o << "name = " << toml_str(p.name) << "\n";
+  o << "total = " << toml_str(format_yuan(y.total)) << "\n";
+  o << "funded_by = " << toml_str(p.funded_by) << "\n";
+  if (p.attribution != "fifo") o << "attribution = " << toml_str(p.attribution) << "\n";
+  for (auto& l : y.lines) {
+    o << "\n[[line]]\n";
+    o << "code = " << toml_str(l.code) << "\n";
+    o << "name = " << toml_str(l.name) << "\n";
+    if (l.remainder) o << "remainder = true                   # " << format_yuan(l.amount) << "\n";
+    else o << "amount = " << toml_str(format_yuan(l.amount)) << "\n";
+    if (!l.purpose.empty()) o << "purpose = " << toml_str(l.purpose) << "\n";
+    if (!l.attribution.empty()) o << "attribution = " << toml_str(l.attribution) << "\n";
+  }
+  return o.str();
+}
+
+BudgetDiff budget_diff(store::Db& db, int year, int from_rev, int to_rev) {
+  auto hist = budget_history(db, year);
+  auto find = [&](int rev) -> const BudgetRevision& {
+    for (auto& r : hist)
+      if (r.revision == rev) return r;
+    throw PlanError("budget " + std::to_string(year) + " has no revision " + std::to_string(rev) + " (it has " + std::to_string(hist.size()) +
+                    (hist.size() == 1 ? " revision)" : " revisions)"));
+  };
+  BudgetDiff d;
+  d.year = year;
+  d.from = find(from_rev);
+  d.to = find(to_rev);
+  std::map<std::string, const PlanLine*> before;
+  for (auto& l : d.from.lines) before[l.code] = &l;
+  for (auto& l : d.to.lines) {
+    auto it = before.find(l.code);
+    if (it == before.end()) {
+      d.lines.push_back({l.code, l.name, "added", std::nullopt, l.amount});
+    } else {
+      d.lines.push_back({l.code, l.name, it->second->amount == l.amount ? "same" : "changed", it->second->amount, l.amount});
+      before.erase(it);
+    }
+  }
+  for (auto& l : d.from.lines)
+    if (before.count(l.code)) d.lines.push_back({l.code, l.name, "removed", l.amount, std::nullopt});
+  return d;
+}
+
+}  // namespace fundledger::rules

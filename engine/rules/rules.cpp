@@ -1,0 +1,357 @@
+// Rules files: parsing, validation, versioned import into the journal, loading the rules in force.
+#include "rules/rules.hpp"
+
+#include "ledger/diagnostics.hpp"
+#include "store/journal.hpp"
+
+#include <nlohmann/json.hpp>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace fundledger::rules {
+
+using nlohmann::json;
+using store::Value;
+
+std::string fmt_wan(const Money& m) { return format_in(m, Unit::wan, -1) + "万"; }
+
+std::string fmt_pct(const Rational& r) {
+  std::string s = format_ratio(r * 100, 4);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  return s + "%";
+}
+
+namespace {
+
+const std::set<std::string> kHeaderKeys = {"id", "kind", "severity", "from", "to", "note"};
+
+// Which parameters a kind takes; `required` lists alternatives separated by '|'.
+struct KindSpec {
+  std::vector<std::string> required;
+  std::vector<std::string> optional;
+};
+
+const std::map<std::string, KindSpec>& kind_specs() {
+  static const std::map<std::string, KindSpec> m = {
+      {"growth", {{"category|earmark", "min_rate"}, {"basis"}}},
+      {"floor", {{"category|categories|earmark", "min"}, {}}},
+      {"ceiling", {{"category|categories|earmark", "max"}, {}}},
+      {"cap_per_payee", {{"earmark", "max"}, {"period"}}},
+      {"share_min", {{"purposes", "min_rate"}, {"category"}}},
+      {"eligible_payees", {{"earmark"}, {"require"}}},
+      {"forbidden_use", {{"category", "purposes"}, {}}},
+      {"idle", {{"days"}, {}}},
+      {"allocation_deadline", {{"category", "days"}, {}}},
+      {"loan_terms",
+       {{"product"}, {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max", "subsidy_max_per_household"}}},
+  };
+  return m;
+}
+
+const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max", "subsidy_max_per_household"};
+const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
+const std::set<std::string> kIntKeys = {"days", "term_months_max"};
+const std::set<std::string> kListKeys = {"categories", "purposes"};
+
+using ErrFn = std::function<void(const std::string& key, const std::string& msg)>;
+
+std::vector<std::string> split_alts(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string part;
+  while (std::getline(ss, part, '|')) out.push_back(part);
+  return out;
+}
+
+// Fills the typed parameters of `r` from its params object; reports problems through err.
+void build_params(Rule& r, const json& params, const std::set<std::string>& known_categories, const ErrFn& err) {
+  auto ks = kind_specs().find(r.kind);
+  if (ks == kind_specs().end()) {
+    std::string list;
+    for (auto& k : rule_kinds()) list += (list.empty() ? "" : ", ") + k;
+    err("kind", "unknown rule kind \"" + r.kind + "\" (known: " + list + ")");
+    return;
+  }
+  std::set<std::string> allowed;
+  for (auto& req : ks->second.required) {
+    auto alts = split_alts(req);
+    int present = 0;
+    for (auto& a : alts) {
+      allowed.insert(a);
+      present += params.contains(a) ? 1 : 0;
+    }
+    if (present == 0) err("kind", "a " + r.kind + " rule needs '" + req + "'");
+    if (present > 1) err("kind", "a " + r.kind + " rule takes only one of '" + req + "'");
+  }
+  for (auto& o : ks->second.optional) allowed.insert(o);
+  if (r.kind == "loan_terms") {
+    bool any = false;
+    for (auto& o : ks->second.optional) any = any || params.contains(o);
+    if (!any) err("kind", "a loan_terms rule needs at least one limit (principal_max, term_months_max, subsidised_principal_max, "
+                          "subsidy_rate_max, subsidy_max_per_household)");
+  }
+  for (auto& [key, v] : params.items()) {
+    if (!allowed.count(key)) {
+      err(key, "'" + key + "' is not a parameter of a " + r.kind + " rule");
+      continue;
+    }
+    if (kMoneyKeys.count(key)) {
+      std::string text = v.is_string() ? v.get<std::string>() : v.is_number_integer() ? std::to_string(v.get<std::int64_t>()) : "";
+      if (text.empty()) { err(key, "'" + key + "' must be an amount in quotes, e.g. \"1万\""); continue; }
+      auto a = parse_amount(text);
+      if (!a) { err(key, "'" + key + "': " + a.error); continue; }
+      if (a.value->is_negative()) { err(key, "'" + key + "' must not be negative"); continue; }
+      if (key == "min") r.min = *a.value;
+      else if (key == "max") r.max = *a.value;
+      else if (key == "principal_max") r.principal_max = *a.value;
+      else if (key == "subsidised_principal_max") r.subsidised_principal_max = *a.value;
+      else r.subsidy_max_per_household = *a.value;
+    } else if (kRateKeys.count(key)) {
+      if (!v.is_string()) { err(key, "'" + key + "' must be a rate in quotes, e.g. \"20%\""); continue; }
+      auto p = parse_rate(v.get<std::string>());
+      if (!p) { err(key, "'" + key + "': " + p.error); continue; }
+      if (*p.value < 0) { err(key, "'" + key + "' must not be negative"); continue; }
+      (key == "min_rate" ? r.min_rate : r.subsidy_rate_max) = *p.value;
+    } else if (kIntKeys.count(key)) {
+      if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000) {
+        err(key, "'" + key + "' must be a whole number ≥ 0, e.g. 30");
+        continue;
+      }
+      if (key == "days") r.days = static_cast<long>(v.get<std::int64_t>());
+      else r.term_months_max = static_cast<int>(v.get<std::int64_t>());
+    } else if (kListKeys.count(key)) {
+      bool ok = v.is_array() && !v.empty();
+      std::vector<std::string> items;
+      if (ok)
+        for (auto& x : v) {
+          if (!x.is_string()) ok = false;
+          else items.push_back(x.get<std::string>());
+        }
+      if (!ok) { err(key, "'" + key + "' must be a non-empty list of strings, e.g. [\"medical_aid\"]"); continue; }
+      if (key == "categories") {
+        for (auto& c : items)
+          if (!known_categories.empty() && !known_categories.count(c)) err(key, "'categories': unknown category \"" + c + "\"");
+        r.categories = items;
+      } else {
+        r.purposes = items;
+      }
+    } else {
+      if (!v.is_string()) { err(key, "'" + key + "' must be a string"); continue; }
+      auto s = v.get<std::string>();
+      if (key == "category") {
+        if (!known_categories.empty() && !known_categories.count(s)) err(key, "'category': unknown category \"" + s + "\"");
+        r.category = s;
+      } else if (key == "earmark") r.earmark = s;
+      else if (key == "basis") {
+        if (s != "budget" && s != "sources") err(key, "'basis' must be \"budget\" or \"sources\", not \"" + s + "\"");
+        r.basis = s;
+      } else if (key == "period") {
+        if (s != "year" && s != "lifetime") err(key, "'period' must be \"year\" or \"lifetime\", not \"" + s + "\"");
+        r.period = s;
+      } else if (key == "require") {
+        if (s != "registered_household") err(key, "'require' must be \"registered_household\", not \"" + s + "\"");
+        r.require = s;
+      } else if (key == "product") r.product = s;
+    }
+  }
+  if (r.kind == "growth" && r.basis && !r.category) err("basis", "'basis' applies to a growth rule by category only");
+  if ((r.kind == "floor" || r.kind == "ceiling") && r.category) r.categories = {*r.category};
+  if (r.kind == "growth" && !r.basis && r.category) r.basis = "budget";
+  if (r.kind == "cap_per_payee" && !r.period) r.period = "year";
+  if (r.kind == "eligible_payees" && !r.require) r.require = "registered_household";
+}
+
+std::set<std::string> categories(store::Db& db) {
+  std::set<std::string> out;
+  auto st = db.prepare("SELECT code FROM category");
+  while (st.step()) out.insert(st.text(0));
+  return out;
+}
+
+std::string file_sha256_hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return store::to_hex(store::sha256(ss.str()));
+}
+
+Value opt_int(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value{}; }
+
+}  // namespace
+
+RulesImportReport import_rules(store::Db& db, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+                               const std::optional<std::string>& override_reason) {
+  ledger::Diagnostics diag;
+  RulesImportReport rep;
+  rep.file = path;
+  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "cannot open the file");
+  toml::table doc;
+  try {
+    doc = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    throw ledger::InputError(path, static_cast<long>(e.source().begin.line), std::string("not valid TOML: ") + std::string(e.description()));
+  }
+  auto line_of = [](const toml::node* n) { return n ? static_cast<long>(n->source().begin.line) : 0L; };
+  auto error = [&](long line, const std::string& m) { diag.error(path, line, 0, m); };
+  for (auto&& [k, v] : doc)
+    if (k.str() != "rule") diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+  auto* arr = doc.get_as<toml::array>("rule");
+  if (!arr || arr->empty()) throw ledger::InputError(path, 1, "a rules file needs at least one [[rule]] table");
+  auto known = categories(db);
+  std::vector<std::pair<Rule, json>> parsed;
+  std::set<std::string> ids;
+  for (auto& node : *arr) {
+    auto* t = node.as_table();
+    if (!t) { error(line_of(&node), "[[rule]] must be a table"); continue; }
+    Rule r;
+    bool ok = true;
+    auto str = [&](const char* key, bool required) -> std::optional<std::string> {
+      const toml::node* n = t->get(key);
+      if (!n) {
+        if (required) { error(line_of(t), std::string("rule: missing key '") + key + "'"); ok = false; }
+        return std::nullopt;
+      }
+      if (!n->is_string() || n->value<std::string>()->empty()) {
+        error(line_of(n), std::string("'") + key + "' must be a non-empty string");
+        ok = false;
+        return std::nullopt;
+      }
+      return *n->value<std::string>();
+    };
+    auto year = [&](const char* key) -> std::optional<int> {
+      const toml::node* n = t->get(key);
+      if (!n) return std::nullopt;
+      auto y = n->value<std::int64_t>();
+      if (!n->is_integer() || !y || *y < 1900 || *y > 9999) {
+        error(line_of(n), std::string("'") + key + "' must be a year such as 2018");
+        ok = false;
+        return std::nullopt;
+      }
+      return static_cast<int>(*y);
+    };
+    r.id = str("id", true).value_or("");
+    r.kind = str("kind", true).value_or("");
+    auto sev = str("severity", false).value_or("error");
+    if (sev != "error" && sev != "warn") { error(line_of(t->get("severity")), "'severity' must be \"error\" or \"warn\", not \"" + sev + "\""); ok = false; }
+    r.severity = sev == "warn" ? Severity::warn : Severity::error;
+    r.from = year("from");
+    r.to = year("to");
+    r.note = str("note", false).value_or("");
+    if (r.from && r.to && *r.from > *r.to) { error(line_of(t->get("to")), "rule " + r.id + ": 'to' (" + std::to_string(*r.to) + ") is before 'from' (" + std::to_string(*r.from) + ")"); ok = false; }
+    if (!r.id.empty() && !ids.insert(r.id).second) { error(line_of(t), "rule id '" + r.id + "' appears twice in the file"); ok = false; }
+    json params = json::object();
+    for (auto&& [k, v] : *t) {
+      std::string key(k.str());
+      if (kHeaderKeys.count(key)) continue;
+      if (v.is_string()) params[key] = *v.value<std::string>();
+      else if (v.is_integer()) params[key] = *v.value<std::int64_t>();
+      else if (auto* a = v.as_array()) {
+        json items = json::array();
+        for (auto& x : *a) {
+          if (x.is_string()) items.push_back(*x.value<std::string>());
+          else items.push_back(nullptr);  // reported by build_params
+        }
+        params[key] = items;
+      } else {
+        error(line_of(&v), "rule " + r.id + ": '" + key + "' must be a string, a whole number or a list of strings (amounts and rates in quotes: \"1万\", \"20%\")");
+        ok = false;
+      }
+    }
+    if (r.kind.empty()) continue;
+    build_params(r, params, known, [&](const std::string& key, const std::string& msg) {
+      const toml::node* n = t->get(key);
+      error(line_of(n ? n : t), "rule " + r.id + ": " + msg);
+      ok = false;
+    });
+    if (ok) parsed.emplace_back(std::move(r), std::move(params));
+  }
+  if (diag.has_errors()) throw ledger::InputError(std::move(diag));
+
+  store::Transaction tx(db);
+  store::Journal journal(db);
+  journal.begin_import({"rules", std::filesystem::path(path).filename().string(), file_sha256_hex(path), operator_name, recorded_at, override_reason});
+  auto latest = db.prepare(
+      "SELECT version, kind, severity, from_year, to_year, note, params FROM rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1");
+  std::string effective = "1900-01-01";
+  for (auto& [r, params] : parsed) {
+    std::string canon = params.dump();
+    Value note = r.note.empty() ? Value{} : Value(r.note);
+    latest.bind(1, r.id);
+    int version = 1;
+    if (latest.step()) {
+      bool same = latest.text(1) == r.kind && latest.text(2) == r.severity_str() && latest.value(3) == opt_int(r.from) &&
+                  latest.value(4) == opt_int(r.to) && latest.value(5) == note && latest.text(6) == canon;
+      version = static_cast<int>(latest.int64(0)) + 1;
+      latest.reset();
+      if (same) {
+        ++rep.skipped;
+        continue;
+      }
+    } else {
+      latest.reset();
+    }
+    std::vector<Value> row = {r.id, std::int64_t{version}, r.kind, r.severity_str(), opt_int(r.from), opt_int(r.to), note, canon,
+                              std::filesystem::path(path).filename().string()};
+    std::string date = r.from ? std::to_string(*r.from) + "-01-01" : effective;
+    journal.append({"rules", "rule:" + r.id + "/v" + std::to_string(version), date, override_reason}, {{&store::table_spec("rule"), {row}}});
+    ++rep.added;
+    rep.recorded.push_back(r.id + " v" + std::to_string(version));
+  }
+  tx.commit();
+  return rep;
+}
+
+std::vector<Rule> current_rules(store::Db& db) {
+  std::vector<Rule> out;
+  auto st = db.prepare(
+      "SELECT r.rule_id, r.version, r.kind, r.severity, r.from_year, r.to_year, r.note, r.params, r.entry_id FROM rule r "
+      "WHERE r.version = (SELECT MAX(version) FROM rule x WHERE x.rule_id = r.rule_id) ORDER BY r.rule_id");
+  while (st.step()) {
+    Rule r;
+    r.id = st.text(0);
+    r.version = static_cast<int>(st.int64(1));
+    r.kind = st.text(2);
+    r.severity = st.text(3) == "warn" ? Severity::warn : Severity::error;
+    if (!st.is_null(4)) r.from = static_cast<int>(st.int64(4));
+    if (!st.is_null(5)) r.to = static_cast<int>(st.int64(5));
+    r.note = st.opt_text(6).value_or("");
+    r.params_json = st.text(7);
+    r.entry_id = st.int64(8);
+    build_params(r, json::parse(r.params_json), {}, [&](const std::string& key, const std::string& msg) {
+      throw store::StoreError("stored rule " + r.id + " v" + std::to_string(r.version) + " is unreadable (" + key + ": " + msg + ")");
+    });
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::optional<LoanTerms> loan_terms_for(store::Db& db, const std::string& product, int year) {
+  std::optional<LoanTerms> lt;
+  auto tighter = [](auto& slot, const auto& v) {
+    if (v && (!slot || *v < *slot)) slot = v;
+  };
+  for (auto& r : current_rules(db)) {
+    if (r.kind != "loan_terms" || r.product != product || !r.applies(year)) continue;
+    if (!lt) lt = LoanTerms{};
+    lt->rule_ids.push_back(r.id);
+    if (r.severity == Severity::error) lt->severity = Severity::error;
+    tighter(lt->principal_max, r.principal_max);
+    tighter(lt->subsidised_principal_max, r.subsidised_principal_max);
+    tighter(lt->subsidy_max_per_household, r.subsidy_max_per_household);
+    tighter(lt->term_months_max, r.term_months_max);
+    tighter(lt->subsidy_rate_max, r.subsidy_rate_max);
+  }
+  return lt;
+}
+
+}  // namespace fundledger::rules

@@ -1,0 +1,88 @@
+// engine/rules — the bureau's funding rules as data (CONTRACT.md "Rules files"): import and
+// versioning, the import gate (rules judged when an entry is recorded) and `check` (every rule
+// judged over the ledger as of a date).
+//
+// A rules file holds [[rule]] tables. Importing it records one journal entry (kind "rules") for
+// each rule that is new or differs from the latest recorded version of its id; identical rules
+// are skipped. The rules in force are the latest version of each id.
+#pragma once
+
+#include "ledger/ledger.hpp"
+#include "money/money.hpp"
+#include "rules/finding.hpp"
+#include "store/db.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fundledger::rules {
+
+// The kinds of CONTRACT.md's table.
+inline const std::vector<std::string>& rule_kinds() {
+  static const std::vector<std::string> k = {"growth", "floor", "ceiling", "cap_per_payee", "share_min", "eligible_payees",
+                                             "forbidden_use", "idle", "allocation_deadline", "loan_terms"};
+  return k;
+}
+
+struct Rule {
+  std::string id, kind;
+  Severity severity = Severity::error;
+  std::optional<int> from, to;  // effective fiscal years, inclusive
+  std::string note;
+  int version = 1;
+  std::int64_t entry_id = 0;
+  std::string params_json;  // canonical form as stored
+
+  // Parameters (which ones are set depends on the kind).
+  std::optional<std::string> category, earmark, basis, period, require, product;
+  std::vector<std::string> categories, purposes;  // categories: also holds `category` for floor/ceiling
+  std::optional<Rational> min_rate, subsidy_rate_max;
+  std::optional<Money> min, max, principal_max, subsidised_principal_max, subsidy_max_per_household;
+  std::optional<long> days;
+  std::optional<int> term_months_max;
+
+  [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
+  [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }
+};
+
+struct RulesImportReport {
+  std::string file;
+  long added = 0;    // new rules or new versions
+  long skipped = 0;  // identical to the recorded version
+  std::vector<std::string> recorded;  // "id v2"
+};
+
+// Imports a rules file. Throws ledger::InputError (FILE:LINE diagnostics, nothing written) on a
+// bad file, store::StoreError on environment failures.
+RulesImportReport import_rules(store::Db& db, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+                               const std::optional<std::string>& override_reason);
+
+// The rules in force: the latest version of each id, ordered by id.
+std::vector<Rule> current_rules(store::Db& db);
+
+// The gate the ledger's imports call for each new entry (growth/ceiling on budgets and sources,
+// cap_per_payee, eligible_payees and forbidden_use on allocations and disbursements). Only
+// error-severity rules block.
+std::unique_ptr<ledger::ImportGate> make_gate(store::Db& db);
+
+// Every rule judged over the ledger as of `as_of` (YYYY-MM-DD), for one fiscal year or all.
+// Findings of entries recorded with --override are marked overridden.
+std::vector<Finding> check(store::Db& db, std::optional<int> year, const std::string& as_of);
+
+// The loan_terms rules for a product in a year, merged (the tightest of each limit).
+struct LoanTerms {
+  std::vector<std::string> rule_ids;
+  Severity severity = Severity::warn;  // error if any contributing rule is an error
+  std::optional<Money> principal_max, subsidised_principal_max, subsidy_max_per_household;
+  std::optional<int> term_months_max;
+  std::optional<Rational> subsidy_rate_max;
+};
+std::optional<LoanTerms> loan_terms_for(store::Db& db, const std::string& product, int year);
+
+// Formatting shared by messages: 5900万 / 1.5万 / 12.34元, and 120% / 104.35%.
+std::string fmt_wan(const Money& m);
+std::string fmt_pct(const Rational& r);
+
+}  // namespace fundledger::rules
