@@ -1,12 +1,11 @@
 // engine/calendar: date parsing, half-open periods, fiscal years, month arithmetic, day counts.
-#include "calendar/calendar.hpp"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <stdexcept>
 #include <string>
+
+#include "calendar/calendar.hpp"
 
 using namespace fundledger::calendar;
 using fundledger::Rational;
@@ -83,7 +82,7 @@ TEST_CASE("impossible and malformed dates are refused, naming the input", "[cale
       {"2017-00-10", "no such month"},
       {"2017/13/1", "no such month"},
       {"2017年13月1日", "no such month"},
-      {"2017-2-3", "expected YYYY-MM-DD"},   // the dash form needs two digits
+      {"2017-2-3", "expected YYYY-MM-DD"},  // the dash form needs two digits
       {"2017-02-3", "expected YYYY-MM-DD"},
       {"2017-2-03", "expected YYYY-MM-DD"},
       {"1899-12-31", "year out of range 1900..2999"},
@@ -121,7 +120,8 @@ TEST_CASE("format_date and format_date_zh round-trip through parse_date", "[cale
   const Date first = ymd(1900, 1, 1);
   const long span = days_between(first, ymd(2999, 12, 31));
   for (int i = 0; i < 5000; ++i) {
-    const Date d = first + boost::gregorian::days(static_cast<long>(rng() % static_cast<std::uint64_t>(span + 1)));
+    const Date d =
+        first + boost::gregorian::days(static_cast<long>(rng() % static_cast<std::uint64_t>(span + 1)));
     INFO(format_date(d));
     CHECK(D(format_date(d)) == d);
     CHECK(D(format_date_zh(d)) == d);
@@ -321,7 +321,8 @@ TEST_CASE("year fractions are exact rationals under ACT/360 and ACT/365", "[cale
   }
 }
 
-TEST_CASE("interest for a period is exact money: 100万 at 4.35% for a quarter", "[calendar][daycount][money]") {
+TEST_CASE("interest for a period is exact money: 100万 at 4.35% for a quarter",
+          "[calendar][daycount][money]") {
   using fundledger::Money;
   using fundledger::parse_amount;
   using fundledger::parse_rate;

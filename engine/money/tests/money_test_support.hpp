@@ -1,11 +1,10 @@
 // Helpers shared by the money test files.
 #pragma once
 
-#include "money/money.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <string>
+
+#include "money/money.hpp"
 
 namespace fundledger::testing {
 

@@ -1,12 +1,11 @@
 // engine/money: the capital form (大写) for vouchers, per the People's Bank rules
 // (《正确填写票据和结算凭证的基本规定》).
-#include "money/money.hpp"
-#include "money_test_support.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
+
+#include "money/money.hpp"
+#include "money_test_support.hpp"
 
 using namespace fundledger;
 using fundledger::testing::F;
@@ -40,7 +39,8 @@ TEST_CASE("大写: the contract's examples", "[money][daxie]") {
   CHECK(D("1.45亿") == "人民币壹亿肆仟伍佰万元整");
 }
 
-TEST_CASE("大写: 角 and 分 — 整 after 元 or 角, never after 分; 零 after 元 when 角 is zero", "[money][daxie]") {
+TEST_CASE("大写: 角 and 分 — 整 after 元 or 角, never after 分; 零 after 元 when 角 is zero",
+          "[money][daxie]") {
   CHECK(D("0.50") == "人民币伍角整");
   CHECK(D("0.05") == "人民币伍分");
   CHECK(D("0.01") == "人民币壹分");
@@ -94,7 +94,8 @@ TEST_CASE("大写: 万亿 above 10^12 yuan, up to the ledger's bound", "[money][
   CHECK(D("1000000000000000") == "人民币壹仟万亿元整");
   CHECK(D("999999999999999.99") ==
         "人民币玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分");
-  CHECK(format_daxie(Money::from_yuan(9999999999999999)) == "人民币玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元整");
+  CHECK(format_daxie(Money::from_yuan(9999999999999999)) ==
+        "人民币玖仟玖佰玖拾玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元整");
   // Beyond the ledger's bound (sums held in Int128) it still writes a correct numeral.
   CHECK(format_daxie(Money::from_yuan(10'000'000'000'000'000)) == "人民币壹亿亿元整");
   CHECK(format_daxie(Money::from_yuan(10'000'000'000'000'001)) == "人民币壹亿亿零壹元整");
@@ -125,8 +126,10 @@ TEST_CASE("大写 properties on random amounts (seeded)", "[money][daxie][proper
     }
     const std::string s = format_daxie(F(fen));
     INFO("fen " << fen << " -> " << s);
-    if (fen < 0) CHECK(s.rfind("负人民币", 0) == 0);
-    else CHECK(s.rfind("人民币", 0) == 0);
+    if (fen < 0)
+      CHECK(s.rfind("负人民币", 0) == 0);
+    else
+      CHECK(s.rfind("人民币", 0) == 0);
     CHECK_FALSE(contains(s, "零零"));
     CHECK(places_follow_digits(s));
     if (fen != 0) {
@@ -136,8 +139,10 @@ TEST_CASE("大写 properties on random amounts (seeded)", "[money][daxie][proper
       CHECK_FALSE(contains(s, "零角"));
     }
     const std::int64_t abs_fen = fen < 0 ? -fen : fen;
-    if (abs_fen % 10 != 0) CHECK(ends_with(s, "分"));
-    else CHECK(ends_with(s, "整"));
+    if (abs_fen % 10 != 0)
+      CHECK(ends_with(s, "分"));
+    else
+      CHECK(ends_with(s, "整"));
     CHECK(contains(s, "元") == (abs_fen >= 100 || abs_fen == 0));
   }
 }

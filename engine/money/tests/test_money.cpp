@@ -1,16 +1,15 @@
 // engine/money: parsing, formatting, 大写, rates, rounding, split/scale and the seed's figures.
 // Every rule is tested on its valid and its invalid side; error messages are asserted in full.
 // Property tests use std::mt19937_64 with fixed seeds (printed through INFO) so a failure replays.
-#include "money/money.hpp"
-#include "money_test_support.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <limits>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "money_test_support.hpp"
 
 using namespace fundledger;
 using fundledger::testing::E;
@@ -22,11 +21,17 @@ using fundledger::testing::P;
 // Money never meets a binary fraction: no construction, no conversion, no mixed arithmetic in
 // either operand order. (`0.5 * m` used to compile by truncating 0.5 to the int64 factor 0.)
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b) {
+  a + b;
+};
 template <class A, class B>
-concept Subtractable = requires(A a, B b) { a - b; };
+concept Subtractable = requires(A a, B b) {
+  a - b;
+};
 template <class A, class B>
-concept Multipliable = requires(A a, B b) { a * b; };
+concept Multipliable = requires(A a, B b) {
+  a* b;
+};
 
 static_assert(!std::is_constructible_v<Money, double>);
 static_assert(!std::is_constructible_v<Money, float>);
@@ -74,7 +79,13 @@ TEST_CASE("Money arithmetic is exact and checked", "[money]") {
 TEST_CASE("Int128 overflow throws std::overflow_error instead of wrapping", "[money][overflow]") {
   const Int128 max = std::numeric_limits<Int128>::max();
   const Money top = Money::from_fen(max), bottom = Money::from_fen(Int128(-max));
-  CHECK_THROWS_AS([&] { Int128 x = max; x += 1; return x; }(), std::overflow_error);
+  CHECK_THROWS_AS(
+      [&] {
+        Int128 x = max;
+        x += 1;
+        return x;
+      }(),
+      std::overflow_error);
   CHECK_THROWS_AS(top + Money::from_fen(1), std::overflow_error);
   CHECK_THROWS_AS(bottom - Money::from_fen(1), std::overflow_error);
   CHECK_THROWS_AS(top * 2, std::overflow_error);
@@ -171,7 +182,10 @@ TEST_CASE("full-width digits, comma, point, signs and ％-free units", "[money][
   CHECK(P("￥８，５００万元").fen() == 8'500'000'000);
   CHECK(P("１．４４亿").fen() == 14'400'000'000);
   CHECK(P("12，345.67").fen() == 1234567);  // mixed widths
-  CHECK(P("\xE3\x80\x80" "5" "\xE3\x80\x80").fen() == 500);  // ideographic spaces around
+  CHECK(P("\xE3\x80\x80"
+          "5"
+          "\xE3\x80\x80")
+            .fen() == 500);  // ideographic spaces around
 }
 
 TEST_CASE("bounds: ±10^15 yuan exactly is accepted", "[money][parse][bounds]") {
@@ -221,7 +235,9 @@ TEST_CASE("parse errors quote the input and say why", "[money][parse][errors]") 
       {"12元a", "unexpected character"},
       {"$5", "unexpected character"},
       {"5块", "unexpected character"},
-      {"\xFF" "5", "unexpected character"},  // not UTF-8
+      {"\xFF"
+       "5",
+       "unexpected character"},  // not UTF-8
       {"1 2", "space inside the amount"},
       {"¥ 100", "space inside the amount"},
       {"5 万", "space inside the amount"},
@@ -324,7 +340,8 @@ TEST_CASE("format_in with fixed decimals rounds half-up, away from zero", "[mone
   CHECK(format_in(P("12.34"), Unit::yuan, 1) == "12.3");
 }
 
-TEST_CASE("format_in fixed: just below a tie rounds down, tiny negatives print as zero", "[money][format][units]") {
+TEST_CASE("format_in fixed: just below a tie rounds down, tiny negatives print as zero",
+          "[money][format][units]") {
   CHECK(format_in(P("1.2449万"), Unit::wan, 2) == "1.24");
   CHECK(format_in(P("-1.2449万"), Unit::wan, 2) == "-1.24");
   CHECK(format_in(P("1.245万"), Unit::wan, 2) == "1.25");

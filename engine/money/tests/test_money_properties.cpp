@@ -1,14 +1,13 @@
 // engine/money: seeded, reproducible property tests. Each case prints its seed through INFO; rerun
 // with the same seed to replay a failure.
-#include "money/money.hpp"
-#include "money_test_support.hpp"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "money_test_support.hpp"
 
 using namespace fundledger;
 using fundledger::testing::F;
@@ -21,17 +20,20 @@ namespace {
 std::int64_t draw_fen(std::mt19937_64& rng) {
   std::uniform_int_distribution<std::int64_t> any(-Money::kMaxFen, Money::kMaxFen);
   switch (rng() % 4) {
-    case 0: return any(rng);
+    case 0:
+      return any(rng);
     case 1: {
       std::int64_t v = any(rng);
       std::int64_t step = 1;
       for (int k = static_cast<int>(rng() % 16); k > 0; --k) step *= 10;
       return v / step * step;
     }
-    case 2: return static_cast<std::int64_t>(rng() % 100000) - 50000;
+    case 2:
+      return static_cast<std::int64_t>(rng() % 100000) - 50000;
     default: {
       std::int64_t v = 0;
-      for (int k = 1 + static_cast<int>(rng() % 17); k > 0; --k) v = v * 10 + (rng() % 3 ? 0 : static_cast<std::int64_t>(rng() % 10));
+      for (int k = 1 + static_cast<int>(rng() % 17); k > 0; --k)
+        v = v * 10 + (rng() % 3 ? 0 : static_cast<std::int64_t>(rng() % 10));
       return rng() % 2 ? -v : v;
     }
   }
@@ -94,7 +96,8 @@ TEST_CASE("property: parse(format(m)) == m in every unit", "[money][property][pa
   }
 }
 
-TEST_CASE("property: format_yuan is canonical (two decimals, a sign only when negative)", "[money][property][format]") {
+TEST_CASE("property: format_yuan is canonical (two decimals, a sign only when negative)",
+          "[money][property][format]") {
   const std::uint64_t seed = 77;
   INFO("seed " << seed);
   std::mt19937_64 rng(seed);
@@ -114,7 +117,8 @@ TEST_CASE("property: format_yuan is canonical (two decimals, a sign only when ne
   }
 }
 
-TEST_CASE("property: split sums exactly and each part is within a fen of its share", "[money][property][split]") {
+TEST_CASE("property: split sums exactly and each part is within a fen of its share",
+          "[money][property][split]") {
   const std::uint64_t seed = 4000'8500'144ULL;
   INFO("seed " << seed);
   std::mt19937_64 rng(seed);
@@ -124,10 +128,18 @@ TEST_CASE("property: split sums exactly and each part is within a fen of its sha
     Int128 weight_sum = 0;
     for (auto& w : weights) {
       switch (rng() % 4) {
-        case 0: w = 0; break;
-        case 1: w = Int128(rng() % 10); break;
-        case 2: w = Int128(rng() % 1'000'000'000); break;
-        default: w = Int128(rng()) * Int128(rng()); break;  // up to 2^128: exercises the 256-bit path
+        case 0:
+          w = 0;
+          break;
+        case 1:
+          w = Int128(rng() % 10);
+          break;
+        case 2:
+          w = Int128(rng() % 1'000'000'000);
+          break;
+        default:
+          w = Int128(rng()) * Int128(rng());
+          break;  // up to 2^128: exercises the 256-bit path
       }
     }
     if (std::all_of(weights.begin(), weights.end(), [](const Int128& w) { return w == 0; })) weights[0] = 1;
@@ -157,7 +169,8 @@ TEST_CASE("property: split sums exactly and each part is within a fen of its sha
   }
 }
 
-TEST_CASE("property: equal weights give parts that differ by at most a fen, larger ones first", "[money][property][split]") {
+TEST_CASE("property: equal weights give parts that differ by at most a fen, larger ones first",
+          "[money][property][split]") {
   const std::uint64_t seed = 12441'6ULL;
   INFO("seed " << seed);
   std::mt19937_64 rng(seed);
@@ -185,12 +198,14 @@ TEST_CASE("property: rounding is idempotent and within its bound", "[money][prop
     for (Rounding mode : modes) {
       const Int128 once = round_to_integer(x, mode);
       CHECK(round_to_integer(Rational(once), mode) == once);
-      for (Rounding other : modes) CHECK(round_to_integer(Rational(once), other) == once);  // integers are fixed points
+      for (Rounding other : modes)
+        CHECK(round_to_integer(Rational(once), other) == once);  // integers are fixed points
       const Rational err = Rational(once) - x;
       if (mode == Rounding::down) {
         CHECK(err < 1);
         CHECK(err > -1);
-        CHECK((once >= 0 ? once : Int128(-once)) <= (num >= 0 ? Int128(num) : Int128(-num)) / Int128(den));  // toward zero
+        CHECK((once >= 0 ? once : Int128(-once)) <=
+              (num >= 0 ? Int128(num) : Int128(-num)) / Int128(den));  // toward zero
       } else {
         CHECK(err <= Rational(1, 2));
         CHECK(err >= Rational(-1, 2));
@@ -203,7 +218,8 @@ TEST_CASE("property: rounding is idempotent and within its bound", "[money][prop
     // multiply(m, r) rounds once: the same as rounding the exact product.
     const Money m = F(num);
     const Rational r(den, 1000);
-    CHECK(multiply(m, r, Rounding::half_even).fen() == round_to_integer(Rational(num) * r, Rounding::half_even));
+    CHECK(multiply(m, r, Rounding::half_even).fen() ==
+          round_to_integer(Rational(num) * r, Rounding::half_even));
     CHECK(multiply(multiply(m, Rational(1)), Rational(1)) == m);
   }
 }
@@ -221,16 +237,20 @@ TEST_CASE("property: overflow is reported, never wrapped", "[money][property][ov
     CHECK_THROWS_AS(Money::from_fen(Int128(-big)) - Money::from_fen(add), std::overflow_error);
     CHECK_THROWS_AS(Money::from_fen(big / 2 + add) * 2, std::overflow_error);
     // fen64: in range exactly when |fen| <= 10^17.
-    const Int128 f = Int128(static_cast<std::int64_t>(rng() % 400'000'000'000'000'000ULL)) - Int128(200'000'000'000'000'000LL);
+    const Int128 f = Int128(static_cast<std::int64_t>(rng() % 400'000'000'000'000'000ULL)) -
+                     Int128(200'000'000'000'000'000LL);
     const Money m = Money::from_fen(f);
     const bool inside = f <= Money::kMaxFen && f >= -Money::kMaxFen;
     CHECK(m.in_range() == inside);
-    if (inside) CHECK(Int128(m.fen64()) == f);
-    else CHECK_THROWS_AS(m.fen64(), MoneyRangeError);
+    if (inside)
+      CHECK(Int128(m.fen64()) == f);
+    else
+      CHECK_THROWS_AS(m.fen64(), MoneyRangeError);
   }
 }
 
-TEST_CASE("property: rates read back exactly from their decimal and percent forms", "[money][property][rate]") {
+TEST_CASE("property: rates read back exactly from their decimal and percent forms",
+          "[money][property][rate]") {
   const std::uint64_t seed = 2016'0229ULL;
   INFO("seed " << seed);
   std::mt19937_64 rng(seed);

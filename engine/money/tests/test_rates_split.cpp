@@ -1,13 +1,12 @@
 // engine/money: rates, rounding, multiplication, split/scale and the seed speeches' figures.
-#include "money/money.hpp"
-#include "money_test_support.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <numeric>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "money_test_support.hpp"
 
 using namespace fundledger;
 using fundledger::testing::F;
@@ -122,10 +121,11 @@ TEST_CASE("round_to_integer in every mode, ties and negatives included", "[money
     long long num, den, half_up, half_even, down;
   };
   const Case cases[] = {
-      {7, 2, 4, 4, 3},     {-7, 2, -4, -4, -3}, {5, 2, 3, 2, 2},     {-5, 2, -3, -2, -2},
-      {1, 2, 1, 0, 0},     {-1, 2, -1, 0, 0},   {3, 2, 2, 2, 1},     {-3, 2, -2, -2, -1},
-      {1, 3, 0, 0, 0},     {2, 3, 1, 1, 0},     {-2, 3, -1, -1, 0},  {-1, 3, 0, 0, 0},
-      {0, 1, 0, 0, 0},     {42, 1, 42, 42, 42}, {-42, 1, -42, -42, -42},
+      {7, 2, 4, 4, 3},      {-7, 2, -4, -4, -3},  {5, 2, 3, 2, 2},
+      {-5, 2, -3, -2, -2},  {1, 2, 1, 0, 0},      {-1, 2, -1, 0, 0},
+      {3, 2, 2, 2, 1},      {-3, 2, -2, -2, -1},  {1, 3, 0, 0, 0},
+      {2, 3, 1, 1, 0},      {-2, 3, -1, -1, 0},   {-1, 3, 0, 0, 0},
+      {0, 1, 0, 0, 0},      {42, 1, 42, 42, 42},  {-42, 1, -42, -42, -42},
       {499, 1000, 0, 0, 0}, {501, 1000, 1, 1, 0}, {2500001, 1000000, 3, 3, 2},
   };
   for (const auto& c : cases) {
@@ -165,7 +165,7 @@ TEST_CASE("multiply rounds once to the fen with the chosen mode", "[money][multi
   struct Case {
     long long fen, half_up, half_even, down;
   };
-  const Case ties[] = {{1, 1, 0, 0},    {3, 2, 2, 1},    {5, 3, 2, 2},   {-1, -1, 0, 0},
+  const Case ties[] = {{1, 1, 0, 0},     {3, 2, 2, 1},     {5, 3, 2, 2}, {-1, -1, 0, 0},
                        {-3, -2, -2, -1}, {-5, -3, -2, -2}, {0, 0, 0, 0}, {101, 51, 50, 50}};
   for (const auto& c : ties) {
     INFO(c.fen << " fen x 1/2");
@@ -199,7 +199,7 @@ TEST_CASE("split: largest remainder, ties to the lower index, exact sum", "[mone
   CHECK(split(F(2), {1, 1, 1}) == fens({1, 1, 0}));
   CHECK(split(F(-100), {1, 1, 1}) == fens({-34, -33, -33}));
   CHECK(split(F(-2), {1, 1, 1}) == fens({-1, -1, 0}));
-  CHECK(split(F(1), {1, 2}) == fens({0, 1}));      // remainders 1/3 < 2/3
+  CHECK(split(F(1), {1, 2}) == fens({0, 1}));  // remainders 1/3 < 2/3
   CHECK(split(F(1), {2, 1}) == fens({1, 0}));
   CHECK(split(F(10), {0, 1, 0}) == fens({0, 10, 0}));
   CHECK(split(F(7), {0, 1, 0, 1}) == fens({0, 4, 0, 3}));  // zero weights never get a fen
@@ -213,12 +213,15 @@ TEST_CASE("split: largest remainder, ties to the lower index, exact sum", "[mone
   CHECK(split(F(1), {1, 1, 3}) == fens({0, 0, 1}));
   // Huge weights stay exact (256-bit intermediate).
   const Int128 big = Int128(1) << 100;
-  CHECK(split(P("1000000000000000"), {big, big}) == std::vector<Money>{P("500000000000000"), P("500000000000000")});
+  CHECK(split(P("1000000000000000"), {big, big}) ==
+        std::vector<Money>{P("500000000000000"), P("500000000000000")});
 }
 
 TEST_CASE("split refuses negative weights and a zero sum", "[money][split][errors]") {
-  CHECK_THROWS_MATCHES(split(F(100), {1, -1, 2}), std::invalid_argument, Catch::Message("split: negative weight"));
-  CHECK_THROWS_MATCHES(split(F(100), {0, 0}), std::invalid_argument, Catch::Message("split: weights sum to zero"));
+  CHECK_THROWS_MATCHES(split(F(100), {1, -1, 2}), std::invalid_argument,
+                       Catch::Message("split: negative weight"));
+  CHECK_THROWS_MATCHES(split(F(100), {0, 0}), std::invalid_argument,
+                       Catch::Message("split: weights sum to zero"));
   CHECK_THROWS_MATCHES(split(F(0), {0}), std::invalid_argument, Catch::Message("split: weights sum to zero"));
   CHECK_THROWS_MATCHES(split(F(100), {}), std::invalid_argument, Catch::Message("split: no weights"));
   CHECK_THROWS_AS(scale(fens({100, -50}), F(10)), std::invalid_argument);
@@ -228,11 +231,11 @@ TEST_CASE("split refuses negative weights and a zero sum", "[money][split][error
 
 TEST_CASE("scale: the 商州 5000万 lines re-proportioned exactly", "[money][scale][seed]") {
   const std::vector<Money> lines = {P("1000万"), P("1000万"), P("500万"), P("300万"),
-                                    P("1000万"), P("500万"), P("200万"), P("500万")};
+                                    P("1000万"), P("500万"),  P("200万"), P("500万")};
   REQUIRE(sum(lines) == P("5000万"));
   const auto to_6000 = scale(lines, P("6000万"));
-  CHECK(to_6000 == std::vector<Money>{P("1200万"), P("1200万"), P("600万"), P("360万"), P("1200万"), P("600万"),
-                                      P("240万"), P("600万")});
+  CHECK(to_6000 == std::vector<Money>{P("1200万"), P("1200万"), P("600万"), P("360万"), P("1200万"),
+                                      P("600万"), P("240万"), P("600万")});
   CHECK(sum(to_6000) == P("6000万"));
   const auto to_12441 = scale(lines, P("12441.6万"));
   CHECK(to_12441 == std::vector<Money>{P("2488.32万"), P("2488.32万"), P("1244.16万"), P("746.496万"),
@@ -242,7 +245,7 @@ TEST_CASE("scale: the 商州 5000万 lines re-proportioned exactly", "[money][sc
   const auto odd = scale(lines, P("0.07"));
   CHECK(sum(odd) == P("0.07"));
   CHECK(odd == fens({1, 1, 1, 1, 1, 1, 0, 1}));  // shares 1.4 1.4 .7 .42 1.4 .7 .28 .7
-  CHECK(scale(lines, P("5000万")) == lines);  // identity
+  CHECK(scale(lines, P("5000万")) == lines);     // identity
   CHECK(scale(fens({1, 1, 1}), P("1")) == fens({34, 33, 33}));
   CHECK(scale(lines, Money()) == std::vector<Money>(8));
 }
@@ -263,7 +266,8 @@ TEST_CASE("the five 平利 channels sum to 6.84亿 exactly", "[money][seed]") {
 }
 
 TEST_CASE("the eight 商州 lines sum to 5000万 exactly", "[money][seed]") {
-  Money total = P("1000万") + P("1000万") + P("500万") + P("300万") + P("1000万") + P("500万") + P("200万") + P("500万");
+  Money total = P("1000万") + P("1000万") + P("500万") + P("300万") + P("1000万") + P("500万") + P("200万") +
+                P("500万");
   CHECK(total == P("5000万"));
   CHECK(total.fen() == 5'000'000'000);
   CHECK(format_in(total, Unit::wan, -1) == "5000");
