@@ -15,6 +15,7 @@ const TableSpec kAllocation{"allocation", {"voucher", "date", "fiscal_year", "so
 const TableSpec kDisbursement{"disbursement", {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village", "project", "source_doc", "note"}, nullptr};
 const TableSpec kCorrection{"correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
 const TableSpec kRule{"rule", {"rule_id", "version", "kind", "severity", "from_year", "to_year", "note", "params", "file_name"}, nullptr};
+const TableSpec kLoan{"loan", {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date", "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"}, nullptr};
 const TableSpec kFlow{"flow", {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town", "village", "project", "payee_id"}, "seq"};
 
 std::map<std::string, std::vector<const TableSpec*>>& registry() {
@@ -25,13 +26,14 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"allocation", {&kAllocation, &kFlow}},
       {"disbursement", {&kDisbursement, &kFlow}},
       {"correction", {&kCorrection, &kFlow}},
+      {"loan", {&kLoan}},
       {"rules", {&kRule}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs() {
-  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow, &kRule};
+  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow, &kRule, &kLoan};
   return v;
 }
 

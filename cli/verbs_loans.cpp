@@ -1,0 +1,419 @@
+// Verbs of the loan register: `import loans`, `subsidy` (贴息) and the `loans` report.
+#include "cli/cli.hpp"
+#include "ledger/ledger.hpp"
+#include "loans/loans.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <set>
+
+namespace fundledger::cli {
+
+using nlohmann::json;
+using calendar::Date;
+using calendar::DayCount;
+
+namespace {
+
+// ---- loan_terms parameters -----------------------------------------------------------------------
+//
+// The rules engine stores each imported rule in table `rule` (schemas/0002_rules.sql) with its
+// parameters as JSON, values as written in the rules file. We read the loan_terms rules in force
+// (latest version of each id, effective in the year) ourselves, so the subsidy does not depend on
+// the rules engine's evaluation code. When several rules name the same product, the strictest
+// value of each parameter applies. Command-line caps (--household-cap etc.) take precedence.
+
+std::optional<Money> json_money(const json& v, const std::string& rule, const char* key) {
+  if (v.is_number_integer()) return Money::from_yuan(v.get<std::int64_t>());
+  if (v.is_string()) {
+    auto r = parse_amount(v.get<std::string>());
+    if (r) return *r.value;
+    throw UsageError("rule " + rule + ": " + key + ": " + r.error);
+  }
+  throw UsageError("rule " + rule + ": " + key + " is not an amount");
+}
+
+std::optional<Rational> json_rate(const json& v, const std::string& rule, const char* key) {
+  if (v.is_string()) {
+    auto r = parse_rate(v.get<std::string>());
+    if (r) return *r.value;
+    throw UsageError("rule " + rule + ": " + key + ": " + r.error);
+  }
+  throw UsageError("rule " + rule + ": " + key + " must be a rate written as text (\"4.35%\")");
+}
+
+template <class T>
+void keep_min(std::optional<T>& slot, const std::optional<T>& v) {
+  if (v && (!slot || *v < *slot)) slot = v;
+}
+
+struct TermsRow {
+  std::string rule_id, severity, product;
+  std::optional<int> from, to;
+  loans::ProductTerms terms;
+};
+
+std::vector<TermsRow> read_loan_terms(store::Db& db) {
+  std::vector<TermsRow> out;
+  auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rule'");
+  if (!exists.step()) return out;
+  auto st = db.prepare(
+      "SELECT rule_id, severity, from_year, to_year, params FROM rule r WHERE kind = 'loan_terms' "
+      "AND version = (SELECT MAX(version) FROM rule r2 WHERE r2.rule_id = r.rule_id) ORDER BY rule_id");
+  while (st.step()) {
+    TermsRow row;
+    row.rule_id = st.text(0);
+    row.severity = st.text(1);
+    if (!st.is_null(2)) row.from = static_cast<int>(st.int64(2));
+    if (!st.is_null(3)) row.to = static_cast<int>(st.int64(3));
+    json p = json::parse(st.text(4), nullptr, false);
+    if (p.is_discarded() || !p.is_object()) continue;
+    if (p.contains("product")) row.product = p["product"].is_string() ? p["product"].get<std::string>() : p["product"].dump();
+    auto& t = row.terms;
+    t.rule_id = row.rule_id;
+    t.severity = row.severity;
+    if (p.contains("principal_max")) t.principal_max = json_money(p["principal_max"], row.rule_id, "principal_max");
+    if (p.contains("term_months_max") && p["term_months_max"].is_number_integer()) t.term_months_max = p["term_months_max"].get<long>();
+    if (p.contains("subsidised_principal_max"))
+      t.subsidised_principal_max = json_money(p["subsidised_principal_max"], row.rule_id, "subsidised_principal_max");
+    if (p.contains("subsidy_rate_max")) t.subsidy_rate_max = json_rate(p["subsidy_rate_max"], row.rule_id, "subsidy_rate_max");
+    if (p.contains("subsidy_max_per_household"))
+      t.subsidy_max_per_household = json_money(p["subsidy_max_per_household"], row.rule_id, "subsidy_max_per_household");
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+// Overrides from the command line: PRODUCT=VALUE, repeatable.
+struct CliCaps {
+  std::vector<std::string> principal, rate, household;
+};
+
+loans::TermsLookup terms_lookup(std::vector<TermsRow> rows, const CliCaps& caps) {
+  std::map<std::string, loans::ProductTerms> cli;
+  auto split_kv = [](const std::string& s, const char* opt) {
+    auto eq = s.find('=');
+    if (eq == std::string::npos || eq == 0) throw UsageError(std::string(opt) + " \"" + s + "\": expected PRODUCT=VALUE (5321=1万)");
+    return std::make_pair(s.substr(0, eq), s.substr(eq + 1));
+  };
+  auto amount = [](const std::string& v, const char* opt) {
+    auto r = parse_amount(v);
+    if (!r) throw UsageError(std::string(opt) + ": " + r.error);
+    if (r.value->is_negative()) throw UsageError(std::string(opt) + ": a cap cannot be negative");
+    return *r.value;
+  };
+  for (const auto& s : caps.principal) {
+    auto [p, v] = split_kv(s, "--principal-cap");
+    cli[p].subsidised_principal_max = amount(v, "--principal-cap");
+  }
+  for (const auto& s : caps.household) {
+    auto [p, v] = split_kv(s, "--household-cap");
+    cli[p].subsidy_max_per_household = amount(v, "--household-cap");
+  }
+  for (const auto& s : caps.rate) {
+    auto [p, v] = split_kv(s, "--rate-cap");
+    auto r = parse_rate(v);
+    if (!r) throw UsageError("--rate-cap: " + r.error);
+    cli[p].subsidy_rate_max = *r.value;
+  }
+  return [rows = std::move(rows), cli](const std::string& product, int year) -> std::optional<loans::ProductTerms> {
+    std::optional<loans::ProductTerms> out;
+    std::set<std::string> ids;
+    for (const auto& r : rows) {
+      if (r.product != product) continue;
+      if ((r.from && year < *r.from) || (r.to && year > *r.to)) continue;
+      if (!out) out = loans::ProductTerms{};
+      ids.insert(r.rule_id);
+      keep_min(out->principal_max, r.terms.principal_max);
+      keep_min(out->term_months_max, r.terms.term_months_max);
+      keep_min(out->subsidised_principal_max, r.terms.subsidised_principal_max);
+      keep_min(out->subsidy_rate_max, r.terms.subsidy_rate_max);
+      keep_min(out->subsidy_max_per_household, r.terms.subsidy_max_per_household);
+      if (r.severity == "error") out->severity = "error";
+      else if (ids.size() == 1) out->severity = r.severity;
+    }
+    if (out)
+      for (const auto& id : ids) out->rule_id += (out->rule_id.empty() ? "" : "+") + id;
+    if (auto it = cli.find(product); it != cli.end()) {
+      if (!out) out = loans::ProductTerms{};
+      const auto& c = it->second;
+      if (c.subsidised_principal_max) out->subsidised_principal_max = c.subsidised_principal_max;
+      if (c.subsidy_rate_max) out->subsidy_rate_max = c.subsidy_rate_max;
+      if (c.subsidy_max_per_household) out->subsidy_max_per_household = c.subsidy_max_per_household;
+      out->rule_id += std::string(out->rule_id.empty() ? "" : "+") + "command line";
+    }
+    return out;
+  };
+}
+
+// ---- import loans ------------------------------------------------------------------------------
+
+int import_loans_handler(Globals& g, const std::string& file, const std::optional<std::string>& override_reason) {
+  auto db = g.open(true);
+  loans::ImportOptions opt;
+  opt.operator_name = g.operator_name;
+  opt.recorded_at = g.now_iso;
+  opt.override_reason = override_reason;
+  opt.terms = terms_lookup(read_loan_terms(db), {});
+  auto rep = loans::import_loans(db, file, opt);
+  for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
+  if (g.format == "json") {
+    json warnings = json::array();
+    for (const auto& w : rep.warnings) warnings.push_back(w.str());
+    print_json({{"kind", rep.kind}, {"file", rep.file}, {"added", rep.added}, {"skipped", rep.skipped}, {"warnings", warnings}});
+  } else {
+    std::cout << "imported loans from " << rep.file << ": " << rep.added << " added, " << rep.skipped << " skipped (already recorded)\n";
+  }
+  return kExitOk;
+}
+
+// ---- subsidy -----------------------------------------------------------------------------------
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+reports::Table loan_table(const loans::SubsidyResult& r, bool zh) {
+  using reports::ColType;
+  reports::Table t;
+  t.columns = {{"loan_id", "贷款编号", "Loan", ColType::text},        {"household_id", "户编号", "Household", ColType::text},
+               {"product", "产品", "Product", ColType::text},         {"principal", "本金", "Principal", ColType::money},
+               {"annual_rate", "年利率", "Rate", ColType::text},      {"from", "起息日", "From", ColType::text},
+               {"to", "止息日(不含)", "To (excl.)", ColType::text},   {"days", "天数", "Days", ColType::integer},
+               {"uncapped", "未封顶贴息", "Uncapped", ColType::money}, {"subsidy", "贴息", "Subsidy", ColType::money},
+               {"reason", "核减原因", "Reason for cut", ColType::text}};
+  Money uncapped;
+  for (const auto& s : r.loans) {
+    uncapped += s.uncapped;
+    t.rows.push_back({s.loan->loan_id, s.loan->household_id, s.loan->product, s.loan->principal, s.loan->annual_rate_text,
+                      calendar::format_date(s.period.begin), calendar::format_date(s.period.end), std::int64_t{s.days}, s.uncapped,
+                      s.subsidy, join(zh ? s.reasons_zh : s.reasons, "; ")});
+  }
+  t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
+  return t;
+}
+
+reports::Table household_table(const loans::SubsidyResult& r, bool zh) {
+  using reports::ColType;
+  reports::Table t;
+  t.columns = {{"household_id", "户编号", "Household", ColType::text}, {"head_name", "户主", "Head", ColType::text},
+               {"town", "镇", "Town", ColType::text},                 {"village", "村", "Village", ColType::text},
+               {"uncapped", "封顶前", "Before cap", ColType::money},  {"subsidy", "贴息", "Subsidy", ColType::money},
+               {"reason", "核减原因", "Reason for cut", ColType::text}};
+  Money uncapped;
+  for (const auto& h : r.households) {
+    uncapped += h.uncapped;
+    t.rows.push_back({h.household_id, h.head_name, h.town, h.village, h.uncapped, h.subsidy, join(zh ? h.reasons_zh : h.reasons, "; ")});
+  }
+  t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, uncapped, r.total, {}};
+  return t;
+}
+
+json subsidy_json(const loans::SubsidyResult& r) {
+  json loans_j = json::array(), households_j = json::array();
+  for (const auto& s : r.loans)
+    loans_j.push_back({{"loan_id", s.loan->loan_id}, {"household_id", s.loan->household_id}, {"product", s.loan->product},
+                       {"bank", s.loan->bank}, {"days", s.days}, {"from", calendar::format_date(s.period.begin)},
+                       {"to", calendar::format_date(s.period.end)}, {"principal", money_json(s.loan->principal)},
+                       {"annual_rate", s.loan->annual_rate_text}, {"rate_applied", loans::rate_text(s.rate_applied)},
+                       {"uncapped", money_json(s.uncapped)}, {"eligible", money_json(s.eligible)}, {"subsidy", money_json(s.subsidy)},
+                       {"reasons", s.reasons}});
+  for (const auto& h : r.households)
+    households_j.push_back({{"household_id", h.household_id}, {"head_name", h.head_name}, {"town", h.town}, {"village", h.village},
+                            {"uncapped", money_json(h.uncapped)}, {"subsidy", money_json(h.subsidy)}, {"reasons", h.reasons}});
+  return {{"year", r.year}, {"basis", r.basis == DayCount::act360 ? "act360" : "act365"}, {"loans", loans_j}, {"households", households_j},
+          {"total", money_json(r.total)}};
+}
+
+struct PostResult {
+  long added = 0, skipped = 0;
+};
+
+// Records one disbursement per household through the ledger's own import (its invariants, its
+// rules gate, its idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year
+// `year`. A rejected posting writes nothing.
+PostResult post_subsidy(Globals& g, store::Db& db, const loans::SubsidyResult& r, const std::string& earmark, const std::string& date) {
+  namespace fs = std::filesystem;
+  std::random_device rd;
+  fs::path dir = fs::temp_directory_path() / ("fundledger-subsidy-" + std::to_string(rd()) + std::to_string(rd()));
+  fs::create_directories(dir);
+  struct Cleanup {
+    fs::path p;
+    ~Cleanup() {
+      std::error_code ec;
+      fs::remove_all(p, ec);
+    }
+  } cleanup{dir};
+  fs::path file = dir / ("subsidy-" + std::to_string(r.year) + ".csv");
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "voucher,date,fiscal_year,earmark,amount,payee_id,payee_name,payee_kind,project,note\n";
+    for (const auto& h : r.households) {
+      if (!h.subsidy.is_positive()) continue;
+      out << reports::csv_escape("TX-" + std::to_string(r.year) + "-" + h.household_id) << "," << date << "," << r.year << ","
+          << reports::csv_escape(earmark) << "," << format_yuan(h.subsidy) << "," << reports::csv_escape(h.household_id) << ","
+          << reports::csv_escape(h.head_name) << ",household," << reports::csv_escape("贷款贴息") << ","
+          << reports::csv_escape(std::to_string(r.year) + "年贷款贴息 " + (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365")) << "\n";
+    }
+    if (!out) throw store::StoreError("cannot write " + file.string());
+  }
+  ledger::ImportOptions opt;
+  opt.operator_name = g.operator_name;
+  opt.recorded_at = g.now_iso;
+  std::unique_ptr<ledger::ImportGate> gate;
+  if (gate_factory()) gate = gate_factory()(db);
+  opt.gate = gate.get();
+  try {
+    auto rep = ledger::import_file(db, ledger::ImportKind::disbursements, file.string(), opt);
+    return {rep.added, rep.skipped};
+  } catch (ledger::InputError& e) {
+    // Name the command, not the temporary file, in the messages.
+    ledger::Diagnostics d;
+    for (const auto& x : e.diagnostics.all())
+      if (!x.warning) d.error("subsidy --post " + std::to_string(r.year), x.line, 0, x.message);
+    throw ledger::InputError(std::move(d));
+  }
+}
+
+Verb register_subsidy(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("subsidy", "Interest subsidy (贴息) per loan and household for a year; --post records it");
+  cmd->footer(
+      "subsidy = min(principal, …) — a principal above the product's subsidised_principal_max earns nothing —\n"
+      "  × min(annual_rate, subsidy_rate_max) × days ÷ 360 (act360, default) or 365 (act365),\n"
+      "  exact, rounded once half-up to the fen; then each product's subsidy_max_per_household caps the\n"
+      "  household's sum. Days: [max(start, Jan 1), min(repaid_on, overdue_since, written_off_on, maturity, Jan 1 next year)).\n"
+      "Caps come from the loan_terms rules in force; --principal-cap/--rate-cap/--household-cap PRODUCT=VALUE override them.\n"
+      "--post --earmark CODE pays each household's subsidy from that earmark (voucher TX-YEAR-HOUSEHOLD; posting twice posts once).");
+  struct Opts {
+    int year = 0;
+    std::string basis = "act360", earmark, date, by;
+    bool post = false;
+    CliCaps caps;
+  };
+  auto o = std::make_shared<Opts>();
+  cmd->add_option("--year", o->year, "the year whose days are subsidised")->required();
+  cmd->add_option("--basis", o->basis, "day count: act360 (default) or act365")->check(CLI::IsMember({"act360", "act365"}));
+  cmd->add_flag("--post", o->post, "record the subsidies as disbursements (one voucher per household)");
+  cmd->add_option("--earmark", o->earmark, "with --post: the interest-subsidy earmark of the year, e.g. LOAN-SUBSIDY");
+  cmd->add_option("--date", o->date, "with --post: the payment date (default YEAR-12-31)");
+  cmd->add_option("--by", o->by, "text/csv: only the per-loan or per-household table (csv default: loan)")->check(CLI::IsMember({"loan", "household"}));
+  cmd->add_option("--principal-cap", o->caps.principal, "PRODUCT=AMOUNT: subsidised principal maximum (overrides rules)");
+  cmd->add_option("--rate-cap", o->caps.rate, "PRODUCT=RATE: subsidised rate maximum (overrides rules)");
+  cmd->add_option("--household-cap", o->caps.household, "PRODUCT=AMOUNT: subsidy per household and year (overrides rules)");
+  return {cmd, [&g, o] {
+            if (o->year < 1900 || o->year > 2999) throw UsageError("--year " + std::to_string(o->year) + " is not a year");
+            if (o->post && o->earmark.empty()) throw UsageError("--post needs --earmark CODE (the interest-subsidy earmark to pay from)");
+            if (!o->post && (!o->earmark.empty() || !o->date.empty())) throw UsageError("--earmark and --date go with --post");
+            std::string date = std::to_string(o->year) + "-12-31";
+            if (!o->date.empty()) {
+              auto d = calendar::parse_date(o->date);
+              if (!d) throw UsageError("--date: " + d.error);
+              date = calendar::format_date(*d.value);
+            }
+            auto db = g.open(o->post);
+            auto all = loans::load_loans(db);
+            auto terms = terms_lookup(read_loan_terms(db), o->caps);
+            auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
+            std::optional<PostResult> posted;
+            if (o->post) posted = post_subsidy(g, db, r, o->earmark, date);
+            bool zh = g.lang != "en";
+            if (g.format == "json") {
+              json j = subsidy_json(r);
+              if (posted) j["posted"] = {{"earmark", o->earmark}, {"date", date}, {"added", posted->added}, {"skipped", posted->skipped}};
+              print_json(j);
+            } else if (g.format == "csv") {
+              std::cout << reports::render_csv(o->by == "household" ? household_table(r, zh) : loan_table(r, zh));
+            } else {
+              std::string basis = r.basis == DayCount::act360 ? "ACT/360" : "ACT/365";
+              if (o->by != "household") {
+                auto t = loan_table(r, zh);
+                t.title = zh ? std::to_string(r.year) + "年贷款贴息(按笔," + basis + ")" : "Interest subsidy " + std::to_string(r.year) + " by loan (" + basis + ")";
+                std::cout << reports::render_text(t, g.language(), Unit::yuan);
+              }
+              if (o->by.empty()) std::cout << "\n";
+              if (o->by != "loan") {
+                auto t = household_table(r, zh);
+                t.title = zh ? std::to_string(r.year) + "年贷款贴息(按户)" : "Interest subsidy " + std::to_string(r.year) + " by household";
+                std::cout << reports::render_text(t, g.language(), Unit::yuan);
+              }
+              if (posted)
+                std::cout << (zh ? "已记账: " : "posted: ") << posted->added << (zh ? " 笔新增, " : " added, ") << posted->skipped
+                          << (zh ? " 笔已记过 (" : " skipped as already posted (") << o->earmark << ", " << date << ")\n";
+            }
+            return kExitOk;
+          }};
+}
+
+// ---- loans report ------------------------------------------------------------------------------
+
+Verb register_loans(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("loans", "Loan register: principal lent, outstanding and overdue by product, bank, town or village");
+  cmd->footer(
+      "As of DATE: lent = start_date <= DATE; outstanding = lent and not repaid (结清) or written off (核销) by DATE;\n"
+      "overdue = outstanding with overdue_since <= DATE; written_off = written off by DATE.");
+  auto by = std::make_shared<std::string>("product");
+  auto as_of = std::make_shared<std::string>();
+  cmd->add_option("--by", *by, "product (default) | bank | town | village | household")
+      ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
+  cmd->add_option("--as-of", *as_of, "status as of this date (YYYY-MM-DD; default today)");
+  return {cmd, [&g, by, as_of] {
+            std::string date_text = g.as_of(*as_of);
+            Date date = *calendar::parse_date(date_text).value;
+            auto db = g.open(false);
+            struct Agg { std::int64_t count = 0; Money lent, outstanding, overdue, written_off; };
+            std::map<std::string, Agg> rows;
+            Agg total;
+            for (const auto& l : loans::load_loans(db)) {
+              if (l.start_date > date) continue;
+              std::string key = *by == "product" ? l.product : *by == "bank" ? l.bank : *by == "town" ? l.town : *by == "village" ? l.town + "/" + l.village : l.household_id;
+              bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);
+              for (Agg* a : {&rows[key], &total}) {
+                ++a->count;
+                a->lent += l.principal;
+                if (!closed) a->outstanding += l.principal;
+                if (!closed && l.overdue_since && *l.overdue_since <= date) a->overdue += l.principal;
+                if (l.written_off_on && *l.written_off_on <= date) a->written_off += l.principal;
+              }
+            }
+            if (g.format == "json") {
+              auto row_j = [](const std::string& key, const Agg& a) {
+                return json{{"key", key}, {"loans", a.count}, {"principal", money_json(a.lent)}, {"outstanding", money_json(a.outstanding)},
+                            {"overdue", money_json(a.overdue)}, {"written_off", money_json(a.written_off)}};
+              };
+              json arr = json::array();
+              for (const auto& [k, a] : rows) arr.push_back(row_j(k, a));
+              print_json({{"by", *by}, {"as_of", date_text}, {"rows", arr}, {"total", row_j("total", total)}});
+              return kExitOk;
+            }
+            using reports::ColType;
+            reports::Table t;
+            static const std::map<std::string, std::pair<const char*, const char*>> keys = {
+                {"product", {"产品", "Product"}}, {"bank", {"银行", "Bank"}}, {"town", {"镇", "Town"}},
+                {"village", {"镇/村", "Town/village"}}, {"household", {"户编号", "Household"}}};
+            t.columns = {{"key", keys.at(*by).first, keys.at(*by).second, ColType::text}, {"loans", "笔数", "Loans", ColType::integer},
+                         {"principal", "放款本金", "Principal lent", ColType::money},    {"outstanding", "在贷余额", "Outstanding", ColType::money},
+                         {"overdue", "逾期本金", "Overdue", ColType::money},              {"written_off", "核销本金", "Written off", ColType::money}};
+            for (const auto& [k, a] : rows) t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
+            t.total = std::vector<reports::Cell>{std::string(g.lang == "en" ? "Total" : "合计"), total.count, total.lent, total.outstanding, total.overdue,
+                                                 total.written_off};
+            if (g.format == "csv") {
+              std::cout << reports::render_csv(t);
+            } else {
+              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text : "贷款台账(按" + std::string(keys.at(*by).first) + ")截至 " + date_text;
+              std::cout << reports::render_text(t, g.language(), Unit::yuan);
+            }
+            return kExitOk;
+          }};
+}
+
+const ImportHandlerRegistration reg_import_loans("loans", import_loans_handler);
+const VerbRegistration reg_subsidy(60, register_subsidy);
+const VerbRegistration reg_loans(35, register_loans);
+
+}  // namespace
+
+}  // namespace fundledger::cli

@@ -1,0 +1,161 @@
+// Hand-computed interest subsidies (贴息). Every expected figure below was worked out by hand:
+// principal × rate × days ÷ basis, then rounded once, half-up, to the fen.
+#include "loans/loans.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace fundledger;
+using namespace fundledger::loans;
+using calendar::DayCount;
+
+namespace {
+
+Date d(const char* s) { return *calendar::parse_date(s).value; }
+Money yuan(const char* s) { return *parse_amount(s).value; }
+
+Loan loan(const char* id, const char* household, const char* product, const char* principal, const char* rate, const char* start, int months) {
+  Loan l;
+  l.loan_id = id;
+  l.household_id = household;
+  l.product = product;
+  l.principal = yuan(principal);
+  l.annual_rate = *parse_rate(rate).value;
+  l.annual_rate_text = rate_text(l.annual_rate);
+  l.start_date = d(start);
+  l.term_months = months;
+  return l;
+}
+
+const TermsLookup kNoTerms;
+
+}  // namespace
+
+TEST_CASE("a loan spanning the whole year earns 365 days", "[subsidy]") {
+  auto l = loan("L1", "H1", "microcredit", "50000", "4.35%", "2016-03-15", 36);
+  CHECK(subsidy_period(l, 2017).days() == 365);
+  // 50000 × 0.0435 × 365 / 360 = 2205.2083… → 2205.21
+  CHECK(interest(l.principal, l.annual_rate, 365, DayCount::act360) == yuan("2205.21"));
+  // 50000 × 0.0435 × 365 / 365 = 2175
+  CHECK(interest(l.principal, l.annual_rate, 365, DayCount::act365) == yuan("2175"));
+  auto r = compute_subsidy({l}, 2017, DayCount::act360, kNoTerms);
+  REQUIRE(r.loans.size() == 1);
+  CHECK(r.loans[0].subsidy == yuan("2205.21"));
+  CHECK(r.total == yuan("2205.21"));
+}
+
+TEST_CASE("a loan starting mid-year counts from its start date", "[subsidy]") {
+  auto l = loan("L2", "H1", "microcredit", "50000", "4.35%", "2017-07-01", 36);
+  // [2017-07-01, 2018-01-01) = 184 days; 50000 × 0.0435 × 184 / 360 = 1111.666… → 1111.67
+  CHECK(subsidy_period(l, 2017).days() == 184);
+  auto r = compute_subsidy({l}, 2017, DayCount::act360, kNoTerms);
+  CHECK(r.loans.at(0).subsidy == yuan("1111.67"));
+  // Nothing in the year before it started.
+  CHECK(compute_subsidy({l}, 2016, DayCount::act360, kNoTerms).loans.empty());
+}
+
+TEST_CASE("a loan repaid early stops the day it is repaid; exact half a fen rounds up", "[subsidy][rounding]") {
+  auto l = loan("L3", "H2", "microcredit", "30000", "4.75%", "2016-01-10", 36);
+  l.repaid_on = d("2017-04-10");
+  // [2017-01-01, 2017-04-10) = 31 + 28 + 31 + 9 = 99 days; 30000 × 0.0475 × 99 / 360 = 391.875 exactly
+  CHECK(subsidy_period(l, 2017).days() == 99);
+  auto r = compute_subsidy({l}, 2017, DayCount::act360, kNoTerms);
+  CHECK(r.loans.at(0).subsidy == yuan("391.88"));  // half-up: 391.875 -> 391.88, not 391.87
+}
+
+TEST_CASE("an overdue loan earns until the day before it went overdue", "[subsidy]") {
+  auto l = loan("L4", "H3", "5321", "50000", "4.35%", "2017-02-01", 36);
+  l.overdue_since = d("2017-08-01");
+  // [2017-02-01, 2017-08-01) = 28 + 31 + 30 + 31 + 30 + 31 = 181 days (2017-07-31 is the last)
+  auto p = subsidy_period(l, 2017);
+  CHECK(p.days() == 181);
+  CHECK(p.end == d("2017-08-01"));
+  // 50000 × 0.0435 × 181 / 360 = 1093.541… → 1093.54
+  CHECK(compute_subsidy({l}, 2017, DayCount::act360, kNoTerms).loans.at(0).subsidy == yuan("1093.54"));
+  // The following year it earns nothing.
+  CHECK(compute_subsidy({l}, 2018, DayCount::act360, kNoTerms).loans.empty());
+}
+
+TEST_CASE("a leap year has 366 days under both bases", "[subsidy][leap]") {
+  auto l = loan("L5", "H4", "policy", "50000", "4.35%", "2015-06-01", 60);
+  CHECK(subsidy_period(l, 2016).days() == 366);
+  // act360: 50000 × 0.0435 × 366 / 360 = 2211.25; act365: 2175 × 366 / 365 = 2180.958… → 2180.96
+  CHECK(compute_subsidy({l}, 2016, DayCount::act360, kNoTerms).total == yuan("2211.25"));
+  CHECK(compute_subsidy({l}, 2016, DayCount::act365, kNoTerms).total == yuan("2180.96"));
+}
+
+TEST_CASE("maturity is start + term months, clamped to the month's end", "[subsidy]") {
+  auto l = loan("L6", "H4", "microcredit", "20000", "5%", "2016-08-31", 6);
+  CHECK(l.maturity() == d("2017-02-28"));
+  // [2017-01-01, 2017-02-28) = 58 days; 20000 × 0.05 × 58 / 360 = 161.111… → 161.11
+  CHECK(compute_subsidy({l}, 2017, DayCount::act360, kNoTerms).total == yuan("161.11"));
+}
+
+TEST_CASE("principal above the subsidised maximum earns nothing; the rate is capped", "[subsidy][caps]") {
+  ProductTerms t;
+  t.rule_id = "test-5321";
+  t.subsidised_principal_max = yuan("5万");
+  t.subsidy_rate_max = *parse_rate("4%").value;
+  TermsLookup terms = [&](const std::string& product, int) -> std::optional<ProductTerms> {
+    if (product == "5321") return t;
+    return std::nullopt;
+  };
+  auto above = loan("L7", "H5", "5321", "60000", "4.35%", "2016-01-01", 36);
+  auto at_cap = loan("L8", "H6", "5321", "50000", "4.35%", "2016-01-01", 36);
+  auto r = compute_subsidy({above, at_cap}, 2017, DayCount::act365, terms);
+  REQUIRE(r.loans.size() == 2);
+  // 60000 > 50000: nothing at all (not 50000's worth).
+  CHECK(r.loans[0].uncapped == yuan("2610"));  // 60000 × 0.0435
+  CHECK(r.loans[0].subsidy == Money());
+  CHECK_FALSE(r.loans[0].reasons.empty());
+  // At the cap: rate capped at 4%: 50000 × 0.04 × 365 / 365 = 2000; uncapped 2175.
+  CHECK(r.loans[1].uncapped == yuan("2175"));
+  CHECK(r.loans[1].subsidy == yuan("2000"));
+  CHECK(r.total == yuan("2000"));
+}
+
+TEST_CASE("several loans of one household hit the per-household cap", "[subsidy][caps]") {
+  ProductTerms t;
+  t.rule_id = "cap";
+  t.subsidy_max_per_household = yuan("3000");
+  TermsLookup terms = [&](const std::string& product, int) -> std::optional<ProductTerms> {
+    if (product == "5321") return t;
+    return std::nullopt;
+  };
+  // Two 5321 loans of 2175 each (50000 × 4.35% × 365/365) = 4350 > 3000; a microcredit loan of the
+  // same household is another product and not capped.
+  auto a = loan("LA", "H7", "5321", "50000", "4.35%", "2016-01-01", 36);
+  auto b = loan("LB", "H7", "5321", "50000", "4.35%", "2016-06-01", 36);
+  auto c = loan("LC", "H7", "microcredit", "20000", "4.35%", "2016-06-01", 36);  // 870
+  auto other = loan("LD", "H8", "5321", "50000", "4.35%", "2016-06-01", 36);      // 2175, under the cap
+  auto r = compute_subsidy({a, b, c, other}, 2017, DayCount::act365, terms);
+  REQUIRE(r.households.size() == 2);
+  CHECK(r.households[0].household_id == "H7");
+  CHECK(r.households[0].uncapped == yuan("5220"));  // 2175 + 2175 + 870
+  CHECK(r.households[0].subsidy == yuan("3870"));   // 3000 + 870
+  CHECK(r.households[1].subsidy == yuan("2175"));
+  // The cap is split back over the capped loans exactly: 1500 + 1500.
+  CHECK(r.loans[0].subsidy == yuan("1500"));
+  CHECK(r.loans[1].subsidy == yuan("1500"));
+  CHECK(r.loans[2].subsidy == yuan("870"));
+  CHECK(r.total == yuan("6045"));
+}
+
+TEST_CASE("an uneven cap split adds up to the fen", "[subsidy][caps]") {
+  ProductTerms t;
+  t.subsidy_max_per_household = yuan("1000.01");
+  TermsLookup terms = [&](const std::string&, int) -> std::optional<ProductTerms> { return t; };
+  auto a = loan("LA", "H7", "5321", "50000", "4.35%", "2016-01-01", 36);
+  auto b = loan("LB", "H7", "5321", "50000", "4.35%", "2016-01-01", 36);
+  auto r = compute_subsidy({a, b}, 2017, DayCount::act365, terms);
+  // Equal weights: 500.005 each; the odd fen goes to the lower loan_id.
+  CHECK(r.loans[0].subsidy == yuan("500.01"));
+  CHECK(r.loans[1].subsidy == yuan("500.00"));
+  CHECK(r.total == yuan("1000.01"));
+}
+
+TEST_CASE("stored rates are exact decimal text", "[rate]") {
+  CHECK(rate_text(*parse_rate("4.35%").value) == "0.0435");
+  CHECK(rate_text(*parse_rate("5%").value) == "0.05");
+  CHECK(rate_text(*parse_rate("0.04875").value) == "0.04875");
+  CHECK(parse_stored_rate("0.0435") == *parse_rate("4.35%").value);
+}
