@@ -1,0 +1,298 @@
+// Verbs of fund tracing and audit: trace (lineage of a payment / where a source went) and audit.
+#include "audit/audit.hpp"
+#include "audit/trace.hpp"
+#include "cli/cli.hpp"
+#include "reports/table.hpp"
+
+#include <iostream>
+
+namespace fundledger::cli {
+
+using nlohmann::json;
+
+Verb register_trace(CLI::App& app, Globals& g);
+Verb register_audit(CLI::App& app, Globals& g);
+
+namespace {
+
+bool zh(const Globals& g) { return g.lang != "en"; }
+
+std::string pad(const std::string& s, std::size_t width) {
+  auto w = reports::display_width(s);
+  return w >= width ? s + " " : s + std::string(width - w, ' ');
+}
+std::string rpad(const std::string& s, std::size_t width) {
+  auto w = reports::display_width(s);
+  return w >= width ? " " + s : std::string(width - w, ' ') + s;
+}
+std::string yuan(const Money& m) { return format_yuan(m, true); }
+
+// One element of a streamed JSON array, in the layout of print_json (indent 2, nested once).
+void stream_json_item(std::ostream& out, const json& j, bool& first) {
+  std::string s = j.dump(2);
+  std::string ind;
+  for (char c : s) {
+    ind += c;
+    if (c == '\n') ind += "    ";
+  }
+  out << (first ? "\n    " : ",\n    ") << ind;
+  first = false;
+}
+
+json trace_voucher_json(const audit::VoucherTrace& t) {
+  json sources = json::array();
+  for (const auto& s : t.sources) {
+    json lots = json::array();
+    for (const auto& l : s.lots) lots.push_back({{"voucher", l.lot}, {"date", l.lot_date}, {"amount", money_json(l.amount)}});
+    sources.push_back({{"doc_no", s.doc_no}, {"category", s.category}, {"amount", money_json(s.amount)}, {"allocations", lots}});
+  }
+  json corrections = json::array();
+  for (const auto& c : t.corrections)
+    corrections.push_back({{"voucher", c.voucher}, {"date", c.date}, {"kind", c.kind}, {"reason", c.reason}, {"amount", money_json(c.amount)}});
+  return {{"voucher", t.voucher},     {"date", t.date},         {"amount", money_json(t.amount)}, {"gross", money_json(t.gross)},
+          {"earmark", t.earmark},     {"fiscal_year", t.fiscal_year}, {"payee_id", t.payee_id}, {"payee_name", t.payee_name},
+          {"payee_kind", t.payee_kind}, {"town", t.town},     {"village", t.village}, {"project", t.project},
+          {"sources", sources},       {"corrections", corrections}};
+}
+
+int print_trace_voucher(Globals& g, store::Db& db, const std::string& voucher) {
+  auto t = audit::trace_voucher(db, voucher);
+  if (!t) throw UsageError("trace: no payment (disbursement) has voucher " + voucher);
+  if (g.format == "json") {
+    print_json(trace_voucher_json(*t));
+    return kExitOk;
+  }
+  reports::Table tab;
+  tab.columns = {{"doc_no", "来源文号", "Document"},
+                 {"category", "类别", "Category"},
+                 {"allocation", "分配凭证", "Allocation"},
+                 {"allocation_date", "分配日期", "Allocated on"},
+                 {"amount", "金额", "Amount", reports::ColType::money}};
+  for (const auto& s : t->sources)
+    for (const auto& l : s.lots) tab.rows.push_back({s.doc_no, s.category, l.lot, l.lot_date, l.amount});
+  if (g.format == "csv") {
+    std::cout << reports::render_csv(tab);
+    return kExitOk;
+  }
+  tab.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, {}, {}, t->amount};
+  bool z = zh(g);
+  std::cout << (z ? "支付 " : "Payment ") << t->voucher << "  " << t->date << "  " << yuan(t->amount) << (z ? " 元" : " yuan") << "\n"
+            << (z ? "用途 " : "Earmark ") << t->fiscal_year << "/" << t->earmark << "  " << (z ? "收款人 " : "payee ") << t->payee_id << " "
+            << t->payee_name << " (" << t->payee_kind << ")";
+  if (!t->town.empty()) std::cout << "  " << t->town;
+  if (!t->village.empty()) std::cout << " " << t->village;
+  std::cout << "\n";
+  for (const auto& c : t->corrections)
+    std::cout << (z ? "更正 " : "Correction ") << c.voucher << " " << c.date << " " << c.kind << " " << yuan(c.amount) << " (" << c.reason
+              << ")\n";
+  tab.title = z ? "资金来源" : "Sources";
+  std::cout << reports::render_text(tab, g.language(), Unit::yuan);
+  return kExitOk;
+}
+
+int print_trace_source_by(Globals& g, store::Db& db, const audit::SourceHead& h, const std::string& by) {
+  auto rows = audit::summarize_source(db, h.doc_no, by);
+  Money unallocated = h.amount - h.allocated, undisbursed = h.allocated - h.disbursed;
+  if (g.format == "json") {
+    json jr = json::array();
+    Money ta, td;
+    long tp = 0;
+    for (const auto& r : rows) {
+      jr.push_back({{"key", r.key}, {"name", r.name}, {"allocated", money_json(r.allocated)}, {"disbursed", money_json(r.disbursed)},
+                    {"payments", r.payments}});
+      ta += r.allocated;
+      td += r.disbursed;
+      tp += r.payments;
+    }
+    print_json({{"doc_no", h.doc_no}, {"category", h.category}, {"amount", money_json(h.amount)}, {"by", by}, {"rows", jr},
+                {"total", {{"key", "total"}, {"allocated", money_json(ta)}, {"disbursed", money_json(td)}, {"payments", tp}}},
+                {"unallocated", money_json(unallocated)}, {"undisbursed", money_json(undisbursed)}});
+    return kExitOk;
+  }
+  reports::Table t;
+  static const std::map<std::string, std::pair<const char*, const char*>> keys = {
+      {"town", {"镇", "Town"}}, {"payee", {"收款人编号", "Payee"}}, {"earmark", {"用途", "Earmark"}}};
+  t.columns = {{"key", keys.at(by).first, keys.at(by).second},
+               {"name", "名称", "Name"},
+               {"allocated", "已分配", "Allocated", reports::ColType::money},
+               {"disbursed", "已支付", "Disbursed", reports::ColType::money},
+               {"payments", "笔数", "Payments", reports::ColType::integer}};
+  Money ta, td;
+  std::int64_t tp = 0;
+  for (const auto& r : rows) {
+    t.rows.push_back({r.key, r.name, r.allocated, r.disbursed, std::int64_t{r.payments}});
+    ta += r.allocated;
+    td += r.disbursed;
+    tp += r.payments;
+  }
+  if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+    return kExitOk;
+  }
+  t.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, ta, td, tp};
+  t.title = (zh(g) ? "资金去向 " : "Where the money went: ") + h.doc_no + " (" + h.category + ") " + yuan(h.amount);
+  std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  std::cout << (zh(g) ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  " << (zh(g) ? "已分配未支付 " : "Undisbursed ")
+            << yuan(undisbursed) << "\n";
+  return kExitOk;
+}
+
+// trace --source streams: a large source's rows are written as SQLite produces them.
+int print_trace_source(Globals& g, store::Db& db, const std::string& doc, const std::string& by) {
+  auto h = audit::source_head(db, doc);
+  if (!h) throw UsageError("trace: no source has document number " + doc);
+  if (!by.empty()) return print_trace_source_by(g, db, *h, by);
+  Money unallocated = h->amount - h->allocated, undisbursed = h->allocated - h->disbursed;
+  auto& out = std::cout;
+  if (g.format == "json") {
+    // Keys in the order print_json (nlohmann, sorted) would write them.
+    bool first = true;
+    out << "{\n  \"allocated\": [";
+    audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+      stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
+                             {"town", r.town}, {"project", r.project}, {"amount", money_json(r.amount)}}, first);
+    });
+    out << (first ? "]" : "\n  ]") << ",\n";
+    out << "  \"allocated_total\": " << json(money_json(h->allocated)).dump() << ",\n";
+    out << "  \"amount\": " << json(money_json(h->amount)).dump() << ",\n";
+    out << "  \"category\": " << json(h->category).dump() << ",\n";
+    first = true;
+    out << "  \"disbursed\": [";
+    audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+      stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
+                             {"payee_id", r.payee_id}, {"payee_name", r.payee_name}, {"town", r.town}, {"village", r.village},
+                             {"amount", money_json(r.amount)}}, first);
+    });
+    out << (first ? "]" : "\n  ]") << ",\n";
+    out << "  \"disbursed_total\": " << json(money_json(h->disbursed)).dump() << ",\n";
+    out << "  \"doc_no\": " << json(h->doc_no).dump() << ",\n";
+    out << "  \"fiscal_year\": " << h->fiscal_year << ",\n";
+    out << "  \"name\": " << json(h->name).dump() << ",\n";
+    out << "  \"received_on\": " << json(h->received_on).dump() << ",\n";
+    out << "  \"undisbursed\": " << json(money_json(undisbursed)).dump() << ",\n";
+    out << "  \"unallocated\": " << json(money_json(unallocated)).dump() << "\n}\n";
+    return kExitOk;
+  }
+  if (g.format == "csv") {
+    out << "section,voucher,date,fiscal_year,earmark,payee_id,town,amount\n";
+    audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+      out << "allocated," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
+          << ",," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
+    });
+    audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+      out << "disbursed," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
+          << "," << reports::csv_escape(r.payee_id) << "," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
+    });
+    return kExitOk;
+  }
+  bool z = zh(g);
+  out << (z ? "来源 " : "Source ") << h->doc_no << "  " << h->name << "  " << h->category << "  " << (z ? "到账 " : "received ")
+      << h->received_on << "  " << yuan(h->amount) << (z ? " 元" : " yuan") << "\n";
+  out << (z ? "分配:" : "Allocated:") << "\n";
+  audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+    out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24) << pad(r.town, 12)
+        << rpad(yuan(r.amount), 18) << "\n";
+  });
+  out << (z ? "支付:" : "Disbursed:") << "\n";
+  audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+    out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
+        << pad(r.payee_id + " " + r.payee_name, 28) << pad(r.town, 12) << rpad(yuan(r.amount), 18) << "\n";
+  });
+  out << (z ? "已分配 " : "Allocated ") << yuan(h->allocated) << "  " << (z ? "已支付 " : "Disbursed ") << yuan(h->disbursed) << "  "
+      << (z ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  " << (z ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
+  return kExitOk;
+}
+
+json finding_json(const audit::Finding& f) {
+  return {{"code", f.code},
+          {"severity", audit::detail::severity_name(f.severity)},
+          {"rule", f.rule ? json(*f.rule) : json(nullptr)},
+          {"overridden", f.overridden},
+          {"message", f.message},
+          {"subject", f.subject},
+          {"evidence", f.evidence}};
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+}  // namespace
+
+Verb register_trace(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("trace", "Lineage of one payment (--voucher) or where one source document's money went (--source)");
+  cmd->footer(
+      "The stored attribution (table flow) is read, never recomputed; reversals and recoveries are folded into\n"
+      "the payment they correct, so amounts are net. --by summarises a source by town, payee or earmark.");
+  auto voucher = std::make_shared<std::string>();
+  auto source = std::make_shared<std::string>();
+  auto by = std::make_shared<std::string>();
+  auto* ov = cmd->add_option("--voucher", *voucher, "a payment (disbursement) voucher");
+  auto* os = cmd->add_option("--source", *source, "a source document number (文号)");
+  ov->excludes(os);
+  cmd->add_option("--by", *by, "with --source: summarise by town | payee | earmark")->check(CLI::IsMember({"town", "payee", "earmark"}));
+  return {cmd, [&g, voucher, source, by] {
+            if (voucher->empty() == source->empty()) throw UsageError("trace: give --voucher V or --source DOC");
+            if (!by->empty() && source->empty()) throw UsageError("trace: --by goes with --source");
+            auto db = g.open(false);
+            return voucher->empty() ? print_trace_source(g, db, *source, *by) : print_trace_voucher(g, db, *voucher);
+          }};
+}
+
+Verb register_audit(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("audit", "Audit checks: duplicate payments, unregistered payees, caps, idle money, misuse, ID numbers, the chain");
+  cmd->footer(
+      "Checks: duplicate_payment (same payee, earmark and amount within 30 days inclusive; one household paid by two\n"
+      "towns; one ID number under two household ids), payee_not_registered, cap_exceeded, forbidden_use, idle_funds\n"
+      "(365 days warn, 730 days error, and the rules' idle thresholds), late_allocation, invalid_id_number (GB 11643),\n"
+      "chain_broken. Exit 1 when an error-severity finding (not overridden) is present.");
+  auto year = std::make_shared<int>(0);
+  auto as_of = std::make_shared<std::string>();
+  auto rules_file = std::make_shared<std::string>();
+  cmd->add_option("--year", *year, "fiscal year (default: all years)");
+  cmd->add_option("--as-of", *as_of, "audit as of this date (YYYY-MM-DD; default today)");
+  cmd->add_option("--rules", *rules_file, "evaluate the rules of this TOML rules file");
+  return {cmd, [&g, year, as_of, rules_file] {
+            audit::Context ctx;
+            ctx.as_of = g.as_of(*as_of);
+            if (*year != 0) ctx.year = *year;
+            if (!rules_file->empty()) ctx.rules = audit::load_rules_toml(*rules_file);
+            auto db = g.open(false);
+            auto findings = audit::run_audit(db, ctx);
+            auto counts = audit::count(findings);
+            if (g.format == "json") {
+              json jf = json::array();
+              for (const auto& f : findings) jf.push_back(finding_json(f));
+              print_json({{"as_of", ctx.as_of}, {"year", ctx.year ? json(*ctx.year) : json(nullptr)}, {"findings", jf},
+                          {"counts", {{"error", counts.error}, {"warn", counts.warn}}}});
+            } else if (g.format == "csv") {
+              reports::Table t;
+              t.columns = {{"code", "", ""}, {"severity", "", ""}, {"rule", "", ""}, {"overridden", "", ""},
+                           {"message", "", ""}, {"evidence", "", ""}};
+              for (const auto& f : findings)
+                t.rows.push_back({f.code, audit::detail::severity_name(f.severity), f.rule.value_or(""), std::string(f.overridden ? "yes" : "no"),
+                                  f.message, join(f.evidence, ";")});
+              std::cout << reports::render_csv(t);
+            } else {
+              bool z = zh(g);
+              std::cout << (z ? "审计 截至 " : "Audit as of ") << ctx.as_of
+                        << (ctx.year ? (z ? ",年度 " : ", fiscal year ") + std::to_string(*ctx.year) : std::string()) << (z ? ":" : ": ")
+                        << counts.error << (z ? " 项错误," : " errors, ") << counts.warn << (z ? " 项警告" : " warnings") << "\n";
+              for (const auto& f : findings) {
+                std::cout << "[" << audit::detail::severity_name(f.severity) << (f.overridden ? ", overridden" : "") << "] " << f.code;
+                if (f.rule) std::cout << " (" << *f.rule << ")";
+                std::cout << "\n  " << f.message << "\n  " << (z ? "证据: " : "evidence: ") << join(f.evidence, ", ") << "\n";
+              }
+            }
+            return counts.error > 0 ? kExitFindings : kExitOk;
+          }};
+}
+
+namespace {
+const VerbRegistration reg_trace(60, register_trace);
+const VerbRegistration reg_audit(50, register_audit);
+}  // namespace
+
+}  // namespace fundledger::cli

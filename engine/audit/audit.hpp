@@ -1,0 +1,90 @@
+// engine/audit — audit checks over the stored ledger -> findings (CONTRACT.md `audit`).
+//
+// Each check lives in its own file (check_*.cpp) with the reason auditors look for it. A check
+// reads the ledger as of a date (never the clock), optionally limited to one fiscal year, and
+// returns findings with the vouchers, documents or households that are the evidence. Checks never
+// write. Rule-driven checks take their parameters from `Context::rules` (the bureau's rules file).
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
+#include "rules/finding.hpp"
+#include "store/db.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fundledger::audit {
+
+using rules::Finding;
+using rules::Severity;
+
+// One rule of the rules file, as far as the audit checks use it.
+struct Rule {
+  std::string id, kind;
+  Severity severity = Severity::error;
+  std::optional<int> from, to;  // effective fiscal years, inclusive
+  std::string earmark, category, period, require;
+  std::vector<std::string> purposes;
+  std::optional<Money> max;
+  std::optional<long> days;
+  [[nodiscard]] bool applies(int fiscal_year) const {
+    return (!from || fiscal_year >= *from) && (!to || fiscal_year <= *to);
+  }
+};
+
+// Reads a rules file (CONTRACT.md "Rules files"). Throws ledger::InputError naming the file and
+// the bad rule on bad input.
+std::vector<Rule> load_rules_toml(const std::string& path);
+
+struct Context {
+  std::optional<int> year;       // only this fiscal year's entries
+  std::string as_of;             // YYYY-MM-DD; entries dated after it are not yet there
+  std::vector<Rule> rules;
+  long duplicate_window_days = 30;  // inclusive: 30 days apart is within the window
+  std::vector<long> idle_thresholds = {365, 730};
+  [[nodiscard]] calendar::Date as_of_date() const;
+  [[nodiscard]] bool in_year(int fiscal_year) const { return !year || *year == fiscal_year; }
+};
+
+// The checks (one file each).
+std::vector<Finding> check_duplicate_payment(store::Db& db, const Context& ctx);
+std::vector<Finding> check_payee_not_registered(store::Db& db, const Context& ctx);
+std::vector<Finding> check_cap_exceeded(store::Db& db, const Context& ctx);
+std::vector<Finding> check_idle_funds(store::Db& db, const Context& ctx);
+std::vector<Finding> check_late_allocation(store::Db& db, const Context& ctx);
+std::vector<Finding> check_forbidden_use(store::Db& db, const Context& ctx);
+std::vector<Finding> check_invalid_id_number(store::Db& db, const Context& ctx);
+std::vector<Finding> check_chain_broken(store::Db& db, const Context& ctx);
+
+// GB 11643-1999: an 18-character resident ID number (17 digits and a check character 0-9/X)
+// whose check character and birth date (on or before `as_of`) are right; or a 15-digit number of
+// the old form with a valid 19YYMMDD birth date. Returns the reason it is wrong, or empty.
+std::string id_number_problem(const std::string& id, const calendar::Date& as_of);
+char id_check_char(const std::string& first17);
+
+// All checks, findings sorted by code, then evidence.
+std::vector<Finding> run_audit(store::Db& db, const Context& ctx);
+
+struct Counts {
+  long error = 0, warn = 0;
+};
+Counts count(const std::vector<Finding>& findings);  // overridden findings are not errors
+
+// --- shared reading helpers (detail, used by the checks) ---
+namespace detail {
+
+// A payment as of the context's date, net of the reversals and recoveries recorded by then.
+struct Payment {
+  std::string voucher, date, earmark, payee_id, payee_name, payee_kind, town, village;
+  int fiscal_year = 0;
+  Money amount;  // net
+  bool overridden = false;
+};
+std::vector<Payment> load_payments(store::Db& db, const Context& ctx);
+std::string fmt(const Money& m);  // 12,345.67
+std::string severity_name(Severity s);
+
+}  // namespace detail
+}  // namespace fundledger::audit

@@ -1,0 +1,47 @@
+// payee_not_registered (未建档立卡).
+//
+// Why: relief earmarks (大病救助, 贫困大学生救助, …) may only pay households in the 建档立卡
+// register; paying anyone else is 优亲厚友 or 虚报冒领. The rules file names those earmarks
+// (`eligible_payees`, require = "registered_household"); a payment from such an earmark to a
+// household whose register entry says not registered — or to a payee that is not a household at
+// all — is a finding. A payment fully reversed by the as-of date is not.
+#include "audit/audit.hpp"
+
+#include <map>
+
+namespace fundledger::audit {
+
+std::vector<Finding> check_payee_not_registered(store::Db& db, const Context& ctx) {
+  std::vector<Finding> out;
+  std::vector<const Rule*> rules;
+  for (const auto& r : ctx.rules)
+    if (r.kind == "eligible_payees" && (r.require.empty() || r.require == "registered_household")) rules.push_back(&r);
+  if (rules.empty()) return out;
+  std::map<std::string, bool> registered;
+  auto st = db.prepare("SELECT household_id, registered FROM household");
+  while (st.step()) registered[st.text(0)] = st.int64(1) != 0;
+  for (const auto& p : detail::load_payments(db, ctx)) {
+    if (!p.amount.is_positive()) continue;
+    for (const auto* r : rules) {
+      if (r->earmark != p.earmark || !r->applies(p.fiscal_year)) continue;
+      std::string why;
+      if (p.payee_kind != "household") why = "不是农户(" + p.payee_kind + ")";
+      else if (auto it = registered.find(p.payee_id); it == registered.end()) why = "不在农户名册中";
+      else if (!it->second) why = "未建档立卡";
+      if (why.empty()) continue;
+      Finding f;
+      f.code = "payee_not_registered";
+      f.severity = r->severity;
+      f.rule = r->id;
+      f.overridden = p.overridden;
+      f.message = "支付 " + p.voucher + "(" + p.date + ")从 " + p.earmark + " 向 " + p.payee_id + " " + p.payee_name + " 支付 " +
+                  detail::fmt(p.amount) + " 元,但收款人" + why + ";规则 " + r->id + " 要求建档立卡户";
+      f.subject = {{"payee", p.payee_id}, {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark}};
+      f.evidence = {p.voucher, p.payee_id};
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+}  // namespace fundledger::audit
