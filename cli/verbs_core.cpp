@@ -5,6 +5,7 @@
 #include "store/journal.hpp"
 
 #include <iostream>
+#include <map>
 
 namespace fundledger::cli {
 
@@ -105,11 +106,19 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"payee", {"收款人编号", "Payee"}}};
   auto by = std::string(ledger::to_string(b.by));
   bool earmark = b.by == ledger::BalanceBy::earmark;
-  if (earmark) t.columns.push_back({"fiscal_year", "年度", "Year", ColType::integer});
-  t.columns.push_back({"key", keys.at(by).first, keys.at(by).second, ColType::text});
-  t.columns.push_back({"name", "名称", "Name", ColType::text});
-  for (const auto& c : b.columns) t.columns.push_back({c, names.at(c).first, names.at(c).second, ColType::money});
-  if (earmark) t.columns.push_back({"progress", "支出进度", "Progress", ColType::ratio});
+  auto col = [](const std::string& key, const char* zh, const char* en, ColType type) {
+    reports::Column c;
+    c.key = key;
+    c.zh = zh;
+    c.en = en;
+    c.type = type;
+    return c;
+  };
+  if (earmark) t.columns.push_back(col("fiscal_year", "年度", "Year", ColType::integer));
+  t.columns.push_back(col("key", keys.at(by).first, keys.at(by).second, ColType::text));
+  t.columns.push_back(col("name", "名称", "Name", ColType::text));
+  for (const auto& c : b.columns) t.columns.push_back(col(c, names.at(c).first, names.at(c).second, ColType::money));
+  if (earmark) t.columns.push_back(col("progress", "支出进度", "Progress", ColType::ratio));
   auto row = [&](const ledger::BalanceRow& r, bool total) {
     std::vector<reports::Cell> cells;
     if (earmark) cells.push_back(total || !r.fiscal_year ? reports::Cell{} : reports::Cell{std::int64_t{*r.fiscal_year}});
@@ -164,8 +173,11 @@ Verb register_balance(CLI::App& app, Globals& g) {
               std::cout << reports::render_csv(balance_table(b));
             } else {
               auto t = balance_table(b);
+              static const std::map<std::string, const char*> by_zh = {
+                  {"category", "按类别"}, {"source", "按来源"}, {"earmark", "按用途"}, {"town", "按镇"},
+                  {"village", "按村"},   {"project", "按项目"}, {"payee", "按收款人"}};
               t.title = (g.lang == "en" ? std::string("Balance by ") + *by + " as of " + date
-                                        : std::string("余额表(按") + *by + ")截至 " + date) +
+                                        : std::string("余额表(") + by_zh.at(*by) + ")截至 " + date) +
                         (y ? (g.lang == "en" ? ", fiscal year " : ",年度 ") + std::to_string(*y) : "");
               std::cout << reports::render_text(t, g.language(), *unit == "wan" ? Unit::wan : Unit::yuan);
             }

@@ -219,7 +219,9 @@ ImportReport Importer::run() {
     case ImportKind::corrections: import_corrections(); break;
   }
   if (diag_.has_errors()) throw InputError(std::move(diag_));  // tx rolls back
-  tx.commit();
+  // A re-import whose rows were all recorded already is a no-op: not even the import run is
+  // kept (the transaction rolls back), so the ledger file stays byte-for-byte the same.
+  if (report_.added > 0) tx.commit();
   for (const auto& d : diag_.all())
     if (d.warning) report_.warnings.push_back(d);
   return report_;
@@ -788,6 +790,10 @@ void Importer::import_corrections() {
       }
       return out;
     };
+    // A reversal's amount is not in the file (it is the whole remaining amount, filled in when
+    // recorded), so an identical re-import compares against the recorded amount.
+    if (kind == "reversal")
+      if (auto old = existing("correction", "voucher", voucher); old && (*old)[2] == row[2]) row[4] = (*old)[4];
     if (same_or_conflict("correction", "voucher", voucher, row, rec.line, "voucher")) continue;
     auto disb = existing("disbursement", "voucher", target);
     auto alloc = existing("allocation", "voucher", target);

@@ -1,0 +1,41 @@
+# A second budget for a year is a revision: doc_no and reason required; balance uses the latest (issue 3).
+$ init
+$ import households {root}/tests/golden/ledger_fixtures/households.csv
+> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+$ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
+> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+$ import sources {root}/tests/golden/ledger_fixtures/sources.csv
+> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+$ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
+> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+$ import budget {root}/tests/golden/ledger_fixtures/budget.toml
+> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
+> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+$ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
+> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+$ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+$ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+$ import budget {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml
+! {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml:1: error: a budget for 2017 is already recorded (revision 1); importing another is a revision (调整) and needs both 'doc_no' and 'reason'
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import budget {root}/tests/golden/ledger_fixtures/budget_rev.toml
+> imported budget from {root}/tests/golden/ledger_fixtures/budget_rev.toml: 1 added, 0 skipped (already recorded)
+$ import budget {root}/tests/golden/ledger_fixtures/budget_rev.toml
+> imported budget from {root}/tests/golden/ledger_fixtures/budget_rev.toml: 0 added, 1 skipped (already recorded)
+unchanged
+$ balance --by earmark --as-of 2017-12-31
+> 余额表(按用途)截至 2017-12-31
+> 年度  用途代码  名称          预算(元)    已分配(元)  已支付(元)    可用(元)  支出进度
+> --------------------------------------------------------------------------------------
+> 2017  IND       产业发展    900,000.00    800,000.00  705,000.00   95,000.00    78.33%
+> 2017  MED       大病救助    400,000.00    400,000.00   15,000.00  385,000.00     3.75%
+> 2017  OTHER     其他        200,000.00    100,000.00   20,000.00   80,000.00    10.00%
+> --------------------------------------------------------------------------------------
+> 合计                      1,500,000.00  1,300,000.00  740,000.00  560,000.00    49.33%
+$ verify
+> ok: 17 entries, chain head f56ccf72ec77692927e417f9d7c5a8c801bc00249975e89818198ea4633f9ff5

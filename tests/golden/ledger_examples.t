@@ -1,0 +1,116 @@
+# The pingli-2016 and audit-demo examples load and verify (issue 3).
+$ init
+$ import households {root}/examples/pingli-2016/households.csv
+> imported households from {root}/examples/pingli-2016/households.csv: 12 added, 0 skipped (already recorded)
+$ import sources {root}/examples/pingli-2016/sources.csv
+> imported sources from {root}/examples/pingli-2016/sources.csv: 5 added, 0 skipped (already recorded)
+$ import budget {root}/examples/pingli-2016/budget.toml
+> imported budget from {root}/examples/pingli-2016/budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/examples/pingli-2016/allocations.csv
+> imported allocations from {root}/examples/pingli-2016/allocations.csv: 10 added, 0 skipped (already recorded)
+$ import disbursements {root}/examples/pingli-2016/disbursements.csv
+> imported disbursements from {root}/examples/pingli-2016/disbursements.csv: 21 added, 0 skipped (already recorded)
+$ balance --by category --as-of 2016-12-31 --unit wan
+> 余额表(按类别)截至 2016-12-31
+> 类别                名称                  金额(万元)  已分配(万元)  未分配(万元)  已支付(万元)
+> ----------------------------------------------------------------------------------------------
+> central_provincial  中省财政专项扶贫资金    4,000.00      3,000.00      1,000.00        297.40
+> county_self         县(区)级财政自筹        8,500.00      4,500.00      4,000.00          3.93
+> sector_integrated   整合涉农(行业)资金     14,400.00      1,000.00     13,400.00         40.00
+> policy_loan         政策性金融扶贫贷款     27,000.00          0.00     27,000.00          0.00
+> microcredit         扶贫小额信贷           14,500.00          0.00     14,500.00          0.00
+> ----------------------------------------------------------------------------------------------
+> 合计                                       68,400.00      8,500.00     59,900.00        341.33
+$ balance --by earmark --as-of 2016-12-31 --format json
+> {
+>   "as_of": "2016-12-31",
+>   "by": "earmark",
+>   "rows": [
+>     {
+>       "allocated": "30000000.00",
+>       "available": "27286000.00",
+>       "budget": "30000000.00",
+>       "disbursed": "2714000.00",
+>       "fiscal_year": 2016,
+>       "key": "INDUSTRY",
+>       "name": "产业发展扶持",
+>       "progress": "0.0905"
+>     },
+>     {
+>       "allocated": "25000000.00",
+>       "available": "24770000.00",
+>       "budget": "25000000.00",
+>       "disbursed": "230000.00",
+>       "fiscal_year": 2016,
+>       "key": "HOUSING-RELOC",
+>       "name": "移民搬迁安置补助",
+>       "progress": "0.0092"
+>     },
+>     {
+>       "allocated": "8000000.00",
+>       "available": "7989500.00",
+>       "budget": "8000000.00",
+>       "disbursed": "10500.00",
+>       "fiscal_year": 2016,
+>       "key": "EDU-AID",
+>       "name": "教育扶贫资助",
+>       "progress": "0.0013"
+>     },
+>     {
+>       "allocated": "12000000.00",
+>       "available": "11971200.00",
+>       "budget": "12000000.00",
+>       "disbursed": "28800.00",
+>       "fiscal_year": 2016,
+>       "key": "LOAN-SUBSIDY",
+>       "name": "“5321”贷款贴息",
+>       "progress": "0.0024"
+>     },
+>     {
+>       "allocated": "10000000.00",
+>       "available": "9570000.00",
+>       "budget": "10000000.00",
+>       "disbursed": "430000.00",
+>       "fiscal_year": 2016,
+>       "key": "OTHER",
+>       "name": "其他扶贫项目",
+>       "progress": "0.0430"
+>     }
+>   ],
+>   "total": {
+>     "allocated": "85000000.00",
+>     "available": "81586700.00",
+>     "budget": "85000000.00",
+>     "disbursed": "3413300.00",
+>     "fiscal_year": null,
+>     "key": "total",
+>     "name": "合计",
+>     "progress": "0.0402"
+>   },
+>   "year": null
+> }
+$ verify
+> ok: 49 entries, chain head bf9bfcb3528eff46ae0ac5c05dd325f99c4154912215c73bd636af72e52f3159
+$ --db {tmp}/audit.db init
+$ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
+> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+$ --db {tmp}/audit.db import sources {root}/examples/audit-demo/sources.csv
+> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+$ --db {tmp}/audit.db import budget {root}/examples/audit-demo/budget.toml
+> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+$ --db {tmp}/audit.db import allocations {root}/examples/audit-demo/allocations.csv
+> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+$ --db {tmp}/audit.db import disbursements {root}/examples/audit-demo/disbursements.csv
+> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+$ --db {tmp}/audit.db balance --by town --as-of 2018-12-31
+> 余额表(按镇)截至 2018-12-31
+> 镇      名称                     已分配(元)  已支付(元)
+> -------------------------------------------------------
+> 东河镇  东河镇                         0.00  528,500.00
+> 南坪镇  南坪镇                 3,000,000.00  101,500.00
+> 西岭镇  西岭镇                 1,000,000.00   30,200.00
+>         (未指定 unspecified)   7,800,000.00        0.00
+> -------------------------------------------------------
+> 合计                          11,800,000.00  660,200.00
+$ --db {tmp}/audit.db verify
+> ok: 33 entries, chain head 2e346316feb2b7ef33f01250e39e341ef6707af96331bcfa20ee4d4a1488f479

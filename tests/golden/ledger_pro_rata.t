@@ -1,0 +1,44 @@
+# pro_rata attribution splits a payment across the earmark's lots in proportion, exact to the fen (issue 3).
+$ init
+$ import sources {root}/tests/golden/ledger_fixtures/prorata_sources.csv
+> imported sources from {root}/tests/golden/ledger_fixtures/prorata_sources.csv: 2 added, 0 skipped (already recorded)
+$ import budget {root}/tests/golden/ledger_fixtures/prorata_budget.toml
+> imported budget from {root}/tests/golden/ledger_fixtures/prorata_budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/tests/golden/ledger_fixtures/prorata_allocations.csv
+> imported allocations from {root}/tests/golden/ledger_fixtures/prorata_allocations.csv: 2 added, 0 skipped (already recorded)
+$ import disbursements {root}/tests/golden/ledger_fixtures/prorata_disbursements.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/prorata_disbursements.csv: 2 added, 0 skipped (already recorded)
+$ balance --by source --as-of 2018-12-31 --format json
+> {
+>   "as_of": "2018-12-31",
+>   "by": "source",
+>   "rows": [
+>     {
+>       "allocated": "60000.00",
+>       "amount": "60000.00",
+>       "disbursed": "600.02",
+>       "key": "X-2018-1",
+>       "name": "县级资金",
+>       "unallocated": "0.00"
+>     },
+>     {
+>       "allocated": "40000.00",
+>       "amount": "40000.00",
+>       "disbursed": "400.00",
+>       "key": "Y-2018-2",
+>       "name": "中央资金",
+>       "unallocated": "0.00"
+>     }
+>   ],
+>   "total": {
+>     "allocated": "100000.00",
+>     "amount": "100000.00",
+>     "disbursed": "1000.02",
+>     "key": "total",
+>     "name": "合计",
+>     "unallocated": "0.00"
+>   },
+>   "year": null
+> }
+$ verify
+> ok: 7 entries, chain head eb97ac410238ce8d60a48b88ce2538bc81409f489aabef20336bccdde1f81fdd

@@ -1,0 +1,32 @@
+# verify on a clean ledger: ok, in text and json (tampering with the sqlite3 shell is tested in tests/e2e/test_ledger_property.py) (issue 3).
+$ init
+$ verify
+> ok: 0 entries, chain head 0000000000000000000000000000000000000000000000000000000000000000
+$ verify --format json
+> {
+>   "entries": 0,
+>   "first_bad_entry": null,
+>   "head": "0000000000000000000000000000000000000000000000000000000000000000",
+>   "ok": true,
+>   "reason": null
+> }
+$ import households {root}/tests/golden/ledger_fixtures/households.csv
+> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+$ import sources {root}/tests/golden/ledger_fixtures/sources.csv
+> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+$ import budget {root}/tests/golden/ledger_fixtures/budget.toml
+> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
+> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+$ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+$ verify
+> ok: 11 entries, chain head 0ff5aa525932312bba05fb57f82aacb60b951a424202aed61f1e9727f5db6751
+$ verify --format json
+> {
+>   "entries": 11,
+>   "first_bad_entry": null,
+>   "head": "0ff5aa525932312bba05fb57f82aacb60b951a424202aed61f1e9727f5db6751",
+>   "ok": true,
+>   "reason": null
+> }
