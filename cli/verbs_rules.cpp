@@ -207,9 +207,10 @@ Verb register_budget(CLI::App& app, Globals& g) {
               t.title = en(g) ? "Budget revisions of " + std::to_string(*year) : std::to_string(*year) + " 年预算调整记录";
               t.columns = {col("revision", "版本", "Revision", reports::ColType::integer), col("total", "总额", "Total", reports::ColType::money),
                            col("doc_no", "文号", "Document", reports::ColType::text),       col("reason", "原因", "Reason", reports::ColType::text),
-                           col("recorded_at", "记录时间", "Recorded", reports::ColType::text), col("operator", "操作人", "Operator", reports::ColType::text)};
+                           col("recorded_at", "记录时间", "Recorded", reports::ColType::text), col("operator", "操作人", "Operator", reports::ColType::text),
+                           col("override_reason", "越规原因", "Override", reports::ColType::text)};
               for (auto& r : h)
-                t.rows.push_back({std::int64_t{r.revision}, r.total, r.doc_no.value_or(""), r.reason.value_or(""), r.recorded_at, r.operator_name});
+                t.rows.push_back({std::int64_t{r.revision}, r.total, r.doc_no.value_or(""), r.reason.value_or(""), r.recorded_at, r.operator_name, r.override_reason.value_or("")});
               if (g.format == "csv") std::cout << reports::render_csv(t);
               else std::cout << reports::render_text(t, g.language(), Unit::wan);
               return kExitOk;

@@ -70,8 +70,7 @@ struct GrowthFigures {
 };
 std::optional<std::string> growth_message(const Rule& r, int year, const GrowthFigures& g) {
   if (g.cur >= g.required) return std::nullopt;
-  return std::to_string(year) + " " + g.what + " " + fmt_wan(g.cur) + " < " + fmt_wan(g.required) + " = " + std::to_string(year - 1) + " " +
-         fmt_wan(g.prev) + " × " + fmt_pct(1 + *r.min_rate) + " (short by " + fmt_wan(g.required - g.cur) + ")";
+  return std::to_string(year) + " " + g.what + " " + fmt_wan(g.cur) + " < " + fmt_wan(g.required) + " = " + fmt_wan(g.prev) + " × " + fmt_pct(1 + *r.min_rate) + " (short by " + fmt_wan(g.required - g.cur) + ")";
 }
 
 Money required_growth(const Rule& r, const Money& prev) { return multiply(prev, 1 + *r.min_rate, Rounding::half_up); }
@@ -90,7 +89,7 @@ class Gate : public ledger::ImportGate {
       if (r.kind == "growth" && r.category && r.basis == "budget" && b.funded_by == *r.category) {
         auto prev = latest_budget(db_, b.fiscal_year - 1);
         if (!prev || prev->funded_by != *r.category) continue;
-        GrowthFigures g{"budget " + b.code, b.total, prev->total, required_growth(r, prev->total)};
+        GrowthFigures g{"budget", b.total, prev->total, required_growth(r, prev->total)};
         if (auto m = growth_message(r, b.fiscal_year, g)) out.push_back({r.id, with_note(r, *m)});
       } else if (r.kind == "growth" && r.earmark) {
         auto prev = latest_budget(db_, b.fiscal_year - 1);
@@ -386,6 +385,24 @@ class Checker {
           "voucher " + st.text(0) + ": " + fmt_wan(Money::from_fen(st.int64(3))) + " of source " + st.text(2) + " (" + *r.category +
               ") went to earmark " + st.text(1) + " (purpose " + purpose + ")",
           {{"earmark", std::to_string(y) + "/" + st.text(1)}, {"source", st.text(2)}}, {st.text(0), st.text(2)}, !st.is_null(4));
+    }
+    // Payments attributed to such money (the allocation may predate the rule, or be overridden).
+    auto pay = db_.prepare(
+        "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason, "
+        " (SELECT l.purpose FROM budget_line l JOIN budget b ON b.entry_id = l.entry_id WHERE b.fiscal_year = f.fiscal_year AND l.code = f.earmark "
+        "  ORDER BY b.revision DESC LIMIT 1), MAX(f.payee_id) "
+        "FROM flow f JOIN entry e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
+        "WHERE f.kind = 'pay' AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? AND e.kind = 'disbursement' "
+        "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
+    pay.bind(1, y).bind(2, as_of_).bind(3, *r.category);
+    while (pay.step()) {
+      auto purpose = pay.opt_text(5).value_or("");
+      if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
+      add(r, "forbidden_use",
+          "voucher " + pay.text(0) + ": " + fmt_wan(Money::from_fen(pay.int64(3))) + " paid to " + pay.opt_text(6).value_or("?") + " from earmark " +
+              pay.text(1) + " (purpose " + purpose + ") came from source " + pay.text(2) + " (" + *r.category + ")",
+          {{"earmark", std::to_string(y) + "/" + pay.text(1)}, {"source", pay.text(2)}, {"payee", pay.opt_text(6).value_or("")}},
+          {pay.text(0), pay.text(2)}, !pay.is_null(4));
     }
   }
 

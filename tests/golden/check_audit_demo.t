@@ -1,0 +1,119 @@
+# check finds the audit demo's planted rule breaches (issue 4): unregistered payee, cap split over
+# three payments, idle money, policy-loan money in medical aid (allocation and payment).
+$ init
+> created ledger {tmp}/fundledger.db (schema version 3)
+$ import households {root}/examples/audit-demo/households.csv
+> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+$ import sources {root}/examples/audit-demo/sources.csv
+> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+$ import budget {root}/examples/audit-demo/budget.toml
+> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/examples/audit-demo/allocations.csv
+> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+$ import disbursements {root}/examples/audit-demo/disbursements.csv
+> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+$ import rules {root}/examples/audit-demo/rules.toml
+> imported rules from {root}/examples/audit-demo/rules.toml: 5 added, 0 skipped (already recorded)
+>   recorded rule medical-aid-registered-only v1
+>   recorded rule student-aid-registered-only v1
+>   recorded rule loan-subsidy-per-household v1
+>   recorded rule policy-loan-not-for-relief v1
+>   recorded rule idle-one-year v1
+$ check --as-of 2019-03-01 --format json
+> {
+>   "as_of": "2019-03-01",
+>   "counts": {
+>     "error": 4,
+>     "warn": 1
+>   },
+>   "findings": [
+>     {
+>       "code": "idle_funds",
+>       "evidence": [
+>         "FP2018-A001",
+>         "陕财办农〔2018〕9号"
+>       ],
+>       "message": "100万 allocated to 2018/CLINIC by FP2018-A001 on 2018-01-25 (source 陕财办农〔2018〕9号) is unspent after 400 days (limit 365) — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」",
+>       "overridden": false,
+>       "rule": "idle-one-year",
+>       "severity": "warn",
+>       "subject": {
+>         "earmark": "2018/CLINIC",
+>         "source": "陕财办农〔2018〕9号"
+>       }
+>     },
+>     {
+>       "code": "cap_exceeded",
+>       "evidence": [
+>         "FP2018-D005",
+>         "FP2018-D012",
+>         "FP2018-D014"
+>       ],
+>       "message": "payee AD-003 received 1.02万 from LOAN-SUBSIDY in 2018 > cap 1万 per payee (over by 0.02万) — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」",
+>       "overridden": false,
+>       "rule": "loan-subsidy-per-household",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2018/LOAN-SUBSIDY",
+>         "payee": "AD-003"
+>       }
+>     },
+>     {
+>       "code": "payee_not_registered",
+>       "evidence": [
+>         "FP2018-D003"
+>       ],
+>       "message": "voucher FP2018-D003: payee AD-005 (韩立新, household) received 1.5万 from MEDICAL-AID but is not a registered (建档立卡) household — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准",
+>       "overridden": false,
+>       "rule": "medical-aid-registered-only",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2018/MEDICAL-AID",
+>         "payee": "AD-005"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "FP2018-A007",
+>         "演金扶发〔2018〕2号"
+>       ],
+>       "message": "voucher FP2018-A007: 50万 of source 演金扶发〔2018〕2号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
+>       "overridden": false,
+>       "rule": "policy-loan-not-for-relief",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2018/MEDICAL-AID",
+>         "source": "演金扶发〔2018〕2号"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "FP2018-D008",
+>         "演金扶发〔2018〕2号"
+>       ],
+>       "message": "voucher FP2018-D008: 2万 paid to AD-002 from earmark MEDICAL-AID (purpose medical_aid) came from source 演金扶发〔2018〕2号 (policy_loan) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
+>       "overridden": false,
+>       "rule": "policy-loan-not-for-relief",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2018/MEDICAL-AID",
+>         "payee": "AD-002",
+>         "source": "演金扶发〔2018〕2号"
+>       }
+>     }
+>   ]
+> }
+? 1
+$ check --as-of 2019-03-01
+> 规则检查结果 截至 2019-03-01
+> 级别   代码                  规则                         对象                                                              说明                                                                                                                                                                                                                       依据
+> ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> warn   idle_funds            idle-one-year                earmark=2018/CLINIC source=陕财办农〔2018〕9号                    100万 allocated to 2018/CLINIC by FP2018-A001 on 2018-01-25 (source 陕财办农〔2018〕9号) is unspent after 400 days (limit 365) — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」                           FP2018-A001;陕财办农〔2018〕9号
+> error  cap_exceeded          loan-subsidy-per-household   earmark=2018/LOAN-SUBSIDY payee=AD-003                            payee AD-003 received 1.02万 from LOAN-SUBSIDY in 2018 > cap 1万 per payee (over by 0.02万) — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」                                                                  FP2018-D005;FP2018-D012;FP2018-D014
+> error  payee_not_registered  medical-aid-registered-only  earmark=2018/MEDICAL-AID payee=AD-005                             voucher FP2018-D003: payee AD-005 (韩立新, household) received 1.5万 from MEDICAL-AID but is not a registered (建档立卡) household — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准               FP2018-D003
+> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID source=演金扶发〔2018〕2号               voucher FP2018-A007: 50万 of source 演金扶发〔2018〕2号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」                    FP2018-A007;演金扶发〔2018〕2号
+> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID payee=AD-002 source=演金扶发〔2018〕2号  voucher FP2018-D008: 2万 paid to AD-002 from earmark MEDICAL-AID (purpose medical_aid) came from source 演金扶发〔2018〕2号 (policy_loan) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」  FP2018-D008;演金扶发〔2018〕2号
+> 4 error(s), 1 warning(s)
+? 1

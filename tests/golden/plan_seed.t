@@ -1,0 +1,255 @@
+# plan (issue 4): 商州 5000万 at the 20% rule gives 6000万, 7200万, 8640万, 10368万, 12441.6万; lines sum
+# exactly; --write output imports cleanly and passes the growth rule.
+$ init
+> created ledger {tmp}/fundledger.db (schema version 3)
+$ import rules {root}/examples/shangzhou-2017/rules.toml
+> imported rules from {root}/examples/shangzhou-2017/rules.toml: 15 added, 0 skipped (already recorded)
+>   recorded rule district-budget-growth v1
+>   recorded rule floor-upper-level v1
+>   recorded rule floor-sector-integrated v1
+>   recorded rule floor-social v1
+>   recorded rule floor-credit v1
+>   recorded rule floor-all-channels v1
+>   recorded rule loan-subsidy-per-household v1
+>   recorded rule medical-aid-registered-only v1
+>   recorded rule student-aid-registered-only v1
+>   recorded rule policy-loan-not-for-relief v1
+>   recorded rule microcredit-not-for-relief v1
+>   recorded rule idle-one-year v1
+>   recorded rule central-allocate-30-days v1
+>   recorded rule microcredit-terms v1
+>   recorded rule loan-5321-subsidy-cap v1
+$ import budget {root}/examples/shangzhou-2017/budget.toml
+> imported budget from {root}/examples/shangzhou-2017/budget.toml: 1 added, 0 skipped (already recorded)
+$ plan --base-year 2017 --years 5
+> 预算规划:以 2017 年为基数,年增 20% (district-budget-growth)
+> 用途代码        名称                2017(万元)  2018(万元)  2019(万元)  2020(万元)  2021(万元)  2022(万元)
+> ----------------------------------------------------------------------------------------------------------
+> LOAN-SUBSIDY    扶贫贷款贴息          1,000.00    1,200.00    1,440.00    1,728.00    2,073.60    2,488.32
+> LOAN-GUARANTEE  贷款担保基金          1,000.00    1,200.00    1,440.00    1,728.00    2,073.60    2,488.32
+> MEDICAL-AID     大病救助基金            500.00      600.00      720.00      864.00    1,036.80    1,244.16
+> STUDENT-AID     贫困大学生救助基金      300.00      360.00      432.00      518.40      622.08      746.50
+> WALNUT          核桃产业              1,000.00    1,200.00    1,440.00    1,728.00    2,073.60    2,488.32
+> ECOMMERCE       电商扶贫                500.00      600.00      720.00      864.00    1,036.80    1,244.16
+> LARGE-FARMS     大场大户扶持            200.00      240.00      288.00      345.60      414.72      497.66
+> OTHER           其他产业项目(其余)      500.00      600.00      720.00      864.00    1,036.80    1,244.16
+> ----------------------------------------------------------------------------------------------------------
+> 合计                                  5,000.00    6,000.00    7,200.00    8,640.00   10,368.00   12,441.60
+$ plan --base-year 2017 --years 2 --growth 0.1 --format json
+> {
+>   "base_total": "50000000.00",
+>   "base_year": 2017,
+>   "growth": "0.1000",
+>   "rule": null,
+>   "written": [],
+>   "years": [
+>     {
+>       "code": "DISTRICT-2018",
+>       "fiscal_year": 2018,
+>       "lines": [
+>         {
+>           "amount": "11000000.00",
+>           "code": "LOAN-SUBSIDY",
+>           "name": "扶贫贷款贴息",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "11000000.00",
+>           "code": "LOAN-GUARANTEE",
+>           "name": "贷款担保基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "5500000.00",
+>           "code": "MEDICAL-AID",
+>           "name": "大病救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "3300000.00",
+>           "code": "STUDENT-AID",
+>           "name": "贫困大学生救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "11000000.00",
+>           "code": "WALNUT",
+>           "name": "核桃产业",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "5500000.00",
+>           "code": "ECOMMERCE",
+>           "name": "电商扶贫",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "2200000.00",
+>           "code": "LARGE-FARMS",
+>           "name": "大场大户扶持",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "5500000.00",
+>           "code": "OTHER",
+>           "name": "其他产业项目",
+>           "remainder": true
+>         }
+>       ],
+>       "total": "55000000.00"
+>     },
+>     {
+>       "code": "DISTRICT-2019",
+>       "fiscal_year": 2019,
+>       "lines": [
+>         {
+>           "amount": "12100000.00",
+>           "code": "LOAN-SUBSIDY",
+>           "name": "扶贫贷款贴息",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "12100000.00",
+>           "code": "LOAN-GUARANTEE",
+>           "name": "贷款担保基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "6050000.00",
+>           "code": "MEDICAL-AID",
+>           "name": "大病救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "3630000.00",
+>           "code": "STUDENT-AID",
+>           "name": "贫困大学生救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "12100000.00",
+>           "code": "WALNUT",
+>           "name": "核桃产业",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "6050000.00",
+>           "code": "ECOMMERCE",
+>           "name": "电商扶贫",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "2420000.00",
+>           "code": "LARGE-FARMS",
+>           "name": "大场大户扶持",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "6050000.00",
+>           "code": "OTHER",
+>           "name": "其他产业项目",
+>           "remainder": true
+>         }
+>       ],
+>       "total": "60500000.00"
+>     }
+>   ]
+> }
+$ plan --base-year 2017 --years 3 --write {tmp}/plans
+> 预算规划:以 2017 年为基数,年增 20% (district-budget-growth)
+> 用途代码        名称                2017(万元)  2018(万元)  2019(万元)  2020(万元)
+> ----------------------------------------------------------------------------------
+> LOAN-SUBSIDY    扶贫贷款贴息          1,000.00    1,200.00    1,440.00    1,728.00
+> LOAN-GUARANTEE  贷款担保基金          1,000.00    1,200.00    1,440.00    1,728.00
+> MEDICAL-AID     大病救助基金            500.00      600.00      720.00      864.00
+> STUDENT-AID     贫困大学生救助基金      300.00      360.00      432.00      518.40
+> WALNUT          核桃产业              1,000.00    1,200.00    1,440.00    1,728.00
+> ECOMMERCE       电商扶贫                500.00      600.00      720.00      864.00
+> LARGE-FARMS     大场大户扶持            200.00      240.00      288.00      345.60
+> OTHER           其他产业项目(其余)      500.00      600.00      720.00      864.00
+> ----------------------------------------------------------------------------------
+> 合计                                  5,000.00    6,000.00    7,200.00    8,640.00
+> wrote {tmp}/plans/budget-2018.toml
+> wrote {tmp}/plans/budget-2019.toml
+> wrote {tmp}/plans/budget-2020.toml
+$ import budget {tmp}/plans/budget-2018.toml
+> imported budget from {tmp}/plans/budget-2018.toml: 1 added, 0 skipped (already recorded)
+$ import budget {tmp}/plans/budget-2018.toml
+> imported budget from {tmp}/plans/budget-2018.toml: 0 added, 1 skipped (already recorded)
+$ check --year 2018 --as-of 2018-12-31 --format json
+> {
+>   "as_of": "2018-12-31",
+>   "counts": {
+>     "error": 5,
+>     "warn": 0
+>   },
+>   "findings": [
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [],
+>       "message": "2018 central_provincial+upper_other+county_self+sector_integrated+policy_loan+microcredit+social+mutual_aid sources 0万 < floor 85000万 (short by 85000万) — 「通过四大渠道,每年投入不少于8.5亿元用于脱贫攻坚」",
+>       "overridden": false,
+>       "rule": "floor-all-channels",
+>       "severity": "error",
+>       "subject": {
+>         "category": "central_provincial+upper_other+county_self+sector_integrated+policy_loan+microcredit+social+mutual_aid",
+>         "fiscal_year": "2018"
+>       }
+>     },
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [],
+>       "message": "2018 policy_loan+microcredit sources 0万 < floor 10000万 (short by 10000万) — 「每年用于扶贫信贷规模不低于1亿元」",
+>       "overridden": false,
+>       "rule": "floor-credit",
+>       "severity": "error",
+>       "subject": {
+>         "category": "policy_loan+microcredit",
+>         "fiscal_year": "2018"
+>       }
+>     },
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [],
+>       "message": "2018 sector_integrated sources 0万 < floor 10000万 (short by 10000万) — 「每年整合部门各类涉农资金不少于1亿元」",
+>       "overridden": false,
+>       "rule": "floor-sector-integrated",
+>       "severity": "error",
+>       "subject": {
+>         "category": "sector_integrated",
+>         "fiscal_year": "2018"
+>       }
+>     },
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [],
+>       "message": "2018 social sources 0万 < floor 10000万 (short by 10000万) — 「每年吸纳社会资金不少于1亿元」",
+>       "overridden": false,
+>       "rule": "floor-social",
+>       "severity": "error",
+>       "subject": {
+>         "category": "social",
+>         "fiscal_year": "2018"
+>       }
+>     },
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [],
+>       "message": "2018 central_provincial+upper_other sources 0万 < floor 50000万 (short by 50000万) — 「积极争取中省市各项民生补助资金不少于5亿元」",
+>       "overridden": false,
+>       "rule": "floor-upper-level",
+>       "severity": "error",
+>       "subject": {
+>         "category": "central_provincial+upper_other",
+>         "fiscal_year": "2018"
+>       }
+>     }
+>   ]
+> }
+? 1
+$ plan --base-year 2016 --years 1
+! fundledger: error: no budget is recorded for 2016; import one first (import budget FILE)
+? 2
+$ plan --base-year 2017 --years 1 --growth abc
+! fundledger: error: --growth: invalid rate "abc": expected a number like 20% or 0.0435
+? 2

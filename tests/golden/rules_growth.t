@@ -1,0 +1,57 @@
+# The growth rule at import (issue 4): 6000万 = 5000万 × 120% passes, one fen short and 5900万 fail with
+# the rule's id, note and both numbers, nothing written; --override records the reason and check
+# reports the finding as overridden; a rule version out of its years lets the entry through.
+$ init
+> created ledger {tmp}/fundledger.db (schema version 3)
+$ import rules {root}/engine/rules/tests/data/rules-growth.toml
+> imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
+>   recorded rule county-growth v1
+$ import rules {root}/engine/rules/tests/data/rules-growth.toml
+> imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 0 added, 1 skipped (already recorded)
+$ import budget {root}/engine/rules/tests/data/budget-2017.toml
+> imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
+$ import budget {root}/engine/rules/tests/data/budget-2018-short-1fen.toml
+! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: error: rule county-growth: 2018 budget 5999.999999万 < 6000万 = 5000万 × 120% (short by 0.000001万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml
+! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: error: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ check --as-of 2018-12-31
+> 0 error(s), 0 warning(s); all rules hold
+$ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml --override "县政府常务会议纪要〔2018〕3号:当年财力不足"
+> imported budget from {root}/engine/rules/tests/data/budget-2018-5900.toml: 1 added, 0 skipped (already recorded)
+~ overridden
+$ check --as-of 2018-12-31 --format json
+> {
+>   "as_of": "2018-12-31",
+>   "counts": {
+>     "error": 0,
+>     "warn": 0
+>   },
+>   "findings": [
+>     {
+>       "code": "growth_below_min",
+>       "evidence": [
+>         "2018/r1",
+>         "2017/r1"
+>       ],
+>       "message": "2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」",
+>       "overridden": true,
+>       "rule": "county-growth",
+>       "severity": "error",
+>       "subject": {
+>         "category": "county_self",
+>         "fiscal_year": "2018"
+>       }
+>     }
+>   ]
+> }
+$ budget history --year 2018
+> 2018 年预算调整记录
+> 版本  总额(万元)  文号  原因  记录时间              操作人  越规原因
+> ------------------------------------------------------------------------------------------------------
+>    1    5,900.00              2026-01-15T08:00:00Z  clerk   县政府常务会议纪要〔2018〕3号:当年财力不足

@@ -1,0 +1,188 @@
+# cap_per_payee, eligible_payees, forbidden_use and ceiling at import; floor, share_min, idle and
+# allocation_deadline in check (issue 4): exactly at the cap passes, one fen over fails; overridden
+# entries are reported by check with overridden=true and do not make it exit 1.
+$ init
+> created ledger {tmp}/fundledger.db (schema version 3)
+$ import rules {root}/engine/rules/tests/data/rules-payees.toml
+> imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
+>   recorded rule subsidy-cap v1
+>   recorded rule medical-registered v1
+>   recorded rule loan-not-relief v1
+>   recorded rule county-ceiling v1
+>   recorded rule floor-total v1
+>   recorded rule share-relief v1
+>   recorded rule idle-300 v1
+>   recorded rule county-30-days v1
+$ import households {root}/engine/rules/tests/data/households.csv
+> imported households from {root}/engine/rules/tests/data/households.csv: 2 added, 0 skipped (already recorded)
+$ import sources {root}/engine/rules/tests/data/sources.csv
+> imported sources from {root}/engine/rules/tests/data/sources.csv: 2 added, 0 skipped (already recorded)
+$ import sources {root}/engine/rules/tests/data/sources-topup-ok.csv
+> imported sources from {root}/engine/rules/tests/data/sources-topup-ok.csv: 1 added, 0 skipped (already recorded)
+$ import sources {root}/engine/rules/tests/data/sources-over-1fen.csv
+! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: error: rule county-ceiling: 2017 county_self sources 6000万 + 县财〔2017〕3号 0.000001万 = 6000.000001万 > ceiling 6000万 (over by 0.000001万) — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import budget {root}/engine/rules/tests/data/budget-2017.toml
+> imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/engine/rules/tests/data/allocations.csv
+> imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
+$ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: error: rule loan-not-relief: voucher A3: source 农发〔2017〕1号 (policy_loan) may not fund earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import disbursements {root}/engine/rules/tests/data/disb-cap-exact.csv
+> imported disbursements from {root}/engine/rules/tests/data/disb-cap-exact.csv: 2 added, 0 skipped (already recorded)
+$ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv
+! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: error: rule subsidy-cap: voucher D3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (1万 already + 0.000001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv
+! {root}/engine/rules/tests/data/disb-unregistered.csv:2: error: rule medical-registered: voucher D4: payee H2 (王二, household) is not a registered (建档立卡) household; earmark MEDICAL-AID pays only those — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
+$ import disbursements {root}/engine/rules/tests/data/disb-registered.csv
+> imported disbursements from {root}/engine/rules/tests/data/disb-registered.csv: 1 added, 0 skipped (already recorded)
+$ check --as-of 2017-12-31
+> 规则检查结果 截至 2017-12-31
+> 级别  代码             规则            对象                                              说明                                                                                                                                            依据
+> -----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> warn  late_allocation  county-30-days  category=policy_loan source=农发〔2017〕1号       source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)  农发〔2017〕1号
+> warn  idle_funds       idle-300        earmark=2017/LOAN-SUBSIDY source=县财〔2017〕1号  99万 allocated to 2017/LOAN-SUBSIDY by A1 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)    A1;县财〔2017〕1号
+> warn  idle_funds       idle-300        earmark=2017/MEDICAL-AID source=县财〔2017〕1号   99.8万 allocated to 2017/MEDICAL-AID by A2 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)   A2;县财〔2017〕1号
+> 0 error(s), 3 warning(s)
+$ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv --override "县领导批示:特困户追加"
+> imported disbursements from {root}/engine/rules/tests/data/disb-cap-1fen.csv: 1 added, 0 skipped (already recorded)
+$ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv --override "民政局认定临时救助对象"
+> imported disbursements from {root}/engine/rules/tests/data/disb-unregistered.csv: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv --override "应急周转,年内归还"
+> imported allocations from {root}/engine/rules/tests/data/allocations-forbidden.csv: 1 added, 0 skipped (already recorded)
+$ check --as-of 2017-12-31 --format json
+> {
+>   "as_of": "2017-12-31",
+>   "counts": {
+>     "error": 0,
+>     "warn": 4
+>   },
+>   "findings": [
+>     {
+>       "code": "late_allocation",
+>       "evidence": [
+>         "农发〔2017〕1号"
+>       ],
+>       "message": "source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)",
+>       "overridden": false,
+>       "rule": "county-30-days",
+>       "severity": "warn",
+>       "subject": {
+>         "category": "policy_loan",
+>         "source": "农发〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "idle_funds",
+>       "evidence": [
+>         "A1",
+>         "县财〔2017〕1号"
+>       ],
+>       "message": "98.999999万 allocated to 2017/LOAN-SUBSIDY by A1 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)",
+>       "overridden": false,
+>       "rule": "idle-300",
+>       "severity": "warn",
+>       "subject": {
+>         "earmark": "2017/LOAN-SUBSIDY",
+>         "source": "县财〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "idle_funds",
+>       "evidence": [
+>         "A2",
+>         "县财〔2017〕1号"
+>       ],
+>       "message": "99.5万 allocated to 2017/MEDICAL-AID by A2 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)",
+>       "overridden": false,
+>       "rule": "idle-300",
+>       "severity": "warn",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "source": "县财〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "idle_funds",
+>       "evidence": [
+>         "A3",
+>         "农发〔2017〕1号"
+>       ],
+>       "message": "10万 allocated to 2017/MEDICAL-AID by A3 on 2017-03-01 (source 农发〔2017〕1号) is unspent after 305 days (limit 300) — 闲置300天预警(测试)",
+>       "overridden": false,
+>       "rule": "idle-300",
+>       "severity": "warn",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "source": "农发〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "A3",
+>         "农发〔2017〕1号"
+>       ],
+>       "message": "voucher A3: 10万 of source 农发〔2017〕1号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助",
+>       "overridden": true,
+>       "rule": "loan-not-relief",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "source": "农发〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "payee_not_registered",
+>       "evidence": [
+>         "D4"
+>       ],
+>       "message": "voucher D4: payee H2 (王二, household) received 0.3万 from MEDICAL-AID but is not a registered (建档立卡) household — 对象以建档立卡户为准",
+>       "overridden": true,
+>       "rule": "medical-registered",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "payee": "H2"
+>       }
+>     },
+>     {
+>       "code": "cap_exceeded",
+>       "evidence": [
+>         "D1",
+>         "D2",
+>         "D3"
+>       ],
+>       "message": "payee H1 received 1.000001万 from LOAN-SUBSIDY in 2017 > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」",
+>       "overridden": true,
+>       "rule": "subsidy-cap",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/LOAN-SUBSIDY",
+>         "payee": "H1"
+>       }
+>     }
+>   ]
+> }
+$ check --year 2016 --as-of 2017-12-31 --format json
+> {
+>   "as_of": "2017-12-31",
+>   "counts": {
+>     "error": 0,
+>     "warn": 0
+>   },
+>   "findings": []
+> }
+$ verify
+> ok: 22 entries, chain head 8f3b260382ab2a2b52403dbb98db450ee632159c26cfdcee810f8b0f480708b0
