@@ -176,77 +176,78 @@ $ import budget {tmp}/plans/budget-2018.toml
 > imported budget from {tmp}/plans/budget-2018.toml: 1 added, 0 skipped (already recorded)
 $ import budget {tmp}/plans/budget-2018.toml
 > imported budget from {tmp}/plans/budget-2018.toml: 0 added, 1 skipped (already recorded)
-$ check --year 2018 --as-of 2018-12-31 --format json
+$ import budget {tmp}/plans/budget-2019.toml
+> imported budget from {tmp}/plans/budget-2019.toml: 1 added, 0 skipped (already recorded)
+$ import budget {tmp}/plans/budget-2020.toml
+> imported budget from {tmp}/plans/budget-2020.toml: 1 added, 0 skipped (already recorded)
+$ budget history --year 2020 --format json
 > {
->   "as_of": "2018-12-31",
->   "counts": {
->     "error": 5,
->     "warn": 0
->   },
->   "findings": [
+>   "fiscal_year": 2020,
+>   "revisions": [
 >     {
->       "code": "floor_not_met",
->       "evidence": [],
->       "message": "2018 central_provincial+upper_other+county_self+sector_integrated+policy_loan+microcredit+social+mutual_aid sources 0万 < floor 85000万 (short by 85000万) — 「通过四大渠道,每年投入不少于8.5亿元用于脱贫攻坚」",
->       "overridden": false,
->       "rule": "floor-all-channels",
->       "severity": "error",
->       "subject": {
->         "category": "central_provincial+upper_other+county_self+sector_integrated+policy_loan+microcredit+social+mutual_aid",
->         "fiscal_year": "2018"
->       }
->     },
->     {
->       "code": "floor_not_met",
->       "evidence": [],
->       "message": "2018 policy_loan+microcredit sources 0万 < floor 10000万 (short by 10000万) — 「每年用于扶贫信贷规模不低于1亿元」",
->       "overridden": false,
->       "rule": "floor-credit",
->       "severity": "error",
->       "subject": {
->         "category": "policy_loan+microcredit",
->         "fiscal_year": "2018"
->       }
->     },
->     {
->       "code": "floor_not_met",
->       "evidence": [],
->       "message": "2018 sector_integrated sources 0万 < floor 10000万 (short by 10000万) — 「每年整合部门各类涉农资金不少于1亿元」",
->       "overridden": false,
->       "rule": "floor-sector-integrated",
->       "severity": "error",
->       "subject": {
->         "category": "sector_integrated",
->         "fiscal_year": "2018"
->       }
->     },
->     {
->       "code": "floor_not_met",
->       "evidence": [],
->       "message": "2018 social sources 0万 < floor 10000万 (short by 10000万) — 「每年吸纳社会资金不少于1亿元」",
->       "overridden": false,
->       "rule": "floor-social",
->       "severity": "error",
->       "subject": {
->         "category": "social",
->         "fiscal_year": "2018"
->       }
->     },
->     {
->       "code": "floor_not_met",
->       "evidence": [],
->       "message": "2018 central_provincial+upper_other sources 0万 < floor 50000万 (short by 50000万) — 「积极争取中省市各项民生补助资金不少于5亿元」",
->       "overridden": false,
->       "rule": "floor-upper-level",
->       "severity": "error",
->       "subject": {
->         "category": "central_provincial+upper_other",
->         "fiscal_year": "2018"
->       }
+>       "code": "DISTRICT-2020",
+>       "doc_no": null,
+>       "funded_by": "county_self",
+>       "lines": [
+>         {
+>           "amount": "17280000.00",
+>           "code": "LOAN-SUBSIDY",
+>           "name": "扶贫贷款贴息",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "17280000.00",
+>           "code": "LOAN-GUARANTEE",
+>           "name": "贷款担保基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "8640000.00",
+>           "code": "MEDICAL-AID",
+>           "name": "大病救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "5184000.00",
+>           "code": "STUDENT-AID",
+>           "name": "贫困大学生救助基金",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "17280000.00",
+>           "code": "WALNUT",
+>           "name": "核桃产业",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "8640000.00",
+>           "code": "ECOMMERCE",
+>           "name": "电商扶贫",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "3456000.00",
+>           "code": "LARGE-FARMS",
+>           "name": "大场大户扶持",
+>           "remainder": false
+>         },
+>         {
+>           "amount": "8640000.00",
+>           "code": "OTHER",
+>           "name": "其他产业项目",
+>           "remainder": true
+>         }
+>       ],
+>       "name": "区级财政脱贫攻坚专项预算",
+>       "operator": "clerk",
+>       "override_reason": null,
+>       "reason": null,
+>       "recorded_at": "2026-01-15T08:00:00Z",
+>       "revision": 1,
+>       "total": "86400000.00"
 >     }
 >   ]
 > }
-? 1
 $ plan --base-year 2016 --years 1
 ! fundledger: error: no budget is recorded for 2016; import one first (import budget FILE)
 ? 2

@@ -184,5 +184,111 @@ $ check --year 2016 --as-of 2017-12-31 --format json
 >   },
 >   "findings": []
 > }
+$ import rules {root}/engine/rules/tests/data/rules-check-tight.toml
+> imported rules from {root}/engine/rules/tests/data/rules-check-tight.toml: 2 added, 0 skipped (already recorded)
+>   recorded rule floor-total v2
+>   recorded rule share-relief v2
+$ check --year 2017 --as-of 2017-06-30 --format json
+> {
+>   "as_of": "2017-06-30",
+>   "counts": {
+>     "error": 2,
+>     "warn": 1
+>   },
+>   "findings": [
+>     {
+>       "code": "late_allocation",
+>       "evidence": [
+>         "农发〔2017〕1号"
+>       ],
+>       "message": "source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)",
+>       "overridden": false,
+>       "rule": "county-30-days",
+>       "severity": "warn",
+>       "subject": {
+>         "category": "policy_loan",
+>         "source": "农发〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "floor_not_met",
+>       "evidence": [
+>         "县财〔2017〕1号",
+>         "农发〔2017〕1号",
+>         "县财〔2017〕2号"
+>       ],
+>       "message": "2017 county_self+policy_loan sources 6100万 < floor 6100.000001万 (short by 0.000001万) — 两类来源合计不少于6100万元零1分(测试)",
+>       "overridden": false,
+>       "rule": "floor-total",
+>       "severity": "error",
+>       "subject": {
+>         "category": "county_self+policy_loan",
+>         "fiscal_year": "2017"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "A3",
+>         "农发〔2017〕1号"
+>       ],
+>       "message": "voucher A3: 10万 of source 农发〔2017〕1号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助",
+>       "overridden": true,
+>       "rule": "loan-not-relief",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "source": "农发〔2017〕1号"
+>       }
+>     },
+>     {
+>       "code": "payee_not_registered",
+>       "evidence": [
+>         "D4"
+>       ],
+>       "message": "voucher D4: payee H2 (王二, household) received 0.3万 from MEDICAL-AID but is not a registered (建档立卡) household — 对象以建档立卡户为准",
+>       "overridden": true,
+>       "rule": "medical-registered",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/MEDICAL-AID",
+>         "payee": "H2"
+>       }
+>     },
+>     {
+>       "code": "share_below_min",
+>       "evidence": [
+>         "2017/r1",
+>         "LOAN-SUBSIDY",
+>         "MEDICAL-AID"
+>       ],
+>       "message": "2017 budget lines for medical_aid,loan_subsidy 1500万 = 30% of 5000万 < 31% (1550万) — 贴息与救助合计不低于31%(测试)",
+>       "overridden": false,
+>       "rule": "share-relief",
+>       "severity": "error",
+>       "subject": {
+>         "fiscal_year": "2017",
+>         "purposes": "medical_aid,loan_subsidy"
+>       }
+>     },
+>     {
+>       "code": "cap_exceeded",
+>       "evidence": [
+>         "D1",
+>         "D2",
+>         "D3"
+>       ],
+>       "message": "payee H1 received 1.000001万 from LOAN-SUBSIDY in 2017 > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」",
+>       "overridden": true,
+>       "rule": "subsidy-cap",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2017/LOAN-SUBSIDY",
+>         "payee": "H1"
+>       }
+>     }
+>   ]
+> }
+? 1
 $ verify
-> ok: 22 entries, chain head 8f3b260382ab2a2b52403dbb98db450ee632159c26cfdcee810f8b0f480708b0
+> ok: 24 entries, chain head c2be955971cedf5d328e3a7eb445843e123b3151c6381ce153dbce9d4eeaebb7
