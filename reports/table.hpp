@@ -3,7 +3,9 @@
 
 #include "money/money.hpp"
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -20,6 +22,14 @@ struct Column {
   ColType type = ColType::text;
 };
 
+// Hints for spreadsheets, which write formulas; renderers that compute nothing ignore them.
+struct SheetHints {
+  // ratio column key -> (numerator, denominator) money column keys: its total cell is a formula.
+  std::map<std::string, std::pair<std::string, std::string>> ratio_of;
+  // money column keys whose every cell is the sum of the row's other money columns.
+  std::set<std::string> row_sums;
+};
+
 struct Ratio {
   Rational value;
 };
@@ -30,6 +40,7 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
   std::optional<std::vector<Cell>> total;
+  SheetHints hints;
 };
 
 // Aligned text: CJK characters count two columns. Money in yuan (grouped, two decimals) or in

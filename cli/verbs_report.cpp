@@ -1,0 +1,214 @@
+// Verb `report`: the monthly workbook, the public notice, and every report table in text/csv/json.
+#include "cli/cli.hpp"
+#include "reports/disclosure.hpp"
+#include "reports/monthly.hpp"
+#include "reports/table_json.hpp"
+#include "reports/xlsx/workbook.hpp"
+
+#if __has_include("rules/rules.hpp")
+#include "rules/rules.hpp"
+#define FUNDLEDGER_HAVE_RULES 1
+#endif
+
+#include <fstream>
+#include <iostream>
+
+namespace fundledger::cli {
+namespace {
+
+using json = nlohmann::json;
+
+std::pair<int, int> month_arg(const std::string& s) {
+  auto m = calendar::parse_month(s);
+  if (!m) throw UsageError("--month: invalid month \"" + s + "\" (expected YYYY-MM)");
+  if (m->first < 1900 || m->first > 2999) throw UsageError("--month: year out of range in \"" + s + "\"");
+  return *m;
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// --created DATE (YYYY-MM-DD, midnight UTC) or the command's clock.
+std::time_t created_time(const std::string& opt, const Globals& g) {
+  std::string iso = g.now_iso;
+  if (!opt.empty()) {
+    auto d = calendar::parse_date(opt);
+    if (!d) throw UsageError("--created: " + d.error);
+    iso = calendar::format_date(*d.value) + "T00:00:00Z";
+  }
+  auto d = calendar::parse_date(iso.substr(0, 10));
+  if (!d) throw UsageError("cannot read the clock \"" + iso + "\"");
+  long secs = 0;
+  if (iso.size() >= 19) secs = std::stol(iso.substr(11, 2)) * 3600 + std::stol(iso.substr(14, 2)) * 60 + std::stol(iso.substr(17, 2));
+  return static_cast<std::time_t>(calendar::days_between(calendar::Date(1970, 1, 1), *d.value) * 86400L + secs);
+}
+
+reports::xlsx::FindingsSheet findings_sheet(store::Db& db, const reports::MonthlyReport& r, reports::Lang lang) {
+  const bool en = lang == reports::Lang::en;
+  reports::xlsx::FindingsSheet sheet;
+#ifdef FUNDLEDGER_HAVE_RULES
+  auto findings = rules::check(db, r.year, r.as_of);
+  reports::Table& t = sheet.table;
+  t.title = en ? "Findings of the rules as of " + r.as_of : "预警(资金规则检查),截至 " + r.as_of;
+  t.columns = {{"severity", "级别", "Severity", reports::ColType::text},
+               {"code", "类型", "Code", reports::ColType::text},
+               {"rule", "规则", "Rule", reports::ColType::text},
+               {"message", "说明", "Message", reports::ColType::text},
+               {"evidence", "凭证/文号", "Evidence", reports::ColType::text}};
+  for (const auto& f : findings) {
+    std::string evidence;
+    for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
+    std::string sev = f.severity == rules::Severity::error ? (en ? "error" : "错误") : (en ? "warning" : "警告");
+    if (f.overridden) sev += en ? " (overridden)" : "(已批准)";
+    t.rows.push_back({sev, f.code, f.rule.value_or(""), f.message, evidence});
+  }
+  sheet.note = en ? "Audit-only checks (duplicate payments, ID numbers, the chain): run `fundledger audit`."
+                  : "审计专项检查(重复支付、身份证号、哈希链)请运行 `fundledger audit`。";
+  if (findings.empty()) sheet.note = (en ? "No findings. " : "无预警。") + sheet.note;
+#else
+  (void)db;
+  (void)r;
+  sheet.note = en ? "The rules module is not part of this build; no findings were computed." : "本版本未包含规则模块,未计算预警。";
+#endif
+  return sheet;
+}
+
+std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
+  // For the public, opened in Excel: Chinese headers, 万元 exact, and text that starts like a
+  // formula (= + - @) prefixed with ' so a spreadsheet shows it as text.
+  auto safe = [](const std::string& s) {
+    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) return "'" + s;
+    return s;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    const auto& c = t.columns[i];
+    std::string h = lang == reports::Lang::en ? c.en : c.zh;
+    if (c.type == reports::ColType::money) h += lang == reports::Lang::en ? " (10k yuan)" : "(万元)";
+    out += (i ? "," : "") + reports::csv_escape(h);
+  }
+  out += "\n";
+  auto line = [&](const std::vector<reports::Cell>& r, bool total) {
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      std::string v;
+      if (auto s = std::get_if<std::string>(&r[i])) v = safe(*s);
+      else if (auto m = std::get_if<Money>(&r[i])) v = format_in(*m, Unit::wan, -1);
+      else if (auto n = std::get_if<std::int64_t>(&r[i])) v = std::to_string(*n);
+      if (total && i == 0) v = lang == reports::Lang::en ? "Total" : "合计";
+      out += (i ? "," : "") + reports::csv_escape(v);
+    }
+    out += "\n";
+  };
+  for (const auto& r : t.rows) line(r, false);
+  if (t.total) line(*t.total, true);
+  return out;
+}
+
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream f(path, std::ios::binary);
+  f << "\xEF\xBB\xBF" << text;  // BOM: Excel on a Chinese Windows reads UTF-8 then
+  f.close();
+  if (!f) throw store::StoreError("cannot write " + path);
+}
+
+void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name, const reports::Table& t, const std::string& unit) {
+  if (g.format == "json") {
+    json j = reports::table_json(t);
+    json out = {{"report", name}, {"month", r.month < 10 ? std::to_string(r.year) + "-0" + std::to_string(r.month)
+                                                           : std::to_string(r.year) + "-" + std::to_string(r.month)},
+                {"as_of", r.as_of}};
+    for (auto& [k, v] : j.items()) out[k] = v;
+    if (name == "summary") {
+      out["total_daxie"] = format_daxie(r.annual_total);
+      out["paid_daxie"] = format_daxie(r.paid_total);
+    }
+    if (name == "execution") {
+      out["calendar_share"] = format_ratio(r.calendar_share, 4);
+      out["lag_threshold"] = format_ratio(r.lag_threshold, 4);
+    }
+    print_json(out);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan);
+  }
+}
+
+Verb register_report(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("report", "Reports: the monthly workbook, the public notice, and report tables");
+  cmd->require_subcommand(1);
+  struct Opts {
+    std::string month, out, created, unit = "yuan", threshold = "10%";
+    int year = 0;
+  };
+  auto o = std::make_shared<Opts>();
+  auto* monthly = cmd->add_subcommand("monthly", "The bureau's monthly workbook (.xlsx)");
+  monthly->add_option("--month", o->month, "YYYY-MM")->required();
+  monthly->add_option("--out", o->out, "the workbook to write (.xlsx)")->required();
+  monthly->add_option("--created", o->created, "creation date written in the workbook (YYYY-MM-DD): same inputs, same bytes");
+  monthly->add_option("--lag-threshold", o->threshold, "progress lagging month/12 by more than this is flagged (default 10%)");
+  auto* disclosure = cmd->add_subcommand("disclosure", "The public-notice (公告公示) allocation table, personal data masked");
+  disclosure->add_option("--year", o->year, "fiscal year")->required();
+  disclosure->add_option("--out", o->out, "FILE.xlsx, or FILE.csv (households go to FILE.households.csv)")->required();
+  disclosure->add_option("--created", o->created, "creation date written in the workbook (YYYY-MM-DD)");
+  const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
+  std::vector<CLI::App*> table_cmds;
+  for (const char* name : tables) {
+    auto* t = cmd->add_subcommand(name, std::string("The monthly report's ") + name + " table (text, csv or json)");
+    t->add_option("--month", o->month, "YYYY-MM")->required();
+    t->add_option("--unit", o->unit, "text output in yuan (元) or wan (万元)")->check(CLI::IsMember({"yuan", "wan"}));
+    t->add_option("--lag-threshold", o->threshold, "progress lagging month/12 by more than this is flagged (default 10%)");
+    table_cmds.push_back(t);
+  }
+  for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
+
+  return {cmd, [&g, o, monthly, disclosure, table_cmds] {
+            auto lang = g.language();
+            if (disclosure->parsed()) {
+              bool csv = ends_with(o->out, ".csv");
+              if (!csv && !ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx or .csv");
+              if (o->year < 1900 || o->year > 2999) throw UsageError("--year: out of range: " + std::to_string(o->year));
+              auto created = created_time(o->created, g);
+              auto db = g.open(false);
+              auto d = reports::disclosure_report(db, o->year, lang);
+              if (csv) {
+                write_file(o->out, disclosure_csv(d.projects, lang));
+                write_file(o->out.substr(0, o->out.size() - 4) + ".households.csv", disclosure_csv(d.households, lang));
+              } else {
+                reports::xlsx::write_disclosure(d, o->out, {lang, created, d.projects.title});
+              }
+              return kExitOk;
+            }
+            auto [year, month] = month_arg(o->month);
+            auto rate = parse_rate(o->threshold);
+            if (!rate) throw UsageError("--lag-threshold: " + rate.error);
+            reports::MonthlyOptions mo{year, month, lang, *rate.value};
+            if (monthly->parsed()) {
+              if (!ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx");
+              auto created = created_time(o->created, g);
+              auto db = g.open(false);
+              auto r = reports::monthly_report(db, mo);
+              auto findings = findings_sheet(db, r, lang);
+              std::string title = lang == reports::Lang::en ? "Monthly report " + o->month : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
+              try {
+                reports::xlsx::write_monthly(r, findings, o->out, {lang, created, title});
+              } catch (const reports::xlsx::XlsxError& e) {
+                throw store::StoreError(e.what());
+              }
+              return kExitOk;
+            }
+            auto db = g.open(false);
+            auto r = reports::monthly_report(db, mo);
+            const std::pair<const char*, const reports::Table*> all[] = {
+                {"summary", &r.summary}, {"sources", &r.sources}, {"execution", &r.execution}, {"towns", &r.towns}, {"flows", &r.flows}};
+            for (std::size_t i = 0; i < table_cmds.size(); ++i)
+              if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, o->unit);
+            return kExitOk;
+          }};
+}
+
+const VerbRegistration reg_report(70, register_report);
+
+}  // namespace
+}  // namespace fundledger::cli

@@ -1,0 +1,100 @@
+#include "reports/disclosure.hpp"
+
+#include <vector>
+
+namespace fundledger::reports {
+namespace {
+
+std::vector<std::string> utf8_chars(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
+    out.push_back(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string mask_name(const std::string& name) {
+  auto c = utf8_chars(name);
+  if (c.empty()) return "";
+  if (c.size() == 1) return "*";
+  if (c.size() == 2) return c[0] + "*";
+  return c.front() + std::string(c.size() - 2, '*') + c.back();
+}
+
+std::string mask_id_number(const std::string& id) {
+  auto c = utf8_chars(id);
+  if (c.size() <= 7) return std::string(c.size(), '*');
+  std::string out = c[0] + c[1] + c[2] + std::string(c.size() - 7, '*');
+  for (std::size_t i = c.size() - 4; i < c.size(); ++i) out += c[i];
+  return out;
+}
+
+Disclosure disclosure_report(store::Db& db, int year, Lang lang) {
+  const bool en = lang == Lang::en;
+  Disclosure d;
+  d.year = year;
+  d.projects.title = en ? "Public notice of poverty-alleviation fund projects, " + std::to_string(year)
+                        : std::to_string(year) + "年度扶贫资金项目公告公示表";
+  d.projects.columns = {{"seq", "序号", "No.", ColType::integer},
+                        {"project", "项目名称", "Project", ColType::text},
+                        {"source", "资金来源", "Source of funds", ColType::text},
+                        {"amount", "投资规模", "Investment", ColType::money},
+                        {"location", "建设地点", "Location", ColType::text},
+                        {"content", "建设内容", "Content", ColType::text},
+                        {"responsible", "责任单位", "Responsible unit", ColType::text}};
+  auto st = db.prepare(
+      "SELECT a.voucher, a.project, COALESCE(l.name, a.earmark), s.name, s.doc_no, a.amount, a.town, a.note "
+      "FROM allocation a JOIN source s ON s.doc_no = a.source_doc "
+      "LEFT JOIN (SELECT bl.code, bl.name FROM budget_line bl JOIN budget b ON b.entry_id = bl.entry_id "
+      "           WHERE b.fiscal_year = ?1 AND b.revision = (SELECT MAX(revision) FROM budget WHERE fiscal_year = ?1)) l "
+      "  ON l.code = a.earmark "
+      "WHERE a.fiscal_year = ?1 ORDER BY a.date, a.voucher");
+  st.bind(1, year);
+  std::int64_t seq = 0;
+  Money total;
+  while (st.step()) {
+    std::string line_name = st.text(2);
+    std::string project = st.is_null(1) || st.text(1).empty() ? line_name : st.text(1);
+    std::string town = st.is_null(6) ? "" : st.text(6);
+    std::string note = st.is_null(7) ? "" : st.text(7);
+    Money amount = Money::from_fen(st.int64(5));
+    d.projects.rows.push_back({++seq, project, st.text(3) + "(" + st.text(4) + ")", amount,
+                               town.empty() ? std::string(en ? "county-wide" : "全区") : town, note.empty() ? line_name : note,
+                               town.empty() ? std::string(en ? "county level" : "县级统筹") : town + (en ? " government" : "人民政府")});
+    total += amount;
+  }
+  d.projects.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, total, Cell{}, Cell{}, Cell{}};
+
+  d.households.title = en ? "Households paid, " + std::to_string(year) + " (names and ID numbers masked)"
+                          : std::to_string(year) + "年度到户资金发放名单(姓名、身份证号已脱敏)";
+  d.households.columns = {{"seq", "序号", "No.", ColType::integer},
+                          {"head_name", "户主姓名", "Head of household", ColType::text},
+                          {"id_number", "身份证号", "ID number", ColType::text},
+                          {"town", "镇", "Town", ColType::text},
+                          {"village", "村", "Village", ColType::text},
+                          {"project", "项目", "Project", ColType::text},
+                          {"amount", "金额", "Amount", ColType::money},
+                          {"date", "发放日期", "Date", ColType::text}};
+  auto hs = db.prepare(
+      "SELECT h.head_name, h.id_number, h.town, h.village, COALESCE(d.project, d.earmark), d.amount, d.date "
+      "FROM disbursement d JOIN household h ON h.household_id = d.payee_id "
+      "WHERE d.payee_kind = 'household' AND d.fiscal_year = ?1 ORDER BY d.date, d.voucher");
+  hs.bind(1, year);
+  seq = 0;
+  Money htotal;
+  while (hs.step()) {
+    Money amount = Money::from_fen(hs.int64(5));
+    d.households.rows.push_back({++seq, mask_name(hs.text(0)), hs.is_null(1) ? std::string() : mask_id_number(hs.text(1)), hs.text(2),
+                                 hs.text(3), hs.text(4), amount, hs.text(6)});
+    htotal += amount;
+  }
+  d.households.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, htotal, Cell{}};
+  return d;
+}
+
+}  // namespace fundledger::reports

@@ -1,0 +1,43 @@
+// The monthly report (月报): a pure function of the ledger and a month. Every figure is a SQL sum
+// of stored rows dated on or before the month's last day (the as-of date); nothing is written.
+#pragma once
+
+#include "reports/table.hpp"
+#include "store/db.hpp"
+
+#include <string>
+#include <vector>
+
+namespace fundledger::reports {
+
+struct MonthlyOptions {
+  int year = 0;
+  int month = 0;  // 1..12
+  Lang lang = Lang::zh;
+  // An earmark line lags (滞后) when month/12 − progress exceeds this (default 10 points).
+  Rational lag_threshold = Rational(1, 10);
+};
+
+struct MonthlyReport {
+  int year = 0, month = 0;
+  std::string month_begin, as_of;  // first and last day of the month
+  Rational lag_threshold;
+  Rational calendar_share;  // month / 12
+  // 汇总: per source category of the year's sources — amount, paid this month, paid year to
+  // date, ytd/amount, same period last year (paid from last year's sources by the same day),
+  // change, change/last.
+  Table summary;
+  Table sources;    // 资金来源: each document of the year
+  Table execution;  // 预算执行: each earmark line of the year's latest budget revision
+  Table towns;      // 乡镇进度: allocated, paid, progress, rank (+ two-month ranking in even months)
+  Table flows;      // 资金流向: source category × earmark, payments attributed to sources
+  bool bimonthly = false;             // even month: towns carry the two-month ranking columns
+  Money annual_total, paid_total;     // the summary's grand totals (also written in 大写)
+  std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)
+  std::vector<Money> paid_by_month_last;  // last year's, 12 months
+};
+
+// Throws std::invalid_argument for a month outside 1..12 or a year outside 1900..2999.
+MonthlyReport monthly_report(store::Db& db, const MonthlyOptions& opt);
+
+}  // namespace fundledger::reports

@@ -1,0 +1,44 @@
+// reports/xlsx — Excel workbooks from report models (libxlsxwriter). Renderers only format: every
+// figure comes from the model.
+//
+// Money cells hold 万元 (10^4 yuan) as a double: fen / 10^6, the one place where an amount becomes
+// a binary fraction. Every such value is checked to round-trip: llround(cell × 10^6) is the
+// ledger's fen (cell × 10000 is the yuan amount to the fen). Totals are SUM formulas with their
+// value cached. Text from users is always written as a string, never as a formula.
+#pragma once
+
+#include "reports/disclosure.hpp"
+#include "reports/monthly.hpp"
+
+#include <cstdint>
+#include <ctime>
+#include <stdexcept>
+#include <string>
+
+namespace fundledger::reports::xlsx {
+
+// The workbook could not be written (I/O): an environment failure.
+class XlsxError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct WorkbookOptions {
+  Lang lang = Lang::zh;
+  std::time_t created = 0;  // document creation time (UTC seconds): fixes the bytes of the file
+  std::string title;        // document title property
+};
+
+// The 预警 sheet: findings as a table, or a note when none could be computed.
+struct FindingsSheet {
+  Table table;
+  std::string note;
+};
+
+void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path, const WorkbookOptions& opt);
+void write_disclosure(const Disclosure& d, const std::string& path, const WorkbookOptions& opt);
+
+// fen / 10^6 (万元), asserting the exact round trip; throws std::range_error beyond 2^53 fen.
+double wan_cell(const Money& m);
+
+}  // namespace fundledger::reports::xlsx
