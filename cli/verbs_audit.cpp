@@ -247,20 +247,18 @@ Verb register_audit(CLI::App& app, Globals& g) {
       "Checks: duplicate_payment (same payee, earmark and amount within 30 days inclusive; one household paid by two\n"
       "towns; one ID number under two household ids), payee_not_registered, cap_exceeded, forbidden_use, idle_funds\n"
       "(365 days warn, 730 days error, and the rules' idle thresholds), late_allocation, invalid_id_number (GB 11643),\n"
-      "chain_broken. Exit 1 when an error-severity finding (not overridden) is present.");
+      "chain_broken; and the findings of `check` (the recorded rules: growth, floor, ceiling, share_min, loan_terms, ...).\n"
+      "Exit 1 when an error-severity finding (not overridden) is present.");
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
-  auto rules_file = std::make_shared<std::string>();
   cmd->add_option("--year", *year, "fiscal year (default: all years)");
   cmd->add_option("--as-of", *as_of, "audit as of this date (YYYY-MM-DD; default today)");
-  cmd->add_option("--rules", *rules_file, "evaluate the rules of this TOML rules file");
-  return {cmd, [&g, year, as_of, rules_file] {
+  return {cmd, [&g, year, as_of] {
             audit::Context ctx;
             ctx.as_of = g.as_of(*as_of);
             if (*year != 0) ctx.year = *year;
-            if (!rules_file->empty()) ctx.rules = audit::load_rules_toml(*rules_file);
             auto db = g.open(false);
-            auto findings = audit::run_audit(db, ctx);
+            auto findings = audit::full_audit(db, ctx.year, ctx.as_of);
             auto counts = audit::count(findings);
             if (g.format == "json") {
               json jf = json::array();

@@ -1,11 +1,10 @@
 // engine/audit — the shared pieces: the rules file, payments net of corrections, running all checks.
 #include "audit/audit.hpp"
 
-#include "ledger/diagnostics.hpp"
-
-#include <toml++/toml.h>
+#include "rules/rules.hpp"
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 namespace fundledger::audit {
@@ -16,53 +15,24 @@ calendar::Date Context::as_of_date() const {
   return *d.value;
 }
 
-std::vector<Rule> load_rules_toml(const std::string& path) {
-  toml::table doc;
-  try {
-    doc = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    throw ledger::InputError(path, static_cast<long>(e.source().begin.line), std::string(e.description()));
-  }
-  ledger::Diagnostics diags;
+std::vector<Rule> recorded_rules(store::Db& db) {
   std::vector<Rule> out;
-  const auto* arr = doc.get_as<toml::array>("rule");
-  if (!arr) return out;
-  for (const auto& node : *arr) {
-    const auto* t = node.as_table();
-    long line = static_cast<long>(node.source().begin.line);
-    if (!t) {
-      diags.error(path, line, 0, "each [[rule]] must be a table");
-      continue;
-    }
-    Rule r;
-    auto str = [&](const char* key) { return t->get_as<std::string>(key) ? t->get_as<std::string>(key)->get() : std::string(); };
-    r.id = str("id");
-    r.kind = str("kind");
-    if (r.id.empty() || r.kind.empty()) diags.error(path, line, 0, "a rule needs 'id' and 'kind'");
-    auto sev = str("severity");
-    if (sev == "warn") r.severity = Severity::warn;
-    else if (!sev.empty() && sev != "error") diags.error(path, line, 0, "rule " + r.id + ": severity \"" + sev + "\" is neither error nor warn");
-    if (auto v = t->get_as<std::int64_t>("from")) r.from = static_cast<int>(v->get());
-    if (auto v = t->get_as<std::int64_t>("to")) r.to = static_cast<int>(v->get());
-    r.earmark = str("earmark");
-    r.category = str("category");
-    r.period = str("period");
-    r.require = str("require");
-    if (auto v = t->get_as<std::int64_t>("days")) r.days = static_cast<long>(v->get());
-    if (const auto* p = t->get_as<toml::array>("purposes"))
-      for (const auto& e : *p)
-        if (auto s = e.value<std::string>()) r.purposes.push_back(*s);
-    if (const auto* m = t->get("max")) {
-      std::string text;
-      if (auto s = m->value<std::string>()) text = *s;
-      else if (auto i = m->as_integer()) text = std::to_string(i->get());
-      auto a = parse_amount(text);
-      if (!a) diags.error(path, static_cast<long>(m->source().begin.line), 0, "rule " + r.id + ": max: " + a.error);
-      else r.max = *a.value;
-    }
-    out.push_back(std::move(r));
+  for (const auto& r : rules::current_rules(db)) {
+    Rule a;
+    a.id = r.id;
+    a.kind = r.kind;
+    a.severity = r.severity;
+    a.from = r.from;
+    a.to = r.to;
+    a.earmark = r.earmark.value_or("");
+    a.category = r.category.value_or("");
+    a.period = r.period.value_or("");
+    a.require = r.require.value_or("");
+    a.purposes = r.purposes;
+    a.max = r.max;
+    a.days = r.days;
+    out.push_back(std::move(a));
   }
-  if (diags.has_errors()) throw ledger::InputError(std::move(diags));
   return out;
 }
 
@@ -83,6 +53,23 @@ std::vector<Finding> run_audit(store::Db& db, const Context& ctx) {
     auto f = c(db, ctx);
     all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
+  std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
+    if (a.code != b.code) return a.code < b.code;
+    return a.evidence < b.evidence;
+  });
+  return all;
+}
+
+std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const std::string& as_of) {
+  Context ctx;
+  ctx.year = year;
+  ctx.as_of = as_of;
+  ctx.rules = recorded_rules(db);
+  auto all = run_audit(db, ctx);
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& f : all) seen.emplace(f.code, f.evidence.empty() ? std::string() : f.evidence.front());
+  for (auto& f : rules::check(db, year, as_of))
+    if (!seen.count({f.code, f.evidence.empty() ? std::string() : f.evidence.front()})) all.push_back(std::move(f));
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
     if (a.code != b.code) return a.code < b.code;
     return a.evidence < b.evidence;

@@ -34,9 +34,8 @@ struct Rule {
   }
 };
 
-// Reads a rules file (CONTRACT.md "Rules files"). Throws ledger::InputError naming the file and
-// the bad rule on bad input.
-std::vector<Rule> load_rules_toml(const std::string& path);
+// The rules in force as recorded by `import rules` (engine/rules), as the audit checks use them.
+std::vector<Rule> recorded_rules(store::Db& db);
 
 struct Context {
   std::optional<int> year;       // only this fiscal year's entries
@@ -66,6 +65,12 @@ char id_check_char(const std::string& first17);
 
 // All checks, findings sorted by code, then evidence.
 std::vector<Finding> run_audit(store::Db& db, const Context& ctx);
+
+// The audit of CONTRACT.md: the rules' findings (rules::check) and the audit checks, with the
+// recorded rules. Where an audit check and a rule report the same thing (same code, same first
+// evidence), the audit's finding is kept: it may say more (a payment drawing on diverted money,
+// the 730-day idle threshold).
+std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const std::string& as_of);
 
 struct Counts {
   long error = 0, warn = 0;
