@@ -1,0 +1,200 @@
+# audit finds each planted problem of examples/audit-demo (README table, issue 5) as of 2019-03-01, and nothing else.
+# --year 2017 (no entries) leaves only the register check: ID numbers belong to no fiscal year.
+$ init
+> created ledger {tmp}/fundledger.db (schema version 3)
+$ import households {root}/examples/audit-demo/households.csv
+> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+$ import sources {root}/examples/audit-demo/sources.csv
+> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+$ import budget {root}/examples/audit-demo/budget.toml
+> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/examples/audit-demo/allocations.csv
+> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+$ import disbursements {root}/examples/audit-demo/disbursements.csv
+> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+$ import rules {root}/examples/audit-demo/rules.toml
+> imported rules from {root}/examples/audit-demo/rules.toml: 5 added, 0 skipped (already recorded)
+>   recorded rule medical-aid-registered-only v1
+>   recorded rule student-aid-registered-only v1
+>   recorded rule loan-subsidy-per-household v1
+>   recorded rule policy-loan-not-for-relief v1
+>   recorded rule idle-one-year v1
+$ audit --as-of 2019-03-01
+> 审计 截至 2019-03-01:6 项错误,1 项警告
+> [error] cap_exceeded (loan-subsidy-per-household)
+>   收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔合计 10,200.00 元,超过每户上限 10,000.00 元(超出 200.00 元)
+>   证据: FP2018-D005, FP2018-D012, FP2018-D014
+> [error] duplicate_payment
+>   收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00 元的支付:FP2018-D002(2018-04-02)、FP2018-D004(2018-04-14),间隔 12 天
+>   证据: FP2018-D002, FP2018-D004
+> [error] forbidden_use (policy-loan-not-for-relief)
+>   分配 FP2018-A007 使用 policy_loan 类资金(来源 演金扶发〔2018〕2号)500,000.00 元于 2018/MEDICAL-AID(用途 medical_aid),属规则 policy-loan-not-for-relief 禁止的用途
+>   证据: FP2018-A007, 演金扶发〔2018〕2号
+> [error] forbidden_use (policy-loan-not-for-relief)
+>   支付 FP2018-D008 使用 policy_loan 类资金(来源 演金扶发〔2018〕2号)20,000.00 元于 2018/MEDICAL-AID(用途 medical_aid),属规则 policy-loan-not-for-relief 禁止的用途
+>   证据: FP2018-D008, 演金扶发〔2018〕2号
+> [warn] idle_funds (idle-one-year)
+>   分配 FP2018-A001(2018-01-25,来源 陕财办农〔2018〕9号)拨入 2018/CLINIC 的资金尚有 1,000,000.00 元未支付,截至 2019-03-01 已闲置 400 天(≥ 365 天)
+>   证据: FP2018-A001, 陕财办农〔2018〕9号
+> [error] invalid_id_number
+>   农户 AD-008 董文亮 的身份证号 610991197407211511 无效:校验位为 1,应为 9
+>   证据: AD-008
+> [error] payee_not_registered (medical-aid-registered-only)
+>   支付 FP2018-D003(2018-04-10)从 MEDICAL-AID 向 AD-005 韩立新 支付 15,000.00 元,但收款人未建档立卡;规则 medical-aid-registered-only 要求建档立卡户
+>   证据: FP2018-D003, AD-005
+? 1
+$ audit --as-of 2019-03-01 --format json
+> {
+>   "as_of": "2019-03-01",
+>   "counts": {
+>     "error": 6,
+>     "warn": 1
+>   },
+>   "findings": [
+>     {
+>       "code": "cap_exceeded",
+>       "evidence": [
+>         "FP2018-D005",
+>         "FP2018-D012",
+>         "FP2018-D014"
+>       ],
+>       "message": "收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔合计 10,200.00 元,超过每户上限 10,000.00 元(超出 200.00 元)",
+>       "overridden": false,
+>       "rule": "loan-subsidy-per-household",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "LOAN-SUBSIDY",
+>         "fiscal_year": "2018",
+>         "max": "10000.00",
+>         "payee": "AD-003",
+>         "total": "10200.00"
+>       }
+>     },
+>     {
+>       "code": "duplicate_payment",
+>       "evidence": [
+>         "FP2018-D002",
+>         "FP2018-D004"
+>       ],
+>       "message": "收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00 元的支付:FP2018-D002(2018-04-02)、FP2018-D004(2018-04-14),间隔 12 天",
+>       "overridden": false,
+>       "rule": null,
+>       "severity": "error",
+>       "subject": {
+>         "amount": "3000.00",
+>         "earmark": "2018/INDUSTRY",
+>         "payee": "AD-001"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "FP2018-A007",
+>         "演金扶发〔2018〕2号"
+>       ],
+>       "message": "分配 FP2018-A007 使用 policy_loan 类资金(来源 演金扶发〔2018〕2号)500,000.00 元于 2018/MEDICAL-AID(用途 medical_aid),属规则 policy-loan-not-for-relief 禁止的用途",
+>       "overridden": false,
+>       "rule": "policy-loan-not-for-relief",
+>       "severity": "error",
+>       "subject": {
+>         "amount": "500000.00",
+>         "category": "policy_loan",
+>         "doc_no": "演金扶发〔2018〕2号",
+>         "earmark": "2018/MEDICAL-AID"
+>       }
+>     },
+>     {
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "FP2018-D008",
+>         "演金扶发〔2018〕2号"
+>       ],
+>       "message": "支付 FP2018-D008 使用 policy_loan 类资金(来源 演金扶发〔2018〕2号)20,000.00 元于 2018/MEDICAL-AID(用途 medical_aid),属规则 policy-loan-not-for-relief 禁止的用途",
+>       "overridden": false,
+>       "rule": "policy-loan-not-for-relief",
+>       "severity": "error",
+>       "subject": {
+>         "amount": "20000.00",
+>         "category": "policy_loan",
+>         "doc_no": "演金扶发〔2018〕2号",
+>         "earmark": "2018/MEDICAL-AID",
+>         "payee": "AD-002"
+>       }
+>     },
+>     {
+>       "code": "idle_funds",
+>       "evidence": [
+>         "FP2018-A001",
+>         "陕财办农〔2018〕9号"
+>       ],
+>       "message": "分配 FP2018-A001(2018-01-25,来源 陕财办农〔2018〕9号)拨入 2018/CLINIC 的资金尚有 1,000,000.00 元未支付,截至 2019-03-01 已闲置 400 天(≥ 365 天)",
+>       "overridden": false,
+>       "rule": "idle-one-year",
+>       "severity": "warn",
+>       "subject": {
+>         "days": "400",
+>         "earmark": "2018/CLINIC",
+>         "lot": "FP2018-A001",
+>         "town": "西岭镇",
+>         "unspent": "1000000.00"
+>       }
+>     },
+>     {
+>       "code": "invalid_id_number",
+>       "evidence": [
+>         "AD-008"
+>       ],
+>       "message": "农户 AD-008 董文亮 的身份证号 610991197407211511 无效:校验位为 1,应为 9",
+>       "overridden": false,
+>       "rule": null,
+>       "severity": "error",
+>       "subject": {
+>         "household": "AD-008",
+>         "id_number": "610991197407211511"
+>       }
+>     },
+>     {
+>       "code": "payee_not_registered",
+>       "evidence": [
+>         "FP2018-D003",
+>         "AD-005"
+>       ],
+>       "message": "支付 FP2018-D003(2018-04-10)从 MEDICAL-AID 向 AD-005 韩立新 支付 15,000.00 元,但收款人未建档立卡;规则 medical-aid-registered-only 要求建档立卡户",
+>       "overridden": false,
+>       "rule": "medical-aid-registered-only",
+>       "severity": "error",
+>       "subject": {
+>         "earmark": "2018/MEDICAL-AID",
+>         "payee": "AD-005"
+>       }
+>     }
+>   ],
+>   "year": null
+> }
+? 1
+$ audit --as-of 2019-03-01 --year 2017 --format json
+> {
+>   "as_of": "2019-03-01",
+>   "counts": {
+>     "error": 1,
+>     "warn": 0
+>   },
+>   "findings": [
+>     {
+>       "code": "invalid_id_number",
+>       "evidence": [
+>         "AD-008"
+>       ],
+>       "message": "农户 AD-008 董文亮 的身份证号 610991197407211511 无效:校验位为 1,应为 9",
+>       "overridden": false,
+>       "rule": null,
+>       "severity": "error",
+>       "subject": {
+>         "household": "AD-008",
+>         "id_number": "610991197407211511"
+>       }
+>     }
+>   ],
+>   "year": 2017
+> }
+? 1
