@@ -189,6 +189,11 @@ Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang 
         // Always a string: "=HYPERLINK(...)" or "+1" from a user stays text (no formula injection).
         widen(c, *s);
         worksheet_write_string(ws, r, c, s->c_str(), text_f);
+      } else if (total && ratio_of != t.hints.ratio_of.end()) {
+        // No value (a zero denominator), but the formula is there for whoever fills the sheet.
+        std::string num = cell_ref(r, p.col.at(ratio_of->second.first)), den = cell_ref(r, p.col.at(ratio_of->second.second));
+        std::string fml = "=IF(" + den + "=0,\"\"," + num + "/" + den + ")";
+        worksheet_write_formula(ws, r, c, fml.c_str(), ratio_f);
       } else {
         worksheet_write_blank(ws, r, c, col.type == ColType::money ? money_f : text_f);
       }
