@@ -2,6 +2,7 @@
 #include "cli/cli.hpp"
 #include "ledger/ledger.hpp"
 #include "loans/loans.hpp"
+#include "rules/rules.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -19,79 +20,16 @@ namespace {
 
 // ---- loan_terms parameters -----------------------------------------------------------------------
 //
-// The rules engine stores each imported rule in table `rule` (schemas/0002_rules.sql) with its
-// parameters as JSON, values as written in the rules file. We read the loan_terms rules in force
-// (latest version of each id, effective in the year) ourselves, so the subsidy does not depend on
-// the rules engine's evaluation code. When several rules name the same product, the strictest
-// value of each parameter applies. Command-line caps (--household-cap etc.) take precedence.
-
-std::optional<Money> json_money(const json& v, const std::string& rule, const char* key) {
-  if (v.is_number_integer()) return Money::from_yuan(v.get<std::int64_t>());
-  if (v.is_string()) {
-    auto r = parse_amount(v.get<std::string>());
-    if (r) return *r.value;
-    throw UsageError("rule " + rule + ": " + key + ": " + r.error);
-  }
-  throw UsageError("rule " + rule + ": " + key + " is not an amount");
-}
-
-std::optional<Rational> json_rate(const json& v, const std::string& rule, const char* key) {
-  if (v.is_string()) {
-    auto r = parse_rate(v.get<std::string>());
-    if (r) return *r.value;
-    throw UsageError("rule " + rule + ": " + key + ": " + r.error);
-  }
-  throw UsageError("rule " + rule + ": " + key + " must be a rate written as text (\"4.35%\")");
-}
-
-template <class T>
-void keep_min(std::optional<T>& slot, const std::optional<T>& v) {
-  if (v && (!slot || *v < *slot)) slot = v;
-}
-
-struct TermsRow {
-  std::string rule_id, severity, product;
-  std::optional<int> from, to;
-  loans::ProductTerms terms;
-};
-
-std::vector<TermsRow> read_loan_terms(store::Db& db) {
-  std::vector<TermsRow> out;
-  auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rule'");
-  if (!exists.step()) return out;
-  auto st = db.prepare(
-      "SELECT rule_id, severity, from_year, to_year, params FROM rule r WHERE kind = 'loan_terms' "
-      "AND version = (SELECT MAX(version) FROM rule r2 WHERE r2.rule_id = r.rule_id) ORDER BY rule_id");
-  while (st.step()) {
-    TermsRow row;
-    row.rule_id = st.text(0);
-    row.severity = st.text(1);
-    if (!st.is_null(2)) row.from = static_cast<int>(st.int64(2));
-    if (!st.is_null(3)) row.to = static_cast<int>(st.int64(3));
-    json p = json::parse(st.text(4), nullptr, false);
-    if (p.is_discarded() || !p.is_object()) continue;
-    if (p.contains("product")) row.product = p["product"].is_string() ? p["product"].get<std::string>() : p["product"].dump();
-    auto& t = row.terms;
-    t.rule_id = row.rule_id;
-    t.severity = row.severity;
-    if (p.contains("principal_max")) t.principal_max = json_money(p["principal_max"], row.rule_id, "principal_max");
-    if (p.contains("term_months_max") && p["term_months_max"].is_number_integer()) t.term_months_max = p["term_months_max"].get<long>();
-    if (p.contains("subsidised_principal_max"))
-      t.subsidised_principal_max = json_money(p["subsidised_principal_max"], row.rule_id, "subsidised_principal_max");
-    if (p.contains("subsidy_rate_max")) t.subsidy_rate_max = json_rate(p["subsidy_rate_max"], row.rule_id, "subsidy_rate_max");
-    if (p.contains("subsidy_max_per_household"))
-      t.subsidy_max_per_household = json_money(p["subsidy_max_per_household"], row.rule_id, "subsidy_max_per_household");
-    out.push_back(std::move(row));
-  }
-  return out;
-}
+// The parameters come from the loan_terms rules in force (engine/rules: rules::loan_terms_for, the
+// tightest of each limit when several rules name the product). Command-line caps (--household-cap
+// etc.) take precedence over them, for what-if runs and for ledgers without rules.
 
 // Overrides from the command line: PRODUCT=VALUE, repeatable.
 struct CliCaps {
   std::vector<std::string> principal, rate, household;
 };
 
-loans::TermsLookup terms_lookup(std::vector<TermsRow> rows, const CliCaps& caps) {
+loans::TermsLookup terms_lookup(store::Db& db, const CliCaps& caps) {
   std::map<std::string, loans::ProductTerms> cli;
   auto split_kv = [](const std::string& s, const char* opt) {
     auto eq = s.find('=');
@@ -118,24 +56,22 @@ loans::TermsLookup terms_lookup(std::vector<TermsRow> rows, const CliCaps& caps)
     if (!r) throw UsageError("--rate-cap: " + r.error);
     cli[p].subsidy_rate_max = *r.value;
   }
-  return [rows = std::move(rows), cli](const std::string& product, int year) -> std::optional<loans::ProductTerms> {
+  auto cache = std::make_shared<std::map<std::pair<std::string, int>, std::optional<loans::ProductTerms>>>();
+  return [&db, cli, cache](const std::string& product, int year) -> std::optional<loans::ProductTerms> {
+    auto key = std::make_pair(product, year);
+    if (auto it = cache->find(key); it != cache->end()) return it->second;
     std::optional<loans::ProductTerms> out;
-    std::set<std::string> ids;
-    for (const auto& r : rows) {
-      if (r.product != product) continue;
-      if ((r.from && year < *r.from) || (r.to && year > *r.to)) continue;
-      if (!out) out = loans::ProductTerms{};
-      ids.insert(r.rule_id);
-      keep_min(out->principal_max, r.terms.principal_max);
-      keep_min(out->term_months_max, r.terms.term_months_max);
-      keep_min(out->subsidised_principal_max, r.terms.subsidised_principal_max);
-      keep_min(out->subsidy_rate_max, r.terms.subsidy_rate_max);
-      keep_min(out->subsidy_max_per_household, r.terms.subsidy_max_per_household);
-      if (r.severity == "error") out->severity = "error";
-      else if (ids.size() == 1) out->severity = r.severity;
+    if (auto lt = rules::loan_terms_for(db, product, year)) {
+      loans::ProductTerms t;
+      for (const auto& id : lt->rule_ids) t.rule_id += (t.rule_id.empty() ? "" : "+") + id;
+      t.severity = lt->severity == rules::Severity::error ? "error" : "warn";
+      t.principal_max = lt->principal_max;
+      if (lt->term_months_max) t.term_months_max = *lt->term_months_max;
+      t.subsidised_principal_max = lt->subsidised_principal_max;
+      t.subsidy_rate_max = lt->subsidy_rate_max;
+      t.subsidy_max_per_household = lt->subsidy_max_per_household;
+      out = std::move(t);
     }
-    if (out)
-      for (const auto& id : ids) out->rule_id += (out->rule_id.empty() ? "" : "+") + id;
     if (auto it = cli.find(product); it != cli.end()) {
       if (!out) out = loans::ProductTerms{};
       const auto& c = it->second;
@@ -144,6 +80,7 @@ loans::TermsLookup terms_lookup(std::vector<TermsRow> rows, const CliCaps& caps)
       if (c.subsidy_max_per_household) out->subsidy_max_per_household = c.subsidy_max_per_household;
       out->rule_id += std::string(out->rule_id.empty() ? "" : "+") + "command line";
     }
+    (*cache)[key] = out;
     return out;
   };
 }
@@ -156,7 +93,7 @@ int import_loans_handler(Globals& g, const std::string& file, const std::optiona
   opt.operator_name = g.operator_name;
   opt.recorded_at = g.now_iso;
   opt.override_reason = override_reason;
-  opt.terms = terms_lookup(read_loan_terms(db), {});
+  opt.terms = terms_lookup(db, {});
   auto rep = loans::import_loans(db, file, opt);
   for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
   if (g.format == "json") {
@@ -274,7 +211,7 @@ PostResult post_subsidy(Globals& g, store::Db& db, const loans::SubsidyResult& r
     // Name the command, not the temporary file, in the messages.
     ledger::Diagnostics d;
     for (const auto& x : e.diagnostics.all())
-      if (!x.warning) d.error("subsidy --post " + std::to_string(r.year), x.line, 0, x.message);
+      if (!x.warning) d.error("subsidy --post --year " + std::to_string(r.year), 0, 0, x.message);
     throw ledger::InputError(std::move(d));
   }
 }
@@ -316,7 +253,7 @@ Verb register_subsidy(CLI::App& app, Globals& g) {
             }
             auto db = g.open(o->post);
             auto all = loans::load_loans(db);
-            auto terms = terms_lookup(read_loan_terms(db), o->caps);
+            auto terms = terms_lookup(db, o->caps);
             auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
             std::optional<PostResult> posted;
             if (o->post) posted = post_subsidy(g, db, r, o->earmark, date);

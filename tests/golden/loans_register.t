@@ -1,0 +1,116 @@
+# The loan register: import, status updates as new entries, errors, loan_terms rules, the loans report (issue 6).
+# Identical rows are skipped.
+# Later rows add status dates (repaid, written off) as new entries; nothing is edited.
+# Every error of the file, with line and column; nothing written.
+# loan_terms: microcredit at most 5万 and 36 months (error severity) blocks unless overridden.
+# After repayment (2018-03-15) and write-off (2018-06-30) the 2018 subsidy stops.
+$ init
+$ import households {root}/tests/golden/loans_fixtures/households.csv
+> imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
+$ import rules {root}/tests/golden/loans_fixtures/rules.toml
+> imported rules from {root}/tests/golden/loans_fixtures/rules.toml: 2 added, 0 skipped (already recorded)
+>   recorded rule t-5321 v1
+>   recorded rule t-microcredit v1
+$ import loans {root}/tests/golden/loans_fixtures/loans.csv
+> imported loans from {root}/tests/golden/loans_fixtures/loans.csv: 8 added, 0 skipped (already recorded)
+$ import loans {root}/tests/golden/loans_fixtures/loans.csv
+> imported loans from {root}/tests/golden/loans_fixtures/loans.csv: 0 added, 8 skipped (already recorded)
+$ import loans {root}/tests/golden/loans_fixtures/loans-status.csv --format json
+> {
+>   "added": 2,
+>   "file": "{root}/tests/golden/loans_fixtures/loans-status.csv",
+>   "kind": "loans",
+>   "skipped": 0,
+>   "warnings": []
+> }
+$ import loans {root}/tests/golden/loans_fixtures/loans-status.csv
+> imported loans from {root}/tests/golden/loans_fixtures/loans-status.csv: 0 added, 2 skipped (already recorded)
+$ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: error: column 'household_id' (户编号): 'H9' is not in the household register (import households first)
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: error: column 'product' (产品): "bank" is not one of: microcredit 扶贫小额信贷, 5321 5321贷款, policy 政策性贷款
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:5: error: column 'principal' (本金): invalid amount "5万元5": unexpected character after the number
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: error: column 'annual_rate' (年利率): annual rate "4.35" must be at least 0 and below 100%
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: error: column 'start_date' (放款日期): invalid date "2017-02-30": no such day in that month
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:8: error: column 'term_months' (期限(月)): "0" is not a whole number between 1 and 600
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: error: column 'overdue_since' (逾期日期): date 2017-02-01 is before the loan's start_date 2017-03-01
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: error: loan 'L-FULL' is already in the ledger with other terms (principal 50000.00 recorded, 60000.00 here); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:7: error: loan 'L-REPAID': a recorded status date is never changed or cleared (repaid_on 2017-04-10 recorded, 2017-05-10 here)
+! fundledger: 9 errors; nothing was written
+? 2
+unchanged
+$ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv
+! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: error: rule t-microcredit: loan L-TOOBIG: principal 80000.00 exceeds microcredit's maximum 50000.00 (to record it anyway, import with --override "REASON")
+! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: error: rule t-microcredit: loan L-TOOBIG: term 48 months exceeds microcredit's maximum 36 (to record it anyway, import with --override "REASON")
+! fundledger: 2 errors; nothing was written
+? 2
+unchanged
+$ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv --override "县政府常务会议特批"
+> imported loans from {root}/tests/golden/loans_fixtures/loans-terms.csv: 1 added, 0 skipped (already recorded)
+~ overridden: 县政府常务会议特批
+$ loans --as-of 2017-12-31
+> 贷款台账(按产品)截至 2017-12-31
+> 产品         笔数  放款本金(元)  在贷余额(元)  逾期本金(元)  核销本金(元)
+> -------------------------------------------------------------------------
+> 5321            4    210,000.00    210,000.00     50,000.00          0.00
+> microcredit     4    210,000.00    180,000.00          0.00          0.00
+> policy          1     50,000.00     50,000.00          0.00          0.00
+> -------------------------------------------------------------------------
+> 合计            9    470,000.00    440,000.00     50,000.00          0.00
+$ loans --by town --as-of 2018-12-31 --format json
+> {
+>   "as_of": "2018-12-31",
+>   "by": "town",
+>   "rows": [
+>     {
+>       "key": "城关镇",
+>       "loans": 4,
+>       "outstanding": "180000.00",
+>       "overdue": "0.00",
+>       "principal": "230000.00",
+>       "written_off": "0.00"
+>     },
+>     {
+>       "key": "老县镇",
+>       "loans": 2,
+>       "outstanding": "0.00",
+>       "overdue": "0.00",
+>       "principal": "80000.00",
+>       "written_off": "50000.00"
+>     },
+>     {
+>       "key": "长安镇",
+>       "loans": 3,
+>       "outstanding": "160000.00",
+>       "overdue": "0.00",
+>       "principal": "160000.00",
+>       "written_off": "0.00"
+>     }
+>   ],
+>   "total": {
+>     "key": "total",
+>     "loans": 9,
+>     "outstanding": "340000.00",
+>     "overdue": "0.00",
+>     "principal": "470000.00",
+>     "written_off": "50000.00"
+>   }
+> }
+$ loans --by bank --as-of 2016-12-31 --format csv --lang en
+> key,loans,principal,outstanding,overdue,written_off
+> 信用社,3,160000.00,160000.00,0.00,0.00
+> 农发行,1,50000.00,50000.00,0.00,0.00
+> 农商行,1,50000.00,50000.00,0.00,0.00
+> 邮储银行,1,30000.00,30000.00,0.00,0.00
+> Total,6,290000.00,290000.00,0.00,0.00
+$ subsidy --year 2018 --format csv
+> loan_id,household_id,product,principal,annual_rate,from,to,days,uncapped,subsidy,reason
+> L-BIG,H5,5321,60000.00,0.0435,2018-01-01,2019-01-01,365,2646.25,0.00,"本金 60000.00 超过贴息本金上限 50000.00,不予贴息(规则 t-5321)"
+> L-CAP1,H6,5321,50000.00,0.0435,2018-01-01,2019-01-01,365,2205.21,1500.00,该户 5321 贴息合计 4410.42 超过每户每年上限 3000.00(规则 t-5321)
+> L-CAP2,H6,5321,50000.00,0.0435,2018-01-01,2019-01-01,365,2205.21,1500.00,该户 5321 贴息合计 4410.42 超过每户每年上限 3000.00(规则 t-5321)
+> L-FULL,H1,microcredit,50000.00,0.0435,2018-01-01,2018-03-15,73,441.04,441.04,
+> L-LEAP,H2,policy,50000.00,0.0435,2018-01-01,2019-01-01,365,2205.21,2205.21,
+> L-MID,H2,microcredit,50000.00,0.0435,2018-01-01,2019-01-01,365,2205.21,2205.21,
+> L-TOOBIG,H1,microcredit,80000.00,0.0435,2018-01-01,2019-01-01,365,3528.33,3528.33,
+> 合计,,,,,,,,15436.46,11379.79,
+$ verify
+> ok: 19 entries, chain head 18b927dc5e9730c2ac1d942cd593c1937a611fba95c0fb69284eaceb68b9eaf1
