@@ -1,6 +1,5 @@
 # The 商州 2017 example loads cleanly and its balances by earmark add up (issue 3).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 1)
 $ import households {root}/examples/shangzhou-2017/households.csv
 > imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
 $ import sources {root}/examples/shangzhou-2017/sources.csv
@@ -110,7 +109,7 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ balance --by town --as-of 2017-12-31
-> 余额表(按town)截至 2017-12-31
+> 余额表(按镇)截至 2017-12-31
 > 镇        名称                     已分配(元)     已支付(元)
 > ------------------------------------------------------------
 > 大荆镇    大荆镇                 6,000,000.00   1,759,700.00
