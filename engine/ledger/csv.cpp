@@ -29,6 +29,25 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// "81 20 FF": the bytes a decoding error points at.
+std::string hex_bytes(std::string_view bytes) {
+  static const char* d = "0123456789ABCDEF";
+  std::string hex;
+  for (unsigned char c : bytes) {
+    if (!hex.empty()) hex += ' ';
+    hex += d[c >> 4];
+    hex += d[c & 15];
+  }
+  return hex;
+}
+
+// A byte sequence that is neither UTF-8 nor GB18030: `newlines` before it in the chunk.
+struct DecodeError : std::runtime_error {
+  DecodeError(long nl, std::string_view bytes)
+      : std::runtime_error("invalid byte sequence " + hex_bytes(bytes) + " (neither UTF-8 nor GB18030)"), newlines(nl) {}
+  long newlines;
+};
+
 class Iconv {
  public:
   Iconv() : cd_(iconv_open("UTF-8", "GB18030")) {
@@ -58,7 +77,10 @@ class Iconv {
         continue;
       }
       if (errno == EINVAL && !last) break;  // incomplete sequence at the end of the chunk
-      throw std::runtime_error("invalid byte sequence (neither UTF-8 nor GB18030)");
+      // Where it failed: the line (newlines before it; 0x0A is never part of a GB18030
+      // character) and the offending bytes, so the user can find them.
+      std::string_view before(carry_.data(), static_cast<std::size_t>(ip - carry_.data()));
+      throw DecodeError(std::count(before.begin(), before.end(), '\n'), std::string_view(ip, std::min<std::size_t>(il, 4)));
     }
     out.resize(static_cast<std::size_t>(op - out.data()));
     carry_.erase(0, carry_.size() - il);
@@ -175,19 +197,40 @@ std::string_view CsvRow::get(std::size_t d) const {
 
 int CsvRow::position(std::size_t d) const { return (*map)[d] + 1; }
 
-bool is_valid_utf8(std::string_view s, bool allow_truncated_tail) {
+namespace {
+
+// Length of the longest prefix of `s` made of whole UTF-8 characters. `truncated` is set when
+// what follows is only the start of a character cut off by the end of `s` (a chunk boundary).
+std::size_t utf8_prefix(std::string_view s, bool& truncated) {
+  truncated = false;
   std::size_t i = 0;
   while (i < s.size()) {
     auto b = static_cast<unsigned char>(s[i]);
     std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (len == 0) return false;
-    if (len == 2 && b < 0xC2) return false;  // overlong
-    if (i + len > s.size()) return allow_truncated_tail;
-    for (std::size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+    if (len == 0) return i;
+    if (len == 2 && b < 0xC2) return i;  // overlong
+    std::size_t have = std::min(len, s.size() - i);
+    for (std::size_t k = 1; k < have; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return i;
+    if (have < len) {
+      truncated = true;
+      return i;
+    }
     i += len;
   }
-  return true;
+  return i;
+}
+
+bool has_non_ascii(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s, bool allow_truncated_tail) {
+  bool truncated = false;
+  std::size_t n = utf8_prefix(s, truncated);
+  return n == s.size() || (truncated && allow_truncated_tail);
 }
 
 std::string gb18030_to_utf8(std::string_view bytes) {
@@ -206,14 +249,23 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
   csv_init(&p, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI);
   ParseState st{&path, &diag, &defs, &on_row, {}, {}, 0, false, true, 1, 0, false, 0};
   std::string chunk(1 << 16, '\0');
+  std::string buf;
+  std::string pending;  // the start of a UTF-8 character cut by the chunk boundary
   bool first = true, gb = false;
+  bool committed_utf8 = false;  // a BOM or a non-ASCII UTF-8 character was seen
   std::unique_ptr<Iconv> cv;
   bool ok = true;
+  auto line_at = [&](std::string_view data, std::size_t offset) {
+    return st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(offset), '\n'));
+  };
   while (ok) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     std::size_t n = static_cast<std::size_t>(in.gcount());
     bool last = n < chunk.size();
-    std::string_view data(chunk.data(), n);
+    buf.assign(pending);
+    buf.append(chunk.data(), n);
+    pending.clear();
+    std::string_view data(buf);
     if (first) {
       first = false;
       if (n == 0) break;
@@ -222,36 +274,53 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
         ok = false;
         break;
       }
-      if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
-      else if (!is_valid_utf8(data, !last)) gb = true;
-      if (gb) cv = std::make_unique<Iconv>();
+      if (data.substr(0, 3) == "\xEF\xBB\xBF") {
+        data.remove_prefix(3);
+        committed_utf8 = true;
+      }
+    }
+    if (!gb) {
+      bool truncated = false;
+      std::size_t valid = utf8_prefix(data, truncated);
+      // Non-ASCII UTF-8 before the bad bytes means the file is UTF-8, damaged here.
+      if (has_non_ascii(data.substr(0, valid))) committed_utf8 = true;
+      if (valid < data.size() && truncated && !last) {
+        // A character split by the chunk boundary: keep its start for the next chunk.
+        pending.assign(data.substr(valid));
+        data = data.substr(0, valid);
+      } else if (valid < data.size() && !committed_utf8) {
+        // Not UTF-8, and nothing so far was anything but ASCII (which GB18030 shares): GB18030.
+        gb = true;
+        cv = std::make_unique<Iconv>();
+      } else if (valid < data.size()) {
+        diag.error(path, line_at(data, valid), 0,
+                   "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
+                       " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV UTF-8)");
+        ok = false;
+        break;
+      }
+      if (!gb && has_non_ascii(data)) committed_utf8 = true;
     }
     std::string converted;
     if (gb) {
       try {
         converted = cv->convert(data, last);
-      } catch (const std::runtime_error& e) {
-        diag.error(path, st.line, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
+      } catch (const DecodeError& e) {
+        diag.error(path, st.line + e.newlines, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
         ok = false;
         break;
       }
       data = converted;
-    } else if (!is_valid_utf8(data, !last)) {
-      // A chunk boundary may split a character; only a bad sequence inside the data is an error.
-      diag.error(path, st.line, 0, "invalid UTF-8 (the file starts as UTF-8 but contains other bytes; save it again as CSV UTF-8)");
-      ok = false;
-      break;
     }
-    if (data.find('\0') != std::string_view::npos) {
-      long l = st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(data.find('\0')), '\n'));
-      diag.error(path, l, 0, "NUL byte in the file (is it a binary or UTF-16 file?)");
+    if (auto nul = data.find('\0'); nul != std::string_view::npos) {
+      diag.error(path, line_at(data, nul), 0, "NUL byte in the file (is it a binary or UTF-16 file?)");
       ok = false;
       break;
     }
     std::size_t done = csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st);
     if (done != data.size()) {
-      long l = st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(done), '\n'));
-      diag.error(path, l, 0, std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) + " (a quote inside an unquoted field?)");
+      // The callbacks have counted the lines of every complete record before the error.
+      diag.error(path, st.line, 0, std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) + " (a quote inside an unquoted field?)");
       ok = false;
       break;
     }
@@ -266,7 +335,7 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
     ok = false;
   }
   csv_free(&p);
-  if (ok && !st.header_done) diag.error(path, 0, 0, "the file is empty: expected a header row");
+  if (ok && !st.header_done) diag.error(path, 1, 0, "the file is empty: expected a header row");
   else if (ok && st.header_ok && st.rows == 0) diag.error(path, 1, 0, "the file has a header but no data rows");
   return true;
 }

@@ -3,16 +3,155 @@
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 namespace fundledger::store {
 namespace {
 
+// Words for the environment failures a clerk can act on; `rc` may be an extended code.
+std::string explain(int rc, std::string msg) {
+  switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return "ledger busy: another process is writing it (" + msg + ")";
+    case SQLITE_FULL: return "disk full: the ledger could not be written (" + msg + "); nothing was recorded";
+    case SQLITE_READONLY:
+      return "the ledger cannot be written: the file or its folder is read-only (" + msg + "); nothing was recorded";
+    case SQLITE_IOERR: return "I/O error on the ledger (" + msg + "); the transaction was not committed";
+    case SQLITE_CANTOPEN: return "cannot open the ledger's files (" + msg + "); is its folder writable?";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return "the ledger file is corrupt or not a fundledger ledger (" + msg + ")";
+    default: return msg;
+  }
+}
+
 [[noreturn]] void fail(sqlite3* db, const std::string& what, int rc) {
   std::string msg = what + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) msg = "ledger busy: another process is writing it (" + msg + ")";
-  throw StoreError(msg, rc);
+  throw StoreError(explain(rc, msg), rc);
+}
+
+// ---- fault injection (tests only) ---------------------------------------------------------------
+//
+// FUNDLEDGER_FAULT=OP:N (OP = read | write | sync) makes the N-th such operation on any of the
+// ledger's files (database, WAL, shared memory excluded) fail with SQLITE_IOERR, once; with
+// OP:N+ that operation and every later one fails. It wraps the default VFS in a shim so tests can
+// prove every I/O failure is exit 3 with the ledger intact (SQLite's own fault-injection loop).
+
+struct FaultPlan {
+  int op = -1;  // 0 read, 1 write, 2 sync
+  long at = 0;
+  bool sticky = false;
+  long seen[3] = {0, 0, 0};
+  bool fired = false;
+};
+FaultPlan g_fault;
+sqlite3_vfs* g_real_vfs = nullptr;
+
+struct FaultFile {
+  sqlite3_file base;
+  sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
+};
+FaultFile* ff(sqlite3_file* f) { return reinterpret_cast<FaultFile*>(f); }
+
+bool inject(int op) {
+  if (g_fault.op != op) return false;
+  long n = ++g_fault.seen[op];
+  bool fail_now = n == g_fault.at || (g_fault.sticky && n > g_fault.at);
+  if (fail_now && !g_fault.fired) {
+    static const char* names[] = {"read", "write", "sync"};
+    // Tests look for this line to know the fault was reached.
+    std::fprintf(stderr, "fundledger: fault injected: %s #%ld fails\n", names[op], n);
+    g_fault.fired = true;
+  }
+  return fail_now;
+}
+
+int f_close(sqlite3_file* f) {
+  int rc = ff(f)->real()->pMethods ? ff(f)->real()->pMethods->xClose(ff(f)->real()) : SQLITE_OK;
+  return rc;
+}
+int f_read(sqlite3_file* f, void* buf, int n, sqlite3_int64 off) {
+  if (inject(0)) return SQLITE_IOERR_READ;
+  return ff(f)->real()->pMethods->xRead(ff(f)->real(), buf, n, off);
+}
+int f_write(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off) {
+  if (inject(1)) return SQLITE_IOERR_WRITE;
+  return ff(f)->real()->pMethods->xWrite(ff(f)->real(), buf, n, off);
+}
+int f_truncate(sqlite3_file* f, sqlite3_int64 size) { return ff(f)->real()->pMethods->xTruncate(ff(f)->real(), size); }
+int f_sync(sqlite3_file* f, int flags) {
+  if (inject(2)) return SQLITE_IOERR_FSYNC;
+  return ff(f)->real()->pMethods->xSync(ff(f)->real(), flags);
+}
+int f_size(sqlite3_file* f, sqlite3_int64* size) { return ff(f)->real()->pMethods->xFileSize(ff(f)->real(), size); }
+int f_lock(sqlite3_file* f, int l) { return ff(f)->real()->pMethods->xLock(ff(f)->real(), l); }
+int f_unlock(sqlite3_file* f, int l) { return ff(f)->real()->pMethods->xUnlock(ff(f)->real(), l); }
+int f_check(sqlite3_file* f, int* out) { return ff(f)->real()->pMethods->xCheckReservedLock(ff(f)->real(), out); }
+int f_control(sqlite3_file* f, int op, void* arg) { return ff(f)->real()->pMethods->xFileControl(ff(f)->real(), op, arg); }
+int f_sector(sqlite3_file* f) { return ff(f)->real()->pMethods->xSectorSize(ff(f)->real()); }
+int f_devchar(sqlite3_file* f) { return ff(f)->real()->pMethods->xDeviceCharacteristics(ff(f)->real()); }
+int f_shmmap(sqlite3_file* f, int pg, int sz, int ext, void volatile** pp) {
+  return ff(f)->real()->pMethods->xShmMap(ff(f)->real(), pg, sz, ext, pp);
+}
+int f_shmlock(sqlite3_file* f, int off, int n, int flags) { return ff(f)->real()->pMethods->xShmLock(ff(f)->real(), off, n, flags); }
+void f_shmbarrier(sqlite3_file* f) { ff(f)->real()->pMethods->xShmBarrier(ff(f)->real()); }
+int f_shmunmap(sqlite3_file* f, int del) { return ff(f)->real()->pMethods->xShmUnmap(ff(f)->real(), del); }
+int f_fetch(sqlite3_file* f, sqlite3_int64 off, int n, void** pp) {
+  *pp = nullptr;  // no memory-mapped reads: every read goes through f_read and can fail
+  (void)f; (void)off; (void)n;
+  return SQLITE_OK;
+}
+int f_unfetch(sqlite3_file* f, sqlite3_int64 off, void* p) {
+  (void)f; (void)off; (void)p;
+  return SQLITE_OK;
+}
+
+const sqlite3_io_methods kFaultMethods = {3, f_close, f_read, f_write, f_truncate, f_sync, f_size, f_lock, f_unlock,
+                                          f_check, f_control, f_sector, f_devchar, f_shmmap, f_shmlock, f_shmbarrier,
+                                          f_shmunmap, f_fetch, f_unfetch};
+
+int v_open(sqlite3_vfs* vfs, const char* name, sqlite3_file* f, int flags, int* out_flags) {
+  (void)vfs;
+  auto* file = ff(f);
+  file->base.pMethods = nullptr;
+  int rc = g_real_vfs->xOpen(g_real_vfs, name, file->real(), flags, out_flags);
+  if (rc == SQLITE_OK) file->base.pMethods = &kFaultMethods;
+  return rc;
+}
+
+// Registers the shim when FUNDLEDGER_FAULT is set; returns its name (nullptr: the default VFS).
+const char* fault_vfs() {
+  static bool done = false;
+  static sqlite3_vfs vfs{};
+  if (done) return g_fault.op >= 0 ? "fundledger-fault" : nullptr;
+  done = true;
+  const char* spec = std::getenv("FUNDLEDGER_FAULT");
+  if (!spec || !*spec) return nullptr;
+  std::string s(spec);
+  auto colon = s.find(':');
+  std::string op = s.substr(0, colon);
+  g_fault.op = op == "read" ? 0 : op == "write" ? 1 : op == "sync" ? 2 : -1;
+  if (colon == std::string::npos || g_fault.op < 0) throw StoreError("FUNDLEDGER_FAULT must be read:N, write:N or sync:N (N+ to keep failing)");
+  std::string n = s.substr(colon + 1);
+  if (!n.empty() && n.back() == '+') {
+    g_fault.sticky = true;
+    n.pop_back();
+  }
+  try {
+    g_fault.at = std::stol(n);
+  } catch (const std::exception&) {
+    throw StoreError("FUNDLEDGER_FAULT: N must be a number: " + s);
+  }
+  g_real_vfs = sqlite3_vfs_find(nullptr);
+  vfs = *g_real_vfs;
+  vfs.szOsFile = static_cast<int>(sizeof(FaultFile)) + g_real_vfs->szOsFile;
+  vfs.zName = "fundledger-fault";
+  vfs.pNext = nullptr;
+  vfs.xOpen = v_open;
+  sqlite3_vfs_register(&vfs, 0);
+  return vfs.zName;
 }
 
 }  // namespace
@@ -113,11 +252,11 @@ Db Db::open(const std::string& path, OpenMode mode) {
             : mode == OpenMode::create    ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                           : SQLITE_OPEN_READWRITE;
   sqlite3* h = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &h, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &h, flags | SQLITE_OPEN_NOMUTEX, fault_vfs());
   if (rc != SQLITE_OK) {
     std::string msg = "cannot open ledger " + path + ": " + (h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
     sqlite3_close(h);
-    throw StoreError(msg, rc);
+    throw StoreError(explain(rc, msg), rc);
   }
   Db db(h, path, mode == OpenMode::read_only);
   sqlite3_busy_timeout(h, 5000);
@@ -152,8 +291,7 @@ void Db::exec(std::string_view sql) {
   if (rc != SQLITE_OK) {
     std::string msg = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
-    if (rc == SQLITE_BUSY || (rc & 0xff) == SQLITE_BUSY) msg = "ledger busy: another process is writing it (" + msg + ")";
-    throw StoreError("ledger " + path_ + ": " + msg, rc);
+    throw StoreError(explain(rc, "ledger " + path_ + ": " + msg), rc);
   }
 }
 

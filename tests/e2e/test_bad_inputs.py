@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""The bad-input catalogue (tests/bad_inputs/MANIFEST.tsv): every malformed file must be refused
+with exit 2, a FILE:LINE message holding the expected text, and a ledger byte-for-byte unchanged.
+GOOD.tsv lists encodings that must import (GB18030, BOM, CRLF); large UTF-8 and GB18030 files
+whose characters straddle the reader's 64 KiB chunk boundaries are generated here and must import.
+
+usage: test_bad_inputs.py BINARY REPO_ROOT
+"""
+import json
+import os
+import sys
+import tempfile
+
+ROOT = sys.argv[2]
+sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
+import fixture  # noqa: E402
+
+BIN = os.path.abspath(sys.argv[1])
+CAT = os.path.join(ROOT, "tests", "bad_inputs")
+CHUNK = 1 << 16  # engine/ledger/csv.cpp reads the file in chunks of this size
+
+
+def bad_inputs(t, base, work):
+    entries = []
+    with open(os.path.join(CAT, "MANIFEST.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            path, ln, sub = line.rstrip("\n").split("\t")
+            entries.append((path, int(ln), sub))
+    kinds = {p.split("/")[0] for p, _, _ in entries}
+    t.check(len(entries) >= 60, f"catalogue has only {len(entries)} entries")
+    t.check(kinds >= {"sources", "households", "allocations", "disbursements", "corrections", "budget"},
+            f"catalogue misses kinds: {kinds}")
+    fixture.copy_ledger(base, work)
+    before = fixture.digest(work)
+    for path, ln, sub in entries:
+        t.check(os.path.exists(os.path.join(CAT, path)), f"{path}: listed in MANIFEST.tsv but missing")
+        r = fixture.run(BIN, work, "import", path.split("/")[0], path, cwd=CAT)
+        err = r.stderr
+        t.check(r.returncode == 2, f"{path}: exit {r.returncode}, expected 2; stderr: {err[:300]}")
+        t.check(f"{path}:{ln}:" in err, f"{path}: stderr lacks '{path}:{ln}:'; got: {err[:300]}")
+        t.check(sub in err, f"{path}: stderr lacks {sub!r}; got: {err[:300]}")
+        t.check("nothing was written" in err, f"{path}: stderr does not say nothing was written")
+        after = fixture.digest(work)
+        if not t.check(after == before, f"{path}: the ledger changed"):
+            fixture.copy_ledger(base, work)
+    print(f"bad inputs tried: {len(entries)}")
+    t.check(fixture.integrity(work) == "ok", "integrity_check after the catalogue")
+    r = fixture.run(BIN, work, "verify")
+    t.check(r.returncode == 0, f"verify after the catalogue: {r.stdout} {r.stderr}")
+
+
+def import_good(t, work, path, kind, n, cwd):
+    r = fixture.run(BIN, work, "--format", "json", "import", kind, path, cwd=cwd)
+    if not t.check(r.returncode == 0, f"{path}: must import, exit {r.returncode}: {r.stderr[:300]}"):
+        return
+    t.check(json.loads(r.stdout)["added"] == n, f"{path}: expected {n} rows added: {r.stdout}")
+
+
+def straddling(make_row, header, encoding, chunks=6):
+    """A households file in `encoding` of about `chunks` reader chunks, and how many chunk
+    boundaries fall inside a multi-byte character (deterministic data; the test needs >= 1)."""
+    rows, size, i = [header.encode(encoding)], len(header.encode(encoding)), 0
+    while size < chunks * CHUNK:
+        r = make_row(i).encode(encoding)
+        rows.append(r)
+        size += len(r)
+        i += 1
+    data = b"".join(rows)
+    cut = 0
+    for b in range(CHUNK, len(data), CHUNK):
+        head = data[:b]
+        if len(head.decode(encoding, errors="ignore").encode(encoding)) < b:
+            cut += 1
+    return data, i, cut
+
+
+def good_inputs(t, base, work, tmp):
+    fixture.copy_ledger(base, work)
+    with open(os.path.join(CAT, "GOOD.tsv"), encoding="utf-8") as f:
+        for line in f:
+            path, kind, n = line.rstrip("\n").split("\t")
+            import_good(t, work, path, kind, int(n), CAT)
+    names = dict(fixture.query(work, "SELECT household_id, head_name FROM household WHERE household_id LIKE 'G-%'"))
+    t.check(names.get("G-101") == "陈德明", f"GB18030 name stored as {names.get('G-101')!r}")
+    t.check(names.get("G-401") == "𠮷田", f"4-byte GB18030 name stored as {names.get('G-401')!r}")
+    t.check(names.get("G-201") == "陈德明", f"BOM file's first row stored as {names.get('G-201')!r}")
+    # Large files: a character cut by the reader's chunk boundary must not be an error.
+    header = "household_id,head_name,id_number,town,village,members,registered,poverty_cause\n"
+    for enc, prefix in (("utf-8", "U"), ("gb18030", "B")):
+        data, rows, cut = straddling(lambda i: f"{prefix}-{i:05d},测试户主{'甲乙丙丁'[i % 4] * (i % 7 + 1)},,大荆镇,南村,3,是,缺资金\n",
+                                     header if enc == "utf-8" else header.replace("head_name", "户主姓名"), enc)
+        t.check(cut >= 1, f"{enc}: no chunk boundary falls inside a character; the test proves nothing")
+        p = os.path.join(tmp, f"big_{enc}.csv")
+        with open(p, "wb") as f:
+            f.write(data)
+        import_good(t, work, p, "households", rows, tmp)
+    got = fixture.query(work, "SELECT count(*) FROM household WHERE household_id LIKE 'U-%' AND head_name LIKE '测试户主%'")
+    t.check(got and got[0][0] > 0, f"large UTF-8 names not stored whole: {got}")
+    r = fixture.run(BIN, work, "verify")
+    t.check(r.returncode == 0, f"verify after the good inputs: {r.stdout} {r.stderr}")
+
+
+def main():
+    t = fixture.Failures("bad_inputs")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
+        work = os.path.join(tmp, "work.db")
+        bad_inputs(t, base, work)
+        good_inputs(t, base, work, tmp)
+    t.finish()
+
+
+if __name__ == "__main__":
+    main()
