@@ -156,7 +156,9 @@ class Importer {
               const std::optional<std::string>& override_reason);
   void add_lot(int fy, const std::string& earmark, LotState lot);
   // The lots of an earmark with `remaining` cut to what is available on `date` (see available_from).
-  std::vector<LotState> lots_as_of(const EarmarkState& e, const std::string& date) const;
+  // Returns e.lots itself when nothing later is recorded (the common, in-order case), else a copy
+  // in `scratch` with each lot cut to what is available on `date`.
+  const std::vector<LotState>& lots_as_of(const EarmarkState& e, const std::string& date, std::vector<LotState>& scratch) const;
   Money source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const std::string& date);
   Events& source_events(const std::string& doc);  // loaded from the ledger on first use
   void error(long line, const std::string& msg) { diag_.error(path_, line, 0, msg); }
@@ -173,18 +175,33 @@ class Importer {
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;
   std::unordered_map<std::string, Events> lot_events_;     // lot -> dated changes of its money
+  std::unordered_map<std::string, std::string> lot_last_;  // lot -> date of its latest change
+  void note_lot(const std::string& lot, const std::string& date, const Money& delta) {
+    lot_events_[lot].emplace_back(date, delta);
+    auto& last = lot_last_[lot];
+    if (date > last) last = date;
+  }
+  std::unordered_map<std::string, store::Stmt> existing_stmts_;  // table -> prepared lookup by key
   std::unordered_map<std::string, Events> source_events_;  // doc_no -> dated changes of its allocated amount
 };
 
-std::vector<LotState> Importer::lots_as_of(const EarmarkState& e, const std::string& date) const {
-  std::vector<LotState> out = e.lots;
-  for (auto& l : out) {
+const std::vector<LotState>& Importer::lots_as_of(const EarmarkState& e, const std::string& date, std::vector<LotState>& scratch) const {
+  // Fast path (rows applied in date order): no lot has a change after `date`, so what remains in
+  // each lot now is what is available on `date`.
+  bool any_later = false;
+  for (const auto& l : e.lots) {
+    auto it = lot_last_.find(l.lot);
+    if (it != lot_last_.end() && it->second > date && l.date <= date) { any_later = true; break; }
+  }
+  if (!any_later) return e.lots;
+  scratch = e.lots;
+  for (auto& l : scratch) {
     auto it = lot_events_.find(l.lot);
     if (it == lot_events_.end() || l.date > date) continue;
     bool later = std::any_of(it->second.begin(), it->second.end(), [&](const auto& ev) { return ev.first > date; });
     if (later) l.remaining = std::min(l.remaining, std::max(Money(), available_from(it->second, date, Money())));
   }
-  return out;
+  return scratch;
 }
 
 Events& Importer::source_events(const std::string& doc) {
@@ -232,11 +249,17 @@ std::optional<Row> Importer::existing(const char* table, const char* key_col, co
   std::string sql = "SELECT ";
   for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
   sql += " FROM " + std::string(table) + " WHERE " + key_col + " = ?";
-  auto st = db_.prepare(sql);
+  auto cached = existing_stmts_.find(sql);
+  if (cached == existing_stmts_.end()) cached = existing_stmts_.emplace(sql, db_.prepare(sql)).first;
+  auto& st = cached->second;
   st.bind(1, key);
-  if (!st.step()) return std::nullopt;
+  if (!st.step()) {
+    st.reset();
+    return std::nullopt;
+  }
   Row r;
   for (int c = 0; c < st.columns(); ++c) r.push_back(st.value(c));
+  st.reset();
   return r;
 }
 
@@ -312,7 +335,7 @@ EarmarkState* Importer::earmark(int fy, const std::string& code) {
             "SELECT lot, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
             "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot, date");
         ev.bind(1, fy).bind(2, code);
-        while (ev.step()) lot_events_[ev.text(0)].emplace_back(ev.text(1), Money::from_fen(ev.int64(2)));
+        while (ev.step()) note_lot(ev.text(0), ev.text(1), Money::from_fen(ev.int64(2)));
         state = std::move(s);
         break;
       }
@@ -668,7 +691,7 @@ void Importer::import_allocations() {
     append("allocation", voucher, date, {{&store::table_spec("allocation"), {row}}, {&store::table_spec("flow"), {flow}}}, ovr);
     s->allocated += amount;
     source_events(doc).emplace_back(date, amount.negated());
-    lot_events_[voucher].emplace_back(date, amount);
+    note_lot(voucher, date, amount);
     add_lot(fy, code, {voucher, doc, date, amount});
   }
 }
@@ -720,7 +743,8 @@ void Importer::import_disbursements() {
     auto only = opt_str(row[11]);
     if (only && !source(*only)) { error(rec.line, "voucher " + voucher + ": unknown source document '" + *only + "'"); continue; }
     Money available;
-    auto parts = attribute(lots_as_of(*e, date), date, amount, e->line.attribution == "pro_rata", only, available);
+    std::vector<LotState> scratch;
+    auto parts = attribute(lots_as_of(*e, date, scratch), date, amount, e->line.attribution == "pro_rata", only, available);
     if (!parts) {
       std::string what = only ? "source " + *only + "'s money in earmark " + code : "earmark " + std::to_string(fy) + "/" + code;
       error(rec.line, "voucher " + voucher + ": payment of " + fmt_money(amount) + " exceeds what " + what + " has available on " + date + " (" +
@@ -820,7 +844,7 @@ void Importer::import_corrections() {
             for (auto& lot : e->lots)
               if (lot.lot == std::get<std::string>(l[0])) {
                 lot.remaining += take;
-                lot_events_[lot.lot].emplace_back(date, take);
+                note_lot(lot.lot, date, take);
               }
         }
       } else if (alloc && kind == "reversal") {
@@ -847,7 +871,7 @@ void Importer::import_corrections() {
         row[4] = original.fen64();
         flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, code, target, lot->date, (*alloc)[3], original.negated().fen64(), (*alloc)[6], Value{}, (*alloc)[7], Value{}});
         lot->remaining = Money();
-        lot_events_[target].emplace_back(date, original.negated());
+        note_lot(target, date, original.negated());
         if (auto* s = source(std::get<std::string>((*alloc)[3]))) {
           s->allocated -= original;
           source_events(std::get<std::string>((*alloc)[3])).emplace_back(date, original);
@@ -874,7 +898,8 @@ void Importer::import_corrections() {
       Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
       std::vector<LotState> eligible;
       std::vector<std::size_t> index;
-      auto from_lots = lots_as_of(*from, date);
+      std::vector<LotState> scratch;
+      auto from_lots = lots_as_of(*from, date, scratch);
       for (std::size_t i = 0; i < from_lots.size(); ++i)
         if (!only_lot || from_lots[i].lot == *only_lot) { eligible.push_back(from_lots[i]); index.push_back(i); }
       Money available;
@@ -891,8 +916,8 @@ void Importer::import_corrections() {
         std::string new_lot = voucher + "#" + std::to_string(++n);
         flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, to_code, new_lot, date, lot.source_doc, m.fen64(), Value{}, Value{}, Value{}, Value{}});
         lot.remaining -= m;
-        lot_events_[lot.lot].emplace_back(date, m.negated());
-        lot_events_[new_lot].emplace_back(date, m);
+        note_lot(lot.lot, date, m.negated());
+        note_lot(new_lot, date, m);
         new_lots.push_back({new_lot, lot.source_doc, date, m});
       }
       for (auto& l : new_lots) add_lot(fy, to_code, l);
