@@ -128,6 +128,120 @@ Money available_from(const Events& events, const std::string& d, const Money& ba
   return low;
 }
 
+// ---- the rows of one file, in date order, in bounded memory ----------------------------------
+
+struct Rec {
+  long line;
+  std::string date;
+  Row row;
+};
+
+// Holds a file's parsed rows until they are applied in date order (ties: file order). Small files
+// stay in memory; past kSpillRows the rows go to a TEMP table (outside the ledger file), so memory
+// does not grow with the file.
+class RowBuffer {
+ public:
+  static constexpr std::size_t kSpillRows = 20000;
+  explicit RowBuffer(store::Db& db) : db_(db) {}
+
+  void push(Rec r) {
+    recs_.push_back(std::move(r));
+    if (recs_.size() >= kSpillRows) spill();
+  }
+
+  class Cursor {
+   public:
+    explicit Cursor(RowBuffer& b) : b_(b) {
+      if (b_.spilled_) {
+        b_.spill();
+        sel_ = b_.db_.prepare("SELECT line, date, row FROM temp.fl_stage ORDER BY date, line");
+      } else {
+        std::stable_sort(b_.recs_.begin(), b_.recs_.end(), [](const Rec& a, const Rec& c) { return a.date < c.date; });
+      }
+    }
+    bool next() {
+      if (!b_.spilled_) return ++i_ <= b_.recs_.size();
+      if (!sel_.step()) return false;
+      cur_.line = static_cast<long>(sel_.int64(0));
+      cur_.date = sel_.text(1);
+      cur_.row = decode(sel_.blob(2));
+      return true;
+    }
+    Rec& rec() { return b_.spilled_ ? cur_ : b_.recs_[i_ - 1]; }
+
+   private:
+    RowBuffer& b_;
+    store::Stmt sel_;
+    Rec cur_;
+    std::size_t i_ = 0;
+  };
+  Cursor sorted() { return Cursor(*this); }
+
+ private:
+  static void put_u32(std::string& out, std::uint32_t n) {
+    for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((n >> (8 * k)) & 0xFF));
+  }
+  static std::uint64_t get_n(const std::string& s, std::size_t& p, int bytes) {
+    std::uint64_t v = 0;
+    for (int k = 0; k < bytes; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[p++])) << (8 * k);
+    return v;
+  }
+  static std::string encode(const Row& row) {
+    std::string out;
+    for (const auto& v : row) {
+      if (std::holds_alternative<std::monostate>(v)) {
+        out.push_back('n');
+      } else if (auto i = std::get_if<std::int64_t>(&v)) {
+        out.push_back('i');
+        auto u = static_cast<std::uint64_t>(*i);
+        for (int k = 0; k < 8; ++k) out.push_back(static_cast<char>((u >> (8 * k)) & 0xFF));
+      } else {
+        const auto& t = std::get<std::string>(v);
+        out.push_back('t');
+        put_u32(out, static_cast<std::uint32_t>(t.size()));
+        out += t;
+      }
+    }
+    return out;
+  }
+  static Row decode(const std::string& s) {
+    Row row;
+    std::size_t p = 0;
+    while (p < s.size()) {
+      char tag = s[p++];
+      if (tag == 'n') {
+        row.emplace_back();
+      } else if (tag == 'i') {
+        row.emplace_back(static_cast<std::int64_t>(get_n(s, p, 8)));
+      } else {
+        auto n = static_cast<std::size_t>(get_n(s, p, 4));
+        row.emplace_back(s.substr(p, n));
+        p += n;
+      }
+    }
+    return row;
+  }
+  void spill() {
+    if (!spilled_) {
+      db_.exec("CREATE TEMP TABLE IF NOT EXISTS fl_stage (line INTEGER NOT NULL, date TEXT NOT NULL, row BLOB NOT NULL)");
+      db_.exec("DELETE FROM temp.fl_stage");
+      ins_ = db_.prepare("INSERT INTO temp.fl_stage (line, date, row) VALUES (?, ?, ?)");
+      spilled_ = true;
+    }
+    for (const auto& r : recs_) {
+      ins_.bind(1, static_cast<std::int64_t>(r.line)).bind(2, r.date).bind_blob(3, encode(r.row));
+      ins_.run();
+    }
+    recs_.clear();
+    recs_.shrink_to_fit();
+  }
+
+  store::Db& db_;
+  std::vector<Rec> recs_;
+  bool spilled_ = false;
+  store::Stmt ins_;
+};
+
 class Importer {
  public:
   Importer(store::Db& db, const std::string& path, const ImportOptions& opt, ImportKind kind)
@@ -177,7 +291,9 @@ class Importer {
   std::unordered_map<std::string, Events> lot_events_;     // lot -> dated changes of its money
   std::unordered_map<std::string, std::string> lot_last_;  // lot -> date of its latest change
   void note_lot(const std::string& lot, const std::string& date, const Money& delta) {
-    lot_events_[lot].emplace_back(date, delta);
+    auto& ev = lot_events_[lot];
+    if (!ev.empty() && ev.back().first == date) ev.back().second += delta;  // one event per lot and day
+    else ev.emplace_back(date, delta);
     auto& last = lot_last_[lot];
     if (date > last) last = date;
   }
@@ -392,8 +508,8 @@ void Importer::add_lot(int fy, const std::string& code, LotState lot) {
 // ---- sources -----------------------------------------------------------------------------------
 
 void Importer::import_sources() {
-  struct Rec { long line; std::string date; Row row; PendingSource p; };
-  std::vector<Rec> recs;
+  struct SourceRec { long line; std::string date; Row row; PendingSource p; };
+  std::vector<SourceRec> recs;
   std::set<std::string> categories;
   {
     auto st = db_.prepare("SELECT code, name_zh FROM category");
@@ -429,7 +545,7 @@ void Importer::import_sources() {
                opt_value(f.opt_text(S_RESTRICTED)), opt_value(f.opt_text(S_NOTE))};
     recs.push_back({r.line, date_str(*received), std::move(row), PendingSource{path_, r.line, doc, *cat, *fy, *amount}});
   });
-  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
+  std::stable_sort(recs.begin(), recs.end(), [](const SourceRec& a, const SourceRec& b) { return a.date < b.date; });
   for (auto& rec : recs) {
     const auto& doc = std::get<std::string>(rec.row[0]);
     if (same_or_conflict("source", "doc_no", doc, rec.row, rec.line, "source")) continue;
@@ -631,8 +747,7 @@ void Importer::import_budget() {
 // ---- allocations -------------------------------------------------------------------------------
 
 void Importer::import_allocations() {
-  struct Rec { long line; std::string date; Row row; };
-  std::vector<Rec> recs;
+  RowBuffer recs(db_);
   read_csv(path_, kAllocationCols, diag_, [&](const CsvRow& r) {
     Fields f(r, kAllocationCols, diag_, path_);
     auto voucher = f.text(A_VOUCHER);
@@ -642,12 +757,12 @@ void Importer::import_allocations() {
     auto amount = f.money(A_AMOUNT, true);
     auto fy = f.year(A_FY, date);
     if (!f.ok() || !date || !amount || !fy) return;
-    recs.push_back({r.line, date_str(*date),
+    recs.push({r.line, date_str(*date),
                     {voucher, date_str(*date), std::int64_t{*fy}, src, em, amount->fen64(), opt_value(f.opt_text(A_TOWN)),
                      opt_value(f.opt_text(A_PROJECT)), opt_value(f.opt_text(A_NOTE))}});
   });
-  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
-  for (auto& rec : recs) {
+  for (auto cur = recs.sorted(); cur.next();) {
+    auto& rec = cur.rec();
     auto& row = rec.row;
     const auto& voucher = std::get<std::string>(row[0]);
     const auto& date = std::get<std::string>(row[1]);
@@ -699,8 +814,7 @@ void Importer::import_allocations() {
 // ---- disbursements -----------------------------------------------------------------------------
 
 void Importer::import_disbursements() {
-  struct Rec { long line; std::string date; Row row; };
-  std::vector<Rec> recs;
+  RowBuffer recs(db_);
   read_csv(path_, kDisbursementCols, diag_, [&](const CsvRow& r) {
     Fields f(r, kDisbursementCols, diag_, path_);
     auto voucher = f.text(D_VOUCHER);
@@ -712,14 +826,14 @@ void Importer::import_disbursements() {
     auto kind = f.choice(D_PAYEE_KIND, kPayeeKinds, true);
     auto fy = f.year(D_FY, date);
     if (!f.ok() || !date || !amount || !fy || !kind) return;
-    recs.push_back({r.line, date_str(*date),
+    recs.push({r.line, date_str(*date),
                     {voucher, date_str(*date), std::int64_t{*fy}, em, amount->fen64(), payee_id, payee_name, *kind,
                      opt_value(f.opt_text(D_TOWN)), opt_value(f.opt_text(D_VILLAGE)), opt_value(f.opt_text(D_PROJECT)),
                      opt_value(f.opt_text(D_SOURCE)), opt_value(f.opt_text(D_NOTE))}});
   });
-  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
   auto opt_str = [](const Value& v) { return v.index() == 2 ? std::optional<std::string>(std::get<std::string>(v)) : std::nullopt; };
-  for (auto& rec : recs) {
+  for (auto cur = recs.sorted(); cur.next();) {
+    auto& rec = cur.rec();
     auto& row = rec.row;
     const auto voucher = std::get<std::string>(row[0]);
     const auto date = std::get<std::string>(row[1]);
@@ -773,8 +887,7 @@ void Importer::import_disbursements() {
 // ---- corrections -------------------------------------------------------------------------------
 
 void Importer::import_corrections() {
-  struct Rec { long line; std::string date; Row row; };
-  std::vector<Rec> recs;
+  RowBuffer recs(db_);
   read_csv(path_, kCorrectionCols, diag_, [&](const CsvRow& r) {
     Fields f(r, kCorrectionCols, diag_, path_);
     auto voucher = f.text(C_VOUCHER);
@@ -788,10 +901,10 @@ void Importer::import_corrections() {
     auto to = f.opt_text(C_TO_EARMARK);
     if (kind && *kind == "transfer" && !to) f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
     if (!f.ok() || !date || !kind) return;
-    recs.push_back({r.line, date_str(*date), {voucher, date_str(*date), *kind, target, amount ? amount->fen64() : std::int64_t{0}, opt_value(to), reason}});
+    recs.push({r.line, date_str(*date), {voucher, date_str(*date), *kind, target, amount ? amount->fen64() : std::int64_t{0}, opt_value(to), reason}});
   });
-  std::stable_sort(recs.begin(), recs.end(), [](const Rec& a, const Rec& b) { return a.date < b.date; });
-  for (auto& rec : recs) {
+  for (auto cur = recs.sorted(); cur.next();) {
+    auto& rec = cur.rec();
     auto& row = rec.row;
     const auto voucher = std::get<std::string>(row[0]);
     const auto date = std::get<std::string>(row[1]);

@@ -1,0 +1,89 @@
+#!/usr/bin/python3
+"""A disbursements file larger than the in-memory buffer (RowBuffer::kSpillRows = 20000), in
+shuffled order, imports exactly as if it were sorted: every payment is attributed FIFO by date,
+to the fen, as an independent model computes it. Exercises the TEMP-table spill path."""
+import os, random, sqlite3, subprocess, sys, tempfile
+
+binary, root = sys.argv[1], sys.argv[2]
+SEED = int(os.environ.get("FUNDLEDGER_SEED", "20171231"))
+rng = random.Random(SEED)
+N = 26000
+
+
+def run(args, env, ok=True):
+    p = subprocess.run([binary] + args, env=env, capture_output=True, text=True)
+    if ok and p.returncode != 0:
+        sys.exit(f"seed {SEED}: {' '.join(args)} -> {p.returncode}\n{p.stderr}")
+    return p
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk")
+    def w(name, text):
+        with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+            f.write(text)
+        return os.path.join(tmp, name)
+    src = w("sources.csv", "doc_no,fiscal_year,category,name,amount,received_on\nS1,2017,county_self,县级,100000000,2017-01-01\n")
+    bud = w("budget.toml", 'fiscal_year = 2017\ncode = "B"\nname = "预算"\ntotal = "10000万"\nfunded_by = "county_self"\n'
+            '[[line]]\ncode = "E"\nname = "产业"\namount = "10000万"\n')
+    # Three lots; FIFO by date must drain A1, then A2, then A3.
+    lots = [("A1", "2017-01-05", 10_000_000_00), ("A2", "2017-05-01", 30_000_000_00), ("A3", "2017-09-01", 60_000_000_00)]
+    alloc = w("allocations.csv", "voucher,date,source_doc,earmark,amount\n" +
+              "".join(f"{v},{d},S1,E,{a // 100}.{a % 100:02d}\n" for v, d, a in lots))
+    pays = []
+    for i in range(N):
+        month = rng.randint(1, 12)
+        day = rng.randint(10, 28)
+        pays.append((f"D{i:06d}", f"2017-{month:02d}-{day:02d}", rng.randint(1, 5000_00)))
+    # Keep every payment affordable as of its date: cap what is paid before each lot arrives.
+    pays.sort(key=lambda p: p[1])
+    avail, kept = 0, []
+    arrivals = sorted(lots, key=lambda l: l[1])
+    k = 0
+    for v, d, a in pays:
+        while k < len(arrivals) and arrivals[k][1] <= d:
+            avail += arrivals[k][2]
+            k += 1
+        if a <= avail:
+            kept.append((v, d, a))
+            avail -= a
+    order = list(range(len(kept)))
+    rng.shuffle(order)
+    lines = "voucher,date,earmark,amount,payee_id,payee_name,payee_kind,town\n" + "".join(
+        f"{kept[i][0]},{kept[i][1]},E,{kept[i][2] // 100}.{kept[i][2] % 100:02d},C{i % 50},合作社{i % 50},cooperative,城关镇\n" for i in order)
+    disb = w("disbursements.csv", lines)
+    run(["init"], env)
+    for kind, f in (("sources", src), ("budget", bud), ("allocations", alloc), ("disbursements", disb)):
+        run(["import", kind, f], env)
+
+    # Independent model: apply in (date, file line) order, FIFO over lots by (date, voucher).
+    line_of = {kept[i][0]: n for n, i in enumerate(order)}
+    model = {}
+    remaining = {v: a for v, _, a in lots}
+    for v, d, a in sorted(kept, key=lambda p: (p[1], line_of[p[0]])):
+        parts = []
+        for lv, ld, _ in sorted(lots, key=lambda l: (l[1], l[0])):
+            if ld > d or remaining[lv] == 0 or a == 0:
+                continue
+            take = min(a, remaining[lv])
+            remaining[lv] -= take
+            a -= take
+            parts.append((lv, take))
+        assert a == 0, f"seed {SEED}: model could not pay {v}"
+        model[v] = parts
+    db = sqlite3.connect(os.path.join(tmp, "l.db"))
+    got = {}
+    for voucher, lot, amount in db.execute("SELECT voucher, lot, amount FROM flow WHERE kind = 'pay' ORDER BY entry_id, seq"):
+        got.setdefault(voucher, []).append((lot, amount))
+    n = db.execute("SELECT COUNT(*) FROM disbursement").fetchone()[0]
+    db.close()
+    if n != len(kept):
+        sys.exit(f"seed {SEED}: {n} payments recorded, expected {len(kept)}")
+    bad = [v for v in model if model[v] != got.get(v)]
+    if bad:
+        v = bad[0]
+        sys.exit(f"seed {SEED}: {len(bad)} payments attributed differently from the model; first {v}: got {got.get(v)} expected {model[v]}")
+    if len(kept) <= 20000:
+        sys.exit(f"seed {SEED}: only {len(kept)} rows; the test must exceed the 20000-row buffer")
+    p = run(["verify"], env)
+    print(f"ok: {len(kept)} shuffled payments imported in date order through the spill path; seed {SEED}")
