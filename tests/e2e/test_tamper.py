@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Tampering (issue 9): changes made with sqlite3 behind the engine's back must make `verify` exit
+1 and name the first bad entry (`--format json` first_bad_entry): an edited amount (trigger dropped,
+edited, trigger put back), a deleted row, a reordered entry (two ids swapped), an edited row whose
+hash was recomputed (the chain breaks at the next entry), and a dropped trigger. Each case starts
+from a copy of an untampered ledger that verifies.
+
+usage: test_tamper.py BINARY REPO_ROOT
+"""
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+
+ROOT = sys.argv[2]
+sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
+import fixture  # noqa: E402
+
+BIN = os.path.abspath(sys.argv[1])
+
+# The canonical form that the entry hash covers (engine/store/journal.cpp, TableSpec registry).
+SPECS = {
+    "disbursement": [("disbursement", ["voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name",
+                                       "payee_kind", "town", "village", "project", "source_doc", "note"], None),
+                     ("flow", ["seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
+                               "source_doc", "amount", "town", "village", "project", "payee_id"], "seq")],
+}
+
+
+def value(v):
+    if v is None:
+        return b"n;"
+    if isinstance(v, int):
+        return b"i%d;" % v
+    b = v.encode("utf-8")
+    return b"t%d:" % len(b) + b + b";"
+
+
+def recompute_hash(con, entry_id):
+    """The hash the engine would compute for entry `entry_id` as it now stands."""
+    e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash "
+                    "FROM entry WHERE id = ?", (entry_id,)).fetchone()
+    canon = bytes(e[8]) + b"entry|" + b"".join(value(x) for x in e[:8])
+    for table, cols, order in SPECS[e[1]]:
+        sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
+        for row in con.execute(sql, (entry_id,)):
+            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
+    return hashlib.sha256(canon).digest()
+
+
+def triggers(con, table):
+    return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchall()
+
+
+def behind_the_back(db, tables, sql_steps):
+    """Runs `sql_steps(con)` with the append-only triggers of `tables` dropped, then puts them back."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        saved = [tr for t in tables for tr in triggers(con, t)]
+        for name, _ in saved:
+            con.execute(f"DROP TRIGGER {name}")
+        sql_steps(con)
+        for _, sql in saved:
+            con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
+
+
+def verify_json(db):
+    r = fixture.run(BIN, db, "--format", "json", "verify")
+    try:
+        return r.returncode, json.loads(r.stdout)
+    except ValueError:
+        return r.returncode, {"unparsable": r.stdout, "stderr": r.stderr}
+
+
+def main():
+    t = fixture.Failures("tamper")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
+        rc, doc = verify_json(base)
+        t.check(rc == 0 and doc.get("ok") is True and doc.get("first_bad_entry") is None, f"untampered ledger: {rc} {doc}")
+        entries = doc.get("entries", 0)
+        con = sqlite3.connect(base)
+        # A disbursement entry in the middle of the chain, with entries after it.
+        ids = [r[0] for r in con.execute("SELECT entry_id FROM disbursement ORDER BY entry_id")]
+        con.close()
+        t.check(len(ids) >= 5 and ids[len(ids) // 2] < entries, f"not enough disbursements to tamper with: {ids}")
+        k = ids[len(ids) // 2]
+        work = os.path.join(tmp, "work.db")
+
+        def case(name, tables, steps, expect_bad, reason_has):
+            fixture.copy_ledger(base, work)
+            behind_the_back(work, tables, steps)
+            rc, doc = verify_json(work)
+            t.check(rc == 1, f"{name}: verify exit {rc}, expected 1: {doc}")
+            t.check(doc.get("ok") is False, f"{name}: ok is not false: {doc}")
+            t.check(doc.get("first_bad_entry") == expect_bad, f"{name}: first_bad_entry {doc.get('first_bad_entry')}, expected {expect_bad}: {doc}")
+            t.check(reason_has in (doc.get("reason") or ""), f"{name}: reason lacks {reason_has!r}: {doc}")
+            text = fixture.run(BIN, work, "verify")
+            t.check(text.returncode == 1, f"{name}: text verify exit {text.returncode}")
+            if expect_bad is not None:
+                t.check(str(expect_bad) in text.stdout + text.stderr, f"{name}: text verify does not name entry {expect_bad}: {text.stdout} {text.stderr}")
+            print(f"{name}: detected, first bad entry {doc.get('first_bad_entry')}: {doc.get('reason')}")
+
+        case("edited amount", ["disbursement"],
+             lambda c: c.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,)),
+             k, "does not match its hash")
+        case("edited flow amount", ["flow"],
+             lambda c: c.execute("UPDATE flow SET amount = amount - 100 WHERE entry_id = ? AND seq = (SELECT min(seq) FROM flow WHERE entry_id = ?)", (k, k)),
+             k, "does not match its hash")
+        case("deleted disbursement row", ["disbursement"],
+             lambda c: c.execute("DELETE FROM disbursement WHERE entry_id = ?", (k,)),
+             k, "does not match its hash")
+
+        def delete_entry(c):
+            for table in ("flow", "disbursement", "entry"):
+                c.execute(f"DELETE FROM {table} WHERE {'id' if table == 'entry' else 'entry_id'} = ?", (k,))
+        case("deleted entry with its rows", ["flow", "disbursement", "entry"], delete_entry, k + 1, "not consecutive")
+
+        def swap(c):
+            for table, col in (("entry", "id"), ("disbursement", "entry_id"), ("flow", "entry_id")):
+                c.execute(f"UPDATE {table} SET {col} = -1 WHERE {col} = ?", (k,))
+                c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (k, k + 1))
+                c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = -1", (k + 1,))
+        case("reordered entries (ids swapped)", ["flow", "disbursement", "entry"], swap, k, "prev_hash")
+
+        def rehash(c):
+            c.execute("UPDATE disbursement SET amount = amount + 100, note = 'edited' WHERE entry_id = ?", (k,))
+            c.execute("UPDATE entry SET hash = ? WHERE id = ?", (recompute_hash(c, k), k))
+        # Sanity: the Python canonical form reproduces an untouched entry's hash, or the case proves nothing.
+        con = sqlite3.connect(base)
+        same = recompute_hash(con, k) == bytes(con.execute("SELECT hash FROM entry WHERE id = ?", (k,)).fetchone()[0])
+        con.close()
+        t.check(same, "the test's canonical form does not reproduce the engine's hash")
+        case("edited row with its hash recomputed", ["disbursement", "entry"], rehash, k + 1, "prev_hash")
+
+        case("dropped trigger", [], lambda c: c.execute("DROP TRIGGER disbursement_no_update"), None, "disbursement_no_update")
+        case("inserted orphan flow row", ["flow"],
+             lambda c: c.execute("INSERT INTO flow SELECT 999999, seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, "
+                                 "source_doc, amount, town, village, project, payee_id FROM flow WHERE entry_id = ?", (k,)),
+             999999, "belong to no journal entry")
+
+        # A direct edit with the triggers in place is refused by SQLite itself.
+        fixture.copy_ledger(base, work)
+        con = sqlite3.connect(work)
+        try:
+            con.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,))
+            refused = False
+        except sqlite3.DatabaseError as e:
+            refused = "append-only" in str(e)
+        con.close()
+        t.check(refused, "an UPDATE with the triggers in place was not refused")
+        rc, doc = verify_json(work)
+        t.check(rc == 0, f"refused edit left the ledger unverifiable: {doc}")
+    t.finish()
+
+
+if __name__ == "__main__":
+    main()
