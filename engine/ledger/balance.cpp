@@ -47,9 +47,8 @@ Balance by_sources(store::Db& db, BalanceBy by, std::optional<int> year, const s
   std::string name = cat ? "c.name_zh" : "s.name";
   std::string sql =
       "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)), "
-      "f AS (SELECT source_doc, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS allocated, "
-      "             SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS disbursed "
-      "      FROM flow WHERE date <= ?1 GROUP BY source_doc) "
+      "f AS (SELECT source_doc, SUM(alloc) AS allocated, SUM(pay) AS disbursed "
+      "      FROM agg_source_day WHERE date <= ?1 GROUP BY source_doc) "
       "SELECT " + key + ", " + name + ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
       "FROM s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
       "GROUP BY " + key + " ORDER BY " + (cat ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
@@ -71,8 +70,8 @@ Balance by_sources(store::Db& db, BalanceBy by, std::optional<int> year, const s
 Balance by_earmark(store::Db& db, std::optional<int> year, const std::string& as_of) {
   Balance b{BalanceBy::earmark, year, as_of, {"budget", "allocated", "disbursed", "available"}, {}, {}};
   auto st = db.prepare(
-      "SELECT fiscal_year, earmark, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
-      "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, earmark");
+      "SELECT fiscal_year, earmark, SUM(alloc), SUM(pay) "
+      "FROM agg_earmark_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, earmark");
   st.bind(1, as_of);
   if (year) st.bind(2, *year); else st.bind_null(2);
   std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
@@ -100,14 +99,24 @@ Balance by_place(store::Db& db, BalanceBy by, std::optional<int> year, const std
   Balance b{by, year, as_of, {}, {}, {}};
   if (has_alloc) b.columns.push_back("allocated");
   b.columns.push_back("disbursed");
-  std::string name = by == BalanceBy::payee
-                         ? "(SELECT payee_name FROM disbursement d WHERE d.payee_id = flow.payee_id ORDER BY d.date DESC LIMIT 1)"
-                     : by == BalanceBy::village ? "MAX(town)"
-                                                : "NULL";
-  std::string sql = "SELECT " + col + ", " + name +
-                    ", SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
-                    "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
-                    (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + " ORDER BY " + col + " IS NULL, " + col;
+  std::string sql;
+  if (by == BalanceBy::town) {
+    // From the running daily totals ('' = no town), not from every payment.
+    sql = "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM agg_town_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
+          "GROUP BY town ORDER BY town = '', town";
+  } else {
+    // A payee's name: the one on its latest payment (one pass over the payments, not one per payee).
+    std::string with = by == BalanceBy::payee
+                           ? "WITH names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) "
+                           : "";
+    std::string name = by == BalanceBy::payee ? "(SELECT payee_name FROM names n WHERE n.payee_id = flow.payee_id)"
+                       : by == BalanceBy::village ? "MAX(town)"
+                                                  : "NULL";
+    sql = with + "SELECT " + col + ", " + name +
+          ", SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
+          "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
+          (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + " ORDER BY " + col + " IS NULL, " + col;
+  }
   auto st = db.prepare(sql);
   st.bind(1, as_of);
   if (year) st.bind(2, *year); else st.bind_null(2);
@@ -158,6 +167,22 @@ std::vector<InvariantViolation> check_invariants(store::Db& db) {
       });
   run("SELECT a.entry_id, a.voucher FROM allocation a WHERE a.amount != COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = a.entry_id), 0)",
       [](store::Stmt& st) { return "allocation " + st.text(1) + " does not match its flow"; });
+  // The running daily totals must agree with the flows they summarise (they are derived data).
+  run("WITH f AS (SELECT fiscal_year, earmark, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) a, "
+      "SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) p FROM flow GROUP BY fiscal_year, earmark, date), "
+      "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_earmark_day UNION ALL SELECT * FROM (SELECT * FROM agg_earmark_day EXCEPT SELECT * FROM f)) "
+      "SELECT 0, fiscal_year, earmark, date FROM d LIMIT 1",
+      [](store::Stmt& st) { return "daily totals of earmark " + st.text(1) + "/" + st.text(2) + " on " + st.text(3) + " disagree with the flows"; });
+  run("WITH f AS (SELECT fiscal_year, COALESCE(town, '') t, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) a, "
+      "SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) p FROM flow GROUP BY fiscal_year, t, date), "
+      "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_town_day UNION ALL SELECT * FROM (SELECT * FROM agg_town_day EXCEPT SELECT * FROM f)) "
+      "SELECT 0, t, date FROM d LIMIT 1",
+      [](store::Stmt& st) { return "daily totals of town '" + st.text(1) + "' on " + st.text(2) + " disagree with the flows"; });
+  run("WITH f AS (SELECT source_doc, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) a, "
+      "SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) p FROM flow GROUP BY source_doc, date), "
+      "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_source_day UNION ALL SELECT * FROM (SELECT * FROM agg_source_day EXCEPT SELECT * FROM f)) "
+      "SELECT 0, source_doc, date FROM d LIMIT 1",
+      [](store::Stmt& st) { return "daily totals of source " + st.text(1) + " on " + st.text(2) + " disagree with the flows"; });
   run("SELECT b.entry_id, b.fiscal_year, b.total, (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id) AS s FROM budget b WHERE s != b.total",
       [](store::Stmt& st) { return "budget " + st.text(1) + " lines do not sum to its total"; });
   return out;

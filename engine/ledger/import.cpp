@@ -354,7 +354,10 @@ ImportReport Importer::run() {
   if (diag_.has_errors()) throw InputError(std::move(diag_));  // tx rolls back
   // A re-import whose rows were all recorded already is a no-op: not even the import run is
   // kept (the transaction rolls back), so the ledger file stays byte-for-byte the same.
-  if (report_.added > 0) tx.commit();
+  if (report_.added > 0) {
+    journal_.flush_aggregates();
+    tx.commit();
+  }
   for (const auto& d : diag_.all())
     if (d.warning) report_.warnings.push_back(d);
   return report_;

@@ -156,7 +156,9 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   insert_entry_.run();
   for (const auto& t : tables) {
     Stmt& ins = insert_for(t.spec);
+    bool is_flow = t.spec == &kFlow;
     for (const auto& row : t.rows) {
+      if (is_flow) accumulate(row);
       ins.bind(1, id);
       for (std::size_t i = 0; i < row.size(); ++i) ins.bind(static_cast<int>(i) + 2, row[i]);
       ins.run();
@@ -165,6 +167,38 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   head_ = hash;
   ++next_id_;
   return id;
+}
+
+void Journal::accumulate(const std::vector<Value>& row) {
+  // kFlow columns: seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, ...
+  const auto& kind = std::get<std::string>(row[1]);
+  const auto& date = std::get<std::string>(row[3]);
+  std::int64_t fy = std::get<std::int64_t>(row[4]);
+  std::int64_t amount = std::get<std::int64_t>(row[9]);
+  std::string town = row[10].index() == 2 ? std::get<std::string>(row[10]) : std::string();
+  auto add = [&](Totals& t) { (kind == "alloc" ? t.alloc : t.pay) += amount; };
+  add(aggregates_[{0, fy, std::get<std::string>(row[5]), date}]);
+  add(aggregates_[{1, fy, town, date}]);
+  add(aggregates_[{2, 0, std::get<std::string>(row[8]), date}]);
+}
+
+void Journal::flush_aggregates() {
+  if (aggregates_.empty()) return;
+  const char* sql[] = {
+      "INSERT INTO agg_earmark_day (fiscal_year, earmark, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (fiscal_year, earmark, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
+      "INSERT INTO agg_town_day (fiscal_year, town, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (fiscal_year, town, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
+      "INSERT INTO agg_source_day (source_doc, date, alloc, pay) VALUES (?2, ?3, ?4, ?5) "
+      "ON CONFLICT (source_doc, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay"};
+  Stmt st[] = {db_.prepare(sql[0]), db_.prepare(sql[1]), db_.prepare(sql[2])};
+  for (const auto& [key, t] : aggregates_) {
+    auto& s = st[std::get<0>(key)];
+    if (std::get<0>(key) != 2) s.bind(1, std::get<1>(key));
+    s.bind(2, std::get<2>(key)).bind(3, std::get<3>(key)).bind(4, t.alloc).bind(5, t.pay);
+    s.run();
+  }
+  aggregates_.clear();
 }
 
 VerifyResult verify_chain(Db& db) {

@@ -9,7 +9,9 @@
 
 #include "store/db.hpp"
 
+#include <map>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <vector>
 
@@ -56,8 +58,17 @@ class Journal {
   // Appends one entry and its rows; returns the entry id.
   std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
   [[nodiscard]] const std::string& head() const { return head_; }
+  // Writes the running daily totals (agg_*_day tables) of the flows appended so far. Call once,
+  // inside the transaction, before it commits; `verify` reports totals that disagree with flow.
+  void flush_aggregates();
 
  private:
+  struct Totals {
+    std::int64_t alloc = 0, pay = 0;
+  };
+  void accumulate(const std::vector<Value>& flow_row);
+  // (table 0 earmark | 1 town | 2 source, fiscal_year, key, date) -> totals
+  std::map<std::tuple<int, std::int64_t, std::string, std::string>, Totals> aggregates_;
   Db& db_;
   std::string head_;  // hash of the last entry (32 zero bytes for an empty journal)
   std::int64_t next_id_ = 1;
