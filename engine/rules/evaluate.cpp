@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <tuple>
 #include <set>
 
 namespace fundledger::rules {
@@ -141,13 +143,28 @@ class Gate : public ledger::ImportGate {
       if (!r.applies(d.fiscal_year)) continue;
       if (r.kind == "cap_per_payee" && d.earmark == *r.earmark) {
         bool lifetime = r.period == "lifetime";
-        auto st = db_.prepare(std::string("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ?") +
-                              (lifetime ? "" : " AND fiscal_year = ?"));
-        st.bind(1, d.payee_id).bind(2, d.earmark);
-        if (!lifetime) st.bind(3, d.fiscal_year);
-        st.step();
-        Money before = Money::from_fen(st.int64(0));
+        // What the payee already has from the earmark: read from the ledger once per (payee,
+        // earmark, period) and then kept up to date with this import's payments, so a large file
+        // does not scan the flows once per row.
+        auto key = std::make_tuple(r.id, d.payee_id, d.earmark, lifetime ? 0 : d.fiscal_year);
+        auto cached = paid_.find(key);
+        if (cached == paid_.end()) {
+          auto& st = lifetime ? paid_lifetime_ : paid_year_;
+          if (!st) {
+            st = std::make_unique<store::Stmt>(db_.prepare(
+                std::string("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ?") +
+                (lifetime ? "" : " AND fiscal_year = ?")));
+          }
+          st->bind(1, d.payee_id).bind(2, d.earmark);
+          if (!lifetime) st->bind(3, d.fiscal_year);
+          st->step();
+          cached = paid_.emplace(key, Money::from_fen(st->int64(0))).first;
+          st->reset();
+        }
+        Money before = cached->second;
         Money after = before + d.amount;
+        // The payment is recorded unless the import fails as a whole (then this cache is gone too).
+        cached->second = after;
         if (after > *r.max)
           out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " would receive " + fmt_wan(after) + " from " +
                                                 d.earmark + (lifetime ? " in all" : " in " + std::to_string(d.fiscal_year)) + " (" +
@@ -180,6 +197,8 @@ class Gate : public ledger::ImportGate {
  private:
   store::Db& db_;
   std::vector<Rule> rules_;
+  std::map<std::tuple<std::string, std::string, std::string, int>, Money> paid_;  // (rule, payee, earmark, year or 0) -> paid so far
+  std::unique_ptr<store::Stmt> paid_year_, paid_lifetime_;
 };
 
 // ---- check ---------------------------------------------------------------------------------------

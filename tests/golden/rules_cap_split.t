@@ -1,0 +1,27 @@
+# A 1万 cap split across three payments of one file (listed out of date order) is caught at the
+# payment that crosses it, and nothing is written: the gate counts the file's own earlier rows.
+$ init
+> created ledger {tmp}/fundledger.db (schema version 4)
+$ import rules {root}/engine/rules/tests/data/rules-payees.toml
+> imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
+>   recorded rule subsidy-cap v1
+>   recorded rule medical-registered v1
+>   recorded rule loan-not-relief v1
+>   recorded rule county-ceiling v1
+>   recorded rule floor-total v1
+>   recorded rule share-relief v1
+>   recorded rule idle-300 v1
+>   recorded rule county-30-days v1
+$ import households {root}/engine/rules/tests/data/households.csv
+> imported households from {root}/engine/rules/tests/data/households.csv: 2 added, 0 skipped (already recorded)
+$ import sources {root}/engine/rules/tests/data/sources.csv
+> imported sources from {root}/engine/rules/tests/data/sources.csv: 2 added, 0 skipped (already recorded)
+$ import budget {root}/engine/rules/tests/data/budget-2017.toml
+> imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
+$ import allocations {root}/engine/rules/tests/data/allocations.csv
+> imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
+$ import disbursements {root}/tests/golden/rules_fixtures/disb-cap-split.csv
+! {root}/tests/golden/rules_fixtures/disb-cap-split.csv:2: error: rule subsidy-cap: voucher S3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (0.8万 already + 0.200001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 error; nothing was written
+? 2
+unchanged
