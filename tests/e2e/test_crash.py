@@ -174,6 +174,8 @@ def main():
             t.check(v.returncode == 0, f"{what}: verify exit {v.returncode}: {v.stdout[:200]} {v.stderr[:200]}")
             n = count(work, "CR")
             t.check(n in (0, rows), f"{what}: half an import: {n} of {rows} rows")
+            flows = fixture.query(work, "SELECT count(DISTINCT voucher) FROM flow WHERE kind = 'pay' AND voucher LIKE 'CR-%'")[0][0]
+            t.check(flows == n, f"{what}: {flows} payments have flows but {n} disbursements are recorded")
             if n == rows:
                 landed += 1
                 t.check(disbursed_fen(binary, work) == total, f"{what}: landed import disburses the wrong total")
