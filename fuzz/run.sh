@@ -14,15 +14,16 @@ BUILD=${FUNDLEDGER_FUZZ_BUILD:-$ROOT/build-fuzz}
 CXX=${CXX_FUZZ:-clang++}
 CC=${CC_FUZZ:-clang}
 command -v "$CXX" >/dev/null || { echo "fuzz/run.sh: $CXX not found (Debian: apt-get install clang)" >&2; exit 2; }
+mkdir -p "$BUILD"
 
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_C_COMPILER="$CC" \
   -DFUNDLEDGER_FUZZ=ON -DFUNDLEDGER_TESTS=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >"$BUILD.configure.log" 2>&1 ||
-  { cat "$BUILD.configure.log" >&2; exit 2; }
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >"$BUILD/configure.log" 2>&1 ||
+  { cat "$BUILD/configure.log" >&2; exit 2; }
 for t in $TARGETS; do
-  cmake --build "$BUILD" --target "fuzz_$t" -j"${JOBS:-2}" >"$BUILD.build.log" 2>&1 ||
-    { tail -40 "$BUILD.build.log" >&2; exit 2; }
+  cmake --build "$BUILD" --target "fuzz_$t" -j"${JOBS:-2}" >"$BUILD/build.log" 2>&1 ||
+    { tail -40 "$BUILD/build.log" >&2; exit 2; }
 done
 
 status=0
