@@ -180,6 +180,8 @@ void Journal::accumulate(const std::vector<Value>& row) {
   add(aggregates_[{0, fy, std::get<std::string>(row[5]), date}]);
   add(aggregates_[{1, fy, town, date}]);
   add(aggregates_[{2, 0, std::get<std::string>(row[8]), date}]);
+  // Bound the memory of a large import: write the totals out (they are upserts) every so often.
+  if (aggregates_.size() >= kAggregatesFlushAt) flush_aggregates();
 }
 
 void Journal::flush_aggregates() {
