@@ -145,6 +145,8 @@ class RowBuffer {
   explicit RowBuffer(store::Db& db) : db_(db) {}
 
   void push(Rec r) {
+    if (!recs_.empty() || spilled_) in_order_ = in_order_ && !(r.date < last_date_);
+    last_date_ = r.date;
     recs_.push_back(std::move(r));
     if (recs_.size() >= kSpillRows) spill();
   }
@@ -154,7 +156,9 @@ class RowBuffer {
     explicit Cursor(RowBuffer& b) : b_(b) {
       if (b_.spilled_) {
         b_.spill();
-        sel_ = b_.db_.prepare("SELECT line, date, row FROM temp.fl_stage ORDER BY date, line");
+        // A file already in date order (the usual export) is read back as written, without a sort.
+        sel_ = b_.db_.prepare(b_.in_order_ ? "SELECT line, date, row FROM temp.fl_stage ORDER BY rowid"
+                                           : "SELECT line, date, row FROM temp.fl_stage ORDER BY date, line");
       } else {
         std::stable_sort(b_.recs_.begin(), b_.recs_.end(), [](const Rec& a, const Rec& c) { return a.date < c.date; });
       }
@@ -239,6 +243,8 @@ class RowBuffer {
   store::Db& db_;
   std::vector<Rec> recs_;
   bool spilled_ = false;
+  bool in_order_ = true;  // every row so far dated on or after the one before
+  std::string last_date_;
   store::Stmt ins_;
 };
 

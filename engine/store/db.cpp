@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -258,8 +259,30 @@ Db Db::open(const std::string& path, OpenMode mode) {
   int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
             : mode == OpenMode::create    ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                           : SQLITE_OPEN_READWRITE;
+  // An auditor's copy on read-only media (a folder we cannot write, no -wal beside the file):
+  // SQLite could not create the -shm it needs for WAL, so open the file as immutable instead.
+  std::string target = path;
+  if (mode == OpenMode::read_only) {
+    fs::path dir = fs::absolute(fs::path(path), ec).parent_path();
+    bool wal_exists = fs::exists(path + "-wal", ec);
+    if (!wal_exists && ::access(dir.c_str(), W_OK) != 0) {
+      std::string uri = "file:";
+      for (char c : fs::absolute(fs::path(path), ec).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+          static const char* hex = "0123456789ABCDEF";
+          uri += '%';
+          uri += hex[(static_cast<unsigned char>(c) >> 4) & 15];
+          uri += hex[static_cast<unsigned char>(c) & 15];
+        } else {
+          uri += c;
+        }
+      }
+      target = uri + "?immutable=1";
+      flags |= SQLITE_OPEN_URI;
+    }
+  }
   sqlite3* h = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &h, flags | SQLITE_OPEN_NOMUTEX, fault_vfs());
+  int rc = sqlite3_open_v2(target.c_str(), &h, flags | SQLITE_OPEN_NOMUTEX, fault_vfs());
   if (rc != SQLITE_OK) {
     std::string msg = "cannot open ledger " + path + ": " + (h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
     sqlite3_close(h);

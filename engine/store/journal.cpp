@@ -107,17 +107,26 @@ void append_canonical(std::string& out, const TableSpec& spec, const std::vector
 }
 
 Journal::Journal(Db& db) : db_(db), head_(32, '\0') {
-  auto st = db_.prepare("SELECT id, hash FROM entry ORDER BY id DESC LIMIT 1");
-  if (st.step()) {
-    next_id_ = st.int64(0) + 1;
-    head_ = st.blob(1);
-  }
+  load_head();
   insert_entry_ = db_.prepare(
       "INSERT INTO entry (id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash) "
       "VALUES (?,?,?,?,?,?,?,?,?,?)");
 }
 
+void Journal::load_head() {
+  head_.assign(32, '\0');
+  next_id_ = 1;
+  auto st = db_.prepare("SELECT id, hash FROM entry ORDER BY id DESC LIMIT 1");
+  if (st.step()) {
+    next_id_ = st.int64(0) + 1;
+    head_ = st.blob(1);
+  }
+}
+
 std::int64_t Journal::begin_import(const ImportInfo& info) {
+  // Read the chain's head again now that the import holds the write lock: another clerk's import
+  // may have committed since this Journal was made.
+  load_head();
   auto st = db_.prepare(
       "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) VALUES (?,?,?,?,?,?) RETURNING id");
   st.bind(1, info.kind).bind(2, info.file_name).bind(3, info.file_sha256).bind(4, info.operator_name).bind(5, info.recorded_at);

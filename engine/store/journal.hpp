@@ -67,6 +67,7 @@ class Journal {
     std::int64_t alloc = 0, pay = 0;
   };
   void accumulate(const std::vector<Value>& flow_row);
+  void load_head();
   static constexpr std::size_t kAggregatesFlushAt = 20000;  // entries held before an intermediate flush
   // (table 0 earmark | 1 town | 2 source, fiscal_year, key, date) -> totals
   std::map<std::tuple<int, std::int64_t, std::string, std::string>, Totals> aggregates_;

@@ -8,12 +8,9 @@ Deterministic cases (always run): a writer (python sqlite3, BEGIN IMMEDIATE) hol
 1.5 s — the import waits and lands whole; holds it past the 5 s busy timeout — the import fails
 with exit 3, "ledger busy", nothing written, and succeeds once the lock is released.
 
-KNOWN BUG (engine/ledger/import.cpp): the Importer constructs its store::Journal, which reads the
-chain head (next entry id, head hash), before Importer::run() opens the BEGIN IMMEDIATE
-transaction. When the other import commits in between, the second one fails with exit 3 and
-"database error: UNIQUE constraint failed: entry.id" (nothing written, but neither landed nor
-"ledger busy"). The simultaneous rounds that expose it run only with FUNDLEDGER_RACE=1 until the
-engine reads the head inside the transaction.
+Simultaneous rounds (three by default, five with FUNDLEDGER_FULL=1). They found a bug, now fixed:
+the journal read the chain head before the import took the write lock, so the second clerk's
+import failed with "UNIQUE constraint failed: entry.id"; it now re-reads the head under the lock.
 
 usage: test_concurrency.py BINARY REPO_ROOT
 """
@@ -54,7 +51,7 @@ def start_together(cmds):
 
 def main():
     t = fixture.Failures("concurrency")
-    race = os.environ.get("FUNDLEDGER_RACE") == "1"
+    race = os.environ.get("FUNDLEDGER_RACE", "1") == "1"
     rounds = ([(300, 300), (2000, 2000), (5000, 200)] + ([(8000, 8000), (100, 6000)] if FULL else [])) if race else []
     landed = busy = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,8 +119,6 @@ def main():
         t.check(r.returncode == 0 and data.count(work, "HELD") == 50, f"import after the lock was released: {r.stderr[:300]}")
         v = fixture.run(BIN, work, "verify")
         t.check(v.returncode == 0, f"verify after the held lock: {v.stdout[:200]}")
-    if not race:
-        print("simultaneous rounds skipped: KNOWN BUG, see the docstring (FUNDLEDGER_RACE=1 runs them)")
     print(f"concurrent imports: {len(rounds)} simultaneous rounds + 2 held-lock cases, {landed} landed whole, {busy} refused as busy")
     t.finish()
 

@@ -12,8 +12,8 @@
   needs more room fails with exit 3 and "disk full", the ledger intact; after the filler is removed
   the same import lands. Skipped (reason printed) when tmpfs cannot be mounted.
 
-KNOWN BUG, left out: `--read-only balance` on a WAL ledger in a read-only folder with no -wal/-shm
-next to it fails (exit 3, "attempt to write a readonly database") instead of reading it.
+* An auditor's copy in a read-only folder with no -wal/-shm beside it: `--read-only` reports work
+  (the engine opens the file as immutable) and the file stays unchanged.
 
 usage: test_readonly.py BINARY REPO_ROOT
 """
@@ -148,6 +148,10 @@ def permissions(t, base, tmp):
     t.check(r.returncode == 3, f"read-only folder: import exit {r.returncode}, expected 3: {r.stderr[:300]}")
     t.check("read-only" in r.stderr or "folder" in r.stderr, f"read-only folder: unclear message: {r.stderr[:300]}")
     t.check(digest(db) == before, "read-only folder: the ledger changed")
+    for args in (["balance", "--by", "earmark"], ["verify"]):
+        r = run_as(prefix, db, "--read-only", *args)
+        t.check(r.returncode == 0, f"read-only folder: --read-only {' '.join(args)} exit {r.returncode}: {r.stderr[:300]}")
+    t.check(digest(db) == before, "read-only folder: reading changed the ledger")
     os.chmod(d, 0o755)
     r = run_as(prefix, db, "import", "disbursements", pay)
     t.check(r.returncode == 0, f"writable again: import exit {r.returncode}: {r.stderr[:300]}")
