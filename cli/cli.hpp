@@ -81,6 +81,9 @@ struct GateRegistration {
 };
 GateFactory& gate_factory();
 
+// `verify --package DIR` (cli/verbs_export.cpp): checks an exported audit package offline.
+int verify_package(Globals& g, const std::string& package);
+
 // Adds the options every verb accepts after it (CONTRACT: global options may stand before or
 // after the verb).
 void add_global_options(CLI::App& app, Globals& g);

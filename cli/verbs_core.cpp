@@ -187,7 +187,10 @@ Verb register_balance(CLI::App& app, Globals& g) {
 
 Verb register_verify(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("verify", "Recompute the journal's hash chain and check the ledger's invariants");
-  return {cmd, [&g] {
+  auto package = std::make_shared<std::string>();
+  cmd->add_option("--package", *package, "check an exported audit package (export audit) instead of the ledger");
+  return {cmd, [&g, package] {
+            if (!package->empty()) return verify_package(g, *package);
             auto db = g.open(false);
             auto r = store::verify_chain(db);
             if (r.ok) {
