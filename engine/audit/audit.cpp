@@ -4,6 +4,7 @@
 #include "rules/rules.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -28,6 +29,7 @@ std::vector<Rule> recorded_rules(store::Db& db) {
     a.category = r.category.value_or("");
     a.period = r.period.value_or("");
     a.require = r.require.value_or("");
+    a.check = r.check.value_or("");
     a.purposes = r.purposes;
     a.max = r.max;
     a.days = r.days;
@@ -65,7 +67,17 @@ std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const st
   ctx.year = year;
   ctx.as_of = as_of;
   ctx.rules = recorded_rules(db);
+  // `audit_check` rules configure the audit-only checks: severity, and duplicate_payment's window.
+  int as_of_year = std::stoi(as_of.substr(0, 4));
+  std::map<std::string, Severity> severity_of;
+  for (const auto& r : ctx.rules) {
+    if (r.kind != "audit_check" || !r.applies(year.value_or(as_of_year))) continue;
+    severity_of[r.check] = r.severity;
+    if (r.check == "duplicate_payment" && r.days) ctx.duplicate_window_days = *r.days;
+  }
   auto all = run_audit(db, ctx);
+  for (auto& f : all)
+    if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& f : all) seen.emplace(f.code, f.evidence.empty() ? std::string() : f.evidence.front());
   for (auto& f : rules::check(db, year, as_of))

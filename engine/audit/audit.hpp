@@ -25,7 +25,7 @@ struct Rule {
   std::string id, kind;
   Severity severity = Severity::error;
   std::optional<int> from, to;  // effective fiscal years, inclusive
-  std::string earmark, category, period, require;
+  std::string earmark, category, period, require, check;
   std::vector<std::string> purposes;
   std::optional<Money> max;
   std::optional<long> days;

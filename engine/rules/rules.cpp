@@ -51,6 +51,9 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"eligible_payees", {{"earmark"}, {"require"}}},
       {"forbidden_use", {{"category", "purposes"}, {}}},
       {"idle", {{"days"}, {}}},
+      // The audit-only checks (audit): this rule's severity replaces the check's own; `days` is
+      // duplicate_payment's window.
+      {"audit_check", {{"check"}, {"days"}}},
       {"allocation_deadline", {{"category", "days"}, {}}},
       {"loan_terms",
        {{"product"}, {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max", "subsidy_max_per_household"}}},
@@ -152,6 +155,11 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
         if (!known_categories.empty() && !known_categories.count(s)) err(key, "'category': unknown category \"" + s + "\"");
         r.category = s;
       } else if (key == "earmark") r.earmark = s;
+      else if (key == "check") {
+        static const std::set<std::string> kChecks = {"duplicate_payment", "invalid_id_number", "chain_broken"};
+        if (!kChecks.count(s)) err(key, "'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not \"" + s + "\"");
+        r.check = s;
+      }
       else if (key == "basis") {
         if (s != "budget" && s != "sources") err(key, "'basis' must be \"budget\" or \"sources\", not \"" + s + "\"");
         r.basis = s;

@@ -36,7 +36,7 @@ struct Rule {
   std::string params_json;  // canonical form as stored
 
   // Parameters (which ones are set depends on the kind).
-  std::optional<std::string> category, earmark, basis, period, require, product;
+  std::optional<std::string> category, earmark, basis, period, require, product, check;
   std::vector<std::string> categories, purposes;  // categories: also holds `category` for floor/ceiling
   std::optional<Rational> min_rate, subsidy_rate_max;
   std::optional<Money> min, max, principal_max, subsidised_principal_max, subsidy_max_per_household;
