@@ -32,13 +32,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string file_sha256(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return store::to_hex(store::sha256(ss.str()));
-}
-
 // Runs this binary with `args`, stdout to `out` (if not empty); returns its exit code.
 int run_self(const std::vector<std::string>& args, const fs::path& out) {
   std::string self = fs::read_symlink("/proc/self/exe").string();
@@ -104,7 +97,7 @@ Verb register_export(CLI::App& app, Globals& g) {
               if (e.is_regular_file()) names.push_back(e.path().filename().string());
             std::sort(names.begin(), names.end());
             std::ofstream manifest(dir / "manifest.sha256");
-            for (auto& n : names) manifest << file_sha256(dir / n) << "  " << n << "\n";
+            for (auto& n : names) manifest << store::file_sha256_hex((dir / n).string()) << "  " << n << "\n";
             manifest.close();
             if (!manifest) throw store::StoreError("cannot write " + (dir / "manifest.sha256").string());
             std::ifstream cj(dir / "chain.json");
@@ -136,7 +129,7 @@ int verify_package(Globals& g, const std::string& package) {
     std::string want = line.substr(0, 64), name = line.substr(66);
     listed.push_back(name);
     if (name.find('/') != std::string::npos || !fs::exists(dir / name)) problems.push_back(name + ": missing");
-    else if (file_sha256(dir / name) != want) problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
+    else if (store::file_sha256_hex((dir / name).string()) != want) problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
   }
   std::error_code ec;
   for (auto& e : fs::directory_iterator(dir, ec)) {

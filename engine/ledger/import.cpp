@@ -22,13 +22,6 @@ std::string date_str(const Date& d) { return calendar::format_date(d); }
 
 // ---- file identity -----------------------------------------------------------------------------
 
-std::string file_sha256_hex(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::string(64, '0');
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return store::to_hex(store::sha256(ss.str()));
-}
 
 // ---- column definitions (CONTRACT.md "Input files") ---------------------------------------------
 
@@ -346,7 +339,7 @@ ImportReport Importer::run() {
   report_.kind = to_string(kind_);
   report_.file = path_;
   store::Transaction tx(db_);
-  store::ImportInfo info{to_string(kind_), std::filesystem::path(path_).filename().string(), file_sha256_hex(path_),
+  store::ImportInfo info{to_string(kind_), std::filesystem::path(path_).filename().string(), store::file_sha256_hex(path_),
                          opt_.operator_name, opt_.recorded_at, opt_.override_reason};
   journal_.begin_import(info);
   switch (kind_) {

@@ -33,12 +33,6 @@ const std::vector<std::pair<const char*, const char*>> kProducts = {
 constexpr std::size_t kTermsBegin = 2, kStatusBegin = 10, kColumns = 13;
 const char* column_name(std::size_t i) { return store::table_spec("loan").columns[i]; }
 
-std::string file_sha256_hex(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return store::to_hex(store::sha256(ss.str()));
-}
 
 std::string value_text(const Value& v) {
   if (std::holds_alternative<std::monostate>(v)) return "(empty)";
@@ -83,7 +77,7 @@ ledger::ImportReport import_loans(store::Db& db, const std::string& path, const 
   Diagnostics diag;
   store::Transaction tx(db);
   store::Journal journal(db);
-  journal.begin_import({"loans", std::filesystem::path(path).filename().string(), file_sha256_hex(path), opt.operator_name, opt.recorded_at,
+  journal.begin_import({"loans", std::filesystem::path(path).filename().string(), store::file_sha256_hex(path), opt.operator_name, opt.recorded_at,
                         opt.override_reason});
 
   // The versions recorded so far, per loan (loaded on first use), plus those added by this file.

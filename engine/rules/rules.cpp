@@ -186,12 +186,6 @@ std::set<std::string> categories(store::Db& db) {
   return out;
 }
 
-std::string file_sha256_hex(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return store::to_hex(store::sha256(ss.str()));
-}
 
 Value opt_int(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value{}; }
 
@@ -287,7 +281,7 @@ RulesImportReport import_rules(store::Db& db, const std::string& path, const std
 
   store::Transaction tx(db);
   store::Journal journal(db);
-  journal.begin_import({"rules", std::filesystem::path(path).filename().string(), file_sha256_hex(path), operator_name, recorded_at, override_reason});
+  journal.begin_import({"rules", std::filesystem::path(path).filename().string(), store::file_sha256_hex(path), operator_name, recorded_at, override_reason});
   auto latest = db.prepare(
       "SELECT version, kind, severity, from_year, to_year, note, params FROM rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1");
   std::string effective = "1900-01-01";

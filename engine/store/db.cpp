@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
+#include <memory>
 #include <fstream>
 
 namespace fundledger::store {
@@ -373,6 +375,24 @@ std::string sha256(std::string_view bytes) {
   if (EVP_Digest(bytes.data(), bytes.size(), out, &len, EVP_sha256(), nullptr) != 1)
     throw StoreError("SHA-256 failed (OpenSSL)");
   return std::string(reinterpret_cast<char*>(out), len);
+}
+
+std::string file_sha256_hex(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw StoreError("cannot read " + path + " to hash it");
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+  std::vector<char> buf(1 << 16);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    auto n = static_cast<std::size_t>(in.gcount());
+    if (n > 0 && EVP_DigestUpdate(ctx.get(), buf.data(), n) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+  }
+  if (in.bad()) throw StoreError("read error while hashing " + path);
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (EVP_DigestFinal_ex(ctx.get(), out, &len) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+  return to_hex(std::string_view(reinterpret_cast<char*>(out), len));
 }
 
 std::string to_hex(std::string_view bytes) {
