@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -134,7 +135,7 @@ struct Rec {
 // does not grow with the file.
 class RowBuffer {
  public:
-  static constexpr std::size_t kSpillRows = 20000;
+  static constexpr std::size_t kSpillRows = 10000;
   explicit RowBuffer(store::Db& db) : db_(db) {}
 
   void push(Rec r) {
@@ -287,6 +288,8 @@ class Importer {
   std::unordered_map<std::string, std::optional<SourceInfo>> sources_;
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;
+  static constexpr std::size_t kHouseholdCacheMax = 20000;
+  std::unique_ptr<store::Stmt> household_stmt_;
   std::unordered_map<std::string, Events> lot_events_;     // lot -> dated changes of its money
   std::unordered_map<std::string, std::string> lot_last_;  // lot -> date of its latest change
   void note_lot(const std::string& lot, const std::string& date, const Money& delta) {
@@ -465,10 +468,14 @@ EarmarkState* Importer::earmark(int fy, const std::string& code) {
 const HouseholdInfo* Importer::household(const std::string& id) {
   auto it = households_.find(id);
   if (it == households_.end()) {
-    auto st = db_.prepare("SELECT town, village FROM household WHERE household_id = ?");
+    // A bounded cache: a province's register does not have to fit in memory.
+    if (households_.size() >= kHouseholdCacheMax) households_.clear();
+    if (!household_stmt_) household_stmt_ = std::make_unique<store::Stmt>(db_.prepare("SELECT town, village FROM household WHERE household_id = ?"));
+    auto& st = *household_stmt_;
     st.bind(1, id);
     std::optional<HouseholdInfo> h;
     if (st.step()) h = HouseholdInfo{st.text(0), st.text(1)};
+    st.reset();
     it = households_.emplace(id, h).first;
   }
   return it->second ? &*it->second : nullptr;

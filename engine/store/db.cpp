@@ -292,8 +292,10 @@ Db Db::open(const std::string& path, OpenMode mode) {
   }
   Db db(h, path, mode == OpenMode::read_only);
   sqlite3_busy_timeout(h, 5000);
-  // A 32 MB page cache keeps the b-trees an import appends to in memory (default is 2 MB).
-  sqlite3_exec(h, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+  // An 8 MB page cache for the b-trees an import appends to (default is 2 MB).
+  sqlite3_exec(h, "PRAGMA cache_size = -8192", nullptr, nullptr, nullptr);
+  // TEMP tables (an import's spilled rows) go to a temporary file, never all into memory.
+  sqlite3_exec(h, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
   sqlite3_extended_result_codes(h, 1);
   // A file that is not a database fails here, with SQLITE_NOTADB.
   db.exec("PRAGMA foreign_keys = ON");

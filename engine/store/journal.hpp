@@ -68,7 +68,7 @@ class Journal {
   };
   void accumulate(const std::vector<Value>& flow_row);
   void load_head();
-  static constexpr std::size_t kAggregatesFlushAt = 20000;  // entries held before an intermediate flush
+  static constexpr std::size_t kAggregatesFlushAt = 10000;  // entries held before an intermediate flush
   // (table 0 earmark | 1 town | 2 source, fiscal_year, key, date) -> totals
   std::map<std::tuple<int, std::int64_t, std::string, std::string>, Totals> aggregates_;
   Db& db_;

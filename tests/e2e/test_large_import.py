@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""A disbursements file larger than the in-memory buffer (RowBuffer::kSpillRows = 20000), in
+"""A disbursements file larger than the in-memory buffer (RowBuffer::kSpillRows = 10000), in
 shuffled order, imports exactly as if it were sorted: every payment is attributed FIFO by date,
 to the fen, as an independent model computes it. Exercises the TEMP-table spill path."""
 import os, random, sqlite3, subprocess, sys, tempfile
@@ -84,8 +84,8 @@ with tempfile.TemporaryDirectory() as tmp:
         v = bad[0]
         sys.exit(f"seed {SEED}: {len(bad)} payments attributed differently from the model; first {v}: got {got.get(v)} expected {model[v]}")
     if len(kept) <= 20000:
-        sys.exit(f"seed {SEED}: only {len(kept)} rows; the test must exceed the 20000-row buffer")
-    # ~21 000 distinct (town, day) totals: more than Journal::kAggregatesFlushAt (20 000), so the
+        sys.exit(f"seed {SEED}: only {len(kept)} rows; the test must exceed the 10000-row buffer twice")
+    # ~21 000 distinct (town, day) totals: more than Journal::kAggregatesFlushAt (10 000), so the
     # running totals were flushed midway; verify recomputes them from the flows.
     p = run(["verify"], env)
     towns = {t["key"]: t["disbursed"] for t in __import__("json").loads(run(["balance", "--by", "town", "--format", "json", "--as-of", "2017-12-31"], env).stdout)["rows"]}
