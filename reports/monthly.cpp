@@ -45,11 +45,11 @@ void build_summary(store::Db& db, MonthlyReport& r, Lang lang) {
   t.hints.ratio_of = {{"progress", {"paid_ytd", "amount"}}, {"change_rate", {"change", "paid_last_year"}}};
   auto st = db.prepare(
       "WITH amt AS (SELECT category, SUM(amount) AS a FROM source WHERE fiscal_year = ?1 AND received_on <= ?2 GROUP BY category), "
-      "pay AS (SELECT s.category, SUM(CASE WHEN f.date >= ?3 THEN f.amount ELSE 0 END) AS m, SUM(f.amount) AS ytd "
-      "        FROM flow f JOIN source s ON s.doc_no = f.source_doc "
-      "        WHERE f.kind = 'pay' AND s.fiscal_year = ?1 AND f.date <= ?2 GROUP BY s.category), "
-      "prev AS (SELECT s.category, SUM(f.amount) AS l FROM flow f JOIN source s ON s.doc_no = f.source_doc "
-      "         WHERE f.kind = 'pay' AND s.fiscal_year = ?1 - 1 AND f.date <= ?4 GROUP BY s.category) "
+      "pay AS (SELECT s.category, SUM(CASE WHEN f.date >= ?3 THEN f.pay ELSE 0 END) AS m, SUM(f.pay) AS ytd "
+      "        FROM agg_source_day f JOIN source s ON s.doc_no = f.source_doc "
+      "        WHERE s.fiscal_year = ?1 AND f.date <= ?2 GROUP BY s.category), "
+      "prev AS (SELECT s.category, SUM(f.pay) AS l FROM agg_source_day f JOIN source s ON s.doc_no = f.source_doc "
+      "         WHERE s.fiscal_year = ?1 - 1 AND f.date <= ?4 GROUP BY s.category) "
       "SELECT c.code, c.name_zh, c.name_en, amt.a, pay.m, pay.ytd, prev.l FROM category c "
       "LEFT JOIN amt ON amt.category = c.code LEFT JOIN pay ON pay.category = c.code LEFT JOIN prev ON prev.category = c.code "
       "WHERE amt.a IS NOT NULL OR pay.ytd IS NOT NULL OR prev.l IS NOT NULL ORDER BY c.seq");
@@ -77,8 +77,7 @@ void build_sources(store::Db& db, MonthlyReport& r, Lang lang) {
                {"received_on", "到账日期", "Received", ColType::text},
                {"days", "到账天数", "Days since received", ColType::integer}};
   auto st = db.prepare(
-      "WITH f AS (SELECT source_doc, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS al, "
-      "                  SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS pd FROM flow WHERE date <= ?2 GROUP BY source_doc) "
+      "WITH f AS (SELECT source_doc, SUM(alloc) AS al, SUM(pay) AS pd FROM agg_source_day WHERE date <= ?2 GROUP BY source_doc) "
       "SELECT s.doc_no, c.name_zh, c.name_en, s.name, s.amount, COALESCE(f.al, 0), COALESCE(f.pd, 0), s.received_on "
       "FROM source s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
       "WHERE s.fiscal_year = ?1 AND s.received_on <= ?2 ORDER BY s.received_on, s.doc_no");
@@ -108,8 +107,8 @@ void build_execution(store::Db& db, MonthlyReport& r, Lang lang) {
                {"status", "进度状态", "Status", ColType::text}};
   t.hints.ratio_of = {{"progress", {"paid_ytd", "budget"}}};
   auto st = db.prepare(
-      "SELECT earmark, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' AND date >= ?3 THEN amount ELSE 0 END), "
-      "       SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) FROM flow WHERE fiscal_year = ?1 AND date <= ?2 GROUP BY earmark");
+      "SELECT earmark, SUM(alloc), SUM(CASE WHEN date >= ?3 THEN pay ELSE 0 END), SUM(pay) "
+      "FROM agg_earmark_day WHERE fiscal_year = ?1 AND date <= ?2 GROUP BY earmark");
   st.bind(1, r.year).bind(2, r.as_of).bind(3, r.month_begin);
   std::map<std::string, std::array<Money, 3>> flows;
   while (st.step()) flows[st.text(0)] = {fen(st, 1), fen(st, 2), fen(st, 3)};
@@ -131,7 +130,7 @@ void build_execution(store::Db& db, MonthlyReport& r, Lang lang) {
 
 // Payments by town within [begin, end] (dates), any fiscal year.
 std::map<std::string, Money> paid_by_town(store::Db& db, const std::string& begin, const std::string& end) {
-  auto st = db.prepare("SELECT town, SUM(amount) FROM flow WHERE kind = 'pay' AND town IS NOT NULL AND date >= ?1 AND date <= ?2 GROUP BY town");
+  auto st = db.prepare("SELECT town, SUM(pay) FROM agg_town_day WHERE town != '' AND date >= ?1 AND date <= ?2 GROUP BY town");
   st.bind(1, begin).bind(2, end);
   std::map<std::string, Money> out;
   while (st.step()) out[st.text(0)] = fen(st, 1);
@@ -158,8 +157,8 @@ void build_towns(store::Db& db, MonthlyReport& r, Lang lang) {
                {"rank", "排名", "Rank", ColType::integer}};
   t.hints.ratio_of = {{"progress", {"paid", "allocated"}}};
   auto st = db.prepare(
-      "SELECT town, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
-      "FROM flow WHERE fiscal_year = ?1 AND date <= ?2 GROUP BY town ORDER BY town IS NULL, town");
+      "SELECT NULLIF(town, ''), SUM(alloc), SUM(pay) "
+      "FROM agg_town_day WHERE fiscal_year = ?1 AND date <= ?2 GROUP BY town ORDER BY town = '', town");
   st.bind(1, r.year).bind(2, r.as_of);
   struct Row { std::string town; Money allocated, paid; bool named; };
   std::vector<Row> rows;
@@ -271,7 +270,7 @@ void build_flows(store::Db& db, MonthlyReport& r, Lang lang) {
 
 std::vector<Money> paid_by_month(store::Db& db, int year, const std::string& end) {
   auto st = db.prepare(
-      "SELECT CAST(substr(date, 6, 2) AS INTEGER), SUM(amount) FROM flow WHERE kind = 'pay' AND date >= ?1 AND date <= ?2 GROUP BY 1");
+      "SELECT CAST(substr(date, 6, 2) AS INTEGER), SUM(pay) FROM agg_earmark_day WHERE date >= ?1 AND date <= ?2 GROUP BY 1");
   st.bind(1, std::to_string(year) + "-01-01").bind(2, end);
   std::vector<Money> out(12);
   while (st.step()) out.at(static_cast<std::size_t>(st.int64(0) - 1)) = fen(st, 1);
