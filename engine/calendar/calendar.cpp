@@ -83,7 +83,18 @@ std::optional<std::pair<int, int>> parse_month(std::string_view s) {
   return std::make_pair(y, m);
 }
 
-std::string format_date(const Date& d) { return boost::gregorian::to_iso_extended_string(d); }
+std::string format_date(const Date& d) {
+  // By hand, not through boost's iostream formatter: an import formats a date per row.
+  auto ymd = d.year_month_day();
+  int y = ymd.year, m = ymd.month, day = ymd.day;
+  std::string out = "0000-00-00";
+  for (int k = 3; k >= 0; --k, y /= 10) out[static_cast<std::size_t>(k)] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + day / 10);
+  out[9] = static_cast<char>('0' + day % 10);
+  return out;
+}
 
 std::string format_date_zh(const Date& d) {
   return std::to_string(static_cast<int>(d.year())) + "年" + std::to_string(static_cast<int>(d.month())) + "月" +
