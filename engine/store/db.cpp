@@ -299,6 +299,11 @@ Db Db::open(const std::string& path, OpenMode mode) {
   sqlite3_extended_result_codes(h, 1);
   // A file that is not a database fails here, with SQLITE_NOTADB.
   db.exec("PRAGMA foreign_keys = ON");
+  // A ledger from a newer fundledger is refused before anything (even the journal mode) is
+  // written to it.
+  if (int have = db.user_version(); have > schema_version())
+    throw StoreError("ledger " + path + " has schema version " + std::to_string(have) +
+                     ", newer than this fundledger understands (" + std::to_string(schema_version()) + "); upgrade fundledger");
   if (mode != OpenMode::read_only) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
