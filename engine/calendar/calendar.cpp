@@ -44,7 +44,6 @@ DateParse parse_date(std::string_view text) {
   int y = read_number(s, p, 4);
   if (y < 0 || p != 4) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
   int m = -1, d = -1;
-  bool zh = false;
   if (eat(s, p, "-") || eat(s, p, "/")) {
     char sep = s[p - 1];
     bool strict = sep == '-';
@@ -56,13 +55,11 @@ DateParse parse_date(std::string_view text) {
     d = read_number(s, p, 2);
     if (strict && p - before != 2) return fail(text, "expected YYYY-MM-DD");
   } else if (eat(s, p, "年")) {
-    zh = true;
     m = read_number(s, p, 2);
     if (!eat(s, p, "月")) return fail(text, "expected YYYY年M月D日");
     d = read_number(s, p, 2);
     if (!eat(s, p, "日")) return fail(text, "expected YYYY年M月D日");
   }
-  (void)zh;
   if (m < 0 || d < 0 || p != s.size()) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
   if (y < 1900 || y > 2999) return fail(text, "year out of range 1900..2999");
   if (m < 1 || m > 12) return fail(text, "no such month");

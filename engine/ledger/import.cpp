@@ -284,7 +284,6 @@ class Importer {
   store::Journal journal_;
   Diagnostics diag_;
   ImportReport report_;
-  bool import_started_ = false;
   std::unordered_map<std::string, std::optional<SourceInfo>> sources_;
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;

@@ -108,7 +108,7 @@ AmountParse parse_amount(std::string_view text) {
   // 3. Integer part: plain digits, or 1–3 digits then groups of exactly three after commas.
   std::string int_digits, frac_digits;
   bool grouped = false;
-  std::size_t group_len = 0, lead_len = 0;
+  std::size_t group_len = 0;
   while (p < t.size() && (std::isdigit(static_cast<unsigned char>(t[p])) || t[p] == ',')) {
     if (t[p] == ',') {
       if (int_digits.empty()) return fail(text, "separator before the first digit");
@@ -116,7 +116,6 @@ AmountParse parse_amount(std::string_view text) {
         if (int_digits.size() > 3) return fail(text, "thousands separators must group by three");
         // "0,001" is how some locales write 0.001: refuse rather than read it as one yuan.
         if (int_digits.front() == '0') return fail(text, "a grouped number cannot start with 0");
-        lead_len = int_digits.size();
         grouped = true;
       } else if (group_len != 3) {
         return fail(text, "thousands separators must group by three");
@@ -128,7 +127,6 @@ AmountParse parse_amount(std::string_view text) {
     }
     ++p;
   }
-  (void)lead_len;
   if (grouped && group_len != 3) return fail(text, "thousands separators must group by three");
   if (p < t.size() && t[p] == '.') {
     ++p;
