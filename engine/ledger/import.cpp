@@ -130,21 +130,45 @@ struct Rec {
   Row row;
 };
 
-// Holds a file's parsed rows until they are applied in date order (ties: file order). Small files
-// stay in memory; past kSpillRows the rows go to a TEMP table (outside the ledger file), so memory
-// does not grow with the file.
+// Hands a file's parsed rows to `apply` in date order (ties: file order).
+//
+// Direct (the file is known to be in date order already, the usual export): each row is applied
+// as soon as it is parsed, and nothing is held. Otherwise the rows are held until finish(), which
+// applies them sorted: small files in memory; past kSpillRows the rows go to a TEMP table
+// (outside the ledger file), so memory does not grow with the file.
 class RowBuffer {
  public:
   static constexpr std::size_t kSpillRows = 10000;
-  explicit RowBuffer(store::Db& db) : db_(db) {}
+  using Apply = std::function<void(Rec&)>;
+  RowBuffer(store::Db& db, bool direct, Apply apply, Diagnostics& diag, const std::string& path)
+      : db_(db), direct_(direct), apply_(std::move(apply)), diag_(diag), path_(path) {}
 
   void push(Rec r) {
+    if (direct_) {
+      // The pre-scan saw the dates in order; a row out of order now means the file was changed
+      // between the two reads. Applying it would break "available as of the entry's own date".
+      if (r.date < last_date_) {
+        diag_.error(path_, r.line, 0, "the file changed while it was being imported (this row is dated before the row above it, "
+                                      "which it was not a moment ago); nothing was recorded — import it again");
+        return;
+      }
+      last_date_ = r.date;
+      apply_(r);
+      return;
+    }
     if (!recs_.empty() || spilled_) in_order_ = in_order_ && !(r.date < last_date_);
     last_date_ = r.date;
     recs_.push_back(std::move(r));
     if (recs_.size() >= kSpillRows) spill();
   }
 
+  // Applies the held rows, sorted by date (nothing to do in direct mode).
+  void finish() {
+    if (direct_) return;
+    for (Cursor cur(*this); cur.next();) apply_(cur.rec());
+  }
+
+ private:
   class Cursor {
    public:
     explicit Cursor(RowBuffer& b) : b_(b) {
@@ -173,9 +197,7 @@ class RowBuffer {
     Rec cur_;
     std::size_t i_ = 0;
   };
-  Cursor sorted() { return Cursor(*this); }
 
- private:
   static void put_u32(std::string& out, std::uint32_t n) {
     for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((n >> (8 * k)) & 0xFF));
   }
@@ -235,6 +257,10 @@ class RowBuffer {
   }
 
   store::Db& db_;
+  bool direct_;
+  Apply apply_;
+  Diagnostics& diag_;
+  const std::string& path_;
   std::vector<Rec> recs_;
   bool spilled_ = false;
   bool in_order_ = true;  // every row so far dated on or after the one before
@@ -276,6 +302,10 @@ class Importer {
   Money source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const std::string& date);
   Events& source_events(const std::string& doc);  // loaded from the ledger on first use
   void error(long line, const std::string& msg) { diag_.error(path_, line, 0, msg); }
+  // Whether every row's date (column `date_col`) is on or after the one before: then the rows
+  // can be applied as they are read (RowBuffer's direct mode). A first, cheap pass with the real
+  // parser; problems are left to the real pass to report.
+  bool file_in_date_order(const std::vector<ColumnDef>& cols, std::size_t date_col);
 
   store::Db& db_;
   std::string path_;
@@ -511,6 +541,28 @@ void Importer::add_lot(int fy, const std::string& code, LotState lot) {
     return std::tie(a.date, a.lot) < std::tie(b.date, b.lot);
   });
   e->lots.insert(pos, std::move(lot));
+}
+
+bool Importer::file_in_date_order(const std::vector<ColumnDef>& cols, std::size_t date_col) {
+  Diagnostics scratch;
+  bool in_order = true;
+  std::string last, cur;
+  read_csv(path_, cols, scratch, [&](const CsvRow& r) {
+    if (!in_order) return;
+    auto text = r.get(date_col);
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+      cur.assign(text);  // ISO already: compare as text, no need to parse
+    } else {
+      Diagnostics d;
+      Fields f(r, cols, d, path_);
+      auto date = f.date(date_col);
+      if (!date) return;  // the real pass reports it
+      cur = date_str(*date);
+    }
+    if (cur < last) in_order = false;
+    last.swap(cur);
+  });
+  return in_order && !scratch.has_errors();
 }
 
 // ---- sources -----------------------------------------------------------------------------------
@@ -755,7 +807,54 @@ void Importer::import_budget() {
 // ---- allocations -------------------------------------------------------------------------------
 
 void Importer::import_allocations() {
-  RowBuffer recs(db_);
+  auto apply = [&](Rec& rec) {
+    auto& row = rec.row;
+    const auto& voucher = std::get<std::string>(row[0]);
+    const auto& date = std::get<std::string>(row[1]);
+    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
+    const auto& doc = std::get<std::string>(row[3]);
+    const auto& code = std::get<std::string>(row[4]);
+    Money amount = Money::from_fen(std::get<std::int64_t>(row[5]));
+    if (same_or_conflict("allocation", "voucher", voucher, row, rec.line, "voucher")) return;
+    auto* s = source(doc);
+    auto* e = earmark(fy, code);
+    bool ok = true;
+    if (!s) { error(rec.line, "voucher " + voucher + ": unknown source document '" + doc + "' (import it with `import sources` first)"); ok = false; }
+    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); ok = false; }
+    if (!ok) return;
+    if (date < s->received_on) {
+      error(rec.line, "voucher " + voucher + ": allocated on " + date + ", before source " + doc + " was received (" + s->received_on + ")");
+      return;
+    }
+    if (!s->restricted_to.empty() &&
+        std::find(s->restricted_to.begin(), s->restricted_to.end(), code) == s->restricted_to.end() &&
+        std::find(s->restricted_to.begin(), s->restricted_to.end(), e->line.purpose) == s->restricted_to.end()) {
+      std::string list;
+      for (auto& x : s->restricted_to) list += (list.empty() ? "" : ";") + x;
+      error(rec.line, "voucher " + voucher + ": source " + doc + " is restricted to " + list + "; earmark " + code + " (purpose " +
+                          (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
+      return;
+    }
+    Money left = source_unallocated_as_of(doc, *s, date);
+    if (amount > left) {
+      error(rec.line, "voucher " + voucher + ": allocation of " + fmt_money(amount) + " exceeds the unallocated amount of source " + doc + " (" +
+                          fmt_money(left) + " of " + fmt_money(s->amount) + "; over by " + fmt_money(amount - left) + ")");
+      return;
+    }
+    PendingAllocation pa{path_, rec.line, voucher, date, doc, code, s->category,
+                         row[6].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[6])) : std::nullopt,
+                         row[7].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[7])) : std::nullopt,
+                         fy, amount, e->line.purpose};
+    std::optional<std::string> ovr;
+    if (opt_.gate && !gate(opt_.gate->on_allocation(pa), rec.line, ovr)) return;
+    Row flow = {std::int64_t{1}, std::string("alloc"), voucher, date, std::int64_t{fy}, code, voucher, date, doc, amount.fen64(), row[6], Value{}, row[7], Value{}};
+    append("allocation", voucher, date, {{&store::table_spec("allocation"), {row}}, {&store::table_spec("flow"), {flow}}}, ovr);
+    s->allocated += amount;
+    source_events(doc).emplace_back(date, amount.negated());
+    note_lot(voucher, date, amount);
+    add_lot(fy, code, {voucher, doc, date, amount});
+  };
+  RowBuffer recs(db_, file_in_date_order(kAllocationCols, A_DATE), apply, diag_, path_);
   read_csv(path_, kAllocationCols, diag_, [&](const CsvRow& r) {
     Fields f(r, kAllocationCols, diag_, path_);
     auto voucher = f.text(A_VOUCHER);
@@ -769,60 +868,63 @@ void Importer::import_allocations() {
                     {voucher, date_str(*date), std::int64_t{*fy}, src, em, amount->fen64(), opt_value(f.opt_text(A_TOWN)),
                      opt_value(f.opt_text(A_PROJECT)), opt_value(f.opt_text(A_NOTE))}});
   });
-  for (auto cur = recs.sorted(); cur.next();) {
-    auto& rec = cur.rec();
-    auto& row = rec.row;
-    const auto& voucher = std::get<std::string>(row[0]);
-    const auto& date = std::get<std::string>(row[1]);
-    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
-    const auto& doc = std::get<std::string>(row[3]);
-    const auto& code = std::get<std::string>(row[4]);
-    Money amount = Money::from_fen(std::get<std::int64_t>(row[5]));
-    if (same_or_conflict("allocation", "voucher", voucher, row, rec.line, "voucher")) continue;
-    auto* s = source(doc);
-    auto* e = earmark(fy, code);
-    bool ok = true;
-    if (!s) { error(rec.line, "voucher " + voucher + ": unknown source document '" + doc + "' (import it with `import sources` first)"); ok = false; }
-    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); ok = false; }
-    if (!ok) continue;
-    if (date < s->received_on) {
-      error(rec.line, "voucher " + voucher + ": allocated on " + date + ", before source " + doc + " was received (" + s->received_on + ")");
-      continue;
-    }
-    if (!s->restricted_to.empty() &&
-        std::find(s->restricted_to.begin(), s->restricted_to.end(), code) == s->restricted_to.end() &&
-        std::find(s->restricted_to.begin(), s->restricted_to.end(), e->line.purpose) == s->restricted_to.end()) {
-      std::string list;
-      for (auto& x : s->restricted_to) list += (list.empty() ? "" : ";") + x;
-      error(rec.line, "voucher " + voucher + ": source " + doc + " is restricted to " + list + "; earmark " + code + " (purpose " +
-                          (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
-      continue;
-    }
-    Money left = source_unallocated_as_of(doc, *s, date);
-    if (amount > left) {
-      error(rec.line, "voucher " + voucher + ": allocation of " + fmt_money(amount) + " exceeds the unallocated amount of source " + doc + " (" +
-                          fmt_money(left) + " of " + fmt_money(s->amount) + "; over by " + fmt_money(amount - left) + ")");
-      continue;
-    }
-    PendingAllocation pa{path_, rec.line, voucher, date, doc, code, s->category,
-                         row[6].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[6])) : std::nullopt,
-                         row[7].index() == 2 ? std::optional<std::string>(std::get<std::string>(row[7])) : std::nullopt,
-                         fy, amount, e->line.purpose};
-    std::optional<std::string> ovr;
-    if (opt_.gate && !gate(opt_.gate->on_allocation(pa), rec.line, ovr)) continue;
-    Row flow = {std::int64_t{1}, std::string("alloc"), voucher, date, std::int64_t{fy}, code, voucher, date, doc, amount.fen64(), row[6], Value{}, row[7], Value{}};
-    append("allocation", voucher, date, {{&store::table_spec("allocation"), {row}}, {&store::table_spec("flow"), {flow}}}, ovr);
-    s->allocated += amount;
-    source_events(doc).emplace_back(date, amount.negated());
-    note_lot(voucher, date, amount);
-    add_lot(fy, code, {voucher, doc, date, amount});
-  }
+  recs.finish();
 }
 
 // ---- disbursements -----------------------------------------------------------------------------
 
 void Importer::import_disbursements() {
-  RowBuffer recs(db_);
+  auto opt_str = [](const Value& v) { return v.index() == 2 ? std::optional<std::string>(std::get<std::string>(v)) : std::nullopt; };
+  auto apply = [&](Rec& rec) {
+    auto& row = rec.row;
+    const auto voucher = std::get<std::string>(row[0]);
+    const auto date = std::get<std::string>(row[1]);
+    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
+    const auto code = std::get<std::string>(row[3]);
+    Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
+    const auto payee_id = std::get<std::string>(row[5]);
+    const auto payee_kind = std::get<std::string>(row[7]);
+    if (payee_kind == "household") {
+      const auto* h = household(payee_id);
+      if (!h) {
+        error(rec.line, "voucher " + voucher + ": payee_id '" + payee_id + "' is not in the household register (import households first)");
+        return;
+      }
+      if (row[8].index() == 0) row[8] = h->town;  // town and village default to the household's
+      if (row[9].index() == 0) row[9] = h->village;
+    }
+    if (same_or_conflict("disbursement", "voucher", voucher, row, rec.line, "voucher")) return;
+    auto* e = earmark(fy, code);
+    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); return; }
+    auto only = opt_str(row[11]);
+    if (only && !source(*only)) { error(rec.line, "voucher " + voucher + ": unknown source document '" + *only + "'"); return; }
+    Money available;
+    std::vector<LotState> scratch;
+    auto parts = attribute(lots_as_of(*e, date, scratch), date, amount, e->line.attribution == "pro_rata", only, available);
+    if (!parts) {
+      std::string what = only ? "source " + *only + "'s money in earmark " + code : "earmark " + std::to_string(fy) + "/" + code;
+      error(rec.line, "voucher " + voucher + ": payment of " + fmt_money(amount) + " exceeds what " + what + " has available on " + date + " (" +
+                          fmt_money(available) + "; over by " + fmt_money(amount - available) + ")");
+      return;
+    }
+    PendingDisbursement pd{path_, rec.line, voucher, date, code, payee_id, std::get<std::string>(row[6]), payee_kind,
+                           opt_str(row[8]), opt_str(row[9]), opt_str(row[10]), only, fy, amount, e->line.purpose, {}};
+    for (auto& [idx, m] : *parts) pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, e->lots[idx].date, m});
+    std::optional<std::string> ovr;
+    if (opt_.gate && !gate(opt_.gate->on_disbursement(pd), rec.line, ovr)) return;
+    std::vector<Row> flows;
+    std::int64_t seq = 0;
+    for (auto& [idx, m] : *parts) {
+      auto& lot = e->lots[idx];
+      flows.push_back({++seq, std::string("pay"), voucher, date, std::int64_t{fy}, code, lot.lot, lot.date, lot.source_doc, m.fen64(), row[8], row[9], row[10], payee_id});
+    }
+    append("disbursement", voucher, date, {{&store::table_spec("disbursement"), {row}}, {&store::table_spec("flow"), flows}}, ovr);
+    for (auto& [idx, m] : *parts) {
+      e->lots[idx].remaining -= m;
+      note_lot(e->lots[idx].lot, date, m.negated());  // one event per lot and day: memory does not grow with the rows
+    }
+  };
+  RowBuffer recs(db_, file_in_date_order(kDisbursementCols, D_DATE), apply, diag_, path_);
   read_csv(path_, kDisbursementCols, diag_, [&](const CsvRow& r) {
     Fields f(r, kDisbursementCols, diag_, path_);
     auto voucher = f.text(D_VOUCHER);
@@ -839,80 +941,13 @@ void Importer::import_disbursements() {
                      opt_value(f.opt_text(D_TOWN)), opt_value(f.opt_text(D_VILLAGE)), opt_value(f.opt_text(D_PROJECT)),
                      opt_value(f.opt_text(D_SOURCE)), opt_value(f.opt_text(D_NOTE))}});
   });
-  auto opt_str = [](const Value& v) { return v.index() == 2 ? std::optional<std::string>(std::get<std::string>(v)) : std::nullopt; };
-  for (auto cur = recs.sorted(); cur.next();) {
-    auto& rec = cur.rec();
-    auto& row = rec.row;
-    const auto voucher = std::get<std::string>(row[0]);
-    const auto date = std::get<std::string>(row[1]);
-    int fy = static_cast<int>(std::get<std::int64_t>(row[2]));
-    const auto code = std::get<std::string>(row[3]);
-    Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
-    const auto payee_id = std::get<std::string>(row[5]);
-    const auto payee_kind = std::get<std::string>(row[7]);
-    if (payee_kind == "household") {
-      const auto* h = household(payee_id);
-      if (!h) {
-        error(rec.line, "voucher " + voucher + ": payee_id '" + payee_id + "' is not in the household register (import households first)");
-        continue;
-      }
-      if (row[8].index() == 0) row[8] = h->town;  // town and village default to the household's
-      if (row[9].index() == 0) row[9] = h->village;
-    }
-    if (same_or_conflict("disbursement", "voucher", voucher, row, rec.line, "voucher")) continue;
-    auto* e = earmark(fy, code);
-    if (!e) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); continue; }
-    auto only = opt_str(row[11]);
-    if (only && !source(*only)) { error(rec.line, "voucher " + voucher + ": unknown source document '" + *only + "'"); continue; }
-    Money available;
-    std::vector<LotState> scratch;
-    auto parts = attribute(lots_as_of(*e, date, scratch), date, amount, e->line.attribution == "pro_rata", only, available);
-    if (!parts) {
-      std::string what = only ? "source " + *only + "'s money in earmark " + code : "earmark " + std::to_string(fy) + "/" + code;
-      error(rec.line, "voucher " + voucher + ": payment of " + fmt_money(amount) + " exceeds what " + what + " has available on " + date + " (" +
-                          fmt_money(available) + "; over by " + fmt_money(amount - available) + ")");
-      continue;
-    }
-    PendingDisbursement pd{path_, rec.line, voucher, date, code, payee_id, std::get<std::string>(row[6]), payee_kind,
-                           opt_str(row[8]), opt_str(row[9]), opt_str(row[10]), only, fy, amount, e->line.purpose, {}};
-    for (auto& [idx, m] : *parts) pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, e->lots[idx].date, m});
-    std::optional<std::string> ovr;
-    if (opt_.gate && !gate(opt_.gate->on_disbursement(pd), rec.line, ovr)) continue;
-    std::vector<Row> flows;
-    std::int64_t seq = 0;
-    for (auto& [idx, m] : *parts) {
-      auto& lot = e->lots[idx];
-      flows.push_back({++seq, std::string("pay"), voucher, date, std::int64_t{fy}, code, lot.lot, lot.date, lot.source_doc, m.fen64(), row[8], row[9], row[10], payee_id});
-    }
-    append("disbursement", voucher, date, {{&store::table_spec("disbursement"), {row}}, {&store::table_spec("flow"), flows}}, ovr);
-    for (auto& [idx, m] : *parts) {
-      e->lots[idx].remaining -= m;
-      lot_events_[e->lots[idx].lot].emplace_back(date, m.negated());
-    }
-  }
+  recs.finish();
 }
 
 // ---- corrections -------------------------------------------------------------------------------
 
 void Importer::import_corrections() {
-  RowBuffer recs(db_);
-  read_csv(path_, kCorrectionCols, diag_, [&](const CsvRow& r) {
-    Fields f(r, kCorrectionCols, diag_, path_);
-    auto voucher = f.text(C_VOUCHER);
-    auto date = f.date(C_DATE);
-    auto kind = f.choice(C_KIND, kCorrectionKinds, true);
-    auto target = f.text(C_TARGET);
-    auto reason = f.text(C_REASON);
-    std::optional<Money> amount;
-    if (kind && *kind != "reversal") amount = f.money(C_AMOUNT, true);
-    else if (!r.get(C_AMOUNT).empty()) f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
-    auto to = f.opt_text(C_TO_EARMARK);
-    if (kind && *kind == "transfer" && !to) f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
-    if (!f.ok() || !date || !kind) return;
-    recs.push({r.line, date_str(*date), {voucher, date_str(*date), *kind, target, amount ? amount->fen64() : std::int64_t{0}, opt_value(to), reason}});
-  });
-  for (auto cur = recs.sorted(); cur.next();) {
-    auto& rec = cur.rec();
+  auto apply = [&](Rec& rec) {
     auto& row = rec.row;
     const auto voucher = std::get<std::string>(row[0]);
     const auto date = std::get<std::string>(row[1]);
@@ -939,18 +974,18 @@ void Importer::import_corrections() {
     // recorded), so an identical re-import compares against the recorded amount.
     if (kind == "reversal")
       if (auto old = existing("correction", "voucher", voucher); old && (*old)[2] == row[2]) row[4] = (*old)[4];
-    if (same_or_conflict("correction", "voucher", voucher, row, rec.line, "voucher")) continue;
+    if (same_or_conflict("correction", "voucher", voucher, row, rec.line, "voucher")) return;
     auto disb = existing("disbursement", "voucher", target);
     auto alloc = existing("allocation", "voucher", target);
     if (kind == "reversal" || kind == "recovery") {
       if (disb) {
-        if (date < std::get<std::string>((*disb)[1])) { error(rec.line, "voucher " + voucher + ": dated before the payment " + target + " it corrects"); continue; }
+        if (date < std::get<std::string>((*disb)[1])) { error(rec.line, "voucher " + voucher + ": dated before the payment " + target + " it corrects"); return; }
         auto lots = net_pay(target);
         Money held;
         for (auto& l : lots) held += l.second;
         Money want = kind == "reversal" ? held : Money::from_fen(std::get<std::int64_t>(row[4]));
-        if (held.is_zero()) { error(rec.line, "voucher " + voucher + ": payment " + target + " has already been fully reversed or recovered"); continue; }
-        if (want > held) { error(rec.line, "voucher " + voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " + target + " still holds (" + fmt_money(held) + ")"); continue; }
+        if (held.is_zero()) { error(rec.line, "voucher " + voucher + ": payment " + target + " has already been fully reversed or recovered"); return; }
+        if (want > held) { error(rec.line, "voucher " + voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " + target + " still holds (" + fmt_money(held) + ")"); return; }
         if (kind == "reversal") row[4] = held.fen64();
         // Give back last-in first: the lots the payment drew from last are refilled first.
         Money left = want;
@@ -977,17 +1012,17 @@ void Importer::import_corrections() {
           for (auto& l : e->lots)
             if (l.lot == target) lot = &l;
         Money original = Money::from_fen(std::get<std::int64_t>((*alloc)[5]));
-        if (date < std::get<std::string>((*alloc)[1])) { error(rec.line, "voucher " + voucher + ": dated before the allocation " + target + " it corrects"); continue; }
+        if (date < std::get<std::string>((*alloc)[1])) { error(rec.line, "voucher " + voucher + ": dated before the allocation " + target + " it corrects"); return; }
         if (lot && lot->remaining == original && available_from(lot_events_[target], date, Money()) != original) {
           error(rec.line, "voucher " + voucher + ": allocation " + target + " cannot be reversed on " + date +
                               ": part of it was paid out or moved after that date and given back later");
-          continue;
+          return;
         }
         if (!lot || lot->remaining != original) {
           Money spent = lot ? original - lot->remaining : original;
           error(rec.line, "voucher " + voucher + ": allocation " + target + " cannot be reversed: " + fmt_money(spent) +
                               " of it has been paid out or moved; reverse or recover those payments first");
-          continue;
+          return;
         }
         row[4] = original.fen64();
         flows.push_back({++seq, std::string("alloc"), voucher, date, std::int64_t{fy}, code, target, lot->date, (*alloc)[3], original.negated().fen64(), (*alloc)[6], Value{}, (*alloc)[7], Value{}});
@@ -999,7 +1034,7 @@ void Importer::import_corrections() {
         }
       } else {
         error(rec.line, "voucher " + voucher + ": no " + (kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" + target + "' to correct");
-        continue;
+        return;
       }
     } else {  // transfer: move money from an earmark (target = its code, or an allocation voucher) to another
       int fy = date.size() >= 4 ? std::stoi(date.substr(0, 4)) : 0;
@@ -1013,9 +1048,9 @@ void Importer::import_corrections() {
       const auto to_code = std::get<std::string>(row[5]);
       auto* from = earmark(fy, from_code);
       auto* to = earmark(fy, to_code);
-      if (!from) { error(rec.line, "voucher " + voucher + ": unknown earmark or allocation '" + target + "' in fiscal year " + std::to_string(fy)); continue; }
-      if (!to) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + to_code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); continue; }
-      if (from_code == to_code) { error(rec.line, "voucher " + voucher + ": a transfer needs two different earmarks"); continue; }
+      if (!from) { error(rec.line, "voucher " + voucher + ": unknown earmark or allocation '" + target + "' in fiscal year " + std::to_string(fy)); return; }
+      if (!to) { error(rec.line, "voucher " + voucher + ": unknown earmark '" + to_code + "' in fiscal year " + std::to_string(fy) + " (" + known_earmarks(fy) + ")"); return; }
+      if (from_code == to_code) { error(rec.line, "voucher " + voucher + ": a transfer needs two different earmarks"); return; }
       Money amount = Money::from_fen(std::get<std::int64_t>(row[4]));
       std::vector<LotState> eligible;
       std::vector<std::size_t> index;
@@ -1027,7 +1062,7 @@ void Importer::import_corrections() {
       auto parts = attribute(eligible, date, amount, false, std::nullopt, available);
       if (!parts) {
         error(rec.line, "voucher " + voucher + ": transfer of " + fmt_money(amount) + " exceeds what " + target + " has available on " + date + " (" + fmt_money(available) + ")");
-        continue;
+        return;
       }
       std::vector<LotState> new_lots;
       int n = 0;
@@ -1044,7 +1079,24 @@ void Importer::import_corrections() {
       for (auto& l : new_lots) add_lot(fy, to_code, l);
     }
     append("correction", voucher, date, {{&store::table_spec("correction"), {row}}, {&store::table_spec("flow"), flows}}, std::nullopt);
-  }
+  };
+  RowBuffer recs(db_, file_in_date_order(kCorrectionCols, C_DATE), apply, diag_, path_);
+  read_csv(path_, kCorrectionCols, diag_, [&](const CsvRow& r) {
+    Fields f(r, kCorrectionCols, diag_, path_);
+    auto voucher = f.text(C_VOUCHER);
+    auto date = f.date(C_DATE);
+    auto kind = f.choice(C_KIND, kCorrectionKinds, true);
+    auto target = f.text(C_TARGET);
+    auto reason = f.text(C_REASON);
+    std::optional<Money> amount;
+    if (kind && *kind != "reversal") amount = f.money(C_AMOUNT, true);
+    else if (!r.get(C_AMOUNT).empty()) f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
+    auto to = f.opt_text(C_TO_EARMARK);
+    if (kind && *kind == "transfer" && !to) f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
+    if (!f.ok() || !date || !kind) return;
+    recs.push({r.line, date_str(*date), {voucher, date_str(*date), *kind, target, amount ? amount->fen64() : std::int64_t{0}, opt_value(to), reason}});
+  });
+  recs.finish();
 }
 
 }  // namespace

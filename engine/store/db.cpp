@@ -376,10 +376,23 @@ void Db::migrate() {
 
 // ---- hashing -----------------------------------------------------------------------------------
 
+namespace {
+// OpenSSL 3 looks the algorithm up on every EVP_Digest(..., EVP_sha256(), ...) call (a provider
+// fetch with a lock); the journal hashes once per entry, so fetch once and reuse one context per
+// thread.
+const EVP_MD* sha256_md() {
+  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (!md) throw StoreError("SHA-256 is not available (OpenSSL)");
+  return md;
+}
+}  // namespace
+
 std::string sha256(std::string_view bytes) {
+  thread_local std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), out, &len, EVP_sha256(), nullptr) != 1)
+  if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256_md(), nullptr) != 1 || EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(ctx.get(), out, &len) != 1)
     throw StoreError("SHA-256 failed (OpenSSL)");
   return std::string(reinterpret_cast<char*>(out), len);
 }

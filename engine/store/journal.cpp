@@ -1,5 +1,7 @@
 #include "store/journal.hpp"
 
+#include <charconv>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -37,8 +39,15 @@ const std::vector<const TableSpec*>& all_specs() {
   return v;
 }
 
+template <class Int>
+void put_int(std::string& out, Int n) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, end);
+}
+
 void put_len(std::string& out, std::size_t n) {
-  out += std::to_string(n);
+  put_int(out, n);
   out.push_back(':');
 }
 
@@ -46,31 +55,44 @@ void append_value(std::string& out, const Value& v) {
   if (std::holds_alternative<std::monostate>(v)) {
     out += "n;";
   } else if (auto p = std::get_if<std::int64_t>(&v)) {
-    out += "i";
-    out += std::to_string(*p);
+    out.push_back('i');
+    put_int(out, *p);
     out.push_back(';');
   } else {
     const auto& s = std::get<std::string>(v);
-    out += "t";
+    out.push_back('t');
     put_len(out, s.size());
     out += s;
     out.push_back(';');
   }
 }
 
-std::string header_canonical(std::int64_t id, const std::string& kind, const std::string& key, const std::string& date,
-                             const std::string& recorded_at, const std::string& op, std::int64_t import_id,
-                             const Value& override_reason) {
-  std::string out = "entry|";
-  append_value(out, id);
-  append_value(out, kind);
-  append_value(out, key);
-  append_value(out, date);
-  append_value(out, recorded_at);
-  append_value(out, op);
-  append_value(out, import_id);
-  append_value(out, override_reason);
-  return out;
+void append_text(std::string& out, std::string_view s) {
+  out.push_back('t');
+  put_len(out, s.size());
+  out += s;
+  out.push_back(';');
+}
+
+void append_int(std::string& out, std::int64_t i) {
+  out.push_back('i');
+  put_int(out, i);
+  out.push_back(';');
+}
+
+void header_canonical(std::string& out, std::int64_t id, std::string_view kind, std::string_view key, std::string_view date,
+                      std::string_view recorded_at, std::string_view op, std::int64_t import_id,
+                      const std::optional<std::string>& override_reason) {
+  out += "entry|";
+  append_int(out, id);
+  append_text(out, kind);
+  append_text(out, key);
+  append_text(out, date);
+  append_text(out, recorded_at);
+  append_text(out, op);
+  append_int(out, import_id);
+  if (override_reason) append_text(out, *override_reason);
+  else out += "n;";
 }
 
 std::string select_sql(const TableSpec& spec) {
@@ -154,8 +176,9 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   if (import_id_ == 0) throw std::logic_error("Journal::append before begin_import");
   std::int64_t id = next_id_;
   Value ovr = h.override_reason ? Value(*h.override_reason) : Value{};
-  std::string canon = head_;
-  canon += header_canonical(id, h.kind, h.key, h.effective_date, recorded_at_, operator_, import_id_, ovr);
+  std::string& canon = canon_;  // reused: no allocation per entry once it has grown
+  canon.assign(head_);
+  header_canonical(canon, id, h.kind, h.key, h.effective_date, recorded_at_, operator_, import_id_, h.override_reason);
   for (const auto& t : tables)
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
@@ -178,17 +201,30 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   return id;
 }
 
+std::uint32_t Journal::intern(const std::string& s) {
+  auto [it, added] = interned_.try_emplace(s, static_cast<std::uint32_t>(interned_names_.size()));
+  if (added) {
+    if (interned_names_.size() >= (1u << 30)) throw std::length_error("too many distinct names in one import");
+    interned_names_.push_back(&it->first);
+  }
+  return it->second;
+}
+
 void Journal::accumulate(const std::vector<Value>& row) {
   // kFlow columns: seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, ...
-  const auto& kind = std::get<std::string>(row[1]);
-  const auto& date = std::get<std::string>(row[3]);
+  bool alloc = std::get<std::string>(row[1]) == "alloc";
+  std::uint32_t date = intern(std::get<std::string>(row[3]));
   std::int64_t fy = std::get<std::int64_t>(row[4]);
   std::int64_t amount = std::get<std::int64_t>(row[9]);
-  std::string town = row[10].index() == 2 ? std::get<std::string>(row[10]) : std::string();
-  auto add = [&](Totals& t) { (kind == "alloc" ? t.alloc : t.pay) += amount; };
-  add(aggregates_[{0, fy, std::get<std::string>(row[5]), date}]);
-  add(aggregates_[{1, fy, town, date}]);
-  add(aggregates_[{2, 0, std::get<std::string>(row[8]), date}]);
+  static const std::string no_town;
+  const std::string& town = row[10].index() == 2 ? std::get<std::string>(row[10]) : no_town;
+  auto add = [&](std::uint32_t table, const std::string& name, std::int64_t year) {
+    Totals& t = aggregates_[AggKey{table << 30 | intern(name), date, year}];
+    (alloc ? t.alloc : t.pay) += amount;
+  };
+  add(0, std::get<std::string>(row[5]), fy);
+  add(1, town, fy);
+  add(2, std::get<std::string>(row[8]), 0);
   // Bound the memory of a large import: write the totals out (they are upserts) every so often.
   if (aggregates_.size() >= kAggregatesFlushAt) flush_aggregates();
 }
@@ -203,7 +239,13 @@ void Journal::flush_aggregates() {
       "INSERT INTO agg_source_day (source_doc, date, alloc, pay) VALUES (?2, ?3, ?4, ?5) "
       "ON CONFLICT (source_doc, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay"};
   Stmt st[] = {db_.prepare(sql[0]), db_.prepare(sql[1]), db_.prepare(sql[2])};
-  for (const auto& [key, t] : aggregates_) {
+  // In key order, so the upserts walk each table's B-tree forwards.
+  std::vector<std::pair<std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view>, Totals>> sorted;
+  sorted.reserve(aggregates_.size());
+  for (const auto& [k, t] : aggregates_)
+    sorted.push_back({{k.table_and_name >> 30, k.fiscal_year, *interned_names_[k.table_and_name & ((1u << 30) - 1)], *interned_names_[k.date]}, t});
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, t] : sorted) {
     auto& s = st[std::get<0>(key)];
     if (std::get<0>(key) != 2) s.bind(1, std::get<1>(key));
     s.bind(2, std::get<2>(key)).bind(3, std::get<3>(key)).bind(4, t.alloc).bind(5, t.pay);
@@ -236,7 +278,7 @@ VerifyResult verify_chain(Db& db) {
     ++expected_id;
     if (entries.blob(8) != prev) { bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1)); continue; }
     std::string canon = prev;
-    canon += header_canonical(id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5), entries.int64(6), entries.value(7));
+    header_canonical(canon, id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5), entries.int64(6), entries.opt_text(7));
     const std::vector<const TableSpec*>* specs = nullptr;
     try {
       specs = &tables_for_kind(kind);

@@ -10,6 +10,8 @@
 #include "store/db.hpp"
 
 #include <map>
+#include <unordered_map>
+#include <cstdint>
 #include <optional>
 #include <tuple>
 #include <string>
@@ -68,14 +70,32 @@ class Journal {
   };
   void accumulate(const std::vector<Value>& flow_row);
   void load_head();
-  static constexpr std::size_t kAggregatesFlushAt = 10000;  // entries held before an intermediate flush
-  // (table 0 earmark | 1 town | 2 source, fiscal_year, key, date) -> totals
-  std::map<std::tuple<int, std::int64_t, std::string, std::string>, Totals> aggregates_;
+  static constexpr std::size_t kAggregatesFlushAt = 50000;  // keys held before an intermediate flush
+  // A running total's key, compact: the table (0 earmark | 1 town | 2 source), the fiscal year, the
+  // earmark/town/source as an interned id and the date as an interned id. Hashing four integers
+  // per flow row instead of comparing strings in a tree.
+  struct AggKey {
+    std::uint32_t table_and_name;  // table << 30 | name id
+    std::uint32_t date;            // date id
+    std::int64_t fiscal_year;
+    bool operator==(const AggKey&) const = default;
+  };
+  struct AggKeyHash {
+    std::size_t operator()(const AggKey& k) const noexcept {
+      std::uint64_t h = (std::uint64_t{k.table_and_name} << 32 | k.date) * 0x9E3779B97F4A7C15ull;
+      return static_cast<std::size_t>(h ^ (h >> 29) ^ static_cast<std::uint64_t>(k.fiscal_year) * 0xBF58476D1CE4E5B9ull);
+    }
+  };
+  std::uint32_t intern(const std::string& s);
+  std::unordered_map<AggKey, Totals, AggKeyHash> aggregates_;
+  std::unordered_map<std::string, std::uint32_t> interned_;
+  std::vector<const std::string*> interned_names_;  // id -> the key in interned_
   Db& db_;
   std::string head_;  // hash of the last entry (32 zero bytes for an empty journal)
   std::int64_t next_id_ = 1;
   std::int64_t import_id_ = 0;
   std::string recorded_at_, operator_;
+  std::string canon_;  // the canonical bytes of the entry being appended
   Stmt insert_entry_;
   std::vector<std::pair<const TableSpec*, Stmt>> inserts_;
   Stmt& insert_for(const TableSpec* spec);
