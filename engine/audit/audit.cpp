@@ -100,7 +100,7 @@ std::vector<Payment> load_payments(store::Db& db, const Context& ctx) {
   auto st = db.prepare(
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
       "COALESCE(d.town, ''), COALESCE(d.village, ''), "
-      "d.amount + COALESCE((SELECT SUM(f.amount) FROM flow f JOIN correction c ON c.voucher = f.voucher "
+      "d.amount + COALESCE((SELECT SUM(f.amount) FROM flow f JOIN correction c ON f.entry_id = c.entry_id "
       "  WHERE c.target = d.voucher AND f.kind = 'pay' AND c.date <= ?1), 0), "
       "e.override_reason IS NOT NULL "
       "FROM disbursement d JOIN entry e ON e.id = d.entry_id "

@@ -52,7 +52,7 @@ std::optional<VoucherTrace> trace_voucher(store::Db& db, const std::string& vouc
     t.amount += m;
   }
   auto co = db.prepare(
-      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.voucher = c.voucher AND f.kind = 'pay'), 0) "
+      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = c.entry_id AND f.kind = 'pay'), 0) "
       "FROM correction c WHERE c.target = ?1 AND c.kind IN ('reversal', 'recovery') ORDER BY c.date, c.voucher");
   co.bind(1, voucher);
   while (co.step()) t.corrections.push_back({co.text(0), co.text(1), co.text(2), co.text(3), Money::from_fen(co.int64(4))});

@@ -183,8 +183,9 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
 
-  insert_entry_.bind(1, id).bind(2, h.kind).bind(3, h.key).bind(4, h.effective_date).bind(5, recorded_at_).bind(6, operator_).bind(7, import_id_);
-  insert_entry_.bind(8, ovr).bind_blob(9, head_).bind_blob(10, hash);
+  // Bound without copies: everything bound here outlives run(), which resets the statements.
+  insert_entry_.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
+  insert_entry_.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
   insert_entry_.run();
   for (const auto& t : tables) {
     Stmt& ins = insert_for(t.spec);
@@ -192,7 +193,7 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) {
       if (is_flow) accumulate(row);
       ins.bind(1, id);
-      for (std::size_t i = 0; i < row.size(); ++i) ins.bind(static_cast<int>(i) + 2, row[i]);
+      for (std::size_t i = 0; i < row.size(); ++i) ins.bind_static(static_cast<int>(i) + 2, row[i]);
       ins.run();
     }
   }

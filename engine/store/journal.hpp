@@ -70,7 +70,7 @@ class Journal {
   };
   void accumulate(const std::vector<Value>& flow_row);
   void load_head();
-  static constexpr std::size_t kAggregatesFlushAt = 50000;  // keys held before an intermediate flush
+  static constexpr std::size_t kAggregatesFlushAt = 16384;  // keys held before an intermediate flush
   // A running total's key, compact: the table (0 earmark | 1 town | 2 source), the fiscal year, the
   // earmark/town/source as an interned id and the date as an interned id. Hashing four integers
   // per flow row instead of comparing strings in a tree.

@@ -1,7 +1,13 @@
 #!/usr/bin/python3
 """A disbursements file larger than the in-memory buffer (RowBuffer::kSpillRows = 10000), in
 shuffled order, imports exactly as if it were sorted: every payment is attributed FIFO by date,
-to the fen, as an independent model computes it. Exercises the TEMP-table spill path."""
+to the fen, as an independent model computes it. Exercises the TEMP-table spill path.
+
+Then the same payments, written in date order and paid to households, go into a second ledger:
+that file takes the direct path (applied as read, nothing buffered) and, past 5000 payee
+look-ups, the compact in-memory household register. The attribution must be the same as the
+model's, town and village must default to the household's, and a payee missing from the
+register must still be refused (file, line, payee) with the ledger left unchanged."""
 import os, random, sqlite3, subprocess, sys, tempfile
 
 binary, root = sys.argv[1], sys.argv[2]
@@ -85,7 +91,7 @@ with tempfile.TemporaryDirectory() as tmp:
         sys.exit(f"seed {SEED}: {len(bad)} payments attributed differently from the model; first {v}: got {got.get(v)} expected {model[v]}")
     if len(kept) <= 20000:
         sys.exit(f"seed {SEED}: only {len(kept)} rows; the test must exceed the 10000-row buffer twice")
-    # ~21 000 distinct (town, day) totals: more than Journal::kAggregatesFlushAt (10 000), so the
+    # ~21 000 distinct (town, day) totals: more than Journal::kAggregatesFlushAt (16 384), so the
     # running totals were flushed midway; verify recomputes them from the flows.
     p = run(["verify"], env)
     towns = {t["key"]: t["disbursed"] for t in __import__("json").loads(run(["balance", "--by", "town", "--format", "json", "--as-of", "2017-12-31"], env).stdout)["rows"]}
@@ -96,4 +102,45 @@ with tempfile.TemporaryDirectory() as tmp:
         a, b = towns[t].split(".")
         if int(a) * 100 + int(b) != v:
             sys.exit(f"seed {SEED}: balance --by town {t} = {towns[t]}, expected {v} fen")
-    print(f"ok: {len(kept)} shuffled payments imported in date order through the spill path; seed {SEED}")
+
+    # ---- the same payments in date order, to households: direct path + household register ----
+    env2 = dict(env, FUNDLEDGER_DB=os.path.join(tmp, "l2.db"))
+    H = 6000
+    hh = w("households.csv", "household_id,head_name,town,village,registered\n" +
+           "".join(f"H{h:05d},户主{h},乡{h % 37},村{h % 211},yes\n" for h in range(H)))
+    by_date = sorted(range(len(kept)), key=lambda i: (kept[i][1], line_of[kept[i][0]]))
+    rows = [f"{kept[i][0]},{kept[i][1]},E,{kept[i][2] // 100}.{kept[i][2] % 100:02d},H{i % H:05d},户主{i % H},household\n" for i in by_date]
+    header = "voucher,date,earmark,amount,payee_id,payee_name,payee_kind\n"
+    disb2 = w("disbursements-sorted.csv", header + "".join(rows))
+    run(["init"], env2)
+    for kind, f in (("households", hh), ("sources", src), ("budget", bud), ("allocations", alloc)):
+        run(["import", kind, f], env2)
+    # A payee missing from the register, late in the file (the register is loaded by then).
+    bad_line = 2 + len(rows) - 10
+    bad_rows = rows[:]
+    v, d, a = kept[by_date[-10]]
+    bad_rows[-10] = f"{v},{d},E,{a // 100}.{a % 100:02d},H99999,无名,household\n"
+    disb_bad = w("disbursements-bad.csv", header + "".join(bad_rows))
+    before = open(os.path.join(tmp, "l2.db"), "rb").read()
+    p = run(["import", "disbursements", disb_bad], env2, ok=False)
+    if p.returncode != 2 or f"disbursements-bad.csv:{bad_line}:" not in p.stderr or "H99999" not in p.stderr or "household register" not in p.stderr:
+        sys.exit(f"seed {SEED}: unknown payee late in a large file: rc {p.returncode}, expected 2 with line {bad_line} and H99999\n{p.stderr[-2000:]}")
+    if open(os.path.join(tmp, "l2.db"), "rb").read() != before:
+        sys.exit(f"seed {SEED}: the refused import changed the ledger file")
+    run(["import", "disbursements", disb2], env2)
+    db = sqlite3.connect(os.path.join(tmp, "l2.db"))
+    got2 = {}
+    for voucher, lot, amount in db.execute("SELECT voucher, lot, amount FROM flow WHERE kind = 'pay' ORDER BY entry_id, seq"):
+        got2.setdefault(voucher, []).append((lot, amount))
+    bad = [v for v in model if model[v] != got2.get(v)]
+    if bad:
+        sys.exit(f"seed {SEED}: direct path: {len(bad)} payments attributed differently from the model; first {bad[0]}: got {got2.get(bad[0])} expected {model[bad[0]]}")
+    wrong_place = db.execute("SELECT COUNT(*) FROM disbursement d JOIN household h ON h.household_id = d.payee_id "
+                             "WHERE d.town IS NOT h.town OR d.village IS NOT h.village").fetchone()[0]
+    placed = db.execute("SELECT COUNT(*) FROM disbursement WHERE town LIKE '乡%' AND village LIKE '村%'").fetchone()[0]
+    db.close()
+    if wrong_place or placed != len(kept):
+        sys.exit(f"seed {SEED}: direct path: {wrong_place} payments with a town/village other than the household's; {placed} of {len(kept)} placed")
+    run(["verify"], env2)
+    print(f"ok: {len(kept)} shuffled payments imported in date order through the spill path, and the same payments "
+          f"in date order through the direct path with the household register; seed {SEED}")
