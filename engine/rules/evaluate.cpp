@@ -151,6 +151,11 @@ class Gate : public ledger::ImportGate {
         if (cached == paid_.end()) {
           auto& st = lifetime ? paid_lifetime_ : paid_year_;
           if (!st) {
+            // Without an index this sum scans every flow, once per payee: an import into a ledger
+            // of a million payments would take hours. The index is made the first time a cap rule
+            // needs it (so ledgers without such a rule never pay for it) and kept; it is derived,
+            // not journal, and `verify` does not depend on it.
+            db_.exec("CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow (payee_id, earmark, fiscal_year) WHERE kind = 'pay'");
             st = std::make_unique<store::Stmt>(db_.prepare(
                 std::string("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ?") +
                 (lifetime ? "" : " AND fiscal_year = ?")));
