@@ -157,8 +157,9 @@ void build_towns(store::Db& db, MonthlyReport& r, Lang lang) {
                {"rank", "排名", "Rank", ColType::integer}};
   t.hints.ratio_of = {{"progress", {"paid", "allocated"}}};
   auto st = db.prepare(
-      "SELECT NULLIF(town, ''), SUM(alloc), SUM(pay) "
-      "FROM agg_town_day WHERE fiscal_year = ?1 AND date <= ?2 GROUP BY town ORDER BY town = '', town");
+      "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE fiscal_year = ?1 AND month < substr(?2, 1, 7) "
+      "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE fiscal_year = ?1 AND date >= substr(?2, 1, 7) || '-01' AND date <= ?2) "
+      "SELECT NULLIF(town, ''), SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town");
   st.bind(1, r.year).bind(2, r.as_of);
   struct Row { std::string town; Money allocated, paid; bool named; };
   std::vector<Row> rows;
@@ -228,8 +229,9 @@ void build_flows(store::Db& db, MonthlyReport& r, Lang lang) {
     t.columns.push_back({l.code, l.name, l.code, ColType::money});
   }
   auto st = db.prepare(
-      "SELECT c.code, c.name_zh, c.name_en, f.earmark, SUM(f.amount) FROM flow f JOIN source s ON s.doc_no = f.source_doc "
-      "JOIN category c ON c.code = s.category WHERE f.kind = 'pay' AND f.fiscal_year = ?1 AND f.date <= ?2 "
+      // From the monthly totals by earmark and source: the report's as-of date is a month's last day.
+      "SELECT c.code, c.name_zh, c.name_en, f.earmark, SUM(f.pay) FROM agg_flow_month f JOIN source s ON s.doc_no = f.source_doc "
+      "JOIN category c ON c.code = s.category WHERE f.fiscal_year = ?1 AND f.month <= substr(?2, 1, 7) AND f.pay != 0 "
       "GROUP BY c.code, f.earmark ORDER BY c.seq, f.earmark");
   st.bind(1, r.year).bind(2, r.as_of);
   std::vector<std::string> cats;
@@ -270,8 +272,8 @@ void build_flows(store::Db& db, MonthlyReport& r, Lang lang) {
 
 std::vector<Money> paid_by_month(store::Db& db, int year, const std::string& end) {
   auto st = db.prepare(
-      "SELECT CAST(substr(date, 6, 2) AS INTEGER), SUM(pay) FROM agg_earmark_day WHERE date >= ?1 AND date <= ?2 GROUP BY 1");
-  st.bind(1, std::to_string(year) + "-01-01").bind(2, end);
+      "SELECT CAST(substr(month, 6, 2) AS INTEGER), SUM(pay) FROM agg_flow_month WHERE month >= ?1 AND month <= substr(?2, 1, 7) GROUP BY 1");
+  st.bind(1, std::to_string(year) + "-01").bind(2, end);  // end: the last day of a month
   std::vector<Money> out(12);
   while (st.step()) out.at(static_cast<std::size_t>(st.int64(0) - 1)) = fen(st, 1);
   return out;

@@ -101,9 +101,12 @@ Balance by_place(store::Db& db, BalanceBy by, std::optional<int> year, const std
   b.columns.push_back("disbursed");
   std::string sql;
   if (by == BalanceBy::town) {
-    // From the running daily totals ('' = no town), not from every payment.
-    sql = "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM agg_town_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
-          "GROUP BY town ORDER BY town = '', town";
+    // From the running totals ('' = no town), not from every payment: whole months before the
+    // as-of date's month, then the days of its month up to the date.
+    sql = "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (?2 IS NULL OR fiscal_year = ?2) "
+          "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE date >= substr(?1, 1, 7) || '-01' AND date <= ?1 "
+          "AND (?2 IS NULL OR fiscal_year = ?2)) "
+          "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
   } else {
     // A payee's name: the one on its latest payment (one pass over the payments, not one per payee).
     std::string with = by == BalanceBy::payee
@@ -183,6 +186,16 @@ std::vector<InvariantViolation> check_invariants(store::Db& db) {
       "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_source_day UNION ALL SELECT * FROM (SELECT * FROM agg_source_day EXCEPT SELECT * FROM f)) "
       "SELECT 0, source_doc, date FROM d LIMIT 1",
       [](store::Stmt& st) { return "daily totals of source " + st.text(1) + " on " + st.text(2) + " disagree with the flows"; });
+  run("WITH f AS (SELECT fiscal_year, COALESCE(town, '') t, substr(date, 1, 7) m, SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) a, "
+      "SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) p FROM flow GROUP BY fiscal_year, t, m), "
+      "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_town_month UNION ALL SELECT * FROM (SELECT * FROM agg_town_month EXCEPT SELECT * FROM f)) "
+      "SELECT 0, t, m FROM d LIMIT 1",
+      [](store::Stmt& st) { return "monthly totals of town '" + st.text(1) + "' in " + st.text(2) + " disagree with the flows"; });
+  run("WITH f AS (SELECT fiscal_year, earmark, source_doc, substr(date, 1, 7) m, SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) a, "
+      "SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) p FROM flow GROUP BY fiscal_year, earmark, source_doc, m), "
+      "d AS (SELECT * FROM f EXCEPT SELECT * FROM agg_flow_month UNION ALL SELECT * FROM (SELECT * FROM agg_flow_month EXCEPT SELECT * FROM f)) "
+      "SELECT 0, earmark, source_doc, m FROM d LIMIT 1",
+      [](store::Stmt& st) { return "monthly totals of earmark " + st.text(1) + " from source " + st.text(2) + " in " + st.text(3) + " disagree with the flows"; });
   run("SELECT b.entry_id, b.fiscal_year, b.total, (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id) AS s FROM budget b WHERE s != b.total",
       [](store::Stmt& st) { return "budget " + st.text(1) + " lines do not sum to its total"; });
   return out;

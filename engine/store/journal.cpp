@@ -202,54 +202,79 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   return id;
 }
 
-std::uint32_t Journal::intern(const std::string& s) {
-  auto [it, added] = interned_.try_emplace(s, static_cast<std::uint32_t>(interned_names_.size()));
-  if (added) {
-    if (interned_names_.size() >= (1u << 30)) throw std::length_error("too many distinct names in one import");
+std::uint32_t Journal::intern(std::string_view s) {
+  auto it = interned_.find(s);
+  if (it == interned_.end()) {
+    it = interned_.emplace(std::string(s), static_cast<std::uint32_t>(interned_names_.size())).first;
     interned_names_.push_back(&it->first);
   }
   return it->second;
 }
 
+namespace {
+// The running totals, by AggKey::table.
+enum AggTable : std::uint32_t { kEarmarkDay, kTownDay, kSourceDay, kTownMonth, kFlowMonth, kAggTables };
+}  // namespace
+
 void Journal::accumulate(const std::vector<Value>& row) {
   // kFlow columns: seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, ...
   bool alloc = std::get<std::string>(row[1]) == "alloc";
-  std::uint32_t date = intern(std::get<std::string>(row[3]));
+  const std::string& date_text = std::get<std::string>(row[3]);
+  std::uint32_t date = intern(date_text);
+  std::uint32_t month = intern(std::string_view(date_text).substr(0, 7));
   std::int64_t fy = std::get<std::int64_t>(row[4]);
   std::int64_t amount = std::get<std::int64_t>(row[9]);
   static const std::string no_town;
-  const std::string& town = row[10].index() == 2 ? std::get<std::string>(row[10]) : no_town;
-  auto add = [&](std::uint32_t table, const std::string& name, std::int64_t year) {
-    Totals& t = aggregates_[AggKey{table << 30 | intern(name), date, year}];
+  std::uint32_t earmark = intern(std::get<std::string>(row[5]));
+  std::uint32_t source = intern(std::get<std::string>(row[8]));
+  std::uint32_t town = intern(row[10].index() == 2 ? std::get<std::string>(row[10]) : no_town);
+  auto add = [&](AggKey k) {
+    Totals& t = aggregates_[k];
     (alloc ? t.alloc : t.pay) += amount;
   };
-  add(0, std::get<std::string>(row[5]), fy);
-  add(1, town, fy);
-  add(2, std::get<std::string>(row[8]), 0);
+  add({kEarmarkDay, earmark, 0, date, fy});
+  add({kTownDay, town, 0, date, fy});
+  add({kSourceDay, source, 0, date, 0});
+  add({kTownMonth, town, 0, month, fy});
+  add({kFlowMonth, earmark, source, month, fy});
   // Bound the memory of a large import: write the totals out (they are upserts) every so often.
   if (aggregates_.size() >= kAggregatesFlushAt) flush_aggregates();
 }
 
 void Journal::flush_aggregates() {
   if (aggregates_.empty()) return;
-  const char* sql[] = {
+  // ?1 fiscal year, ?2 earmark/town/source, ?3 date or month, ?4 alloc, ?5 pay, ?6 source (agg_flow_month)
+  const char* sql[kAggTables] = {
       "INSERT INTO agg_earmark_day (fiscal_year, earmark, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT (fiscal_year, earmark, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
       "INSERT INTO agg_town_day (fiscal_year, town, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
-      "ON CONFLICT (fiscal_year, town, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
+      "ON CONFLICT (date, fiscal_year, town) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
       "INSERT INTO agg_source_day (source_doc, date, alloc, pay) VALUES (?2, ?3, ?4, ?5) "
-      "ON CONFLICT (source_doc, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay"};
-  Stmt st[] = {db_.prepare(sql[0]), db_.prepare(sql[1]), db_.prepare(sql[2])};
+      "ON CONFLICT (source_doc, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
+      "INSERT INTO agg_town_month (fiscal_year, town, month, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
+      "ON CONFLICT (fiscal_year, town, month) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
+      "INSERT INTO agg_flow_month (fiscal_year, earmark, source_doc, month, alloc, pay) VALUES (?1, ?2, ?6, ?3, ?4, ?5) "
+      "ON CONFLICT (fiscal_year, earmark, source_doc, month) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay"};
+  std::vector<Stmt> st;
+  for (const char* q : sql) st.push_back(db_.prepare(q));
   // In key order, so the upserts walk each table's B-tree forwards.
-  std::vector<std::pair<std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view>, Totals>> sorted;
-  sorted.reserve(aggregates_.size());
-  for (const auto& [k, t] : aggregates_)
-    sorted.push_back({{k.table_and_name >> 30, k.fiscal_year, *interned_names_[k.table_and_name & ((1u << 30) - 1)], *interned_names_[k.date]}, t});
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const auto& [key, t] : sorted) {
-    auto& s = st[std::get<0>(key)];
-    if (std::get<0>(key) != 2) s.bind(1, std::get<1>(key));
-    s.bind(2, std::get<2>(key)).bind(3, std::get<3>(key)).bind(4, t.alloc).bind(5, t.pay);
+  using SortKey = std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view, std::string_view>;
+  std::vector<const std::pair<const AggKey, Totals>*> order;
+  order.reserve(aggregates_.size());
+  for (const auto& kv : aggregates_) order.push_back(&kv);
+  auto sort_key = [&](const AggKey& k) {
+    std::string_view name = *interned_names_[k.name], date = *interned_names_[k.date];
+    std::string_view name2 = k.table == kFlowMonth ? std::string_view(*interned_names_[k.name2]) : std::string_view();
+    return k.table == kTownDay ? SortKey{k.table, 0, date, std::string_view(), name} : SortKey{k.table, k.fiscal_year, name, name2, date};
+  };
+  std::sort(order.begin(), order.end(), [&](const auto* a, const auto* b) { return sort_key(a->first) < sort_key(b->first); });
+  for (const auto* kv : order) {
+    const AggKey& k = kv->first;
+    const Totals& t = kv->second;
+    auto& s = st[k.table];
+    if (k.table != kSourceDay) s.bind(1, k.fiscal_year);
+    s.bind(2, *interned_names_[k.name]).bind(3, *interned_names_[k.date]).bind(4, t.alloc).bind(5, t.pay);
+    if (k.table == kFlowMonth) s.bind(6, *interned_names_[k.name2]);
     s.run();
   }
   aggregates_.clear();

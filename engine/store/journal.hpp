@@ -15,6 +15,7 @@
 #include <optional>
 #include <tuple>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fundledger::store {
@@ -60,7 +61,7 @@ class Journal {
   // Appends one entry and its rows; returns the entry id.
   std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
   [[nodiscard]] const std::string& head() const { return head_; }
-  // Writes the running daily totals (agg_*_day tables) of the flows appended so far. Call once,
+  // Writes the running totals (agg_*_day and agg_*_month tables) of the flows appended so far. Call once,
   // inside the transaction, before it commits; `verify` reports totals that disagree with flow.
   void flush_aggregates();
 
@@ -71,24 +72,32 @@ class Journal {
   void accumulate(const std::vector<Value>& flow_row);
   void load_head();
   static constexpr std::size_t kAggregatesFlushAt = 16384;  // keys held before an intermediate flush
-  // A running total's key, compact: the table (0 earmark | 1 town | 2 source), the fiscal year, the
-  // earmark/town/source as an interned id and the date as an interned id. Hashing four integers
-  // per flow row instead of comparing strings in a tree.
+  // A running total's key, compact: the table (see flush_aggregates), the fiscal year, the
+  // earmark/town/source (and, for the earmark x source table, the source) as interned ids and the
+  // date or month as an interned id. Hashing integers per flow row instead of comparing strings.
   struct AggKey {
-    std::uint32_t table_and_name;  // table << 30 | name id
-    std::uint32_t date;            // date id
+    std::uint32_t table;
+    std::uint32_t name;
+    std::uint32_t name2;  // agg_flow_month: the source; else 0
+    std::uint32_t date;   // the date, or the month for the monthly tables
     std::int64_t fiscal_year;
     bool operator==(const AggKey&) const = default;
   };
   struct AggKeyHash {
     std::size_t operator()(const AggKey& k) const noexcept {
-      std::uint64_t h = (std::uint64_t{k.table_and_name} << 32 | k.date) * 0x9E3779B97F4A7C15ull;
-      return static_cast<std::size_t>(h ^ (h >> 29) ^ static_cast<std::uint64_t>(k.fiscal_year) * 0xBF58476D1CE4E5B9ull);
+      std::uint64_t h = (std::uint64_t{k.table} << 32 | k.name) * 0x9E3779B97F4A7C15ull;
+      h ^= (std::uint64_t{k.name2} << 32 | k.date) * 0xBF58476D1CE4E5B9ull;
+      h ^= static_cast<std::uint64_t>(k.fiscal_year) * 0x94D049BB133111EBull;
+      return static_cast<std::size_t>(h ^ (h >> 31));
     }
   };
-  std::uint32_t intern(const std::string& s);
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::uint32_t intern(std::string_view s);
   std::unordered_map<AggKey, Totals, AggKeyHash> aggregates_;
-  std::unordered_map<std::string, std::uint32_t> interned_;
+  std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>> interned_;
   std::vector<const std::string*> interned_names_;  // id -> the key in interned_
   Db& db_;
   std::string head_;  // hash of the last entry (32 zero bytes for an empty journal)
