@@ -389,8 +389,11 @@ const std::vector<LotState>& Importer::lots_as_of(const EarmarkState& e, const s
   // each lot now is what is available on `date`.
   bool any_later = false;
   for (const auto& l : e.lots) {
+    // An empty lot stays empty as of any date (what is available is cut, never raised), and a
+    // lot dated later is not available at all: neither needs its history looked at.
+    if (!l.remaining.is_positive() || l.date > date) continue;
     auto it = lot_last_.find(l.lot);
-    if (it != lot_last_.end() && it->second > date && l.date <= date) { any_later = true; break; }
+    if (it != lot_last_.end() && it->second > date) { any_later = true; break; }
   }
   if (!any_later) return e.lots;
   scratch = e.lots;
@@ -1213,7 +1216,7 @@ std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::v
   available = Money();
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const auto& l = lots[i];
-    if (l.date > date || !l.remaining.is_positive()) continue;
+    if (!l.remaining.is_positive() || l.date > date) continue;
     if (only_source && l.source_doc != *only_source) continue;
     eligible.push_back(i);
     available += l.remaining;
