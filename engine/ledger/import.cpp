@@ -91,9 +91,13 @@ class HouseholdRegister {
  public:
   // Loads the register unless it has more than max_rows households (then returns false).
   bool load(store::Db& db, std::size_t max_rows) {
-    auto n = db.prepare("SELECT COUNT(*) FROM household");
+    auto n = db.prepare("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
     n.step();
-    if (static_cast<std::size_t>(n.int64(0)) > max_rows) return false;
+    auto rows = static_cast<std::size_t>(n.int64(0));
+    if (rows > max_rows) return false;
+    arena_.reserve(static_cast<std::size_t>(n.int64(1)));  // exact sizes: no doubling on the way
+    start_.reserve(rows + 1);
+    place_.reserve(rows);
     std::unordered_map<std::string, std::uint32_t> place_of;
     auto st = db.prepare("SELECT household_id, town, village FROM household ORDER BY household_id");
     while (st.step()) {
@@ -364,9 +368,9 @@ class Importer {
   std::unordered_map<std::string, std::optional<HouseholdInfo>> households_;
   static constexpr std::size_t kHouseholdCacheMax = 20000;
   // After this many register lookups an import loads the register (if it has at most
-  // kHouseholdRegisterMax households, 34 MB) instead of querying it per payment.
+  // kHouseholdRegisterMax households: about 51 MB, a province) instead of querying it per payment.
   static constexpr std::size_t kHouseholdLookupsBeforeLoad = 5000;
-  static constexpr std::size_t kHouseholdRegisterMax = 2'000'000;
+  static constexpr std::size_t kHouseholdRegisterMax = 3'000'000;
   std::size_t household_lookups_ = 0;
   std::optional<HouseholdRegister> register_;  // loaded; nullopt: not (yet)
   bool register_tried_ = false;
