@@ -106,10 +106,13 @@ with tempfile.TemporaryDirectory() as tmp:
     # ---- the same payments in date order, to households: direct path + household register ----
     env2 = dict(env, FUNDLEDGER_DB=os.path.join(tmp, "l2.db"))
     H = 6000
+    # Ids of different lengths, cases and scripts, so the register's byte-order search meets
+    # prefixes ("H1" < "H10"), upper/lower case and multi-byte UTF-8.
+    hid = lambda h: (f"户-{h}", f"H{h}", f"h{h:05d}")[h % 3]
     hh = w("households.csv", "household_id,head_name,town,village,registered\n" +
-           "".join(f"H{h:05d},户主{h},乡{h % 37},村{h % 211},yes\n" for h in range(H)))
+           "".join(f"{hid(h)},户主{h},乡{h % 37},村{h % 211},yes\n" for h in range(H)))
     by_date = sorted(range(len(kept)), key=lambda i: (kept[i][1], line_of[kept[i][0]]))
-    rows = [f"{kept[i][0]},{kept[i][1]},E,{kept[i][2] // 100}.{kept[i][2] % 100:02d},H{i % H:05d},户主{i % H},household\n" for i in by_date]
+    rows = [f"{kept[i][0]},{kept[i][1]},E,{kept[i][2] // 100}.{kept[i][2] % 100:02d},{hid(i % H)},户主{i % H},household\n" for i in by_date]
     header = "voucher,date,earmark,amount,payee_id,payee_name,payee_kind\n"
     disb2 = w("disbursements-sorted.csv", header + "".join(rows))
     run(["init"], env2)
@@ -119,7 +122,7 @@ with tempfile.TemporaryDirectory() as tmp:
     bad_line = 2 + len(rows) - 10
     bad_rows = rows[:]
     v, d, a = kept[by_date[-10]]
-    bad_rows[-10] = f"{v},{d},E,{a // 100}.{a % 100:02d},H99999,无名,household\n"
+    bad_rows[-10] = f"{v},{d},E,{a // 100}.{a % 100:02d},H99999,无名,household\n"  # near H9999, not in the register
     disb_bad = w("disbursements-bad.csv", header + "".join(bad_rows))
     before = open(os.path.join(tmp, "l2.db"), "rb").read()
     p = run(["import", "disbursements", disb_bad], env2, ok=False)
