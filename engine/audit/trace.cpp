@@ -1,6 +1,8 @@
 // engine/audit — trace queries over the stored attribution (table `flow`).
 #include "audit/trace.hpp"
 
+#include "ledger/ledger.hpp"
+
 #include <map>
 #include <stdexcept>
 
@@ -146,6 +148,13 @@ std::vector<SummaryRow> summarize_source(store::Db& db, const std::string& doc_n
     if (by == "payee") r.name = d.payee_name;
     if (!d.amount.is_zero()) ++r.payments;
   });
+  if (by == "earmark") {
+    // The earmark's name from its budget line (the fiscal year's latest revision).
+    std::map<std::string, std::string> names;
+    for (const auto& l : ledger::earmark_lines(db, std::nullopt)) names[std::to_string(l.fiscal_year) + "/" + l.code] = l.name;
+    for (auto& [k, r] : rows)
+      if (auto it = names.find(k); it != names.end()) r.name = it->second;
+  }
   std::vector<SummaryRow> out;
   for (auto& [k, r] : rows) out.push_back(std::move(r));
   return out;

@@ -132,28 +132,28 @@ $ trace --source 演财发〔2018〕3号 --by earmark --format json
 >       "allocated": "3000000.00",
 >       "disbursed": "588500.00",
 >       "key": "2018/INDUSTRY",
->       "name": "",
+>       "name": "产业发展奖补",
 >       "payments": 5
 >     },
 >     {
 >       "allocated": "2000000.00",
 >       "disbursed": "14700.00",
 >       "key": "2018/LOAN-SUBSIDY",
->       "name": "",
+>       "name": "扶贫贷款贴息",
 >       "payments": 4
 >     },
 >     {
 >       "allocated": "1500000.00",
 >       "disbursed": "27000.00",
 >       "key": "2018/MEDICAL-AID",
->       "name": "",
+>       "name": "大病救助",
 >       "payments": 2
 >     },
 >     {
 >       "allocated": "800000.00",
 >       "disbursed": "10000.00",
 >       "key": "2018/STUDENT-AID",
->       "name": "",
+>       "name": "贫困大学生救助",
 >       "payments": 2
 >     }
 >   ],
