@@ -308,6 +308,10 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
     chart_series_set_name_range(s, me, kHeaderRow, c);
   }
   worksheet_insert_chart_opt(ws, 43, 4, line, &place);
+  // Printed, each chart gets a page of its own: fitted to the page's width, two of them are taller
+  // than a landscape A4 page and the page break fell through the middle of one.
+  lxw_row_t breaks[] = {22, 43, 0};  // before rows 23 and 44 (1-based); the list ends with 0
+  worksheet_set_h_pagebreaks(ws, breaks);
 }
 
 }  // namespace
