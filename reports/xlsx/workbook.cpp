@@ -6,6 +6,7 @@
 #include <cassert>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace fundledger::reports::xlsx {
@@ -117,11 +118,12 @@ struct SheetSetup {
   lxw_col_t freeze_cols = 1;
 };
 
-void page_setup(lxw_worksheet* ws, lxw_row_t repeat_last) {
+// repeat_last: the last row printed again at the top of every page; nullopt: none.
+void page_setup(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_last) {
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, 9);  // A4
   worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_repeat_rows(ws, 0, repeat_last);
+  if (repeat_last) worksheet_repeat_rows(ws, 0, *repeat_last);
   worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
   worksheet_set_footer(ws, "&C&P / &N");
 }
@@ -266,7 +268,9 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
   }
   worksheet_set_column(ws, 0, 0, 8, nullptr);
   worksheet_set_column(ws, 1, 2, 14, nullptr);
-  page_setup(ws, kHeaderRow);
+  // No repeated title rows here: the first chart starts beside them and would be printed again,
+  // cut, at the top of the other charts' pages.
+  page_setup(ws, std::nullopt);
   worksheet_freeze_panes(ws, kFirstDataRow, 0);
 
   auto titled = [&](lxw_chart* c, const char* zh, const char* en_title) {
@@ -310,7 +314,7 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
   worksheet_insert_chart_opt(ws, 43, 4, line, &place);
   // Printed, each chart gets a page of its own: fitted to the page's width, two of them are taller
   // than a landscape A4 page and the page break fell through the middle of one.
-  lxw_row_t breaks[] = {22, 43, 0};  // before rows 23 and 44 (1-based); the list ends with 0
+  lxw_row_t breaks[] = {21, 42, 0};  // a row above each chart's first row (22, 43); the list ends with 0
   worksheet_set_h_pagebreaks(ws, breaks);
 }
 

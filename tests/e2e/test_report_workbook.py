@@ -7,7 +7,7 @@ output byte-identical; user text that looks like a formula stays a string; names
 are masked in the disclosure.
 argv: BINARY ROOT
 """
-import json, os, subprocess, sys, tempfile, zipfile
+import json, os, re, subprocess, sys, tempfile, zipfile
 from decimal import Decimal
 
 import openpyxl
@@ -135,6 +135,19 @@ with tempfile.TemporaryDirectory() as tmp:
             check(kind in charts, f"no {kind}")
         sheets = "".join(z.read(n).decode() for n in names if n.startswith("xl/worksheets/sheet"))
         check("HYPERLINK" not in sheets, "a user's text was written as a formula")
+    # Printed, each of the three charts has a page to itself: page breaks above the second and
+    # third charts (anchored at rows 23 and 44), and no repeated title rows on that sheet (the first
+    # chart starts beside them and was printed again, cut, at the top of the other pages).
+    wc = wb["图表"]
+    check(sorted(b.id for b in wc.row_breaks.brk) == [21, 42], f"图表 page breaks {[b.id for b in wc.row_breaks.brk]}")
+    check(not wc.print_title_rows, f"图表 repeats rows {wc.print_title_rows}")
+    with zipfile.ZipFile(out) as z:
+        drawing = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/drawing"))
+    spans = sorted(zip(map(int, re.findall(r"<xdr:from><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing)),
+                       map(int, re.findall(r"<xdr:to><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing))))
+    pages = [(0, 21), (21, 42), (42, 10**6)]  # 0-based rows of each printed page
+    check(len(spans) == 3 and all(lo <= a and b < hi for (a, b), (lo, hi) in zip(spans, pages)),
+          f"charts span rows {spans}: one of them crosses a page break")
 
     # Byte-identical with the same --created; different without it.
     out2 = os.path.join(tmp, "m2.xlsx")
