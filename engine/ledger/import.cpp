@@ -454,6 +454,7 @@ ImportReport Importer::run() {
 }
 
 std::optional<Row> Importer::existing(const char* table, const char* key_col, const std::string& key) {
+  if (journal_.pending_key(key)) journal_.flush_pending();  // the same voucher twice in a batch: look at the first
   const auto& spec = store::table_spec(table);
   std::string sql = "SELECT ";
   for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
@@ -943,6 +944,10 @@ void Importer::import_allocations() {
 // ---- disbursements -----------------------------------------------------------------------------
 
 void Importer::import_disbursements() {
+  // Rows are inserted in batches: nothing below reads back this import's entries, disbursements or
+  // flows, except existing(), which flushes a pending voucher first. (The rules gate reads a
+  // payee's earlier flows only on the first payment of that payee and earmark in this import.)
+  journal_.set_deferred(true);
   auto opt_str = [](const Value& v) { return v.index() == 2 ? std::optional<std::string>(std::get<std::string>(v)) : std::nullopt; };
   auto apply = [&](Rec& rec) {
     auto& row = rec.row;

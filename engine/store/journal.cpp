@@ -183,6 +183,27 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
 
+  if (deferred_) {
+    pending_entries_.push_back({id, h.kind, h.key, h.effective_date, head_, hash, ovr});
+    pending_keys_.insert(h.key);
+    for (const auto& t : tables) {
+      auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
+      if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
+      bool is_flow = t.spec == &kFlow;
+      for (const auto& row : t.rows) {
+        if (is_flow) accumulate(row);
+        auto& out = it->second.emplace_back();
+        out.reserve(row.size() + 1);
+        out.emplace_back(id);
+        out.insert(out.end(), row.begin(), row.end());
+      }
+    }
+    head_ = std::move(hash);
+    ++next_id_;
+    if (pending_entries_.size() >= kBatchEntries) flush_pending();
+    return id;
+  }
+
   // Bound without copies: everything bound here outlives run(), which resets the statements.
   insert_entry_.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
   insert_entry_.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
@@ -216,6 +237,55 @@ namespace {
 enum AggTable : std::uint32_t { kEarmarkDay, kTownDay, kSourceDay, kTownMonth, kFlowMonth, kAggTables };
 }  // namespace
 
+Stmt& Journal::batch_insert(const TableSpec* spec, std::size_t rows) {
+  auto key = std::make_pair(spec, rows);
+  auto it = batch_inserts_.find(key);
+  if (it != batch_inserts_.end()) return it->second;
+  std::string cols = spec ? "entry_id" : "id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash";
+  std::size_t n = 10;
+  if (spec) {
+    for (auto c : spec->columns) cols += std::string(", ") + c;
+    n = spec->columns.size() + 1;
+  }
+  std::string one = "(?";
+  for (std::size_t i = 1; i < n; ++i) one += ",?";
+  one += ")";
+  std::string sql = "INSERT INTO " + std::string(spec ? spec->table : "entry") + " (" + cols + ") VALUES " + one;
+  for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
+  return batch_inserts_.emplace(key, db_.prepare(sql)).first->second;
+}
+
+void Journal::flush_pending() {
+  if (pending_entries_.empty()) return;
+  // Entries first: the tables' rows refer to them.
+  for (std::size_t at = 0; at < pending_entries_.size(); at += kBatchEntries) {
+    std::size_t n = std::min(kBatchEntries, pending_entries_.size() - at);
+    Stmt& st = batch_insert(nullptr, n);
+    int p = 1;
+    for (std::size_t k = at; k < at + n; ++k) {
+      const auto& e = pending_entries_[k];
+      st.bind(p, e.id).bind_static(p + 1, e.kind).bind_static(p + 2, e.key).bind_static(p + 3, e.date).bind_static(p + 4, recorded_at_);
+      st.bind_static(p + 5, operator_).bind(p + 6, import_id_).bind_static(p + 7, e.override_reason);
+      st.bind_blob_static(p + 8, e.prev_hash).bind_blob_static(p + 9, e.hash);
+      p += 10;
+    }
+    st.run();
+  }
+  for (auto& [spec, rows] : pending_rows_) {
+    for (std::size_t at = 0; at < rows.size(); at += kBatchEntries) {
+      std::size_t n = std::min(kBatchEntries, rows.size() - at);
+      Stmt& st = batch_insert(spec, n);
+      int p = 1;
+      for (std::size_t k = at; k < at + n; ++k)
+        for (const auto& v : rows[k]) st.bind_static(p++, v);
+      st.run();
+    }
+    rows.clear();
+  }
+  pending_entries_.clear();
+  pending_keys_.clear();
+}
+
 void Journal::accumulate(const std::vector<Value>& row) {
   // kFlow columns: seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, ...
   bool alloc = std::get<std::string>(row[1]) == "alloc";
@@ -238,10 +308,15 @@ void Journal::accumulate(const std::vector<Value>& row) {
   add({kTownMonth, town, 0, month, fy});
   add({kFlowMonth, earmark, source, month, fy});
   // Bound the memory of a large import: write the totals out (they are upserts) every so often.
-  if (aggregates_.size() >= kAggregatesFlushAt) flush_aggregates();
+  if (aggregates_.size() >= kAggregatesFlushAt) write_aggregates();
 }
 
 void Journal::flush_aggregates() {
+  flush_pending();
+  write_aggregates();
+}
+
+void Journal::write_aggregates() {
   if (aggregates_.empty()) return;
   // ?1 fiscal year, ?2 earmark/town/source, ?3 date or month, ?4 alloc, ?5 pay, ?6 source (agg_flow_month)
   const char* sql[kAggTables] = {

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <cstdint>
 #include <optional>
 #include <tuple>
@@ -60,6 +61,14 @@ class Journal {
   std::int64_t begin_import(const ImportInfo& info);
   // Appends one entry and its rows; returns the entry id.
   std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
+  // Deferred mode (a large import's hot path): appended entries are hashed and numbered at once
+  // but their rows are inserted kBatchEntries at a time, with one multi-row INSERT per table — one
+  // statement execution for many rows. The caller must flush_pending() before it reads anything
+  // those rows could change (pending_key() says whether an entry key is still pending), and
+  // before commit; flush_aggregates() flushes them too.
+  void set_deferred(bool on) { deferred_ = on; }
+  [[nodiscard]] bool pending_key(const std::string& key) const { return pending_keys_.count(key) > 0; }
+  void flush_pending();
   [[nodiscard]] const std::string& head() const { return head_; }
   // Writes the running totals (agg_*_day and agg_*_month tables) of the flows appended so far. Call once,
   // inside the transaction, before it commits; `verify` reports totals that disagree with flow.
@@ -70,6 +79,7 @@ class Journal {
     std::int64_t alloc = 0, pay = 0;
   };
   void accumulate(const std::vector<Value>& flow_row);
+  void write_aggregates();  // the totals held so far (the running totals do not depend on pending rows)
   void load_head();
   static constexpr std::size_t kAggregatesFlushAt = 16384;  // keys held before an intermediate flush
   // A running total's key, compact: the table (see flush_aggregates), the fiscal year, the
@@ -105,6 +115,19 @@ class Journal {
   std::int64_t import_id_ = 0;
   std::string recorded_at_, operator_;
   std::string canon_;  // the canonical bytes of the entry being appended
+  // Deferred rows (see set_deferred). Entries keep their own record (two columns are blobs).
+  static constexpr std::size_t kBatchEntries = 256;
+  struct PendingEntry {
+    std::int64_t id;
+    std::string kind, key, date, prev_hash, hash;
+    Value override_reason;
+  };
+  bool deferred_ = false;
+  std::vector<PendingEntry> pending_entries_;
+  std::vector<std::pair<const TableSpec*, std::vector<std::vector<Value>>>> pending_rows_;  // rows with entry_id first
+  std::unordered_set<std::string> pending_keys_;
+  std::map<std::pair<const TableSpec*, std::size_t>, Stmt> batch_inserts_;  // (table or nullptr = entry, rows) -> INSERT
+  Stmt& batch_insert(const TableSpec* spec, std::size_t rows);
   Stmt insert_entry_;
   std::vector<std::pair<const TableSpec*, Stmt>> inserts_;
   Stmt& insert_for(const TableSpec* spec);
