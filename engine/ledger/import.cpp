@@ -384,7 +384,8 @@ class Importer {
     auto& last = lot_last_[lot];
     if (date > last) last = date;
   }
-  std::unordered_map<std::string, store::Stmt> existing_stmts_;  // table -> prepared lookup by key
+  // (table, key column) -> prepared lookup by key; the names are string literals of this file.
+  std::map<std::pair<std::string_view, std::string_view>, std::unique_ptr<store::Stmt>> existing_stmts_;
   std::unordered_map<std::string, Events> source_events_;  // doc_no -> dated changes of its allocated amount
 };
 
@@ -455,13 +456,17 @@ ImportReport Importer::run() {
 
 std::optional<Row> Importer::existing(const char* table, const char* key_col, const std::string& key) {
   if (journal_.pending_key(key)) journal_.flush_pending();  // the same voucher twice in a batch: look at the first
-  const auto& spec = store::table_spec(table);
-  std::string sql = "SELECT ";
-  for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
-  sql += " FROM " + std::string(table) + " WHERE " + key_col + " = ?";
-  auto cached = existing_stmts_.find(sql);
-  if (cached == existing_stmts_.end()) cached = existing_stmts_.emplace(sql, db_.prepare(sql)).first;
-  auto& st = cached->second;
+  // One prepared statement per (table, key column), its SQL built only the first time (this runs
+  // once per row of an import).
+  auto& slot = existing_stmts_[{table, key_col}];
+  if (!slot) {
+    const auto& spec = store::table_spec(table);
+    std::string sql = "SELECT ";
+    for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
+    sql += " FROM " + std::string(table) + " WHERE " + key_col + " = ?";
+    slot = std::make_unique<store::Stmt>(db_.prepare(sql));
+  }
+  auto& st = *slot;
   st.bind(1, key);
   if (!st.step()) {
     st.reset();

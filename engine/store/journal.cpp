@@ -128,12 +128,7 @@ void append_canonical(std::string& out, const TableSpec& spec, const std::vector
   out.push_back('\n');
 }
 
-Journal::Journal(Db& db) : db_(db), head_(32, '\0') {
-  load_head();
-  insert_entry_ = db_.prepare(
-      "INSERT INTO entry (id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?)");
-}
+Journal::Journal(Db& db) : db_(db), head_(32, '\0') { load_head(); }
 
 void Journal::load_head() {
   head_.assign(32, '\0');
@@ -158,18 +153,6 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
   recorded_at_ = info.recorded_at;
   operator_ = info.operator_name;
   return import_id_;
-}
-
-Stmt& Journal::insert_for(const TableSpec* spec) {
-  for (auto& [s, st] : inserts_)
-    if (s == spec) return st;
-  std::string sql = "INSERT INTO " + std::string(spec->table) + " (entry_id";
-  for (auto c : spec->columns) sql += std::string(", ") + c;
-  sql += ") VALUES (?";
-  for (std::size_t i = 0; i < spec->columns.size(); ++i) sql += ",?";
-  sql += ")";
-  inserts_.emplace_back(spec, db_.prepare(sql));
-  return inserts_.back().second;
 }
 
 std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>& tables) {
@@ -205,11 +188,12 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   }
 
   // Bound without copies: everything bound here outlives run(), which resets the statements.
-  insert_entry_.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
-  insert_entry_.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
-  insert_entry_.run();
+  Stmt& insert_entry = insert_stmt(nullptr, 1);
+  insert_entry.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
+  insert_entry.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
+  insert_entry.run();
   for (const auto& t : tables) {
-    Stmt& ins = insert_for(t.spec);
+    Stmt& ins = insert_stmt(t.spec, 1);
     bool is_flow = t.spec == &kFlow;
     for (const auto& row : t.rows) {
       if (is_flow) accumulate(row);
@@ -237,10 +221,10 @@ namespace {
 enum AggTable : std::uint32_t { kEarmarkDay, kTownDay, kSourceDay, kTownMonth, kFlowMonth, kAggTables };
 }  // namespace
 
-Stmt& Journal::batch_insert(const TableSpec* spec, std::size_t rows) {
+Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
   auto key = std::make_pair(spec, rows);
-  auto it = batch_inserts_.find(key);
-  if (it != batch_inserts_.end()) return it->second;
+  auto it = inserts_.find(key);
+  if (it != inserts_.end()) return it->second;
   std::string cols = spec ? "entry_id" : "id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash";
   std::size_t n = 10;
   if (spec) {
@@ -252,7 +236,7 @@ Stmt& Journal::batch_insert(const TableSpec* spec, std::size_t rows) {
   one += ")";
   std::string sql = "INSERT INTO " + std::string(spec ? spec->table : "entry") + " (" + cols + ") VALUES " + one;
   for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
-  return batch_inserts_.emplace(key, db_.prepare(sql)).first->second;
+  return inserts_.emplace(key, db_.prepare(sql)).first->second;
 }
 
 void Journal::flush_pending() {
@@ -260,7 +244,7 @@ void Journal::flush_pending() {
   // Entries first: the tables' rows refer to them.
   for (std::size_t at = 0; at < pending_entries_.size(); at += kBatchEntries) {
     std::size_t n = std::min(kBatchEntries, pending_entries_.size() - at);
-    Stmt& st = batch_insert(nullptr, n);
+    Stmt& st = insert_stmt(nullptr, n);
     int p = 1;
     for (std::size_t k = at; k < at + n; ++k) {
       const auto& e = pending_entries_[k];
@@ -274,7 +258,7 @@ void Journal::flush_pending() {
   for (auto& [spec, rows] : pending_rows_) {
     for (std::size_t at = 0; at < rows.size(); at += kBatchEntries) {
       std::size_t n = std::min(kBatchEntries, rows.size() - at);
-      Stmt& st = batch_insert(spec, n);
+      Stmt& st = insert_stmt(spec, n);
       int p = 1;
       for (std::size_t k = at; k < at + n; ++k)
         for (const auto& v : rows[k]) st.bind_static(p++, v);

@@ -126,11 +126,9 @@ class Journal {
   std::vector<PendingEntry> pending_entries_;
   std::vector<std::pair<const TableSpec*, std::vector<std::vector<Value>>>> pending_rows_;  // rows with entry_id first
   std::unordered_set<std::string> pending_keys_;
-  std::map<std::pair<const TableSpec*, std::size_t>, Stmt> batch_inserts_;  // (table or nullptr = entry, rows) -> INSERT
-  Stmt& batch_insert(const TableSpec* spec, std::size_t rows);
-  Stmt insert_entry_;
-  std::vector<std::pair<const TableSpec*, Stmt>> inserts_;
-  Stmt& insert_for(const TableSpec* spec);
+  // INSERT of `rows` rows into the table of `spec` (nullptr: entry); prepared once, then reused.
+  std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;
+  Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
 };
 
 struct VerifyResult {
