@@ -48,6 +48,8 @@ def main():
     binary, root, test = sys.argv[1], sys.argv[2], sys.argv[3]
     header = [l for l in open(test, encoding="utf-8").read().split("\n") if l.startswith("#") and not l.startswith("#!")]
     cmds = parse(test)
+    if not cmds or not any(c["out"] is not None or c["err"] is not None or c["contains"] or c["unchanged"] for c in cmds):
+        sys.exit(f"{test}: no command with an expected output; a golden test must check something")
     approve = os.environ.get("FUNDLEDGER_APPROVE") == "1"
     failures = []
     with tempfile.TemporaryDirectory() as tmp:

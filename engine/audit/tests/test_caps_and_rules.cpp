@@ -17,7 +17,7 @@ Rule cap(const std::string& max_yuan) {
 }
 }  // namespace
 
-TEST_CASE("cap_exceeded: a cap split across three payments is found; exactly the cap is not") {
+TEST_CASE("cap_exceeded: a cap split across three payments is found — exactly the cap is not") {
   Ledger l;
   l.standard();
   l.pay("S1,2018-03-01,LOAN-SUBSIDY,3800,H1\nS2,2018-06-01,LOAN-SUBSIDY,3500,H1\nS3,2018-09-01,LOAN-SUBSIDY,2900,H1\n"

@@ -26,7 +26,7 @@ TEST_CASE("duplicate_payment: 31 days apart is not a duplicate") {
   CHECK(check_duplicate_payment(l.db(), testing::ctx("2019-03-01")).empty());
 }
 
-TEST_CASE("duplicate_payment: other payee or other earmark is not a duplicate; a reversed one no longer counts") {
+TEST_CASE("duplicate_payment: other payee or other earmark is not a duplicate — a reversed one no longer counts") {
   Ledger l;
   l.standard();
   l.pay("D1,2018-03-01,INDUSTRY,3000,H1\nD2,2018-03-02,INDUSTRY,3000,H2\nD3,2018-03-03,MEDICAL-AID,3000,H1\n"

@@ -23,7 +23,7 @@ TEST_CASE("idle_funds: 364 days is not idle, 365 is (warn), 730 is an error") {
   CHECK(g[0].severity == Severity::error);
 }
 
-TEST_CASE("idle_funds: as of a date before the spending, the whole lot was idle; a rule names itself") {
+TEST_CASE("idle_funds: as of a date before the spending, the whole lot was idle — a rule names itself") {
   Ledger l;
   l.standard();
   l.pay("D1,2018-12-20,INDUSTRY,100万,ENT-1\nD2,2018-02-01,MEDICAL-AID,50万,H1\nD3,2018-02-01,LOAN-SUBSIDY,50万,H1\n");

@@ -54,7 +54,7 @@ TEST_CASE("FIFO skips empty lots", "[attribute]") {
   CHECK(available == fen(250'00));
 }
 
-TEST_CASE("Exactly the available amount is paid; one fen more is refused", "[attribute]") {
+TEST_CASE("Exactly the available amount is paid — one fen more is refused", "[attribute]") {
   auto lots = three_lots();
   Money available;
   auto all = attribute(lots, "2017-12-31", fen(350'00), false, std::nullopt, available);

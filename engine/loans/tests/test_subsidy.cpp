@@ -53,7 +53,7 @@ TEST_CASE("a loan starting mid-year counts from its start date", "[subsidy]") {
   CHECK(compute_subsidy({l}, 2016, DayCount::act360, kNoTerms).loans.empty());
 }
 
-TEST_CASE("a loan repaid early stops the day it is repaid; exact half a fen rounds up", "[subsidy][rounding]") {
+TEST_CASE("a loan repaid early stops the day it is repaid — exact half a fen rounds up", "[subsidy][rounding]") {
   auto l = loan("L3", "H2", "microcredit", "30000", "4.75%", "2016-01-10", 36);
   l.repaid_on = d("2017-04-10");
   // [2017-01-01, 2017-04-10) = 31 + 28 + 31 + 9 = 99 days; 30000 × 0.0475 × 99 / 360 = 391.875 exactly
@@ -90,7 +90,7 @@ TEST_CASE("maturity is start + term months, clamped to the month's end", "[subsi
   CHECK(compute_subsidy({l}, 2017, DayCount::act360, kNoTerms).total == yuan("161.11"));
 }
 
-TEST_CASE("principal above the subsidised maximum earns nothing; the rate is capped", "[subsidy][caps]") {
+TEST_CASE("principal above the subsidised maximum earns nothing — the rate is capped", "[subsidy][caps]") {
   ProductTerms t;
   t.rule_id = "test-5321";
   t.subsidised_principal_max = yuan("5万");

@@ -39,7 +39,7 @@ TEST_CASE("大写: the contract's examples", "[money][daxie]") {
   CHECK(D("1.45亿") == "人民币壹亿肆仟伍佰万元整");
 }
 
-TEST_CASE("大写: 角 and 分 — 整 after 元 or 角, never after 分; 零 after 元 when 角 is zero",
+TEST_CASE("大写: 角 and 分 — 整 after 元 or 角, never after 分 — 零 after 元 when 角 is zero",
           "[money][daxie]") {
   CHECK(D("0.50") == "人民币伍角整");
   CHECK(D("0.05") == "人民币伍分");
