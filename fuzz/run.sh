@@ -9,7 +9,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SECONDS_EACH=${1:-20}
 [ $# -gt 0 ] && shift
-TARGETS=${*:-amount date csv budget}
+TARGETS=${*:-$(cd "$ROOT/fuzz" && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//' | tr '\n' ' ')}
 BUILD=${FUNDLEDGER_FUZZ_BUILD:-$ROOT/build-fuzz}
 CXX=${CXX_FUZZ:-clang++}
 CC=${CC_FUZZ:-clang}

@@ -1,11 +1,34 @@
 #!/usr/bin/env bash
 # Set-up and the whole test suite: installs missing Debian packages, builds, runs CTest.
 #   FUNDLEDGER_SANITIZE=1 scripts/test.sh   builds with ASan+UBSan into build-asan/ and runs the suite there.
+#   FUNDLEDGER_CI=1 scripts/test.sh         what CI runs (.ci/run): the libFuzzer harnesses run 60 s each
+#                                           inside the suite, a skipped test fails the run, and a time-boxed
+#                                           sample of the mutation catalogue runs after it (scripts/mutate.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 FUNDLEDGER_BENCH=1 scripts/setup.sh   # the benchmark peers too: tests/e2e/test_bench_tiny.py runs them
 if [ "${FUNDLEDGER_SANITIZE:-0}" = 1 ]; then dir=build-asan; extra=(-DFUNDLEDGER_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug); else dir=build; extra=(); fi
 werror=ON; [ "$dir" = build-asan ] && werror=OFF  # GCC -O1 + ASan: false -Wmaybe-uninitialized in Boost headers
+ci=${FUNDLEDGER_CI:-0}
+if [ "$ci" = 1 ]; then export FUNDLEDGER_FUZZ_SECONDS=${FUNDLEDGER_FUZZ_SECONDS:-60}; fi
 cmake -S . -B "$dir" -DFUNDLEDGER_WERROR=$werror "${extra[@]}" >/dev/null
 cmake --build "$dir" -j"$(nproc)"
-cd "$dir" && ctest -j"$(nproc)" --output-on-failure --timeout 1200
+
+# A test that cannot run here exits 77 and CTest lists it as Skipped (never Passed).
+log="$dir/ctest.log"
+set +e
+(cd "$dir" && ctest -j"$(nproc)" --output-on-failure --timeout 1200) 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+skipped=$(grep -E '\*\*\*Skipped|Not Run' "$log" | sed -E 's/.*Test +#[0-9]+: ([^ ]+).*/\1/' | sort -u || true)
+nskipped=$(printf '%s' "$skipped" | grep -c . || true)
+echo "test.sh: $nskipped test(s) skipped${skipped:+: $(echo $skipped)}"
+[ "$rc" -eq 0 ] || exit "$rc"
+if [ "$ci" = 1 ] && [ "$nskipped" -gt 0 ]; then
+  echo "test.sh: CI runs every test; a skipped test is a failure here" >&2
+  exit 1
+fi
+if [ "$ci" = 1 ]; then
+  "$root/scripts/mutate.sh" --sample "${FUNDLEDGER_MUTATE_SAMPLE:-6}" --time-box "${FUNDLEDGER_MUTATE_SECONDS:-900}"
+fi
