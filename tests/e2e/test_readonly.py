@@ -7,10 +7,12 @@
 * A ledger file chmod 0444 and a read-only folder: imports fail with exit 3 and a message naming
   the read-only file or folder, nothing written; on the 0444 file, reports still work. Root ignores
   permissions, so as root these cases run the binary as nobody (setpriv --reuid=65534); without
-  root and setpriv they are skipped with the reason printed.
+  root and setpriv they are skipped (exit 77, CTest: Skipped) with the reason printed; they run as
+  their own CTest entry, e2e:test_readonly_permissions.
 * Disk full: as root, a tmpfs (ledger + 8 MiB) holds a copy of the ledger and a filler file; an import that
   needs more room fails with exit 3 and "disk full", the ledger intact; after the filler is removed
-  the same import lands. Skipped (reason printed) when tmpfs cannot be mounted.
+  the same import lands. Skipped (exit 77, reason printed) when tmpfs cannot be mounted; its own
+  CTest entry, e2e:test_disk_full.
 
 * An auditor's copy in a read-only folder with no -wal/-shm beside it: `--read-only` reports work
   (the engine opens the file as immutable) and the file stays unchanged.
@@ -108,7 +110,7 @@ def permissions(t, base, tmp):
     prefix, why = as_nobody()
     if prefix is None:
         print(f"SKIP permission cases: {why}")
-        return
+        return False
     d = os.path.join(tmp, "perm")
     os.mkdir(d)
     os.chmod(tmp, 0o755)
@@ -122,7 +124,7 @@ def permissions(t, base, tmp):
     probe = run_as(prefix, db, "verify")
     if probe.returncode != 0:
         print(f"SKIP permission cases: the binary cannot run as nobody here ({probe.stderr[:200]})")
-        return
+        return False
     # The file read-only.
     os.chmod(db, 0o444)
     before = digest(db)
@@ -156,19 +158,20 @@ def permissions(t, base, tmp):
     r = run_as(prefix, db, "import", "disbursements", pay)
     t.check(r.returncode == 0, f"writable again: import exit {r.returncode}: {r.stderr[:300]}")
     print("read-only folder: import refused (exit 3); lands once the folder is writable")
+    return True
 
 
 def disk_full(t, base, tmp):
     if os.geteuid() != 0:
         print("SKIP disk full: mounting a small tmpfs needs root")
-        return
+        return False
     mnt = os.path.join(tmp, "small")
     os.mkdir(mnt)
     size = os.path.getsize(base) + (os.path.getsize(base + "-wal") if os.path.exists(base + "-wal") else 0)
     m = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size + 8 * 1024 * 1024}", "tmpfs", mnt], capture_output=True, text=True)
     if m.returncode != 0:
         print(f"SKIP disk full: cannot mount tmpfs: {m.stderr.strip()}")
-        return
+        return False
     try:
         db = os.path.join(mnt, "l.db")
         fixture.copy_ledger(base, db)
@@ -198,17 +201,30 @@ def disk_full(t, base, tmp):
         print("disk full: import refused (exit 3, 'disk full'), ledger intact; lands once there is room")
     finally:
         subprocess.run(["umount", mnt], capture_output=True)
+    return True
 
 
-def main():
-    t = fixture.Failures("readonly")
+SKIPPED = 77  # CTest reports the entry as Skipped (tests/CMakeLists.txt), never Passed
+
+
+def main(section="read-only"):
+    """One CTest entry per section, so a section that cannot run here shows as Skipped:
+    read-only (this file), permissions (test_readonly_permissions.py), disk-full (test_disk_full.py)."""
+    t = fixture.Failures(section)
     with tempfile.TemporaryDirectory() as tmp:
         base = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
         work = os.path.join(tmp, "work.db")
-        read_only_mode(t, base, work, tmp)
-        big = data.prepare(BIN, ROOT, os.path.join(tmp, "big.db"), tmp)
-        permissions(t, base, tmp)
-        disk_full(t, big, tmp)
+        if section == "read-only":
+            read_only_mode(t, base, work, tmp)
+        elif section == "permissions":
+            if not permissions(t, base, tmp):
+                sys.exit(SKIPPED)
+        elif section == "disk-full":
+            big = data.prepare(BIN, ROOT, os.path.join(tmp, "big.db"), tmp)
+            if not disk_full(t, big, tmp):
+                sys.exit(SKIPPED)
+        else:
+            raise SystemExit(f"unknown section {section}")
     t.finish()
 
 
