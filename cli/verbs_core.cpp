@@ -196,6 +196,8 @@ Verb register_verify(CLI::App& app, Globals& g) {
             if (r.ok) {
               auto bad = ledger::check_invariants(db);
               if (!bad.empty()) {
+                // Sorted by entry: the front names the smallest first bad entry (none: a running
+                // total that no flow feeds, and nothing else broken).
                 r.ok = false;
                 r.first_bad_entry = bad.front().entry_id;
                 r.reason = "invariant broken: " + bad.front().message;

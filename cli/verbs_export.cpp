@@ -143,7 +143,9 @@ int verify_package(Globals& g, const std::string& package) {
     auto r = store::verify_chain(db);
     if (r.ok) {
       auto bad = ledger::check_invariants(db);
-      if (!bad.empty()) problems.push_back("ledger.db: invariant broken: " + bad.front().message);
+      if (!bad.empty())
+        problems.push_back("ledger.db: invariant broken: " + bad.front().message +
+                           (bad.front().entry_id ? " (entry " + std::to_string(*bad.front().entry_id) + ")" : ""));
     } else {
       problems.push_back("ledger.db: " + r.reason + (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));
     }

@@ -135,9 +135,14 @@ std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::v
                                                                     Money& available);
 
 // Checks the ledger's invariants over stored data (no source over-allocated, no lot overspent,
-// every payment's attribution sums to it, budget lines sum to totals). Empty when all hold.
+// every payment's attribution sums to it, budget lines sum to totals, the running totals agree
+// with the flows). Empty when all hold. Sorted by entry, smallest first (those without an entry
+// last), so that the front is the first bad entry of the ledger.
 struct InvariantViolation {
-  std::int64_t entry_id;
+  // The first entry at which the invariant is broken: the entry of the source, payment,
+  // allocation or budget; for a lot, the entry after which its balance first went negative; for a
+  // running total, the first entry whose flows feed it. None for a total that no flow feeds.
+  std::optional<std::int64_t> entry_id;
   std::string message;
 };
 std::vector<InvariantViolation> check_invariants(store::Db& db);
