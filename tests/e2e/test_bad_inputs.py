@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """The bad-input catalogue (tests/bad_inputs/MANIFEST.tsv): every malformed file must be refused
-with exit 2, a FILE:LINE message holding the expected text, and a ledger byte-for-byte unchanged.
+with exit 2, a message at the expected FILE:LINE (FILE:LINE:COLUMN where the engine names the
+column) that holds both the offending value and the reason (the rule or invariant broken), and a
+ledger byte-for-byte unchanged.
 GOOD.tsv lists encodings that must import (GB18030, BOM, CRLF); large UTF-8 and GB18030 files
 whose characters straddle the reader's 64 KiB chunk boundaries are generated here and must import.
 
@@ -8,6 +10,7 @@ usage: test_bad_inputs.py BINARY REPO_ROOT
 """
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -23,24 +26,41 @@ CHUNK = 1 << 16  # engine/ledger/csv.cpp reads the file in chunks of this size
 def bad_inputs(t, base, work):
     entries = []
     with open(os.path.join(CAT, "MANIFEST.tsv"), encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if line.startswith("#") or not line.strip():
                 continue
-            path, ln, sub = line.rstrip("\n").split("\t")
-            entries.append((path, int(ln), sub))
-    kinds = {p.split("/")[0] for p, _, _ in entries}
+            fields = line.rstrip("\n").split("\t")
+            if not t.check(len(fields) == 4, f"MANIFEST.tsv:{n}: expected 4 fields (path, location, value, reason): {fields}"):
+                continue
+            path, loc, value, reason = fields
+            t.check(re.fullmatch(r"[1-9][0-9]*(:[1-9][0-9]*)?", loc) is not None,
+                    f"MANIFEST.tsv:{n}: location {loc!r} is not LINE or LINE:COLUMN")
+            # The value and the reason are two different assertions: neither may be empty or
+            # hold the other (else "the reason" would be the value again).
+            t.check(value.strip() != "" and reason.strip() != "", f"MANIFEST.tsv:{n}: {path}: empty value or reason")
+            t.check(value not in reason and reason not in value,
+                    f"MANIFEST.tsv:{n}: {path}: the value {value!r} and the reason {reason!r} overlap")
+            entries.append((path, loc, value, reason))
+    t.check(len({p for p, _, _, _ in entries}) == len(entries), "MANIFEST.tsv lists a path twice")
+    kinds = {p.split("/")[0] for p, _, _, _ in entries}
     t.check(len(entries) >= 60, f"catalogue has only {len(entries)} entries")
     t.check(kinds >= {"sources", "households", "allocations", "disbursements", "corrections", "budget"},
             f"catalogue misses kinds: {kinds}")
     fixture.copy_ledger(base, work)
     before = fixture.digest(work)
-    for path, ln, sub in entries:
+    for path, loc, value, reason in entries:
         t.check(os.path.exists(os.path.join(CAT, path)), f"{path}: listed in MANIFEST.tsv but missing")
         r = fixture.run(BIN, work, "import", path.split("/")[0], path, cwd=CAT)
         err = r.stderr
         t.check(r.returncode == 2, f"{path}: exit {r.returncode}, expected 2; stderr: {err[:300]}")
-        t.check(f"{path}:{ln}:" in err, f"{path}: stderr lacks '{path}:{ln}:'; got: {err[:300]}")
-        t.check(sub in err, f"{path}: stderr lacks {sub!r}; got: {err[:300]}")
+        # The message at exactly PATH:LINE: (or PATH:LINE:COLUMN: when the catalogue names the
+        # column) must name both what is wrong (the value) and why (the reason).
+        at = [m for m in err.splitlines() if m.startswith(f"{path}:{loc}: ")]
+        if t.check(at, f"{path}: no message at '{path}:{loc}: '; got: {err[:300]}"):
+            t.check(any(value in m for m in at), f"{path}:{loc}: the message lacks the value {value!r}; got: {at}")
+            t.check(any(reason in m for m in at), f"{path}:{loc}: the message lacks the reason {reason!r}; got: {at}")
+            t.check(any(value in m and reason in m for m in at),
+                    f"{path}:{loc}: no one message holds both {value!r} and {reason!r}; got: {at}")
         t.check("nothing was written" in err, f"{path}: stderr does not say nothing was written")
         after = fixture.digest(work)
         if not t.check(after == before, f"{path}: the ledger changed"):
