@@ -62,6 +62,56 @@ TEST_CASE("a loan repaid early stops the day it is repaid — exact half a fen r
   CHECK(r.loans.at(0).subsidy == yuan("391.88"));  // half-up: 391.875 -> 391.88, not 391.87
 }
 
+// The case above ends in an odd fen digit (391.87|5), where half-up and half-even agree: it cannot
+// tell them apart. loans.hpp documents one rounding, half-up, of the exact principal × rate × days
+// ÷ basis. Each case below holds exact half fen ties after an even fen digit (half-up 18.13,
+// half-even and truncation 18.12) and after an odd one (half-up and half-even 54.38, truncation
+// 54.37), so each fails if half-up becomes half-even or truncation. Interest is never negative
+// (interest() asserts days >= 0 and rate >= 0), so there is no negative tie to test here.
+
+TEST_CASE("interest: an exact half fen rounds up after an even and after an odd fen digit", "[subsidy][rounding]") {
+  const Rational rate = *parse_rate("4.35%").value;
+  // Even last fen digit. act360: 50000 × 0.0435 × 3 / 360 = 18.125 exactly → 18.13 (not 18.12).
+  CHECK(interest(yuan("50000"), rate, 3, DayCount::act360) == yuan("18.13"));
+  // act365: 30150 × 0.0435 × 73 / 365 = 262.305 exactly → 262.31 (not 262.30).
+  CHECK(interest(yuan("30150"), rate, 73, DayCount::act365) == yuan("262.31"));
+  // Odd last fen digit. act360: 50000 × 0.0435 × 9 / 360 = 54.375 exactly → 54.38 (not 54.37).
+  CHECK(interest(yuan("50000"), rate, 9, DayCount::act360) == yuan("54.38"));
+  // act365: 30050 × 0.0435 × 73 / 365 = 261.435 exactly → 261.44 (not 261.43).
+  CHECK(interest(yuan("30050"), rate, 73, DayCount::act365) == yuan("261.44"));
+  // Just either side of the 18.125 tie: 50000.01 gives 18.12500362… → 18.13 and 49999.99 gives
+  // 18.12499637… → 18.12. Only an exact tie is a tie, and "always up" is not half-up.
+  CHECK(interest(yuan("50000.01"), rate, 3, DayCount::act360) == yuan("18.13"));
+  CHECK(interest(yuan("49999.99"), rate, 3, DayCount::act360) == yuan("18.12"));
+  // No days, no subsidy.
+  CHECK(interest(yuan("50000"), rate, 0, DayCount::act360) == Money());
+}
+
+TEST_CASE("compute_subsidy: an exact half fen rounds up after an even and after an odd fen digit",
+          "[subsidy][rounding]") {
+  // Even: [2017-12-29, 2018-01-01) = 3 days of 50000 at 4.35%, act360 = 18.125 → 18.13.
+  auto late = loan("LT1", "H9", "microcredit", "50000", "4.35%", "2017-12-29", 36);
+  CHECK(subsidy_period(late, 2017).days() == 3);
+  auto r = compute_subsidy({late}, 2017, DayCount::act360, kNoTerms);
+  REQUIRE(r.loans.size() == 1);
+  CHECK(r.loans[0].uncapped == yuan("18.13"));
+  CHECK(r.loans[0].subsidy == yuan("18.13"));
+  CHECK(r.total == yuan("18.13"));
+  // Even, act365: [2017-10-20, 2018-01-01) = 12 + 30 + 31 = 73 days of 30150 = 262.305 → 262.31.
+  auto autumn = loan("LT2", "H10", "microcredit", "30150", "4.35%", "2017-10-20", 36);
+  CHECK(subsidy_period(autumn, 2017).days() == 73);
+  CHECK(compute_subsidy({autumn}, 2017, DayCount::act365, kNoTerms).total == yuan("262.31"));
+  // Odd: repaid on 2017-01-10, so [2017-01-01, 2017-01-10) = 9 days of 50000 = 54.375 → 54.38.
+  auto repaid = loan("LT3", "H11", "microcredit", "50000", "4.35%", "2016-05-01", 36);
+  repaid.repaid_on = d("2017-01-10");
+  CHECK(subsidy_period(repaid, 2017).days() == 9);
+  CHECK(compute_subsidy({repaid}, 2017, DayCount::act360, kNoTerms).total == yuan("54.38"));
+  // All three together: each loan rounded once on its own, then summed: 18.13 + 54.38 = 72.51
+  // under act360 (rounding the sum 72.50 exactly once would give 72.50).
+  auto both = compute_subsidy({late, repaid}, 2017, DayCount::act360, kNoTerms);
+  CHECK(both.total == yuan("72.51"));
+}
+
 TEST_CASE("an overdue loan earns until the day before it went overdue", "[subsidy]") {
   auto l = loan("L4", "H3", "5321", "50000", "4.35%", "2017-02-01", 36);
   l.overdue_since = d("2017-08-01");

@@ -192,6 +192,74 @@ TEST_CASE("multiply rounds once to the fen with the chosen mode", "[money][multi
   CHECK(multiply(P("123.45"), Rational(-1)) == P("-123.45"));
 }
 
+// ---- rounding to the fen: values on which the modes disagree ----------------------------------
+//
+// money.hpp documents the default as half-up, "ties away from zero". A product that is not an
+// exact half fen cannot tell half-up from half-even; these can. On an exact half fen whose last
+// kept digit is even (0.125 → 0.12|5) half-up gives 0.13 while half-even and truncation both give
+// 0.12; on one whose last kept digit is odd (0.135) half-up and half-even give 0.14 while
+// truncation gives 0.13. The mode-pinned CHECKs show that the values really separate the three
+// modes; the default-mode CHECKs are what the ledger's figures use, and they fail if half-up
+// becomes half-even or truncation.
+
+TEST_CASE("multiply to the fen: half a fen rounds up after an even and after an odd last fen digit",
+          "[money][multiply][rounding]") {
+  struct Case {
+    const char* amount;
+    const char* rate;
+    const char* exact;  // for the reader: the exact product
+    const char* half_up;
+    const char* half_even;
+    const char* down;
+  };
+  const Case cases[] = {
+      // even last kept digit: half-up differs from half-even and from truncation
+      {"2.50", "5%", "0.125", "0.13", "0.12", "0.12"},
+      {"24690", "0.05%", "12.345", "12.35", "12.34", "12.34"},
+      {"1.25", "50%", "0.625", "0.63", "0.62", "0.62"},
+      // odd last kept digit: half-up equals half-even here, truncation differs
+      {"2.70", "5%", "0.135", "0.14", "0.14", "0.13"},
+      {"24710", "0.05%", "12.355", "12.36", "12.36", "12.35"},
+      {"1.75", "50%", "0.875", "0.88", "0.88", "0.87"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.amount << " x " << c.rate << " = " << c.exact);
+    const Money m = P(c.amount);
+    const Rational r = R(c.rate);
+    CHECK(multiply(m, r) == P(c.half_up));  // the default is half-up
+    CHECK(multiply(m, r, Rounding::half_up) == P(c.half_up));
+    CHECK(multiply(m, r, Rounding::half_even) == P(c.half_even));
+    CHECK(multiply(m, r, Rounding::down) == P(c.down));
+  }
+  // The same ties straight through round_to_integer (fen as the unit): 12.5 → 13, 13.5 → 14.
+  CHECK(round_to_integer(Rational(25, 2)) == 13);
+  CHECK(round_to_integer(Rational(27, 2)) == 14);
+  // Just either side of a tie, so that "always up" is not mistaken for half-up.
+  CHECK(multiply(F(1249), Rational(1, 100)) == P("0.12"));  // 12.49 fen
+  CHECK(multiply(F(1251), Rational(1, 100)) == P("0.13"));  // 12.51 fen
+}
+
+TEST_CASE("multiply to the fen: a negative half fen rounds away from zero", "[money][multiply][rounding]") {
+  // Ties away from zero on both sides (money.hpp): −0.125 → −0.13, −0.135 → −0.14. Half-even
+  // would give −0.12 and −0.14, truncation (toward zero) −0.12 and −0.13, and rounding half
+  // toward +∞ (floor(x + ½)) −0.12 and −0.13.
+  CHECK(multiply(P("-2.50"), R("5%")) == P("-0.13"));
+  CHECK(multiply(P("-2.70"), R("5%")) == P("-0.14"));
+  CHECK(multiply(P("2.50"), R("-5%")) == P("-0.13"));  // the sign may come from the rate
+  CHECK(multiply(P("-24690"), R("0.05%")) == P("-12.35"));
+  CHECK(multiply(P("-24710"), R("0.05%")) == P("-12.36"));
+  CHECK(round_to_integer(Rational(-25, 2)) == -13);
+  CHECK(round_to_integer(Rational(-27, 2)) == -14);
+  // The modes on the same values, to show that they separate them.
+  CHECK(multiply(P("-2.50"), R("5%"), Rounding::half_even) == P("-0.12"));
+  CHECK(multiply(P("-2.70"), R("5%"), Rounding::half_even) == P("-0.14"));
+  CHECK(multiply(P("-2.50"), R("5%"), Rounding::down) == P("-0.12"));
+  CHECK(multiply(P("-2.70"), R("5%"), Rounding::down) == P("-0.13"));
+  // Not ties: −12.49 fen → −12, −12.51 fen → −13.
+  CHECK(multiply(F(-1249), Rational(1, 100)) == P("-0.12"));
+  CHECK(multiply(F(-1251), Rational(1, 100)) == P("-0.13"));
+}
+
 // ---- split and scale ---------------------------------------------------------------------------
 
 TEST_CASE("split: largest remainder, ties to the lower index, exact sum", "[money][split]") {
