@@ -149,3 +149,13 @@ TEST_CASE("as of: an allocation is not available to a payment dated before it", 
   CHECK(why.find("has available on 2018-03-31 (0.00; over by 10000.00)") != std::string::npos);
   CHECK(l.refused("disbursements", std::string(kPayHeader) + "P1,2018-04-01,ROADS,100万,C1,施工队,enterprise\n").empty());
 }
+
+TEST_CASE("as of: a source cannot be allocated before the day it was received", "[ledger][as-of]") {
+  TempLedger l;
+  l.basic();  // S1 received on 2018-01-05
+  auto why = l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-04,S1,ROADS,1万\n");
+  CHECK(why.find("allocated on 2018-01-04, before source S1 was received (2018-01-05)") != std::string::npos);
+  CHECK(l.count("allocation") == 0);
+  CHECK(l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-05,S1,ROADS,1万\n").empty());
+  CHECK(l.count("allocation") == 1);
+}
