@@ -13,6 +13,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 #include <unistd.h>
 
 using namespace fundledger;
@@ -48,6 +50,8 @@ class TempLedger {
     }
     return "";
   }
+
+  store::Db& db() { return db_; }
 
   std::int64_t count(const std::string& table) {
     auto st = db_.prepare("SELECT COUNT(*) FROM " + table);
@@ -158,4 +162,19 @@ TEST_CASE("as of: a source cannot be allocated before the day it was received", 
   CHECK(l.count("allocation") == 0);
   CHECK(l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-05,S1,ROADS,1万\n").empty());
   CHECK(l.count("allocation") == 1);
+}
+
+TEST_CASE("attribution through the import: the oldest lot pays first, whatever order the lots were recorded in", "[ledger][attribute]") {
+  TempLedger l;
+  l.basic();
+  // Recorded newest first, in two files: the lots must still be used by date.
+  l.import("allocations", "voucher,date,source_doc,earmark,amount\nA2,2018-02-10,S1,ROADS,50万\n");
+  l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,30万\nA0,2018-01-10,S1,ROADS,20万\n");
+  l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-01,ROADS,60万,C1,施工队,enterprise\n");
+  auto st = l.db().prepare("SELECT lot, amount FROM flow WHERE kind = 'pay' AND voucher = 'P1' ORDER BY seq");
+  std::vector<std::pair<std::string, std::int64_t>> got;
+  while (st.step()) got.emplace_back(st.text(0), st.int64(1));
+  // Same date: by voucher (A0 before A1); then the later A2 gives the rest.
+  const std::vector<std::pair<std::string, std::int64_t>> want = {{"A0", 20'0000'00}, {"A1", 30'0000'00}, {"A2", 10'0000'00}};
+  CHECK(got == want);
 }
