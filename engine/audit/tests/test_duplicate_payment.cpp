@@ -57,3 +57,13 @@ TEST_CASE("duplicate_payment: one ID number under two household ids") {
   CHECK(f[0].evidence == std::vector<std::string>{"H1", "H9"});
   CHECK(f[0].subject.at("id_number") == "11010519491231002X");
 }
+
+TEST_CASE("duplicate_payment: two payments both reversed are not duplicates of each other") {
+  Ledger l;
+  l.standard();
+  l.pay("D1,2018-03-01,INDUSTRY,3000,H1\nD2,2018-03-02,INDUSTRY,3000,H1\n");
+  REQUIRE(check_duplicate_payment(l.db(), testing::ctx("2019-03-01")).size() == 1);
+  l.import("corrections", "voucher,date,kind,target,amount,reason\nC1,2018-03-10,reversal,D1,,录错对象\nC2,2018-03-10,reversal,D2,,录错对象\n");
+  // Both now net to 0.00: nothing was paid twice (nothing was paid at all).
+  CHECK(check_duplicate_payment(l.db(), testing::ctx("2019-03-01")).empty());
+}
