@@ -23,6 +23,9 @@ rc=${PIPESTATUS[0]}
 set -e
 skipped=$(grep -E '\*\*\*Skipped|Not Run' "$log" | sed -E 's/.*Test +#[0-9]+: ([^ ]+).*/\1/' | sort -u || true)
 nskipped=$(printf '%s' "$skipped" | grep -c . || true)
+# The figures the tests print for docs/reliability.md ("FIGURE ..." lines), in the run's own output.
+echo "test.sh: figures printed by the tests (docs/reliability.md quotes these):"
+grep -h '^FIGURE ' "$dir/Testing/Temporary/LastTest.log" | sed 's/^FIGURE /  /' | sort || true
 echo "test.sh: $nskipped test(s) skipped${skipped:+: $(echo $skipped)}"
 [ "$rc" -eq 0 ] || exit "$rc"
 if [ "$ci" = 1 ] && [ "$nskipped" -gt 0 ]; then

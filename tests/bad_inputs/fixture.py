@@ -27,7 +27,9 @@ class Failures:
         return cond
 
     def finish(self):
-        print(f"{self.name}: {self.checks} checks, {len(self.items)} failed")
+        # "FIGURE ..." lines are collected by scripts/test.sh into CI's output; docs/reliability.md
+        # quotes them from there.
+        print(f"FIGURE {self.name}: {self.checks} checks, {len(self.items)} failed")
         sys.exit(1 if self.items or self.checks == 0 else 0)
 
 

@@ -65,7 +65,7 @@ def bad_inputs(t, base, work):
         after = fixture.digest(work)
         if not t.check(after == before, f"{path}: the ledger changed"):
             fixture.copy_ledger(base, work)
-    print(f"bad inputs tried: {len(entries)}")
+    print(f"FIGURE bad inputs tried: {len(entries)}, each with value and reason")
     t.check(fixture.integrity(work) == "ok", "integrity_check after the catalogue")
     r = fixture.run(BIN, work, "verify")
     t.check(r.returncode == 0, f"verify after the catalogue: {r.stdout} {r.stderr}")

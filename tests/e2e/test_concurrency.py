@@ -119,7 +119,7 @@ def main():
         t.check(r.returncode == 0 and data.count(work, "HELD") == 50, f"import after the lock was released: {r.stderr[:300]}")
         v = fixture.run(BIN, work, "verify")
         t.check(v.returncode == 0, f"verify after the held lock: {v.stdout[:200]}")
-    print(f"concurrent imports: {len(rounds)} simultaneous rounds + 2 held-lock cases, {landed} landed whole, {busy} refused as busy")
+    print(f"FIGURE concurrent imports: {len(rounds)} simultaneous rounds + 2 held-lock cases, {landed} landed whole, {busy} refused as busy")
     t.finish()
 
 

@@ -194,7 +194,7 @@ def main():
         v = fixture.run(binary, work, "verify")
         t.check(v.returncode == 0, f"verify after the re-run: {v.stdout[:200]}")
         t.check(integrity_rw(work) == "ok", "integrity_check after the re-run")
-        print(f"kills: {survived} mid-import kills survived ({absent} left nothing, {landed} had committed), "
+        print(f"FIGURE crash: {kills} kills of a {rows}-row import; {survived} mid-import kills survived ({absent} left nothing, {landed} had committed), "
               f"{finished_first} runs finished before their kill")
         t.check(survived >= kills // 2, f"only {survived} of {kills} kills hit a running import; timing is off")
     t.finish()

@@ -98,7 +98,7 @@ def main():
                 if one(t, stats, base, work, pay, op, f"{op}:{m}+", before):
                     stats["sticky"] += 1
     total = stats["read"] + stats["write"] + stats["sync"]
-    print(f"faults injected: {total} (read {stats['read']}, write {stats['write']}, sync {stats['sync']}; "
+    print(f"FIGURE faults injected: {total} (read {stats['read']}, write {stats['write']}, sync {stats['sync']}; "
           f"{stats['sticky']} sticky; {stats['absorbed']} absorbed after commit with every row there)")
     print("absorbed: " + " ".join(stats.get("absorbed_at", [])))
     t.finish()

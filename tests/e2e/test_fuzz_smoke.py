@@ -38,7 +38,9 @@ def main():
     runs = dict((t, int(n)) for t, n in re.findall(r"== fuzz_(\w+): \d+s\n +(\d+) executions", r.stdout))
     missing = [t for t in targets if runs.get(t, 0) <= 0]
     ok = r.returncode == 0 and not missing
-    print(f"fuzz smoke: {len(runs)} of {len(targets)} harnesses ran {seconds} s each, {sum(runs.values())} executions, "
+    for t in targets:
+        print(f"FIGURE fuzz_{t}: {runs.get(t, 0)} executions in {seconds} s")
+    print(f"FIGURE fuzz smoke: {len(runs)} of {len(targets)} harnesses ran {seconds} s each, {sum(runs.values())} executions, "
           f"{'no crash' if ok else 'FAILED'}" + (f" (no executions from: {', '.join(missing)})" if missing else ""))
     return 0 if ok else 1
 
