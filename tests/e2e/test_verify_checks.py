@@ -234,6 +234,20 @@ def main():
             return f"payment of entry {k} raised by {held + 1} fen, lot {lot_} then at -0.01 (its last payment is entry {pays[-1]})", k, first
         case("lot overspent", {"lot"}, lot, "is overspent")
 
+        # 1b. A lot overspent by exactly one fen at the end: its last payment raised by what the lot
+        # still held plus one fen (a check that let one fen through would pass the case above).
+        def lot_by_one_fen(con):
+            lot_ = one(con, "SELECT lot FROM flow WHERE kind = 'pay' GROUP BY lot ORDER BY COUNT(*) DESC, lot LIMIT 1")[0]
+            k = one(con, "SELECT MAX(entry_id) FROM flow WHERE lot = ? AND kind = 'pay'", (lot_,))[0]
+            held = one(con, "SELECT SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow WHERE lot = ?", (lot_,))[0]
+            con.execute("UPDATE flow SET amount = amount + ? WHERE entry_id = ? AND lot = ?", (held + 1, k, lot_))
+            con.execute("UPDATE disbursement SET amount = amount + ? WHERE entry_id = ?", (held + 1, k))
+            rebuild_totals(con)
+            final = one(con, "SELECT SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow WHERE lot = ?", (lot_,))[0]
+            t.check(final == -1, f"lot by one fen: {lot_} ends at {final} fen, not -1")
+            return f"last payment of lot {lot_} (entry {k}) raised by {held + 1} fen, the lot ends at -0.01", k, k
+        case("lot overspent by one fen", {"lot"}, lot_by_one_fen, "is overspent: balance -0.01")
+
         # 2. A source over-allocated: its amount lowered to one fen under what was allocated from it.
         def source(con):
             doc_no, allocated = one(con, "SELECT source_doc, SUM(amount) FROM flow WHERE kind = 'alloc' GROUP BY source_doc "
