@@ -7,7 +7,6 @@ from a copy of an untampered ledger that verifies.
 
 usage: test_tamper.py BINARY REPO_ROOT
 """
-import hashlib
 import json
 import os
 import sqlite3
@@ -17,57 +16,16 @@ import tempfile
 ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 import fixture  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chain_forge import behind_the_back, entry_hash  # noqa: E402
 
 BIN = os.path.abspath(sys.argv[1])
 
-# The canonical form that the entry hash covers (engine/store/journal.cpp, TableSpec registry).
-SPECS = {
-    "disbursement": [("disbursement", ["voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name",
-                                       "payee_kind", "town", "village", "project", "source_doc", "note"], None),
-                     ("flow", ["seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
-                               "source_doc", "amount", "town", "village", "project", "payee_id"], "seq")],
-}
-
-
-def value(v):
-    if v is None:
-        return b"n;"
-    if isinstance(v, int):
-        return b"i%d;" % v
-    b = v.encode("utf-8")
-    return b"t%d:" % len(b) + b + b";"
-
 
 def recompute_hash(con, entry_id):
-    """The hash the engine would compute for entry `entry_id` as it now stands."""
-    e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash "
-                    "FROM entry WHERE id = ?", (entry_id,)).fetchone()
-    canon = bytes(e[8]) + b"entry|" + b"".join(value(x) for x in e[:8])
-    for table, cols, order in SPECS[e[1]]:
-        sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
-        for row in con.execute(sql, (entry_id,)):
-            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
-    return hashlib.sha256(canon).digest()
-
-
-def triggers(con, table):
-    return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchall()
-
-
-def behind_the_back(db, tables, sql_steps):
-    """Runs `sql_steps(con)` with the append-only triggers of `tables` dropped, then puts them back."""
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA foreign_keys = OFF")
-        saved = [tr for t in tables for tr in triggers(con, t)]
-        for name, _ in saved:
-            con.execute(f"DROP TRIGGER {name}")
-        sql_steps(con)
-        for _, sql in saved:
-            con.execute(sql)
-        con.commit()
-    finally:
-        con.close()
+    """The hash the engine would compute for entry `entry_id` as it now stands (chained to its stored prev_hash)."""
+    prev = con.execute("SELECT prev_hash FROM entry WHERE id = ?", (entry_id,)).fetchone()[0]
+    return entry_hash(con, entry_id, bytes(prev))
 
 
 def verify_json(db):

@@ -18,7 +18,6 @@ usage: test_verify_checks.py BINARY REPO_ROOT
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import sys
 import tempfile
@@ -28,50 +27,9 @@ ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 import fixture  # noqa: E402
-from test_tamper import behind_the_back, value  # noqa: E402  (value: canonical form of one column)
+from chain_forge import KINDS, behind_the_back, entry_hash, rehash_from  # noqa: E402
 
 JOURNAL_TABLES = ["entry", "source", "household", "budget", "budget_line", "allocation", "disbursement", "correction", "flow"]
-
-
-def load_specs():
-    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/journal.cpp."""
-    with open(os.path.join(ROOT, "engine", "store", "journal.cpp"), encoding="utf-8") as f:
-        src = f.read()
-    specs = {}
-    for m in re.finditer(r'const TableSpec (k\w+)\{"(\w+)", \{([^}]*)\}, (?:nullptr|"(\w+)")\};', src):
-        specs[m.group(1)] = (m.group(2), re.findall(r'"(\w+)"', m.group(3)), m.group(4))
-    registry = re.search(r"registry\(\) \{(.*?)\n  \};", src, re.S)
-    kinds = {}
-    if registry:
-        for m in re.finditer(r'\{"(\w+)", \{([^}]*)\}\}', registry.group(1)):
-            kinds[m.group(1)] = [specs[v] for v in re.findall(r"&(k\w+)", m.group(2))]
-    return kinds
-
-
-KINDS = load_specs()
-
-
-def entry_hash(con, entry_id, prev):
-    """The hash the engine computes for entry `entry_id` as it now stands, chained to `prev`."""
-    e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason "
-                    "FROM entry WHERE id = ?", (entry_id,)).fetchone()
-    canon = prev + b"entry|" + b"".join(value(x) for x in e)
-    for table, cols, order in KINDS[e[1]]:
-        sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
-        for row in con.execute(sql, (entry_id,)):
-            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
-    return hashlib.sha256(canon).digest()
-
-
-def rehash_from(con, first):
-    """Rewrites hash and prev_hash of entries first.. in order, so the chain verifies again."""
-    prev = bytes(32) if first == 1 else bytes(con.execute("SELECT hash FROM entry WHERE id = ?", (first - 1,)).fetchone()[0])
-    ids = [r[0] for r in con.execute("SELECT id FROM entry WHERE id >= ? ORDER BY id", (first,))]
-    for i in ids:
-        h = entry_hash(con, i, prev)
-        con.execute("UPDATE entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, i))
-        prev = h
-    return len(ids)
 
 
 # The test's own reading of the invariants: {name: SQL returning one row per violation}.

@@ -1,0 +1,83 @@
+"""Forging the journal as an attacker with write access would: the canonical form each entry's
+hash covers (engine/store/journal.cpp: the entry header, then each table's rows in its TableSpec
+order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
+dropped and put back. Used by test_tamper.py and test_verify_checks.py; each checks first that
+its re-hash reproduces the engine's stored hashes, or the forgery would prove nothing.
+"""
+import hashlib
+import os
+import re
+import sqlite3
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def value(v):
+    if v is None:
+        return b"n;"
+    if isinstance(v, int):
+        return b"i%d;" % v
+    b = v.encode("utf-8")
+    return b"t%d:" % len(b) + b + b";"
+
+
+def load_specs():
+    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/journal.cpp."""
+    with open(os.path.join(ROOT, "engine", "store", "journal.cpp"), encoding="utf-8") as f:
+        src = f.read()
+    specs = {}
+    for m in re.finditer(r'const TableSpec (k\w+)\{"(\w+)", \{([^}]*)\}, (?:nullptr|"(\w+)")\};', src):
+        specs[m.group(1)] = (m.group(2), re.findall(r'"(\w+)"', m.group(3)), m.group(4))
+    registry = re.search(r"registry\(\) \{(.*?)\n  \};", src, re.S)
+    kinds = {}
+    if registry:
+        for m in re.finditer(r'\{"(\w+)", \{([^}]*)\}\}', registry.group(1)):
+            kinds[m.group(1)] = [specs[v] for v in re.findall(r"&(k\w+)", m.group(2))]
+    return kinds
+
+
+KINDS = load_specs()
+
+
+def entry_hash(con, entry_id, prev):
+    """The hash the engine computes for entry `entry_id` as it now stands, chained to `prev`."""
+    e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason "
+                    "FROM entry WHERE id = ?", (entry_id,)).fetchone()
+    canon = prev + b"entry|" + b"".join(value(x) for x in e)
+    for table, cols, order in KINDS[e[1]]:
+        sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
+        for row in con.execute(sql, (entry_id,)):
+            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
+    return hashlib.sha256(canon).digest()
+
+
+def rehash_from(con, first):
+    """Rewrites hash and prev_hash of entries first.. in order, so the chain verifies again."""
+    prev = bytes(32) if first == 1 else bytes(con.execute("SELECT hash FROM entry WHERE id = ?", (first - 1,)).fetchone()[0])
+    ids = [r[0] for r in con.execute("SELECT id FROM entry WHERE id >= ? ORDER BY id", (first,))]
+    for i in ids:
+        h = entry_hash(con, i, prev)
+        con.execute("UPDATE entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, i))
+        prev = h
+    return len(ids)
+
+
+
+def triggers(con, table):
+    return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchall()
+
+
+def behind_the_back(db, tables, sql_steps):
+    """Runs `sql_steps(con)` with the append-only triggers of `tables` dropped, then puts them back."""
+    con = sqlite3.connect(db)
+    try:
+        con.execute("PRAGMA foreign_keys = OFF")
+        saved = [tr for t in tables for tr in triggers(con, t)]
+        for name, _ in saved:
+            con.execute(f"DROP TRIGGER {name}")
+        sql_steps(con)
+        for _, sql in saved:
+            con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
