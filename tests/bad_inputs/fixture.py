@@ -2,6 +2,7 @@
 readonly,sql_injection}.py): a ledger with the shangzhou-2017 example loaded, the binary run with a
 pinned clock, and a digest of the ledger files to prove that nothing was written."""
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -48,6 +49,15 @@ def run(binary, db, *args, extra_env=None, cwd=None, timeout=300):
     return subprocess.run([binary, "--db", db, *args], capture_output=True, text=True, env=env(extra_env),
                           cwd=cwd, timeout=timeout, errors="replace")
 
+
+
+def verify_json(binary, db):
+    """`verify --format json` on `db`: (exit code, the parsed document, or what could not be parsed)."""
+    r = run(binary, db, "--format", "json", "verify")
+    try:
+        return r.returncode, json.loads(r.stdout)
+    except ValueError:
+        return r.returncode, {"unparsable": r.stdout, "stderr": r.stderr}
 
 def prepare_ledger(binary, root, db):
     """A fresh ledger at `db` holding examples/shangzhou-2017 (without its rules)."""

@@ -7,7 +7,6 @@ from a copy of an untampered ledger that verifies.
 
 usage: test_tamper.py BINARY REPO_ROOT
 """
-import json
 import os
 import sqlite3
 import sys
@@ -29,11 +28,7 @@ def recompute_hash(con, entry_id):
 
 
 def verify_json(db):
-    r = fixture.run(BIN, db, "--format", "json", "verify")
-    try:
-        return r.returncode, json.loads(r.stdout)
-    except ValueError:
-        return r.returncode, {"unparsable": r.stdout, "stderr": r.stderr}
+    return fixture.verify_json(BIN, db)
 
 
 def main():

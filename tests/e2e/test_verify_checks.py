@@ -89,11 +89,7 @@ def rebuild_totals(con):
 
 
 def verify_json(db):
-    r = fixture.run(BIN, db, "--format", "json", "verify")
-    try:
-        return r.returncode, json.loads(r.stdout)
-    except ValueError:
-        return r.returncode, {"unparsable": r.stdout, "stderr": r.stderr}
+    return fixture.verify_json(BIN, db)
 
 
 def one(con, sql, params=()):
