@@ -4,7 +4,7 @@
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "reports/table.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -35,7 +35,7 @@ struct Globals {
 
   [[nodiscard]] reports::Lang language() const { return lang == "en" ? reports::Lang::en : reports::Lang::zh; }
   // Opens the ledger; refuses a missing file. write=true refuses in read-only mode (exit 2).
-  [[nodiscard]] store::Db open(bool write) const;
+  [[nodiscard]] std::unique_ptr<store::Repository> open(bool write) const;
   // Parses --as-of (default today) or throws a usage error.
   [[nodiscard]] std::string as_of(const std::string& opt) const;
 };
@@ -75,7 +75,7 @@ struct ImportHandlerRegistration {
 std::map<std::string, ImportHandler>& import_handlers();
 
 // The rules gate for ledger imports (engine/rules registers one): called with the open ledger.
-using GateFactory = std::unique_ptr<ledger::ImportGate> (*)(store::Db&);
+using GateFactory = std::unique_ptr<ledger::ImportGate> (*)(store::Repository&);
 struct GateRegistration {
   explicit GateRegistration(GateFactory f);
 };

@@ -12,10 +12,10 @@ void add_global_options(CLI::App& app, Globals& g) {
   app.add_flag("--read-only", g.read_only, "open the ledger read-only (also FUNDLEDGER_READONLY=1); writing verbs refuse");
 }
 
-store::Db Globals::open(bool write) const {
+std::unique_ptr<store::Repository> Globals::open(bool write) const {
   if (write && read_only)
     throw UsageError("the ledger is opened read-only (--read-only or FUNDLEDGER_READONLY=1); this verb writes and is refused");
-  return store::Db::open(db_path, write ? store::OpenMode::read_write : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
+  return store::open_repository(db_path, write ? store::OpenMode::read_write : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
 }
 
 std::string Globals::as_of(const std::string& opt) const {

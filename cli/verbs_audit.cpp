@@ -55,8 +55,8 @@ json trace_voucher_json(const audit::VoucherTrace& t) {
           {"sources", sources},       {"corrections", corrections}};
 }
 
-int print_trace_voucher(Globals& g, store::Db& db, const std::string& voucher) {
-  auto t = audit::trace_voucher(db, voucher);
+int print_trace_voucher(Globals& g, store::Repository& repo, const std::string& voucher) {
+  auto t = audit::trace_voucher(repo, voucher);
   if (!t) throw UsageError("trace: no payment (disbursement) has voucher " + voucher);
   if (g.format == "json") {
     print_json(trace_voucher_json(*t));
@@ -90,8 +90,8 @@ int print_trace_voucher(Globals& g, store::Db& db, const std::string& voucher) {
   return kExitOk;
 }
 
-int print_trace_source_by(Globals& g, store::Db& db, const audit::SourceHead& h, const std::string& by) {
-  auto rows = audit::summarize_source(db, h.doc_no, by);
+int print_trace_source_by(Globals& g, store::Repository& repo, const audit::SourceHead& h, const std::string& by) {
+  auto rows = audit::summarize_source(repo, h.doc_no, by);
   Money unallocated = h.amount - h.allocated, undisbursed = h.allocated - h.disbursed;
   if (g.format == "json") {
     json jr = json::array();
@@ -138,17 +138,17 @@ int print_trace_source_by(Globals& g, store::Db& db, const audit::SourceHead& h,
 }
 
 // trace --source streams: a large source's rows are written as SQLite produces them.
-int print_trace_source(Globals& g, store::Db& db, const std::string& doc, const std::string& by) {
-  auto h = audit::source_head(db, doc);
+int print_trace_source(Globals& g, store::Repository& repo, const std::string& doc, const std::string& by) {
+  auto h = audit::source_head(repo, doc);
   if (!h) throw UsageError("trace: no source has document number " + doc);
-  if (!by.empty()) return print_trace_source_by(g, db, *h, by);
+  if (!by.empty()) return print_trace_source_by(g, repo, *h, by);
   Money unallocated = h->amount - h->allocated, undisbursed = h->allocated - h->disbursed;
   auto& out = std::cout;
   if (g.format == "json") {
     // Keys in the order print_json (nlohmann, sorted) would write them.
     bool first = true;
     out << "{\n  \"allocated\": [";
-    audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+    audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
       stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
                              {"town", r.town}, {"project", r.project}, {"amount", money_json(r.amount)}}, first);
     });
@@ -158,7 +158,7 @@ int print_trace_source(Globals& g, store::Db& db, const std::string& doc, const 
     out << "  \"category\": " << json(h->category).dump() << ",\n";
     first = true;
     out << "  \"disbursed\": [";
-    audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+    audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
       stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
                              {"payee_id", r.payee_id}, {"payee_name", r.payee_name}, {"town", r.town}, {"village", r.village},
                              {"amount", money_json(r.amount)}}, first);
@@ -175,11 +175,11 @@ int print_trace_source(Globals& g, store::Db& db, const std::string& doc, const 
   }
   if (g.format == "csv") {
     out << "section,voucher,date,fiscal_year,earmark,payee_id,town,amount\n";
-    audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+    audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
       out << "allocated," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
           << ",," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
     });
-    audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+    audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
       out << "disbursed," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
           << "," << reports::csv_escape(r.payee_id) << "," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
     });
@@ -189,12 +189,12 @@ int print_trace_source(Globals& g, store::Db& db, const std::string& doc, const 
   out << (z ? "来源 " : "Source ") << h->doc_no << "  " << h->name << "  " << h->category << "  " << (z ? "到账 " : "received ")
       << h->received_on << "  " << yuan(h->amount) << (z ? " 元" : " yuan") << "\n";
   out << (z ? "分配:" : "Allocated:") << "\n";
-  audit::for_each_allocated(db, doc, [&](const audit::AllocatedRow& r) {
+  audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
     out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24) << pad(r.town, 12)
         << rpad(yuan(r.amount), 18) << "\n";
   });
   out << (z ? "支付:" : "Disbursed:") << "\n";
-  audit::for_each_disbursed(db, doc, [&](const audit::DisbursedRow& r) {
+  audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
     out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
         << pad(r.payee_id + " " + r.payee_name, 28) << pad(r.town, 12) << rpad(yuan(r.amount), 18) << "\n";
   });
@@ -236,8 +236,8 @@ Verb register_trace(CLI::App& app, Globals& g) {
   return {cmd, [&g, voucher, source, by] {
             if (voucher->empty() == source->empty()) throw UsageError("trace: give --voucher V or --source DOC");
             if (!by->empty() && source->empty()) throw UsageError("trace: --by goes with --source");
-            auto db = g.open(false);
-            return voucher->empty() ? print_trace_source(g, db, *source, *by) : print_trace_voucher(g, db, *voucher);
+            auto repo = g.open(false);
+            return voucher->empty() ? print_trace_source(g, *repo, *source, *by) : print_trace_voucher(g, *repo, *voucher);
           }};
 }
 
@@ -257,8 +257,8 @@ Verb register_audit(CLI::App& app, Globals& g) {
             audit::Context ctx;
             ctx.as_of = g.as_of(*as_of);
             if (*year != 0) ctx.year = *year;
-            auto db = g.open(false);
-            auto findings = audit::full_audit(db, ctx.year, ctx.as_of);
+            auto repo = g.open(false);
+            auto findings = audit::full_audit(*repo, ctx.year, ctx.as_of);
             auto counts = audit::count(findings);
             if (g.format == "json") {
               json jf = json::array();

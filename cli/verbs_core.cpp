@@ -2,7 +2,7 @@
 #include "cli/cli.hpp"
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
-#include "store/journal.hpp"
+#include "store/repository.hpp"
 
 #include <iostream>
 #include <map>
@@ -41,9 +41,9 @@ Verb register_init(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("init", "Create an empty ledger (refuses an existing file)");
   return {cmd, [&g] {
             if (g.read_only) throw UsageError("init writes a ledger; it cannot run read-only");
-            auto db = store::Db::open(g.db_path, store::OpenMode::create);
-            if (g.format == "json") print_json({{"db", g.db_path}, {"schema_version", db.user_version()}});
-            else std::cout << "created ledger " << g.db_path << " (schema version " << db.user_version() << ")\n";
+            auto repo = store::open_repository(g.db_path, store::OpenMode::create);
+            if (g.format == "json") print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
+            else std::cout << "created ledger " << g.db_path << " (schema version " << repo->schema_version() << ")\n";
             return kExitOk;
           }};
 }
@@ -70,15 +70,15 @@ Verb register_import(CLI::App& app, Globals& g) {
             if (auto h = import_handlers().find(*kind); h != import_handlers().end()) return h->second(g, *file, ovr);
             auto k = ledger::parse_import_kind(*kind);
             if (!k) throw UsageError("import " + *kind + " is not available in this build");
-            auto db = g.open(true);
+            auto repo = g.open(true);
             ledger::ImportOptions opt;
             opt.operator_name = g.operator_name;
             opt.recorded_at = g.now_iso;
             opt.override_reason = ovr;
             std::unique_ptr<ledger::ImportGate> gate;
-            if (gate_factory()) gate = gate_factory()(db);
+            if (gate_factory()) gate = gate_factory()(*repo);
             opt.gate = gate.get();
-            auto rep = ledger::import_file(db, *k, *file, opt);
+            auto rep = ledger::import_file(*repo, *k, *file, opt);
             for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
             if (g.format == "json") {
               json warnings = json::array();
@@ -157,10 +157,10 @@ Verb register_balance(CLI::App& app, Globals& g) {
   cmd->add_option("--unit", *unit, "text output in yuan (元) or wan (万元)")->check(CLI::IsMember({"yuan", "wan"}));
   return {cmd, [&g, by, year, as_of, unit] {
             std::string date = g.as_of(*as_of);
-            auto db = g.open(false);
+            auto repo = g.open(false);
             std::optional<int> y;
             if (*year != 0) y = *year;
-            auto b = ledger::balance(db, *ledger::parse_balance_by(*by), y, date);
+            auto b = ledger::balance(*repo, *ledger::parse_balance_by(*by), y, date);
             if (g.format == "json") {
               json rows = json::array();
               for (const auto& r : b.rows) rows.push_back(balance_row_json(b, r));
@@ -191,10 +191,10 @@ Verb register_verify(CLI::App& app, Globals& g) {
   cmd->add_option("--package", *package, "check an exported audit package (export audit) instead of the ledger");
   return {cmd, [&g, package] {
             if (!package->empty()) return verify_package(g, *package);
-            auto db = g.open(false);
-            auto r = store::verify_chain(db);
+            auto repo = g.open(false);
+            auto r = repo->verify_chain();
             if (r.ok) {
-              auto bad = ledger::check_invariants(db);
+              auto bad = ledger::check_invariants(*repo);
               if (!bad.empty()) {
                 // Sorted by entry: the front names the smallest first bad entry (none: a running
                 // total that no flow feeds, and nothing else broken).

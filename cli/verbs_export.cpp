@@ -10,7 +10,7 @@
 // and invariants, and compares its head with the recorded one.
 #include "cli/cli.hpp"
 #include "ledger/ledger.hpp"
-#include "store/journal.hpp"
+#include "store/repository.hpp"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -68,14 +68,11 @@ Verb register_export(CLI::App& app, Globals& g) {
             fs::path dir(*out);
             std::error_code ec;
             if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) throw UsageError("--out " + *out + " exists and is not empty");
-            auto db = g.open(false);
+            auto repo = g.open(false);
             fs::create_directories(dir, ec);
             if (ec) throw store::StoreError("cannot create " + *out + ": " + ec.message());
             fs::path copy = dir / "ledger.db";
-            // A consistent snapshot, even while others write (VACUUM INTO reads one transaction).
-            auto st = db.prepare("VACUUM INTO ?");
-            st.bind(1, copy.string());
-            st.run();
+            repo->snapshot_to(copy.string());  // a consistent snapshot, even while others write
             std::string y = std::to_string(*year);
             std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
             auto with = [&](std::vector<std::string> a) {
@@ -139,10 +136,10 @@ int verify_package(Globals& g, const std::string& package) {
   }
   json out = {{"package", package}};
   if (problems.empty()) {
-    auto db = store::Db::open((dir / "ledger.db").string(), store::OpenMode::read_only);
-    auto r = store::verify_chain(db);
+    auto repo = store::open_repository((dir / "ledger.db").string(), store::OpenMode::read_only);
+    auto r = repo->verify_chain();
     if (r.ok) {
-      auto bad = ledger::check_invariants(db);
+      auto bad = ledger::check_invariants(*repo);
       if (!bad.empty())
         problems.push_back("ledger.db: invariant broken: " + bad.front().message +
                            (bad.front().entry_id ? " (entry " + std::to_string(*bad.front().entry_id) + ")" : ""));

@@ -29,7 +29,7 @@ struct CliCaps {
   std::vector<std::string> principal, rate, household;
 };
 
-loans::TermsLookup terms_lookup(store::Db& db, const CliCaps& caps) {
+loans::TermsLookup terms_lookup(store::Repository& repo, const CliCaps& caps) {
   std::map<std::string, loans::ProductTerms> cli;
   auto split_kv = [](const std::string& s, const char* opt) {
     auto eq = s.find('=');
@@ -57,11 +57,11 @@ loans::TermsLookup terms_lookup(store::Db& db, const CliCaps& caps) {
     cli[p].subsidy_rate_max = *r.value;
   }
   auto cache = std::make_shared<std::map<std::pair<std::string, int>, std::optional<loans::ProductTerms>>>();
-  return [&db, cli, cache](const std::string& product, int year) -> std::optional<loans::ProductTerms> {
+  return [&repo, cli, cache](const std::string& product, int year) -> std::optional<loans::ProductTerms> {
     auto key = std::make_pair(product, year);
     if (auto it = cache->find(key); it != cache->end()) return it->second;
     std::optional<loans::ProductTerms> out;
-    if (auto lt = rules::loan_terms_for(db, product, year)) {
+    if (auto lt = rules::loan_terms_for(repo, product, year)) {
       loans::ProductTerms t;
       for (const auto& id : lt->rule_ids) t.rule_id += (t.rule_id.empty() ? "" : "+") + id;
       t.severity = lt->severity == rules::Severity::error ? "error" : "warn";
@@ -88,13 +88,13 @@ loans::TermsLookup terms_lookup(store::Db& db, const CliCaps& caps) {
 // ---- import loans ------------------------------------------------------------------------------
 
 int import_loans_handler(Globals& g, const std::string& file, const std::optional<std::string>& override_reason) {
-  auto db = g.open(true);
+  auto repo = g.open(true);
   loans::ImportOptions opt;
   opt.operator_name = g.operator_name;
   opt.recorded_at = g.now_iso;
   opt.override_reason = override_reason;
-  opt.terms = terms_lookup(db, {});
-  auto rep = loans::import_loans(db, file, opt);
+  opt.terms = terms_lookup(*repo, {});
+  auto rep = loans::import_loans(*repo, file, opt);
   for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
   if (g.format == "json") {
     json warnings = json::array();
@@ -173,7 +173,7 @@ struct PostResult {
 // Records one disbursement per household through the ledger's own import (its invariants, its
 // rules gate, its idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year
 // `year`. A rejected posting writes nothing.
-PostResult post_subsidy(Globals& g, store::Db& db, const loans::SubsidyResult& r, const std::string& earmark, const std::string& date) {
+PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r, const std::string& earmark, const std::string& date) {
   namespace fs = std::filesystem;
   std::random_device rd;
   fs::path dir = fs::temp_directory_path() / ("fundledger-subsidy-" + std::to_string(rd()) + std::to_string(rd()));
@@ -202,10 +202,10 @@ PostResult post_subsidy(Globals& g, store::Db& db, const loans::SubsidyResult& r
   opt.operator_name = g.operator_name;
   opt.recorded_at = g.now_iso;
   std::unique_ptr<ledger::ImportGate> gate;
-  if (gate_factory()) gate = gate_factory()(db);
+  if (gate_factory()) gate = gate_factory()(repo);
   opt.gate = gate.get();
   try {
-    auto rep = ledger::import_file(db, ledger::ImportKind::disbursements, file.string(), opt);
+    auto rep = ledger::import_file(repo, ledger::ImportKind::disbursements, file.string(), opt);
     return {rep.added, rep.skipped};
   } catch (ledger::InputError& e) {
     // Name the command, not the temporary file, in the messages.
@@ -251,12 +251,12 @@ Verb register_subsidy(CLI::App& app, Globals& g) {
               if (!d) throw UsageError("--date: " + d.error);
               date = calendar::format_date(*d.value);
             }
-            auto db = g.open(o->post);
-            auto all = loans::load_loans(db);
-            auto terms = terms_lookup(db, o->caps);
+            auto repo = g.open(o->post);
+            auto all = loans::load_loans(*repo);
+            auto terms = terms_lookup(*repo, o->caps);
             auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
             std::optional<PostResult> posted;
-            if (o->post) posted = post_subsidy(g, db, r, o->earmark, date);
+            if (o->post) posted = post_subsidy(g, *repo, r, o->earmark, date);
             bool zh = g.lang != "en";
             if (g.format == "json") {
               json j = subsidy_json(r);
@@ -300,11 +300,11 @@ Verb register_loans(CLI::App& app, Globals& g) {
   return {cmd, [&g, by, as_of] {
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;
-            auto db = g.open(false);
+            auto repo = g.open(false);
             struct Agg { std::int64_t count = 0; Money lent, outstanding, overdue, written_off; };
             std::map<std::string, Agg> rows;
             Agg total;
-            for (const auto& l : loans::load_loans(db)) {
+            for (const auto& l : loans::load_loans(*repo)) {
               if (l.start_date > date) continue;
               std::string key = *by == "product" ? l.product : *by == "bank" ? l.bank : *by == "town" ? l.town : *by == "village" ? l.town + "/" + l.village : l.household_id;
               bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);

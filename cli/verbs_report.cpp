@@ -44,11 +44,11 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
   return static_cast<std::time_t>(calendar::days_between(calendar::Date(1970, 1, 1), *d.value) * 86400L + secs);
 }
 
-reports::xlsx::FindingsSheet findings_sheet(store::Db& db, const reports::MonthlyReport& r, reports::Lang lang) {
+reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r, reports::Lang lang) {
   const bool en = lang == reports::Lang::en;
   reports::xlsx::FindingsSheet sheet;
 #ifdef FUNDLEDGER_HAVE_RULES
-  auto findings = rules::check(db, r.year, r.as_of);
+  auto findings = rules::check(repo, r.year, r.as_of);
   reports::Table& t = sheet.table;
   t.title = en ? "Findings of the rules as of " + r.as_of : "预警(资金规则检查),截至 " + r.as_of;
   t.columns = {{"severity", "级别", "Severity", reports::ColType::text},
@@ -67,7 +67,7 @@ reports::xlsx::FindingsSheet findings_sheet(store::Db& db, const reports::Monthl
                   : "审计专项检查(重复支付、身份证号、哈希链)请运行 `fundledger audit`。";
   if (findings.empty()) sheet.note = (en ? "No findings. " : "无预警。") + sheet.note;
 #else
-  (void)db;
+  (void)repo;
   (void)r;
   sheet.note = en ? "The rules module is not part of this build; no findings were computed." : "本版本未包含规则模块,未计算预警。";
 #endif
@@ -170,8 +170,8 @@ Verb register_report(CLI::App& app, Globals& g) {
               if (!csv && !ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx or .csv");
               if (o->year < 1900 || o->year > 2999) throw UsageError("--year: out of range: " + std::to_string(o->year));
               auto created = created_time(o->created, g);
-              auto db = g.open(false);
-              auto d = reports::disclosure_report(db, o->year, lang);
+              auto repo = g.open(false);
+              auto d = reports::disclosure_report(*repo, o->year, lang);
               if (csv) {
                 write_file(o->out, disclosure_csv(d.projects, lang));
                 write_file(o->out.substr(0, o->out.size() - 4) + ".households.csv", disclosure_csv(d.households, lang));
@@ -187,9 +187,9 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (monthly->parsed()) {
               if (!ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx");
               auto created = created_time(o->created, g);
-              auto db = g.open(false);
-              auto r = reports::monthly_report(db, mo);
-              auto findings = findings_sheet(db, r, lang);
+              auto repo = g.open(false);
+              auto r = reports::monthly_report(*repo, mo);
+              auto findings = findings_sheet(*repo, r, lang);
               std::string title = lang == reports::Lang::en ? "Monthly report " + o->month : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
               try {
                 reports::xlsx::write_monthly(r, findings, o->out, {lang, created, title});
@@ -198,8 +198,8 @@ Verb register_report(CLI::App& app, Globals& g) {
               }
               return kExitOk;
             }
-            auto db = g.open(false);
-            auto r = reports::monthly_report(db, mo);
+            auto repo = g.open(false);
+            auto r = reports::monthly_report(*repo, mo);
             const std::pair<const char*, const reports::Table*> all[] = {
                 {"summary", &r.summary}, {"sources", &r.sources}, {"execution", &r.execution}, {"towns", &r.towns}, {"flows", &r.flows}};
             for (std::size_t i = 0; i < table_cmds.size(); ++i)

@@ -27,8 +27,8 @@ reports::Column col(std::string key, std::string zh, std::string english, report
 }
 
 int import_rules_handler(Globals& g, const std::string& file, const std::optional<std::string>& override_reason) {
-  auto db = g.open(true);
-  auto rep = rules::import_rules(db, file, g.operator_name, g.now_iso, override_reason);
+  auto repo = g.open(true);
+  auto rep = rules::import_rules(*repo, file, g.operator_name, g.now_iso, override_reason);
   if (g.format == "json") {
     print_json({{"kind", "rules"}, {"file", rep.file}, {"added", rep.added}, {"skipped", rep.skipped}, {"recorded", rep.recorded}, {"warnings", json::array()}});
   } else {
@@ -38,7 +38,7 @@ int import_rules_handler(Globals& g, const std::string& file, const std::optiona
   return kExitOk;
 }
 
-std::unique_ptr<ledger::ImportGate> gate(store::Db& db) { return rules::make_gate(db); }
+std::unique_ptr<ledger::ImportGate> gate(store::Repository& repo) { return rules::make_gate(repo); }
 
 json finding_json(const rules::Finding& f) {
   json subject = json::object();
@@ -60,10 +60,10 @@ Verb register_check(CLI::App& app, Globals& g) {
   cmd->add_option("--as-of", *as_of, "judge the ledger as of this date (YYYY-MM-DD; default today)");
   return {cmd, [&g, year, as_of] {
             std::string date = g.as_of(*as_of);
-            auto db = g.open(false);
+            auto repo = g.open(false);
             std::optional<int> y;
             if (*year != 0) y = *year;
-            auto findings = rules::check(db, y, date);
+            auto findings = rules::check(*repo, y, date);
             long errors = 0, warns = 0;
             for (auto& f : findings) {
               if (f.severity == rules::Severity::warn) ++warns;
@@ -116,10 +116,10 @@ Verb register_plan(CLI::App& app, Globals& g) {
               if (*r.value < 0) throw UsageError("--growth must not be negative");
               rate = *r.value;
             }
-            auto db = g.open(false);
+            auto repo = g.open(false);
             rules::Plan p;
             try {
-              p = rules::make_plan(db, *base, *years, rate);
+              p = rules::make_plan(*repo, *base, *years, rate);
             } catch (const rules::PlanError& e) {
               throw UsageError(e.what());
             }
@@ -152,7 +152,7 @@ Verb register_plan(CLI::App& app, Globals& g) {
                          col(std::to_string(p.base_year), std::to_string(p.base_year), std::to_string(p.base_year), reports::ColType::money)};
             for (auto& y : p.years)
               t.columns.push_back(col(std::to_string(y.fiscal_year), std::to_string(y.fiscal_year), std::to_string(y.fiscal_year), reports::ColType::money));
-            auto hist = rules::budget_history(db, p.base_year);
+            auto hist = rules::budget_history(*repo, p.base_year);
             const auto& bl = hist.back().lines;
             for (std::size_t i = 0; i < bl.size(); ++i) {
               std::vector<reports::Cell> row = {bl[i].code, bl[i].name + (bl[i].remainder ? (en(g) ? " (remainder)" : "(其余)") : ""), bl[i].amount};
@@ -193,9 +193,9 @@ Verb register_budget(CLI::App& app, Globals& g) {
   add_global_options(*hist, g);
   add_global_options(*diff, g);
   return {cmd, [&g, hist, year, from, to] {
-            auto db = g.open(false);
+            auto repo = g.open(false);
             if (hist->parsed()) {
-              auto h = rules::budget_history(db, *year);
+              auto h = rules::budget_history(*repo, *year);
               if (h.empty()) throw UsageError("no budget is recorded for " + std::to_string(*year));
               if (g.format == "json") {
                 json arr = json::array();
@@ -217,7 +217,7 @@ Verb register_budget(CLI::App& app, Globals& g) {
             }
             rules::BudgetDiff d;
             try {
-              d = rules::budget_diff(db, *year, *from, *to);
+              d = rules::budget_diff(*repo, *year, *from, *to);
             } catch (const rules::PlanError& e) {
               throw UsageError(e.what());
             }

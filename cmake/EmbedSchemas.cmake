@@ -5,7 +5,7 @@ function(fundledger_embed_schemas out_var)
   # The SQL is read here, at configure time: editing a migration must re-run the configure step, or the
   # binary would silently carry the old text.
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${sql_files})
-  set(body "#include \"store/db.hpp\"\nnamespace fundledger::store {\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> m = {\n")
+  set(body "#include \"store/sqlite/db.hpp\"\nnamespace fundledger::store {\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> m = {\n")
   foreach(f ${sql_files})
     get_filename_component(name ${f} NAME)
     string(SUBSTRING ${name} 0 4 num)

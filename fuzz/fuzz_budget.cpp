@@ -5,7 +5,7 @@
 #include "fuzz_common.hpp"
 #include "ledger/diagnostics.hpp"
 #include "ledger/ledger.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <optional>
 
@@ -13,9 +13,9 @@ using namespace fundledger;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string path = fuzz::temp_path("budget.toml");
-  static std::optional<store::Db> db;
+  static std::unique_ptr<store::Repository> db;
   fuzz::write_file(path, data, size);
-  if (!db) db.emplace(store::Db::open(":memory:", store::OpenMode::create));
+  if (!db) db = store::open_repository(":memory:", store::OpenMode::create);
   ledger::ImportOptions opt;
   opt.operator_name = "fuzz";
   opt.recorded_at = "2026-01-01T00:00:00Z";

@@ -6,7 +6,7 @@
 #include "ledger/diagnostics.hpp"
 #include "ledger/ledger.hpp"
 #include "rules/rules.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <optional>
 
@@ -14,9 +14,9 @@ using namespace fundledger;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string path = fuzz::temp_path("rules.toml");
-  static std::optional<store::Db> db;
+  static std::unique_ptr<store::Repository> db;
   fuzz::write_file(path, data, size);
-  if (!db) db.emplace(store::Db::open(":memory:", store::OpenMode::create));
+  if (!db) db = store::open_repository(":memory:", store::OpenMode::create);
   try {
     (void)rules::import_rules(*db, path, "fuzz", "2026-01-01T00:00:00Z", std::nullopt);
     (void)rules::current_rules(*db);

@@ -1,3 +1,4 @@
+#include "store/sqlite/db.hpp"
 #include "reports/disclosure.hpp"
 
 #include <vector>
@@ -34,7 +35,8 @@ std::string mask_id_number(const std::string& id) {
   return out;
 }
 
-Disclosure disclosure_report(store::Db& db, int year, Lang lang) {
+Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
+  store::Db& db = repo.legacy_db();
   const bool en = lang == Lang::en;
   Disclosure d;
   d.year = year;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "reports/table.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <string>
 
@@ -21,7 +21,7 @@ struct Disclosure {
   Table households;
 };
 
-Disclosure disclosure_report(store::Db& db, int year, Lang lang);
+Disclosure disclosure_report(store::Repository& repo, int year, Lang lang);
 
 // 张三丰 -> 张*丰, 张三 -> 张*, 欧阳娜娜 -> 欧**娜 (by UTF-8 character).
 std::string mask_name(const std::string& name);

@@ -1,3 +1,4 @@
+#include "store/sqlite/db.hpp"
 #include "reports/monthly.hpp"
 
 #include "calendar/calendar.hpp"
@@ -32,7 +33,8 @@ std::string year_earlier(const Date& d) {
   return calendar::format_date(Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(day)));
 }
 
-void build_summary(store::Db& db, MonthlyReport& r, Lang lang) {
+void build_summary(store::Repository& repo, MonthlyReport& r, Lang lang) {
+  store::Db& db = repo.legacy_db();
   Table& t = r.summary;
   t.columns = {{"category", "资金类别", "Category", ColType::text},
                {"amount", "全年资金", "Year's amount", ColType::money},
@@ -65,7 +67,8 @@ void build_summary(store::Db& db, MonthlyReport& r, Lang lang) {
   r.paid_total = ty;
 }
 
-void build_sources(store::Db& db, MonthlyReport& r, Lang lang) {
+void build_sources(store::Repository& repo, MonthlyReport& r, Lang lang) {
+  store::Db& db = repo.legacy_db();
   Table& t = r.sources;
   t.columns = {{"doc_no", "文号", "Document", ColType::text},
                {"category", "资金类别", "Category", ColType::text},
@@ -94,7 +97,8 @@ void build_sources(store::Db& db, MonthlyReport& r, Lang lang) {
   t.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, ta, tal, ta - tal, tp, Cell{}, Cell{}};
 }
 
-void build_execution(store::Db& db, MonthlyReport& r, Lang lang) {
+void build_execution(store::Repository& repo, MonthlyReport& r, Lang lang) {
+  store::Db& db = repo.legacy_db();
   Table& t = r.execution;
   t.columns = {{"earmark", "用途代码", "Earmark", ColType::text},
                {"name", "专项用途", "Purpose", ColType::text},
@@ -113,7 +117,7 @@ void build_execution(store::Db& db, MonthlyReport& r, Lang lang) {
   std::map<std::string, std::array<Money, 3>> flows;
   while (st.step()) flows[st.text(0)] = {fen(st, 1), fen(st, 2), fen(st, 3)};
   Money tb, ta, tm, ty;
-  for (const auto& l : ledger::earmark_lines(db, r.year)) {
+  for (const auto& l : ledger::earmark_lines(repo, r.year)) {
     std::array<Money, 3> f{};
     if (auto it = flows.find(l.code); it != flows.end()) f = it->second;
     Cell status;
@@ -148,7 +152,8 @@ std::map<std::string, std::int64_t> rank_by_paid(const std::vector<std::string>&
   return rank;
 }
 
-void build_towns(store::Db& db, MonthlyReport& r, Lang lang) {
+void build_towns(store::Repository& repo, MonthlyReport& r, Lang lang) {
+  store::Db& db = repo.legacy_db();
   Table& t = r.towns;
   t.columns = {{"town", "乡镇", "Town", ColType::text},
                {"allocated", "已分配", "Allocated", ColType::money},
@@ -220,11 +225,12 @@ void build_towns(store::Db& db, MonthlyReport& r, Lang lang) {
   t.total = total;
 }
 
-void build_flows(store::Db& db, MonthlyReport& r, Lang lang) {
+void build_flows(store::Repository& repo, MonthlyReport& r, Lang lang) {
+  store::Db& db = repo.legacy_db();
   Table& t = r.flows;
   t.columns = {{"category", "资金类别", "Category", ColType::text}};
   std::vector<std::string> earmarks;
-  for (const auto& l : ledger::earmark_lines(db, r.year)) {
+  for (const auto& l : ledger::earmark_lines(repo, r.year)) {
     earmarks.push_back(l.code);
     t.columns.push_back({l.code, l.name, l.code, ColType::money});
   }
@@ -281,7 +287,8 @@ std::vector<Money> paid_by_month(store::Db& db, int year, const std::string& end
 
 }  // namespace
 
-MonthlyReport monthly_report(store::Db& db, const MonthlyOptions& opt) {
+MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt) {
+  store::Db& db = repo.legacy_db();
   if (opt.month < 1 || opt.month > 12) throw std::invalid_argument("month must be 1..12, got " + std::to_string(opt.month));
   if (opt.year < 1900 || opt.year > 2999) throw std::invalid_argument("year must be 1900..2999, got " + std::to_string(opt.year));
   MonthlyReport r;
@@ -292,11 +299,11 @@ MonthlyReport monthly_report(store::Db& db, const MonthlyOptions& opt) {
   r.as_of = calendar::format_date(period.end - boost::gregorian::days(1));
   r.lag_threshold = opt.lag_threshold;
   r.calendar_share = Rational(opt.month, 12);
-  build_summary(db, r, opt.lang);
-  build_sources(db, r, opt.lang);
-  build_execution(db, r, opt.lang);
-  build_towns(db, r, opt.lang);
-  build_flows(db, r, opt.lang);
+  build_summary(repo, r, opt.lang);
+  build_sources(repo, r, opt.lang);
+  build_execution(repo, r, opt.lang);
+  build_towns(repo, r, opt.lang);
+  build_flows(repo, r, opt.lang);
   r.paid_by_month = paid_by_month(db, opt.year, r.as_of);
   r.paid_by_month.resize(static_cast<std::size_t>(opt.month));
   r.paid_by_month_last = paid_by_month(db, opt.year - 1, std::to_string(opt.year - 1) + "-12-31");

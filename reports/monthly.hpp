@@ -3,7 +3,7 @@
 #pragma once
 
 #include "reports/table.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <string>
 #include <vector>
@@ -38,6 +38,6 @@ struct MonthlyReport {
 };
 
 // Throws std::invalid_argument for a month outside 1..12 or a year outside 1900..2999.
-MonthlyReport monthly_report(store::Db& db, const MonthlyOptions& opt);
+MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt);
 
 }  // namespace fundledger::reports

@@ -1,4 +1,5 @@
 // engine/audit — the shared pieces: the rules file, payments net of corrections, running all checks.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include "rules/rules.hpp"
@@ -16,9 +17,9 @@ calendar::Date Context::as_of_date() const {
   return *d.value;
 }
 
-std::vector<Rule> recorded_rules(store::Db& db) {
+std::vector<Rule> recorded_rules(store::Repository& repo) {
   std::vector<Rule> out;
-  for (const auto& r : rules::current_rules(db)) {
+  for (const auto& r : rules::current_rules(repo)) {
     Rule a;
     a.id = r.id;
     a.kind = r.kind;
@@ -47,12 +48,12 @@ Counts count(const std::vector<Finding>& findings) {
   return c;
 }
 
-std::vector<Finding> run_audit(store::Db& db, const Context& ctx) {
+std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> all;
-  using Check = std::vector<Finding> (*)(store::Db&, const Context&);
+  using Check = std::vector<Finding> (*)(store::Repository&, const Context&);
   for (Check c : {check_chain_broken, check_duplicate_payment, check_payee_not_registered, check_cap_exceeded,
                   check_forbidden_use, check_idle_funds, check_late_allocation, check_invalid_id_number}) {
-    auto f = c(db, ctx);
+    auto f = c(repo, ctx);
     all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
@@ -62,11 +63,11 @@ std::vector<Finding> run_audit(store::Db& db, const Context& ctx) {
   return all;
 }
 
-std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const std::string& as_of) {
+std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
   Context ctx;
   ctx.year = year;
   ctx.as_of = as_of;
-  ctx.rules = recorded_rules(db);
+  ctx.rules = recorded_rules(repo);
   // `audit_check` rules configure the audit-only checks: severity, and duplicate_payment's window.
   int as_of_year = std::stoi(as_of.substr(0, 4));
   std::map<std::string, Severity> severity_of;
@@ -75,12 +76,12 @@ std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const st
     severity_of[r.check] = r.severity;
     if (r.check == "duplicate_payment" && r.days) ctx.duplicate_window_days = *r.days;
   }
-  auto all = run_audit(db, ctx);
+  auto all = run_audit(repo, ctx);
   for (auto& f : all)
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& f : all) seen.emplace(f.code, f.evidence.empty() ? std::string() : f.evidence.front());
-  for (auto& f : rules::check(db, year, as_of))
+  for (auto& f : rules::check(repo, year, as_of))
     if (!seen.count({f.code, f.evidence.empty() ? std::string() : f.evidence.front()})) all.push_back(std::move(f));
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
     if (a.code != b.code) return a.code < b.code;
@@ -94,7 +95,8 @@ namespace detail {
 std::string fmt(const Money& m) { return format_yuan(m, true); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 
-std::vector<Payment> load_payments(store::Db& db, const Context& ctx) {
+std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   // Net of the reversals (冲销) and recoveries (收回) recorded on or before the as-of date: their
   // flows are negative 'pay' flows under the correction's voucher, which targets the payment.
   auto st = db.prepare(

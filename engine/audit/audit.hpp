@@ -9,7 +9,7 @@
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
 #include "rules/finding.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <optional>
 #include <string>
@@ -35,7 +35,7 @@ struct Rule {
 };
 
 // The rules in force as recorded by `import rules` (engine/rules), as the audit checks use them.
-std::vector<Rule> recorded_rules(store::Db& db);
+std::vector<Rule> recorded_rules(store::Repository& repo);
 
 struct Context {
   std::optional<int> year;       // only this fiscal year's entries
@@ -48,14 +48,14 @@ struct Context {
 };
 
 // The checks (one file each).
-std::vector<Finding> check_duplicate_payment(store::Db& db, const Context& ctx);
-std::vector<Finding> check_payee_not_registered(store::Db& db, const Context& ctx);
-std::vector<Finding> check_cap_exceeded(store::Db& db, const Context& ctx);
-std::vector<Finding> check_idle_funds(store::Db& db, const Context& ctx);
-std::vector<Finding> check_late_allocation(store::Db& db, const Context& ctx);
-std::vector<Finding> check_forbidden_use(store::Db& db, const Context& ctx);
-std::vector<Finding> check_invalid_id_number(store::Db& db, const Context& ctx);
-std::vector<Finding> check_chain_broken(store::Db& db, const Context& ctx);
+std::vector<Finding> check_duplicate_payment(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_payee_not_registered(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_late_allocation(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& ctx);
 
 // GB 11643-1999: an 18-character resident ID number (17 digits and a check character 0-9/X)
 // whose check character and birth date (on or before `as_of`) are right; or a 15-digit number of
@@ -64,13 +64,13 @@ std::string id_number_problem(const std::string& id, const calendar::Date& as_of
 char id_check_char(const std::string& first17);
 
 // All checks, findings sorted by code, then evidence.
-std::vector<Finding> run_audit(store::Db& db, const Context& ctx);
+std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx);
 
 // The audit of CONTRACT.md: the rules' findings (rules::check) and the audit checks, with the
 // recorded rules. Where an audit check and a rule report the same thing (same code, same first
 // evidence), the audit's finding is kept: it may say more (a payment drawing on diverted money,
 // the 730-day idle threshold).
-std::vector<Finding> full_audit(store::Db& db, std::optional<int> year, const std::string& as_of);
+std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of);
 
 struct Counts {
   long error = 0, warn = 0;
@@ -87,7 +87,7 @@ struct Payment {
   Money amount;  // net
   bool overridden = false;
 };
-std::vector<Payment> load_payments(store::Db& db, const Context& ctx);
+std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // 12,345.67
 std::string severity_name(Severity s);
 

@@ -5,15 +5,16 @@
 // payee from the capped earmark over the cap's period (a fiscal year, or the payee's lifetime),
 // net of reversals and recoveries, and flags the payee when the sum is above the cap: exactly the
 // cap is allowed, one fen more is not.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <map>
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_cap_exceeded(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> out;
-  auto pays = detail::load_payments(db, ctx);
+  auto pays = detail::load_payments(repo, ctx);
   for (const auto& r : ctx.rules) {
     if (r.kind != "cap_per_payee" || !r.max) continue;
     bool lifetime = r.period == "lifetime";

@@ -6,13 +6,13 @@
 // and names the first bad entry.
 #include "audit/audit.hpp"
 
-#include "store/journal.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_chain_broken(store::Db& db, const Context& /*ctx*/) {
+std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& /*ctx*/) {
   std::vector<Finding> out;
-  auto v = store::verify_chain(db);
+  auto v = repo.verify_chain();
   if (v.ok) return out;
   Finding f;
   f.code = "chain_broken";

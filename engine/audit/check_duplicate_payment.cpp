@@ -5,6 +5,7 @@
 // through two towns, or one person registered twice under two household ids. Auditors look for
 // all three. The window is inclusive (CONTRACT.md): payments 30 days apart are within it, 31 are
 // not. Payments fully reversed (冲销) by the as-of date no longer count; others count net.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <algorithm>
@@ -112,8 +113,9 @@ void same_id_number(store::Db& db, std::vector<Finding>& out) {
 
 }  // namespace
 
-std::vector<Finding> check_duplicate_payment(store::Db& db, const Context& ctx) {
-  auto pays = detail::load_payments(db, ctx);
+std::vector<Finding> check_duplicate_payment(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
+  auto pays = detail::load_payments(repo, ctx);
   std::vector<Finding> out;
   same_payee(pays, ctx, out);
   two_towns(pays, out);

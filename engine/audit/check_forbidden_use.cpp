@@ -5,6 +5,7 @@
 // moves a forbidden category's money into an earmark with a forbidden purpose, and a payment whose
 // stored attribution (table `flow`) draws on such money. Both are findings, with the voucher and
 // the document. A payment is judged on its net attribution as of the as-of date.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include "ledger/ledger.hpp"
@@ -14,13 +15,14 @@
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_forbidden_use(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   std::map<std::pair<int, std::string>, std::string> purpose;  // (fy, earmark) -> purpose tag
   bool any = false;
   for (const auto& r : ctx.rules) any = any || r.kind == "forbidden_use";
   if (!any) return out;
-  for (const auto& l : ledger::earmark_lines(db, ctx.year)) purpose[{l.fiscal_year, l.code}] = l.purpose;
+  for (const auto& l : ledger::earmark_lines(repo, ctx.year)) purpose[{l.fiscal_year, l.code}] = l.purpose;
   auto forbidden = [&](const Rule& r, int fy, const std::string& earmark) {
     auto it = purpose.find({fy, earmark});
     return it != purpose.end() && std::find(r.purposes.begin(), r.purposes.end(), it->second) != r.purposes.end();

@@ -6,11 +6,13 @@
 // earmark) allocated at least N days before the as-of date, whatever is still unspent as of that
 // date is a finding, with its amount and age. Rules of kind `idle` add their own thresholds and
 // severities; without one, 365 days warns and 730 days is an error.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_idle_funds(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
   auto st = db.prepare(

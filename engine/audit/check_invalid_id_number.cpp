@@ -5,6 +5,7 @@
 // fabricated household (虚报冒领) at worst. GB 11643-1999: 17 digits (6 of area, 8 of birth date
 // YYYYMMDD, 3 of sequence) and a check character: sum of digit × weight (2^(17-i) mod 11) mod 11
 // indexes "10X98765432". Old 15-digit numbers (YYMMDD, 19xx) are checked for the date only.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <array>
@@ -51,7 +52,8 @@ std::string id_number_problem(const std::string& raw, const calendar::Date& as_o
   return {};
 }
 
-std::vector<Finding> check_invalid_id_number(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
   auto st = db.prepare(

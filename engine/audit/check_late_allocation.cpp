@@ -5,11 +5,13 @@
 // reports. For each `allocation_deadline` rule, a source of the rule's category received at least
 // `days` days before the as-of date that was not fully allocated by received_on + days is a
 // finding (CONTRACT.md: "flags a source not fully allocated `days` days after it was received").
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_late_allocation(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_late_allocation(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
   for (const auto& r : ctx.rules) {

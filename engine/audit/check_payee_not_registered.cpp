@@ -5,13 +5,15 @@
 // (`eligible_payees`, require = "registered_household"); a payment from such an earmark to a
 // household whose register entry says not registered — or to a payee that is not a household at
 // all — is a finding. A payment fully reversed by the as-of date is not.
+#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <map>
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_payee_not_registered(store::Db& db, const Context& ctx) {
+std::vector<Finding> check_payee_not_registered(store::Repository& repo, const Context& ctx) {
+  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   std::vector<const Rule*> rules;
   for (const auto& r : ctx.rules)
@@ -20,7 +22,7 @@ std::vector<Finding> check_payee_not_registered(store::Db& db, const Context& ct
   std::map<std::string, bool> registered;
   auto st = db.prepare("SELECT household_id, registered FROM household");
   while (st.step()) registered[st.text(0)] = st.int64(1) != 0;
-  for (const auto& p : detail::load_payments(db, ctx)) {
+  for (const auto& p : detail::load_payments(repo, ctx)) {
     if (!p.amount.is_positive()) continue;
     for (const auto* r : rules) {
       if (r->earmark != p.earmark || !r->applies(p.fiscal_year)) continue;

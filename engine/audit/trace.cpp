@@ -1,4 +1,5 @@
 // engine/audit — trace queries over the stored attribution (table `flow`).
+#include "store/sqlite/db.hpp"
 #include "audit/trace.hpp"
 
 #include "ledger/ledger.hpp"
@@ -20,7 +21,8 @@ constexpr const char* kPaymentFlows =
 
 }  // namespace
 
-std::optional<VoucherTrace> trace_voucher(store::Db& db, const std::string& voucher) {
+std::optional<VoucherTrace> trace_voucher(store::Repository& repo, const std::string& voucher) {
+  store::Db& db = repo.legacy_db();
   auto st = db.prepare(
       "SELECT voucher, date, fiscal_year, earmark, amount, payee_id, payee_name, payee_kind, COALESCE(town, ''), "
       "COALESCE(village, ''), COALESCE(project, '') FROM disbursement WHERE voucher = ?1");
@@ -65,7 +67,8 @@ std::optional<VoucherTrace> trace_voucher(store::Db& db, const std::string& vouc
   return t;
 }
 
-std::optional<SourceHead> source_head(store::Db& db, const std::string& doc_no) {
+std::optional<SourceHead> source_head(store::Repository& repo, const std::string& doc_no) {
+  store::Db& db = repo.legacy_db();
   auto st = db.prepare(
       "SELECT doc_no, category, name, received_on, fiscal_year, amount, "
       "(SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ?1), "
@@ -85,7 +88,8 @@ std::optional<SourceHead> source_head(store::Db& db, const std::string& doc_no) 
   return h;
 }
 
-void for_each_allocated(store::Db& db, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn) {
+void for_each_allocated(store::Repository& repo, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn) {
+  store::Db& db = repo.legacy_db();
   // One row per lot and earmark: an allocation, net of its reversal and of what transfers (调剂)
   // took out; a transfer's new lot VOUCHER#n is a row of its own in the receiving earmark.
   auto st = db.prepare(
@@ -106,7 +110,8 @@ void for_each_allocated(store::Db& db, const std::string& doc_no, const std::fun
   }
 }
 
-void for_each_disbursed(store::Db& db, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn) {
+void for_each_disbursed(store::Repository& repo, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn) {
+  store::Db& db = repo.legacy_db();
   auto st = db.prepare(
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, COALESCE(d.town, ''), COALESCE(d.village, ''), x.amt "
       "FROM (SELECT COALESCE(c.target, f.voucher) AS pv, SUM(f.amount) AS amt, MIN(f.entry_id) AS first FROM flow f "
@@ -129,7 +134,7 @@ void for_each_disbursed(store::Db& db, const std::string& doc_no, const std::fun
   }
 }
 
-std::vector<SummaryRow> summarize_source(store::Db& db, const std::string& doc_no, const std::string& by) {
+std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no, const std::string& by) {
   if (by != "town" && by != "payee" && by != "earmark") throw std::invalid_argument("trace: --by " + by);
   std::map<std::string, SummaryRow> rows;
   auto key_of = [&](const std::string& k) -> SummaryRow& {
@@ -138,11 +143,11 @@ std::vector<SummaryRow> summarize_source(store::Db& db, const std::string& doc_n
     return r;
   };
   if (by != "payee")
-    for_each_allocated(db, doc_no, [&](const AllocatedRow& a) {
+    for_each_allocated(repo, doc_no, [&](const AllocatedRow& a) {
       auto& r = key_of(by == "town" ? a.town : std::to_string(a.fiscal_year) + "/" + a.earmark);
       r.allocated += a.amount;
     });
-  for_each_disbursed(db, doc_no, [&](const DisbursedRow& d) {
+  for_each_disbursed(repo, doc_no, [&](const DisbursedRow& d) {
     auto& r = key_of(by == "town" ? d.town : by == "payee" ? d.payee_id : std::to_string(d.fiscal_year) + "/" + d.earmark);
     r.disbursed += d.amount;
     if (by == "payee") r.name = d.payee_name;
@@ -151,7 +156,7 @@ std::vector<SummaryRow> summarize_source(store::Db& db, const std::string& doc_n
   if (by == "earmark") {
     // The earmark's name from its budget line (the fiscal year's latest revision).
     std::map<std::string, std::string> names;
-    for (const auto& l : ledger::earmark_lines(db, std::nullopt)) names[std::to_string(l.fiscal_year) + "/" + l.code] = l.name;
+    for (const auto& l : ledger::earmark_lines(repo, std::nullopt)) names[std::to_string(l.fiscal_year) + "/" + l.code] = l.name;
     for (auto& [k, r] : rows)
       if (auto it = names.find(k); it != names.end()) r.name = it->second;
   }

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "money/money.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <functional>
 #include <optional>
@@ -37,14 +37,14 @@ struct VoucherTrace {
   std::vector<TraceCorrection> corrections;
 };
 // nullopt when no payment has that voucher.
-std::optional<VoucherTrace> trace_voucher(store::Db& db, const std::string& voucher);
+std::optional<VoucherTrace> trace_voucher(store::Repository& repo, const std::string& voucher);
 
 struct SourceHead {
   std::string doc_no, category, name, received_on;
   int fiscal_year = 0;
   Money amount, allocated, disbursed;  // allocated and disbursed net, from the flows
 };
-std::optional<SourceHead> source_head(store::Db& db, const std::string& doc_no);
+std::optional<SourceHead> source_head(store::Repository& repo, const std::string& doc_no);
 
 struct AllocatedRow {
   std::string voucher, date, earmark, town, project;  // voucher: the lot
@@ -57,9 +57,9 @@ struct DisbursedRow {
   Money amount;  // the part of the payment this source paid, net
 };
 // Streams the lots the source's money went into, in the order they were recorded.
-void for_each_allocated(store::Db& db, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn);
+void for_each_allocated(store::Repository& repo, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn);
 // Streams the payments the source's money paid (via attribution), in the order recorded.
-void for_each_disbursed(store::Db& db, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn);
+void for_each_disbursed(store::Repository& repo, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn);
 
 // trace --source --by town|payee|earmark.
 struct SummaryRow {
@@ -67,6 +67,6 @@ struct SummaryRow {
   Money allocated, disbursed;
   long payments = 0;
 };
-std::vector<SummaryRow> summarize_source(store::Db& db, const std::string& doc_no, const std::string& by);
+std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no, const std::string& by);
 
 }  // namespace fundledger::audit

@@ -1,3 +1,4 @@
+#include "store/sqlite/db.hpp"
 #include "ledger/balance.hpp"
 
 #include "ledger/ledger.hpp"
@@ -69,7 +70,8 @@ Balance by_sources(store::Db& db, BalanceBy by, std::optional<int> year, const s
   return b;
 }
 
-Balance by_earmark(store::Db& db, std::optional<int> year, const std::string& as_of) {
+Balance by_earmark(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
+  store::Db& db = repo.legacy_db();
   Balance b{BalanceBy::earmark, year, as_of, {"budget", "allocated", "disbursed", "available"}, {}, {}};
   auto st = db.prepare(
       "SELECT fiscal_year, earmark, SUM(alloc), SUM(pay) "
@@ -78,7 +80,7 @@ Balance by_earmark(store::Db& db, std::optional<int> year, const std::string& as
   if (year) st.bind(2, *year); else st.bind_null(2);
   std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
   while (st.step()) flows[{static_cast<int>(st.int64(0)), st.text(1)}] = {fen(st, 2), fen(st, 3)};
-  for (const auto& l : earmark_lines(db, year)) {
+  for (const auto& l : earmark_lines(repo, year)) {
     BalanceRow r;
     r.key = l.code;
     r.name = l.name;
@@ -142,11 +144,12 @@ Balance by_place(store::Db& db, BalanceBy by, std::optional<int> year, const std
 
 }  // namespace
 
-Balance balance(store::Db& db, BalanceBy by, std::optional<int> year, const std::string& as_of) {
+Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, const std::string& as_of) {
+  store::Db& db = repo.legacy_db();
   switch (by) {
     case BalanceBy::category:
     case BalanceBy::source: return by_sources(db, by, year, as_of);
-    case BalanceBy::earmark: return by_earmark(db, year, as_of);
+    case BalanceBy::earmark: return by_earmark(repo, year, as_of);
     default: return by_place(db, by, year, as_of);
   }
 }
@@ -177,7 +180,8 @@ std::string totals_sql(const std::string& table, const std::vector<std::pair<std
 
 }  // namespace
 
-std::vector<InvariantViolation> check_invariants(store::Db& db) {
+std::vector<InvariantViolation> check_invariants(store::Repository& repo) {
+  store::Db& db = repo.legacy_db();
   std::vector<InvariantViolation> out;
   // Each query selects the entry to name (NULL: none) first, then what its message needs.
   auto run = [&](const std::string& sql, auto&& message) {

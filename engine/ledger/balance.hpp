@@ -2,7 +2,7 @@
 #pragma once
 
 #include "money/money.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <map>
 #include <optional>
@@ -32,6 +32,6 @@ struct Balance {
 };
 
 // `as_of` is YYYY-MM-DD; rows with effective dates after it are left out.
-Balance balance(store::Db& db, BalanceBy by, std::optional<int> year, const std::string& as_of);
+Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, const std::string& as_of);
 
 }  // namespace fundledger::ledger

@@ -5,7 +5,7 @@
 #include "calendar/calendar.hpp"
 #include "ledger/csv.hpp"
 #include "money/money.hpp"
-#include "store/db.hpp"
+#include "store/sqlite/db.hpp"
 
 #include <optional>
 #include <string>

@@ -1,3 +1,4 @@
+#include "store/sqlite/db.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/ledger.hpp"
 
@@ -319,8 +320,8 @@ class RowBuffer {
 
 class Importer {
  public:
-  Importer(store::Db& db, const std::string& path, const ImportOptions& opt, ImportKind kind)
-      : db_(db), path_(path), opt_(opt), kind_(kind), journal_(db) {}
+  Importer(store::Repository& repo, const std::string& path, const ImportOptions& opt, ImportKind kind)
+      : repo_(repo), db_(repo.legacy_db()), path_(path), opt_(opt), kind_(kind), journal_(db_) {}
 
   ImportReport run();
 
@@ -356,6 +357,7 @@ class Importer {
   // parser; problems are left to the real pass to report.
   bool file_in_date_order(const std::vector<ColumnDef>& cols, std::size_t date_col);
 
+  store::Repository& repo_;
   store::Db& db_;
   std::string path_;
   const ImportOptions& opt_;
@@ -537,7 +539,7 @@ EarmarkState* Importer::earmark(int fy, const std::string& code) {
   auto it = earmarks_.find(key);
   if (it == earmarks_.end()) {
     std::optional<EarmarkState> state;
-    for (auto& l : earmark_lines(db_, fy))
+    for (auto& l : earmark_lines(repo_, fy))
       if (l.code == code) {
         EarmarkState s;
         s.line = l;
@@ -587,7 +589,7 @@ const HouseholdInfo* Importer::household(const std::string& id) {
 
 std::string Importer::known_earmarks(int fy) {
   std::string s;
-  for (auto& l : earmark_lines(db_, fy)) s += (s.empty() ? "" : ", ") + l.code;
+  for (auto& l : earmark_lines(repo_, fy)) s += (s.empty() ? "" : ", ") + l.code;
   return s.empty() ? "no budget is recorded for " + std::to_string(fy) + "; import one first" : "known: " + s;
 }
 
@@ -1202,13 +1204,14 @@ const char* to_string(ImportKind k) {
   return "?";
 }
 
-ImportReport import_file(store::Db& db, ImportKind kind, const std::string& path, const ImportOptions& opt) {
+ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path, const ImportOptions& opt) {
   if (!std::filesystem::exists(path)) throw InputError(path, 0, "no such file");
-  Importer imp(db, path, opt, kind);
+  Importer imp(repo, path, opt, kind);
   return imp.run();
 }
 
-std::vector<EarmarkLine> earmark_lines(store::Db& db, std::optional<int> fiscal_year) {
+std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year) {
+  store::Db& db = repo.legacy_db();
   std::string sql =
       "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, b.attribution), l.amount, l.remainder "
       "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "

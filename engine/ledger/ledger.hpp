@@ -11,8 +11,8 @@
 #include "calendar/calendar.hpp"
 #include "ledger/diagnostics.hpp"
 #include "money/money.hpp"
-#include "store/db.hpp"
-#include "store/journal.hpp"
+#include "store/repository.hpp"
+#include "store/sqlite/journal.hpp"
 
 #include <map>
 #include <memory>
@@ -109,7 +109,7 @@ struct ImportReport {
 
 // Imports one file. Throws InputError (nothing written) on bad data, store::StoreError on
 // environment failures (nothing written either: the transaction is rolled back).
-ImportReport import_file(store::Db& db, ImportKind kind, const std::string& path, const ImportOptions& opt);
+ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path, const ImportOptions& opt);
 
 // The earmark line of a fiscal year, from the latest budget revision of that year.
 struct EarmarkLine {
@@ -118,7 +118,7 @@ struct EarmarkLine {
   Money amount;
   bool remainder = false;
 };
-std::vector<EarmarkLine> earmark_lines(store::Db& db, std::optional<int> fiscal_year);
+std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year);
 
 // Pure attribution: spends `amount` from lots (in FIFO order, each with its date and remaining
 // money) dated on or before `date`, optionally only those of `only_source`. FIFO takes the oldest
@@ -145,6 +145,6 @@ struct InvariantViolation {
   std::optional<std::int64_t> entry_id;
   std::string message;
 };
-std::vector<InvariantViolation> check_invariants(store::Db& db);
+std::vector<InvariantViolation> check_invariants(store::Repository& repo);
 
 }  // namespace fundledger::ledger

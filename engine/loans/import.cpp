@@ -1,8 +1,9 @@
 // The loan register: import (versioned status updates) and loading the current state.
+#include "store/sqlite/db.hpp"
 #include "ledger/csv.hpp"
 #include "ledger/fields.hpp"
 #include "loans/loans.hpp"
-#include "store/journal.hpp"
+#include "store/sqlite/journal.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -69,7 +70,8 @@ Rational parse_stored_rate(const std::string& text) {
   return *r.value;
 }
 
-ledger::ImportReport import_loans(store::Db& db, const std::string& path, const ImportOptions& opt) {
+ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt) {
+  store::Db& db = repo.legacy_db();
   if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
   ledger::ImportReport report;
   report.kind = "loans";
@@ -203,7 +205,8 @@ ledger::ImportReport import_loans(store::Db& db, const std::string& path, const 
   return report;
 }
 
-std::vector<Loan> load_loans(store::Db& db) {
+std::vector<Loan> load_loans(store::Repository& repo) {
+  store::Db& db = repo.legacy_db();
   auto st = db.prepare(
       "SELECT l.loan_id, l.version, l.household_id, l.product, COALESCE(l.bank, ''), l.principal, l.annual_rate, l.start_date, l.term_months, "
       "COALESCE(l.purpose, ''), l.overdue_since, l.repaid_on, l.written_off_on, COALESCE(h.town, ''), COALESCE(h.village, ''), "

@@ -11,7 +11,7 @@
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "money/money.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <functional>
 #include <optional>
@@ -58,7 +58,7 @@ std::string rate_text(const Rational& r);
 Rational parse_stored_rate(const std::string& text);
 
 // All loans, current state, ordered by loan_id.
-std::vector<Loan> load_loans(store::Db& db);
+std::vector<Loan> load_loans(store::Repository& repo);
 
 // ---- import ------------------------------------------------------------------------------------
 
@@ -80,7 +80,7 @@ struct ImportOptions {
 
 // Imports a loans CSV (CONTRACT.md). One transaction; throws ledger::InputError (nothing written)
 // on bad data, store::StoreError on environment failures.
-ledger::ImportReport import_loans(store::Db& db, const std::string& path, const ImportOptions& opt);
+ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt);
 
 // ---- interest subsidy (贴息) -------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 // Judging the rules: the import gate (one pending entry against the recorded ledger) and `check`
 // (every rule over the ledger as of a date). Both use the same figures and the same messages.
+#include "store/sqlite/db.hpp"
 #include "calendar/calendar.hpp"
 #include "rules/rules.hpp"
 
@@ -79,8 +80,8 @@ Money required_growth(const Rule& r, const Money& prev) { return multiply(prev, 
 
 class Gate : public ledger::ImportGate {
  public:
-  explicit Gate(store::Db& db) : db_(db) {
-    for (auto& r : current_rules(db))
+  explicit Gate(store::Repository& repo) : db_(repo.legacy_db()) {
+    for (auto& r : current_rules(repo))
       if (r.severity == Severity::error) rules_.push_back(std::move(r));
   }
 
@@ -210,7 +211,9 @@ class Gate : public ledger::ImportGate {
 
 class Checker {
  public:
-  Checker(store::Db& db, std::optional<int> year, std::string as_of) : db_(db), year_(year), as_of_(std::move(as_of)) {
+  Checker(store::Repository& repo, std::optional<int> year, std::string as_of)
+      : repo_(repo), db_(repo.legacy_db()), year_(year), as_of_(std::move(as_of)) {
+    store::Db& db = db_;
     if (year) {
       years_ = {*year};
     } else {
@@ -220,7 +223,7 @@ class Checker {
   }
 
   std::vector<Finding> run() {
-    for (auto& r : current_rules(db_)) {
+    for (auto& r : current_rules(repo_)) {
       for (int y : years_) {
         if (!r.applies(y)) continue;
         if (r.kind == "growth") growth(r, y);
@@ -472,6 +475,7 @@ class Checker {
     }
   }
 
+  store::Repository& repo_;
   store::Db& db_;
   std::optional<int> year_;
   std::string as_of_;
@@ -481,8 +485,8 @@ class Checker {
 
 }  // namespace
 
-std::unique_ptr<ledger::ImportGate> make_gate(store::Db& db) { return std::make_unique<Gate>(db); }
+std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo) { return std::make_unique<Gate>(repo); }
 
-std::vector<Finding> check(store::Db& db, std::optional<int> year, const std::string& as_of) { return Checker(db, year, as_of).run(); }
+std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of) { return Checker(repo, year, as_of).run(); }
 
 }  // namespace fundledger::rules

@@ -1,3 +1,4 @@
+#include "store/sqlite/db.hpp"
 #include "rules/plan.hpp"
 
 #include "rules/rules.hpp"
@@ -19,7 +20,8 @@ std::string toml_str(const std::string& s) {
 
 }  // namespace
 
-std::vector<BudgetRevision> budget_history(store::Db& db, int year) {
+std::vector<BudgetRevision> budget_history(store::Repository& repo, int year) {
+  store::Db& db = repo.legacy_db();
   std::vector<BudgetRevision> out;
   auto st = db.prepare(
       "SELECT b.entry_id, b.revision, b.code, b.name, b.funded_by, b.total, b.doc_no, b.reason, e.recorded_at, e.operator, e.override_reason "
@@ -46,9 +48,10 @@ std::vector<BudgetRevision> budget_history(store::Db& db, int year) {
   return out;
 }
 
-Plan make_plan(store::Db& db, int base_year, int years, std::optional<Rational> growth) {
+Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth) {
+  store::Db& db = repo.legacy_db();
   if (years < 1 || years > 50) throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
-  auto hist = budget_history(db, base_year);
+  auto hist = budget_history(repo, base_year);
   if (hist.empty()) throw PlanError("no budget is recorded for " + std::to_string(base_year) + "; import one first (import budget FILE)");
   const auto& base = hist.back();
   Plan p;
@@ -66,7 +69,7 @@ Plan make_plan(store::Db& db, int base_year, int years, std::optional<Rational> 
   if (growth) {
     p.growth = *growth;
   } else {
-    for (auto& r : current_rules(db))
+    for (auto& r : current_rules(repo))
       if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" && r.applies(base_year + 1) &&
           (!p.rule_id || *r.min_rate > p.growth)) {
         p.growth = *r.min_rate;
@@ -122,8 +125,8 @@ std::string plan_year_toml(const Plan& p, const PlanYear& y) {
   return o.str();
 }
 
-BudgetDiff budget_diff(store::Db& db, int year, int from_rev, int to_rev) {
-  auto hist = budget_history(db, year);
+BudgetDiff budget_diff(store::Repository& repo, int year, int from_rev, int to_rev) {
+  auto hist = budget_history(repo, year);
   auto find = [&](int rev) -> const BudgetRevision& {
     for (auto& r : hist)
       if (r.revision == rev) return r;

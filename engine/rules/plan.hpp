@@ -2,7 +2,7 @@
 #pragma once
 
 #include "money/money.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -41,7 +41,7 @@ struct Plan {
 // the base year's lines scaled with largest-remainder rounding, so they sum exactly to it.
 // Without `growth`, the rate is the highest growth rule on the base budget's funded_by category
 // (basis budget) in effect in the first planned year. Throws PlanError.
-Plan make_plan(store::Db& db, int base_year, int years, std::optional<Rational> growth);
+Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth);
 
 // The plan year as a budget TOML file that `import budget` accepts.
 std::string plan_year_toml(const Plan& p, const PlanYear& y);
@@ -54,7 +54,7 @@ struct BudgetRevision {
   std::vector<PlanLine> lines;
 };
 // All revisions of a fiscal year's budget, oldest first (empty when none).
-std::vector<BudgetRevision> budget_history(store::Db& db, int year);
+std::vector<BudgetRevision> budget_history(store::Repository& repo, int year);
 
 struct LineChange {
   std::string code, name, change;  // change: added | removed | changed | same
@@ -66,6 +66,6 @@ struct BudgetDiff {
   std::vector<LineChange> lines;
 };
 // Throws PlanError when a revision does not exist.
-BudgetDiff budget_diff(store::Db& db, int year, int from_rev, int to_rev);
+BudgetDiff budget_diff(store::Repository& repo, int year, int from_rev, int to_rev);
 
 }  // namespace fundledger::rules

@@ -1,8 +1,9 @@
 // Rules files: parsing, validation, versioned import into the journal, loading the rules in force.
+#include "store/sqlite/db.hpp"
 #include "rules/rules.hpp"
 
 #include "ledger/diagnostics.hpp"
-#include "store/journal.hpp"
+#include "store/sqlite/journal.hpp"
 
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
@@ -191,8 +192,9 @@ Value opt_int(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) 
 
 }  // namespace
 
-RulesImportReport import_rules(store::Db& db, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+RulesImportReport import_rules(store::Repository& repo, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
                                const std::optional<std::string>& override_reason) {
+  store::Db& db = repo.legacy_db();
   ledger::Diagnostics diag;
   RulesImportReport rep;
   rep.file = path;
@@ -313,7 +315,8 @@ RulesImportReport import_rules(store::Db& db, const std::string& path, const std
   return rep;
 }
 
-std::vector<Rule> current_rules(store::Db& db) {
+std::vector<Rule> current_rules(store::Repository& repo) {
+  store::Db& db = repo.legacy_db();
   std::vector<Rule> out;
   auto st = db.prepare(
       "SELECT r.rule_id, r.version, r.kind, r.severity, r.from_year, r.to_year, r.note, r.params, r.entry_id FROM rule r "
@@ -337,12 +340,12 @@ std::vector<Rule> current_rules(store::Db& db) {
   return out;
 }
 
-std::optional<LoanTerms> loan_terms_for(store::Db& db, const std::string& product, int year) {
+std::optional<LoanTerms> loan_terms_for(store::Repository& repo, const std::string& product, int year) {
   std::optional<LoanTerms> lt;
   auto tighter = [](auto& slot, const auto& v) {
     if (v && (!slot || *v < *slot)) slot = v;
   };
-  for (auto& r : current_rules(db)) {
+  for (auto& r : current_rules(repo)) {
     if (r.kind != "loan_terms" || r.product != product || !r.applies(year)) continue;
     if (!lt) lt = LoanTerms{};
     lt->rule_ids.push_back(r.id);

@@ -10,7 +10,7 @@
 #include "ledger/ledger.hpp"
 #include "money/money.hpp"
 #include "rules/finding.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
 
 #include <memory>
 #include <optional>
@@ -56,20 +56,20 @@ struct RulesImportReport {
 
 // Imports a rules file. Throws ledger::InputError (FILE:LINE diagnostics, nothing written) on a
 // bad file, store::StoreError on environment failures.
-RulesImportReport import_rules(store::Db& db, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+RulesImportReport import_rules(store::Repository& repo, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
                                const std::optional<std::string>& override_reason);
 
 // The rules in force: the latest version of each id, ordered by id.
-std::vector<Rule> current_rules(store::Db& db);
+std::vector<Rule> current_rules(store::Repository& repo);
 
 // The gate the ledger's imports call for each new entry (growth/ceiling on budgets and sources,
 // cap_per_payee, eligible_payees and forbidden_use on allocations and disbursements). Only
 // error-severity rules block.
-std::unique_ptr<ledger::ImportGate> make_gate(store::Db& db);
+std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo);
 
 // Every rule judged over the ledger as of `as_of` (YYYY-MM-DD), for one fiscal year or all.
 // Findings of entries recorded with --override are marked overridden.
-std::vector<Finding> check(store::Db& db, std::optional<int> year, const std::string& as_of);
+std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of);
 
 // The loan_terms rules for a product in a year, merged (the tightest of each limit).
 struct LoanTerms {
@@ -79,7 +79,7 @@ struct LoanTerms {
   std::optional<int> term_months_max;
   std::optional<Rational> subsidy_rate_max;
 };
-std::optional<LoanTerms> loan_terms_for(store::Db& db, const std::string& product, int year);
+std::optional<LoanTerms> loan_terms_for(store::Repository& repo, const std::string& product, int year);
 
 // Formatting shared by messages: 5900万 / 1.5万 / 12.34元, and 120% / 104.35%.
 std::string fmt_wan(const Money& m);

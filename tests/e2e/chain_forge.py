@@ -1,5 +1,5 @@
 """Forging the journal as an attacker with write access would: the canonical form each entry's
-hash covers (engine/store/journal.cpp: the entry header, then each table's rows in its TableSpec
+hash covers (engine/store/sqlite/journal.cpp: the entry header, then each table's rows in its TableSpec
 order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
 dropped and put back. Used by test_tamper.py and test_verify_checks.py; each checks first that
 its re-hash reproduces the engine's stored hashes, or the forgery would prove nothing.
@@ -22,8 +22,8 @@ def value(v):
 
 
 def load_specs():
-    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/journal.cpp."""
-    with open(os.path.join(ROOT, "engine", "store", "journal.cpp"), encoding="utf-8") as f:
+    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/sqlite/journal.cpp."""
+    with open(os.path.join(ROOT, "engine", "store", "sqlite", "journal.cpp"), encoding="utf-8") as f:
         src = f.read()
     specs = {}
     for m in re.finditer(r'const TableSpec (k\w+)\{"(\w+)", \{([^}]*)\}, (?:nullptr|"(\w+)")\};', src):

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""I/O fault injection loop (issue 9), SQLite style: FUNDLEDGER_FAULT=OP:N (engine/store/db.cpp)
+"""I/O fault injection loop (issue 9), SQLite style: FUNDLEDGER_FAULT=OP:N (engine/store/sqlite/db.cpp)
 fails the N-th read, write or sync on the ledger's files. For each OP, N = 1, 2, ... until an
 import succeeds without the fault firing. Every run where the fault fired must end with exit 3, a
 message on stderr naming the I/O failure, and the ledger intact: integrity_check ok, `verify` ok,

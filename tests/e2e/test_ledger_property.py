@@ -151,7 +151,7 @@ DISB_COLS = ["voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", 
 
 
 def entry_hash(con, entry_id, prev):
-    """SHA-256 of an entry as engine/store/journal.cpp defines it (disbursement entries only)."""
+    """SHA-256 of an entry as engine/store/sqlite/journal.cpp defines it (disbursement entries only)."""
     e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason FROM entry WHERE id = ?", (entry_id,)).fetchone()
     check(e[1] == "disbursement", "entry_hash only knows disbursement entries")
     out = prev + b"entry|" + b"".join(canonical_value(x) for x in e)

@@ -9,7 +9,7 @@ catch the fault. The test's own reading of each invariant confirms that exactly 
 broken. verify must exit 1, say the check's own words in `reason` and name, as first_bad_entry,
 the entry computed here from the data (in the text output too).
 
-The re-hash follows the TableSpec registry of engine/store/journal.cpp, read from the source; a
+The re-hash follows the TableSpec registry of engine/store/sqlite/journal.cpp, read from the source; a
 sanity case shows that it reproduces every stored hash of the untouched ledger, or nothing here
 would prove anything.
 
@@ -98,7 +98,7 @@ def one(con, sql, params=()):
 
 def main():
     t = fixture.Failures("verify checks")
-    t.check(KINDS and all(KINDS.values()), f"could not read the TableSpec registry of engine/store/journal.cpp: {KINDS}")
+    t.check(KINDS and all(KINDS.values()), f"could not read the TableSpec registry of engine/store/sqlite/journal.cpp: {KINDS}")
     with tempfile.TemporaryDirectory() as tmp:
         base = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
         # A recovery of half of the first payment: a correction entry, and negative pay flows.

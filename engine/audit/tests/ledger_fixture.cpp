@@ -19,7 +19,7 @@ std::filesystem::path fresh_dir() {
 }
 }  // namespace
 
-Ledger::Ledger() : dir_(fresh_dir()), db_(store::Db::open((dir_ / "ledger.db").string(), store::OpenMode::create)) {}
+Ledger::Ledger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "ledger.db").string(), store::OpenMode::create)) {}
 
 Ledger::~Ledger() {
   std::error_code ec;
@@ -34,7 +34,7 @@ void Ledger::import(const std::string& kind, const std::string& text) {
   ledger::ImportOptions opt;
   opt.operator_name = "test";
   opt.recorded_at = "2026-01-01T00:00:00Z";
-  ledger::import_file(db_, *k, file.string(), opt);
+  ledger::import_file(*repo_, *k, file.string(), opt);
 }
 
 void Ledger::standard() {

@@ -4,7 +4,10 @@
 
 #include "audit/audit.hpp"
 #include "ledger/ledger.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
+#include "store/sqlite/db.hpp"
+
+#include <memory>
 
 #include <filesystem>
 #include <string>
@@ -28,12 +31,13 @@ class Ledger {
   void standard();
   // Payments: rows of voucher,date,earmark,amount,payee_id (payee kind household, town T1 unless given).
   void pay(const std::string& rows);
-  store::Db& db() { return db_; }
+  store::Repository& repo() { return *repo_; }
+  store::Db& db() { return repo_->legacy_db(); }
   [[nodiscard]] std::string path() const { return (dir_ / "ledger.db").string(); }
 
  private:
   std::filesystem::path dir_;
-  store::Db db_;
+  std::unique_ptr<store::Repository> repo_;
   int files_ = 0;
 };
 

@@ -33,10 +33,10 @@ TEST_CASE("GB 11643 birth date: impossible or in the future") {
 TEST_CASE("invalid_id_number check over the register") {
   testing::Ledger l;
   l.standard();
-  auto none = check_invalid_id_number(l.db(), testing::ctx("2019-03-01"));
+  auto none = check_invalid_id_number(l.repo(), testing::ctx("2019-03-01"));
   CHECK(none.empty());
   l.import("households", "household_id,head_name,id_number,town,village,registered\nH8,董,610991197407211511,T1,V1,是\n");
-  auto f = check_invalid_id_number(l.db(), testing::ctx("2019-03-01"));
+  auto f = check_invalid_id_number(l.repo(), testing::ctx("2019-03-01"));
   REQUIRE(f.size() == 1);
   CHECK(f[0].code == "invalid_id_number");
   CHECK(f[0].evidence == std::vector<std::string>{"H8"});

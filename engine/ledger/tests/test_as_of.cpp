@@ -5,7 +5,8 @@
 // ledger being unchanged.
 #include "ledger/diagnostics.hpp"
 #include "ledger/ledger.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
+#include "store/sqlite/db.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +25,7 @@ namespace {
 // A temporary ledger filled by ledger::import_file from files written here.
 class TempLedger {
  public:
-  TempLedger() : dir_(fresh_dir()), db_(store::Db::open((dir_ / "l.db").string(), store::OpenMode::create)) {}
+  TempLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)), db_(repo_->legacy_db()) {}
   ~TempLedger() {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
@@ -38,7 +39,7 @@ class TempLedger {
     ledger::ImportOptions opt;
     opt.operator_name = "test";
     opt.recorded_at = "2026-01-01T00:00:00Z";
-    ledger::import_file(db_, *ledger::parse_import_kind(kind), file.string(), opt);
+    ledger::import_file(*repo_, *ledger::parse_import_kind(kind), file.string(), opt);
   }
 
   // The error an import must fail with (its first diagnostic's message); "" if it was accepted.
@@ -52,6 +53,7 @@ class TempLedger {
   }
 
   store::Db& db() { return db_; }
+  store::Repository& repo() { return *repo_; }
 
   std::int64_t count(const std::string& table) {
     auto st = db_.prepare("SELECT COUNT(*) FROM " + table);
@@ -77,7 +79,8 @@ class TempLedger {
     return d;
   }
   std::filesystem::path dir_;
-  store::Db db_;
+  std::unique_ptr<store::Repository> repo_;
+  store::Db& db_;
   int files_ = 0;
 };
 

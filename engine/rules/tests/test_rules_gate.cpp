@@ -4,7 +4,8 @@
 #include "ledger/diagnostics.hpp"
 #include "ledger/ledger.hpp"
 #include "rules/rules.hpp"
-#include "store/db.hpp"
+#include "store/repository.hpp"
+#include "store/sqlite/db.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +25,7 @@ const std::string kData = std::string(FUNDLEDGER_SOURCE_DIR) + "/engine/rules/te
 
 class GatedLedger {
  public:
-  GatedLedger() : dir_(fresh_dir()), db_(store::Db::open((dir_ / "l.db").string(), store::OpenMode::create)) {}
+  GatedLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)), db_(repo_->legacy_db()) {}
   ~GatedLedger() {
     std::error_code ec;
     fs::remove_all(dir_, ec);
@@ -35,15 +36,15 @@ class GatedLedger {
   // Imports a data file as the CLI does: rules files through import_rules, the rest with the gate.
   void import(const std::string& kind, const std::string& file) {
     if (kind == "rules") {
-      (void)rules::import_rules(db_, kData + file, "test", "2026-01-01T00:00:00Z", std::nullopt);
+      (void)rules::import_rules(*repo_, kData + file, "test", "2026-01-01T00:00:00Z", std::nullopt);
       return;
     }
-    auto gate = rules::make_gate(db_);
+    auto gate = rules::make_gate(*repo_);
     ledger::ImportOptions opt;
     opt.operator_name = "test";
     opt.recorded_at = "2026-01-01T00:00:00Z";
     opt.gate = gate.get();
-    (void)ledger::import_file(db_, *ledger::parse_import_kind(kind), kData + file, opt);
+    (void)ledger::import_file(*repo_, *ledger::parse_import_kind(kind), kData + file, opt);
   }
 
   // The first error of an import that must be refused; "" if it was accepted.
@@ -63,7 +64,7 @@ class GatedLedger {
   }
 
   std::vector<rules::Finding> findings(const std::string& code, int year, const std::string& as_of) {
-    auto all = rules::check(db_, year, as_of);
+    auto all = rules::check(*repo_, year, as_of);
     std::vector<rules::Finding> out;
     std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const rules::Finding& f) { return f.code == code; });
     return out;
@@ -78,7 +79,8 @@ class GatedLedger {
     return d;
   }
   fs::path dir_;
-  store::Db db_;
+  std::unique_ptr<store::Repository> repo_;
+  store::Db& db_;
 };
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }

@@ -1,4 +1,4 @@
-#include "store/journal.hpp"
+#include "store/sqlite/journal.hpp"
 
 #include <charconv>
 #include <algorithm>

@@ -5,6 +5,9 @@
 // maps to exit 3. SQL is always bound parameters, never spliced text.
 #pragma once
 
+#include "store/errors.hpp"
+#include "store/hash.hpp"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -21,18 +24,6 @@ namespace fundledger::store {
 
 // A column value: NULL, INTEGER or TEXT (money is INTEGER fen).
 using Value = std::variant<std::monostate, std::int64_t, std::string>;
-
-class StoreError : public std::runtime_error {
- public:
-  StoreError(const std::string& what, int sqlite_code = 0) : std::runtime_error(what), code(sqlite_code) {}
-  int code;
-};
-
-// The ledger file does not exist (or already exists, for create): a usage error (exit 2).
-class LedgerPathError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 class Stmt {
  public:
@@ -78,7 +69,6 @@ class Stmt {
   sqlite3_stmt* st_ = nullptr;
 };
 
-enum class OpenMode { create, read_write, read_only };
 
 class Db {
  public:
@@ -131,12 +121,5 @@ struct Migration {
 };
 const std::vector<Migration>& migrations();
 int schema_version();  // the newest version this build knows
-
-// SHA-256 of bytes, as 32 raw bytes / as lowercase hex.
-std::string sha256(std::string_view bytes);
-std::string to_hex(std::string_view bytes);
-// SHA-256 of a file's bytes as lowercase hex, read in blocks (memory does not grow with the file).
-// Throws StoreError if the file cannot be read.
-std::string file_sha256_hex(const std::string& path);
 
 }  // namespace fundledger::store

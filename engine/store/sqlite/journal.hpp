@@ -7,7 +7,8 @@
 // and to verify are the same TableSpec objects, so what is hashed is exactly what is stored.
 #pragma once
 
-#include "store/db.hpp"
+#include "store/chain.hpp"
+#include "store/sqlite/db.hpp"
 
 #include <map>
 #include <unordered_map>
@@ -131,13 +132,6 @@ class Journal {
   Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
 };
 
-struct VerifyResult {
-  bool ok = true;
-  std::int64_t entries = 0;
-  std::string head_hex;
-  std::optional<std::int64_t> first_bad_entry;
-  std::string reason;
-};
 
 // Recomputes the chain from the stored rows, checks every journal row belongs to an entry and that
 // the append-only triggers are in place. Does not check ledger invariants (engine/ledger does).

@@ -1,0 +1,87 @@
+// The ledger's storage, behind one interface: the engine, reports and cli talk to a Repository
+// and never to a database. SQL lives only in its implementations (engine/store/sqlite/ today).
+//
+// A Repository is one open ledger. Writes happen inside a transaction (begin .. commit; a
+// Transaction rolls back unless committed). Reads are grouped by the module that asks them, each
+// group an interface of its own with typed parameters and typed rows:
+//   ledger()  what the write path and balances read    (store/ledger_reads.hpp)
+//   rules()   what the funding rules and plans read    (store/rule_reads.hpp)
+//   audit()   what the audit checks and traces read    (store/audit_reads.hpp)
+//   reports() what the report tables read              (store/report_reads.hpp)
+//   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
+#pragma once
+
+#include "store/chain.hpp"
+#include "store/errors.hpp"
+
+#include <memory>
+#include <string>
+
+namespace fundledger::store {
+
+class Db;
+class LedgerReads;
+class RuleReads;
+class AuditReads;
+class ReportReads;
+class LoanReads;
+
+class Repository {
+ public:
+  virtual ~Repository() = default;
+  Repository() = default;
+  Repository(const Repository&) = delete;
+  Repository& operator=(const Repository&) = delete;
+
+  // Where the ledger lives (a file path), for messages.
+  [[nodiscard]] virtual const std::string& location() const = 0;
+  [[nodiscard]] virtual bool read_only() const = 0;
+  [[nodiscard]] virtual int schema_version() = 0;
+
+  // The write transaction: begin takes the write lock now (waiting up to the busy timeout).
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() noexcept = 0;
+
+  // Recomputes the hash chain from the stored rows, checks every row belongs to an entry and that
+  // the append-only guards are in place. Ledger invariants are engine/ledger's (check_invariants).
+  virtual VerifyResult verify_chain() = 0;
+  // Writes a consistent snapshot of the whole ledger to a new file at `path` (even while others
+  // write): the audit package's copy.
+  virtual void snapshot_to(const std::string& path) = 0;
+
+  virtual LedgerReads& ledger() = 0;
+  virtual RuleReads& rules() = 0;
+  virtual AuditReads& audit() = 0;
+  virtual ReportReads& reports() = 0;
+  virtual LoanReads& loans() = 0;
+
+  // Transitional (issue 13): the SQLite connection, for code not yet moved behind the typed
+  // interfaces above. Removed when no caller outside engine/store is left.
+  virtual Db& legacy_db() = 0;
+};
+
+// Opens the ledger at `location` (a SQLite file). Throws LedgerPathError for a missing file (or,
+// with OpenMode::create, an existing one) and StoreError for environment failures.
+std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode);
+
+// RAII write transaction: rolls back unless committed.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(Repository& repo) : repo_(repo) { repo_.begin(); }
+  ~WriteTransaction() {
+    if (!done_) repo_.rollback();
+  }
+  void commit() {
+    repo_.commit();
+    done_ = true;
+  }
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+ private:
+  Repository& repo_;
+  bool done_ = false;
+};
+
+}  // namespace fundledger::store
