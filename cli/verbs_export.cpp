@@ -10,6 +10,7 @@
 // and invariants, and compares its head with the recorded one.
 #include "cli/cli.hpp"
 #include "ledger/ledger.hpp"
+#include "store/hash.hpp"
 #include "store/repository.hpp"
 
 #include <fcntl.h>

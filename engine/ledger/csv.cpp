@@ -233,11 +233,6 @@ bool is_valid_utf8(std::string_view s, bool allow_truncated_tail) {
   return n == s.size() || (truncated && allow_truncated_tail);
 }
 
-std::string gb18030_to_utf8(std::string_view bytes) {
-  Iconv cv;
-  return cv.convert(bytes, true);
-}
-
 bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
               const std::function<void(const CsvRow&)>& on_row) {
   std::ifstream in(path, std::ios::binary);

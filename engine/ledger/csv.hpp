@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ledger/diagnostics.hpp"
+#include "ledger/limits.hpp"
 
 #include <functional>
 #include <string>
@@ -34,17 +35,11 @@ class CsvRow {
   const std::vector<int>* map = nullptr;  // def index -> field index or -1
 };
 
-// Limits (named in one place, SQLite style).
-inline constexpr std::size_t kMaxFieldBytes = 64 * 1024;
-inline constexpr std::size_t kMaxRowFields = 256;
-
 // Reads `path`, calls on_row for each data row. All problems go to `diag` with file and line.
 // Returns false if the file could not be read at all (I/O failure: already in diag).
 bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
               const std::function<void(const CsvRow&)>& on_row);
 
-// Converts GB18030 bytes to UTF-8 (exposed for tests). Throws std::runtime_error on invalid input.
-std::string gb18030_to_utf8(std::string_view bytes);
 bool is_valid_utf8(std::string_view bytes, bool allow_truncated_tail);
 
 }  // namespace fundledger::ledger

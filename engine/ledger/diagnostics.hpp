@@ -1,6 +1,8 @@
 // Diagnostics: bad user data becomes values that carry their source location, all collected.
 #pragma once
 
+#include "ledger/limits.hpp"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,9 +26,7 @@ class Diagnostics {
   [[nodiscard]] bool has_errors() const { return errors_ > 0; }
   [[nodiscard]] std::size_t error_count() const { return errors_; }
   [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
-  // Past this many errors, further errors are counted but not kept (a bad 10^6-row file must not
-  // use unbounded memory).
-  static constexpr std::size_t kMaxKept = 1000;
+  // Past kMaxDiagnosticsKept errors, further errors are counted but not kept (ledger/limits.hpp).
 
  private:
   std::vector<Diagnostic> items_;

@@ -9,11 +9,6 @@ void Fields::error(std::size_t col, const std::string& message) {
               "column '" + std::string(def.name) + "' (" + def.alias_zh + "): " + message);
 }
 
-void Fields::row_error(const std::string& message) {
-  ok_ = false;
-  diag_.error(file_, row_.line, 0, message);
-}
-
 std::optional<std::string> Fields::opt_text(std::size_t col) {
   auto v = row_.get(col);
   if (v.empty()) return std::nullopt;
@@ -114,7 +109,5 @@ std::optional<std::string> Fields::choice(std::size_t col, const std::vector<std
   error(col, "\"" + s + "\" is not one of: " + list);
   return std::nullopt;
 }
-
-store::Value opt_value(const std::optional<std::string>& s) { return s ? store::Value(*s) : store::Value{}; }
 
 }  // namespace fundledger::ledger

@@ -5,7 +5,6 @@
 #include "calendar/calendar.hpp"
 #include "ledger/csv.hpp"
 #include "money/money.hpp"
-#include "store/sqlite/db.hpp"
 
 #include <optional>
 #include <string>
@@ -22,7 +21,6 @@ class Fields {
   [[nodiscard]] bool ok() const { return ok_; }
   [[nodiscard]] long line() const { return row_.line; }
   void error(std::size_t col, const std::string& message);
-  void row_error(const std::string& message);
 
   std::optional<std::string> opt_text(std::size_t col);
   std::string text(std::size_t col);  // required
@@ -42,7 +40,5 @@ class Fields {
   const std::string& file_;
   bool ok_ = true;
 };
-
-store::Value opt_value(const std::optional<std::string>& s);
 
 }  // namespace fundledger::ledger

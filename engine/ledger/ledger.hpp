@@ -2,17 +2,21 @@
 // disbursements and corrections; its invariants; and the attribution of every payment to the
 // sources that paid it.
 //
-// Pipeline of an import (beancount-style, visible): read -> parse rows -> check keys -> sort by
-// date -> apply (invariants, attribution, rules gate) -> commit. All diagnostics of a file are
+// Pipeline of an import (beancount-style, visible): read (read.hpp: file -> typed entries) ->
+// order (order.hpp: date order, spilled when large) -> apply (apply.hpp: state, invariants,
+// attribution, rules gate) -> write (write.hpp: journal, running totals), in one run (run.hpp). All diagnostics of a file are
 // collected; if any is an error the transaction is rolled back and InputError is thrown, so a
 // rejected import writes nothing.
 #pragma once
 
 #include "calendar/calendar.hpp"
+#include "entries/entries.hpp"
+#include "ledger/attribute.hpp"
 #include "ledger/diagnostics.hpp"
+#include "ledger/run.hpp"
 #include "money/money.hpp"
+#include "store/ledger_reads.hpp"
 #include "store/repository.hpp"
-#include "store/sqlite/journal.hpp"
 
 #include <map>
 #include <memory>
@@ -99,40 +103,19 @@ struct ImportOptions {
   ImportGate* gate = nullptr;
 };
 
-struct ImportReport {
-  std::string kind;
-  std::string file;
-  long added = 0;
-  long skipped = 0;
-  std::vector<Diagnostic> warnings;
-};
-
 // Imports one file. Throws InputError (nothing written) on bad data, store::StoreError on
 // environment failures (nothing written either: the transaction is rolled back).
 ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path, const ImportOptions& opt);
 
-// The earmark line of a fiscal year, from the latest budget revision of that year.
-struct EarmarkLine {
-  int fiscal_year = 0;
-  std::string code, name, purpose, attribution;  // attribution: fifo | pro_rata
-  Money amount;
-  bool remainder = false;
-};
-std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year);
+// Posts entries that were never in a file (payments the engine computed, say) through the same
+// pipeline as an import: the same invariants, attribution, rules gate and idempotency, all or
+// nothing. `description` names them in messages and in the import's record. Entries are applied
+// in date order. Loans and rules are not ledger entries (engine/loans and engine/rules post them).
+ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries, const ImportOptions& opt);
 
-// Pure attribution: spends `amount` from lots (in FIFO order, each with its date and remaining
-// money) dated on or before `date`, optionally only those of `only_source`. FIFO takes the oldest
-// lots first; pro_rata splits across all eligible lots in proportion to what remains in them
-// (largest remainder, ties to the older lot). Returns nullopt if the eligible lots hold less
-// than `amount`; `available` is set to what they hold.
-struct LotState {
-  std::string lot, source_doc, date;
-  Money remaining;
-};
-std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::vector<LotState>& lots, const std::string& date,
-                                                                    const Money& amount, bool pro_rata,
-                                                                    const std::optional<std::string>& only_source,
-                                                                    Money& available);
+// The earmark lines of a fiscal year (or all years), from the latest budget revision of each year.
+using EarmarkLine = store::EarmarkLineRow;
+std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year);
 
 // Checks the ledger's invariants over stored data (no source over-allocated, no lot overspent,
 // every payment's attribution sums to it, budget lines sum to totals, the running totals agree

@@ -47,6 +47,8 @@ std::string show(std::size_t col, const Value& v) {
   return value_text(v);
 }
 
+Value opt_value(const std::optional<std::string>& s) { return s ? Value(*s) : Value{}; }
+
 bool same_except_version(const Row& a, const Row& b) {
   for (std::size_t i = 0; i < kColumns; ++i)
     if (i != 1 && a[i] != b[i]) return false;
@@ -137,8 +139,8 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
     if (!f.ok() || !product || !principal || !rate || !start || !term) return;
 
     auto date_value = [](const std::optional<Date>& d) { return d ? Value(calendar::format_date(*d)) : Value{}; };
-    Row row = {loan_id, std::int64_t{0}, household, *product, ledger::opt_value(f.opt_text(L_BANK)), principal->fen64(), rate_text(*rate),
-               calendar::format_date(*start), std::int64_t{*term}, ledger::opt_value(f.opt_text(L_PURPOSE)),
+    Row row = {loan_id, std::int64_t{0}, household, *product, opt_value(f.opt_text(L_BANK)), principal->fen64(), rate_text(*rate),
+               calendar::format_date(*start), std::int64_t{*term}, opt_value(f.opt_text(L_PURPOSE)),
                date_value(status_dates[0]), date_value(status_dates[1]), date_value(status_dates[2])};
     auto& vs = history(loan_id);
     for (const auto& old : vs)

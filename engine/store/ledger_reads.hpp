@@ -1,20 +1,134 @@
-// LedgerReads: what the ledger's write path and its balances read.
+// LedgerReads: what the ledger's write path, its balances and its invariant checks read.
 // Typed parameters in, typed rows out; implemented by each storage backend (engine/store/sqlite/).
 #pragma once
 
 #include "calendar/calendar.hpp"
+#include "entries/entries.hpp"
 #include "money/money.hpp"
+#include "store/records.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace fundledger::store {
 
+using calendar::Date;
+
+struct CategoryRow {
+  std::string code, name_zh;
+};
+
+struct Place {
+  std::string town, village;
+};
+
+// One lot of an earmark (an allocation, or a transfer's new lot) and what is left in it.
+struct LotRow {
+  std::string lot, source_doc;
+  Date lot_date;
+  Money remaining;
+};
+
+// A dated change of a lot's money (the day's net).
+struct LotChange {
+  std::string lot;
+  Date date;
+  Money delta;
+};
+
+struct DatedAmount {
+  Date date;
+  Money amount;
+};
+
+// What a payment still holds in one lot: its pay flows net of earlier corrections.
+struct PaymentLot {
+  std::string lot;
+  Date lot_date;
+  std::string source_doc;
+  int fiscal_year = 0;
+  std::string earmark;
+  Money net;
+  std::optional<std::string> town, village, project, payee_id;
+};
+
+// The earmark line of a fiscal year, from the latest budget revision of that year.
+struct EarmarkLineRow {
+  int fiscal_year = 0;
+  std::string code, name, purpose, attribution;  // attribution: the line's, else the budget's
+  Money amount;
+  bool remainder = false;
+};
+
+// Balance rows: a key (and name) with the money the balance shows for it.
+struct SourceBalanceRow {
+  std::string key, name;
+  Money amount, allocated, disbursed;
+};
+struct EarmarkFlowRow {
+  int fiscal_year = 0;
+  std::string earmark;
+  Money allocated, disbursed;
+};
+struct PlaceBalanceRow {
+  std::optional<std::string> key, name;
+  Money allocated, disbursed;
+};
+enum class PlaceKey { town, village, project, payee };
+
+// A broken invariant found in the stored data: the first entry at which it is broken (none: a
+// running total no flow feeds) and the facts its message needs.
+struct StoredViolation {
+  std::optional<std::int64_t> entry_id;
+  std::vector<std::string> facts;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
+
+  // ---- register and documents ----
+  virtual std::vector<CategoryRow> categories() = 0;  // in display order
+  virtual std::optional<entries::Source> find_source(const std::string& doc_no) = 0;
+  virtual Money source_allocated(const std::string& doc_no) = 0;  // net alloc flows from it, ever
+  // Net alloc flows from a source per date, as negative amounts (what each day took from it).
+  virtual std::vector<DatedAmount> source_allocation_changes(const std::string& doc_no) = 0;
+  virtual std::optional<entries::Household> find_household(const std::string& household_id) = 0;
+  virtual std::optional<Place> household_place(const std::string& household_id) = 0;
+  // Count of households and the bytes of their ids; then every (id, town, village) by id.
+  virtual std::pair<std::size_t, std::size_t> household_register_size() = 0;
+  virtual void for_each_household_place(const std::function<void(const std::string& id, const std::string& town,
+                                                                 const std::string& village)>& fn) = 0;
+
+  // ---- budgets and earmarks ----
+  virtual std::optional<entries::Budget> latest_budget(int fiscal_year) = 0;  // with its lines
+  virtual std::vector<EarmarkLineRow> earmark_lines(std::optional<int> fiscal_year) = 0;
+  virtual std::vector<LotRow> earmark_lots(int fiscal_year, const std::string& earmark) = 0;  // by (lot_date, lot)
+  virtual std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) = 0;
+
+  // ---- recorded entries by key (their flows not loaded) ----
+  virtual std::optional<entries::Allocation> find_allocation(const std::string& voucher) = 0;
+  virtual std::optional<entries::Disbursement> find_disbursement(const std::string& voucher) = 0;
+  virtual std::optional<entries::Correction> find_correction(const std::string& voucher) = 0;
+  // A payment's lots, in the order it drew on them, each net of the corrections recorded so far.
+  virtual std::vector<PaymentLot> payment_lots(const std::string& voucher) = 0;
+
+  // ---- balances as of a date (YYYY-MM-DD inclusive) ----
+  virtual std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) = 0;
+  virtual std::vector<EarmarkFlowRow> earmark_flows(std::optional<int> year, const Date& as_of) = 0;
+  virtual std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) = 0;
+
+  // ---- invariants over the stored data (see ledger/invariants.cpp for what each means) ----
+  virtual std::vector<StoredViolation> overspent_lots() = 0;           // facts: lot, balance (fen)
+  virtual std::vector<StoredViolation> over_allocated_sources() = 0;   // facts: doc_no, amount, allocated (fen)
+  virtual std::vector<StoredViolation> misattributed_payments() = 0;   // facts: voucher, amount, attributed (fen)
+  virtual std::vector<StoredViolation> unmatched_allocations() = 0;    // facts: voucher
+  virtual std::vector<StoredViolation> unbalanced_budgets() = 0;       // facts: fiscal_year
+  // The first running total of `table` that disagrees with the flows; facts: its key columns.
+  virtual std::vector<StoredViolation> stale_running_totals(TotalTable table) = 0;
 };
 
 }  // namespace fundledger::store

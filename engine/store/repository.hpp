@@ -11,11 +11,17 @@
 //   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
 #pragma once
 
+#include "entries/entries.hpp"
 #include "store/chain.hpp"
 #include "store/errors.hpp"
+#include "store/records.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace fundledger::store {
 
@@ -25,6 +31,16 @@ class RuleReads;
 class AuditReads;
 class ReportReads;
 class LoanReads;
+
+// Scratch space outside the ledger for ordering more rows than memory should hold (an import's
+// rows in date order). Nothing in it is part of the ledger; it is gone when released.
+class SortSpill {
+ public:
+  virtual ~SortSpill() = default;
+  virtual void add(std::string_view sort_key, long line, std::string_view payload) = 0;
+  // Every row added, ordered by (sort_key, line) or, when `as_added`, in the order added.
+  virtual void for_each(bool as_added, const std::function<void(long line, std::string_view payload)>& fn) = 0;
+};
 
 class Repository {
  public:
@@ -42,6 +58,18 @@ class Repository {
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() noexcept = 0;
+
+  // ---- the journal: append-only and hash-chained; inside the write transaction ----
+  // Records the import run (file, its SHA-256, operator, time); call once before append().
+  virtual void begin_import(const ImportInfo& info) = 0;
+  // Appends one entry and returns its id. Rows may be held and written in batches (a hint for a
+  // large import: batch_appends(true)); commit() writes them, and a read by an entry's key sees it.
+  virtual std::int64_t append(const entries::Entry& entry) = 0;
+  virtual void batch_appends(bool on) = 0;
+  // Adds amounts to the running totals (see store/records.hpp), in the order given.
+  virtual void add_running_totals(const std::vector<RunningTotal>& totals) = 0;
+  // A scratch area for ordering rows (see SortSpill); one at a time.
+  virtual std::unique_ptr<SortSpill> sort_spill() = 0;
 
   // Recomputes the hash chain from the stored rows, checks every row belongs to an entry and that
   // the append-only guards are in place. Ledger invariants are engine/ledger's (check_invariants).

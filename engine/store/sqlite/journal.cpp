@@ -1,5 +1,7 @@
 #include "store/sqlite/journal.hpp"
 
+#include "store/sqlite/entry_codec.hpp"
+
 #include <charconv>
 #include <algorithm>
 #include <map>
@@ -155,6 +157,8 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
   return import_id_;
 }
 
+std::int64_t Journal::append(const entries::Entry& entry) { return append(header_of(entry), rows_of(entry)); }
+
 std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>& tables) {
   if (import_id_ == 0) throw std::logic_error("Journal::append before begin_import");
   std::int64_t id = next_id_;
@@ -172,9 +176,7 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& t : tables) {
       auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
       if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
-      bool is_flow = t.spec == &kFlow;
       for (const auto& row : t.rows) {
-        if (is_flow) accumulate(row);
         auto& out = it->second.emplace_back();
         out.reserve(row.size() + 1);
         out.emplace_back(id);
@@ -194,9 +196,7 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   insert_entry.run();
   for (const auto& t : tables) {
     Stmt& ins = insert_stmt(t.spec, 1);
-    bool is_flow = t.spec == &kFlow;
     for (const auto& row : t.rows) {
-      if (is_flow) accumulate(row);
       ins.bind(1, id);
       for (std::size_t i = 0; i < row.size(); ++i) ins.bind_static(static_cast<int>(i) + 2, row[i]);
       ins.run();
@@ -206,20 +206,6 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   ++next_id_;
   return id;
 }
-
-std::uint32_t Journal::intern(std::string_view s) {
-  auto it = interned_.find(s);
-  if (it == interned_.end()) {
-    it = interned_.emplace(std::string(s), static_cast<std::uint32_t>(interned_names_.size())).first;
-    interned_names_.push_back(&it->first);
-  }
-  return it->second;
-}
-
-namespace {
-// The running totals, by AggKey::table.
-enum AggTable : std::uint32_t { kEarmarkDay, kTownDay, kSourceDay, kTownMonth, kFlowMonth, kAggTables };
-}  // namespace
 
 Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
   auto key = std::make_pair(spec, rows);
@@ -268,75 +254,6 @@ void Journal::flush_pending() {
   }
   pending_entries_.clear();
   pending_keys_.clear();
-}
-
-void Journal::accumulate(const std::vector<Value>& row) {
-  // kFlow columns: seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, ...
-  bool alloc = std::get<std::string>(row[1]) == "alloc";
-  const std::string& date_text = std::get<std::string>(row[3]);
-  std::uint32_t date = intern(date_text);
-  std::uint32_t month = intern(std::string_view(date_text).substr(0, 7));
-  std::int64_t fy = std::get<std::int64_t>(row[4]);
-  std::int64_t amount = std::get<std::int64_t>(row[9]);
-  static const std::string no_town;
-  std::uint32_t earmark = intern(std::get<std::string>(row[5]));
-  std::uint32_t source = intern(std::get<std::string>(row[8]));
-  std::uint32_t town = intern(row[10].index() == 2 ? std::get<std::string>(row[10]) : no_town);
-  auto add = [&](AggKey k) {
-    Totals& t = aggregates_[k];
-    (alloc ? t.alloc : t.pay) += amount;
-  };
-  add({kEarmarkDay, earmark, 0, date, fy});
-  add({kTownDay, town, 0, date, fy});
-  add({kSourceDay, source, 0, date, 0});
-  add({kTownMonth, town, 0, month, fy});
-  add({kFlowMonth, earmark, source, month, fy});
-  // Bound the memory of a large import: write the totals out (they are upserts) every so often.
-  if (aggregates_.size() >= kAggregatesFlushAt) write_aggregates();
-}
-
-void Journal::flush_aggregates() {
-  flush_pending();
-  write_aggregates();
-}
-
-void Journal::write_aggregates() {
-  if (aggregates_.empty()) return;
-  // ?1 fiscal year, ?2 earmark/town/source, ?3 date or month, ?4 alloc, ?5 pay, ?6 source (agg_flow_month)
-  const char* sql[kAggTables] = {
-      "INSERT INTO agg_earmark_day (fiscal_year, earmark, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
-      "ON CONFLICT (fiscal_year, earmark, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
-      "INSERT INTO agg_town_day (fiscal_year, town, date, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
-      "ON CONFLICT (date, fiscal_year, town) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
-      "INSERT INTO agg_source_day (source_doc, date, alloc, pay) VALUES (?2, ?3, ?4, ?5) "
-      "ON CONFLICT (source_doc, date) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
-      "INSERT INTO agg_town_month (fiscal_year, town, month, alloc, pay) VALUES (?1, ?2, ?3, ?4, ?5) "
-      "ON CONFLICT (fiscal_year, town, month) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay",
-      "INSERT INTO agg_flow_month (fiscal_year, earmark, source_doc, month, alloc, pay) VALUES (?1, ?2, ?6, ?3, ?4, ?5) "
-      "ON CONFLICT (fiscal_year, earmark, source_doc, month) DO UPDATE SET alloc = alloc + excluded.alloc, pay = pay + excluded.pay"};
-  std::vector<Stmt> st;
-  for (const char* q : sql) st.push_back(db_.prepare(q));
-  // In key order, so the upserts walk each table's B-tree forwards.
-  using SortKey = std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view, std::string_view>;
-  std::vector<const std::pair<const AggKey, Totals>*> order;
-  order.reserve(aggregates_.size());
-  for (const auto& kv : aggregates_) order.push_back(&kv);
-  auto sort_key = [&](const AggKey& k) {
-    std::string_view name = *interned_names_[k.name], date = *interned_names_[k.date];
-    std::string_view name2 = k.table == kFlowMonth ? std::string_view(*interned_names_[k.name2]) : std::string_view();
-    return k.table == kTownDay ? SortKey{k.table, 0, date, std::string_view(), name} : SortKey{k.table, k.fiscal_year, name, name2, date};
-  };
-  std::sort(order.begin(), order.end(), [&](const auto* a, const auto* b) { return sort_key(a->first) < sort_key(b->first); });
-  for (const auto* kv : order) {
-    const AggKey& k = kv->first;
-    const Totals& t = kv->second;
-    auto& s = st[k.table];
-    if (k.table != kSourceDay) s.bind(1, k.fiscal_year);
-    s.bind(2, *interned_names_[k.name]).bind(3, *interned_names_[k.date]).bind(4, t.alloc).bind(5, t.pay);
-    if (k.table == kFlowMonth) s.bind(6, *interned_names_[k.name2]);
-    s.run();
-  }
-  aggregates_.clear();
 }
 
 VerifyResult verify_chain(Db& db) {

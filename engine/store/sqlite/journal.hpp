@@ -7,7 +7,9 @@
 // and to verify are the same TableSpec objects, so what is hashed is exactly what is stored.
 #pragma once
 
+#include "entries/entries.hpp"
 #include "store/chain.hpp"
+#include "store/records.hpp"
 #include "store/sqlite/db.hpp"
 
 #include <map>
@@ -46,14 +48,6 @@ struct TableRows {
   std::vector<std::vector<Value>> rows;
 };
 
-struct ImportInfo {
-  std::string kind;
-  std::string file_name;
-  std::string file_sha256;  // hex
-  std::string operator_name;
-  std::string recorded_at;  // ISO 8601, from the CLI's clock
-  std::optional<std::string> override_reason;
-};
 
 class Journal {
  public:
@@ -62,54 +56,20 @@ class Journal {
   std::int64_t begin_import(const ImportInfo& info);
   // Appends one entry and its rows; returns the entry id.
   std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
+  // Appends a typed entry (entry_codec.hpp maps it to its rows).
+  std::int64_t append(const entries::Entry& entry);
   // Deferred mode (a large import's hot path): appended entries are hashed and numbered at once
   // but their rows are inserted kBatchEntries at a time, with one multi-row INSERT per table — one
   // statement execution for many rows. The caller must flush_pending() before it reads anything
   // those rows could change (pending_key() says whether an entry key is still pending), and
-  // before commit; flush_aggregates() flushes them too.
+  // before commit.
   void set_deferred(bool on) { deferred_ = on; }
   [[nodiscard]] bool pending_key(const std::string& key) const { return pending_keys_.count(key) > 0; }
   void flush_pending();
   [[nodiscard]] const std::string& head() const { return head_; }
-  // Writes the running totals (agg_*_day and agg_*_month tables) of the flows appended so far. Call once,
-  // inside the transaction, before it commits; `verify` reports totals that disagree with flow.
-  void flush_aggregates();
 
  private:
-  struct Totals {
-    std::int64_t alloc = 0, pay = 0;
-  };
-  void accumulate(const std::vector<Value>& flow_row);
-  void write_aggregates();  // the totals held so far (the running totals do not depend on pending rows)
   void load_head();
-  static constexpr std::size_t kAggregatesFlushAt = 16384;  // keys held before an intermediate flush
-  // A running total's key, compact: the table (see flush_aggregates), the fiscal year, the
-  // earmark/town/source (and, for the earmark x source table, the source) as interned ids and the
-  // date or month as an interned id. Hashing integers per flow row instead of comparing strings.
-  struct AggKey {
-    std::uint32_t table;
-    std::uint32_t name;
-    std::uint32_t name2;  // agg_flow_month: the source; else 0
-    std::uint32_t date;   // the date, or the month for the monthly tables
-    std::int64_t fiscal_year;
-    bool operator==(const AggKey&) const = default;
-  };
-  struct AggKeyHash {
-    std::size_t operator()(const AggKey& k) const noexcept {
-      std::uint64_t h = (std::uint64_t{k.table} << 32 | k.name) * 0x9E3779B97F4A7C15ull;
-      h ^= (std::uint64_t{k.name2} << 32 | k.date) * 0xBF58476D1CE4E5B9ull;
-      h ^= static_cast<std::uint64_t>(k.fiscal_year) * 0x94D049BB133111EBull;
-      return static_cast<std::size_t>(h ^ (h >> 31));
-    }
-  };
-  struct NameHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::uint32_t intern(std::string_view s);
-  std::unordered_map<AggKey, Totals, AggKeyHash> aggregates_;
-  std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>> interned_;
-  std::vector<const std::string*> interned_names_;  // id -> the key in interned_
   Db& db_;
   std::string head_;  // hash of the last entry (32 zero bytes for an empty journal)
   std::int64_t next_id_ = 1;

@@ -4,14 +4,57 @@
 #include "store/ledger_reads.hpp"
 #include "store/sqlite/db.hpp"
 
+#include <functional>
+#include <memory>
+
 namespace fundledger::store {
 
 class SqliteLedgerReads final : public LedgerReads {
  public:
-  explicit SqliteLedgerReads(Db& db) : db_(db) {}
+  // `before_key_read` is called with an entry's key before it is looked up (the repository writes
+  // batched rows of that key first).
+  SqliteLedgerReads(Db& db, std::function<void(const std::string&)> before_key_read)
+      : db_(db), before_key_read_(std::move(before_key_read)) {}
+
+  std::vector<CategoryRow> categories() override;
+  std::optional<entries::Source> find_source(const std::string& doc_no) override;
+  Money source_allocated(const std::string& doc_no) override;
+  std::vector<DatedAmount> source_allocation_changes(const std::string& doc_no) override;
+  std::optional<entries::Household> find_household(const std::string& household_id) override;
+  std::optional<Place> household_place(const std::string& household_id) override;
+  std::pair<std::size_t, std::size_t> household_register_size() override;
+  void for_each_household_place(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) override;
+
+  std::optional<entries::Budget> latest_budget(int fiscal_year) override;
+  std::vector<EarmarkLineRow> earmark_lines(std::optional<int> fiscal_year) override;
+  std::vector<LotRow> earmark_lots(int fiscal_year, const std::string& earmark) override;
+  std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) override;
+
+  std::optional<entries::Allocation> find_allocation(const std::string& voucher) override;
+  std::optional<entries::Disbursement> find_disbursement(const std::string& voucher) override;
+  std::optional<entries::Correction> find_correction(const std::string& voucher) override;
+  std::vector<PaymentLot> payment_lots(const std::string& voucher) override;
+
+  std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) override;
+  std::vector<EarmarkFlowRow> earmark_flows(std::optional<int> year, const Date& as_of) override;
+  std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) override;
+
+  std::vector<StoredViolation> overspent_lots() override;
+  std::vector<StoredViolation> over_allocated_sources() override;
+  std::vector<StoredViolation> misattributed_payments() override;
+  std::vector<StoredViolation> unmatched_allocations() override;
+  std::vector<StoredViolation> unbalanced_budgets() override;
+  std::vector<StoredViolation> stale_running_totals(TotalTable table) override;
 
  private:
-  [[maybe_unused]] Db& db_;
+  // A prepared statement kept for reuse (lookups run once per imported row).
+  Stmt& cached(std::unique_ptr<Stmt>& slot, const std::string& sql);
+  template <class T>
+  std::optional<T> find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col, const std::string& key);
+
+  Db& db_;
+  std::function<void(const std::string&)> before_key_read_;
+  std::unique_ptr<Stmt> find_source_, find_household_, household_place_, find_allocation_, find_disbursement_, find_correction_;
 };
 
 }  // namespace fundledger::store

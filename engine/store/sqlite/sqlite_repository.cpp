@@ -1,10 +1,46 @@
 #include "store/sqlite/sqlite_repository.hpp"
 
+#include <cassert>
+
 #include "store/sqlite/journal.hpp"
+#include "store/sqlite/sort_spill.hpp"
 
 namespace fundledger::store {
 
 SqliteRepository::SqliteRepository(Db db) : db_(std::move(db)) {}
+
+void SqliteRepository::commit() {
+  if (journal_) journal_->flush_pending();
+  db_.commit();
+  journal_.reset();
+}
+
+void SqliteRepository::rollback() noexcept {
+  journal_.reset();
+  db_.rollback();
+}
+
+void SqliteRepository::begin_import(const ImportInfo& info) {
+  journal_ = std::make_unique<Journal>(db_);
+  journal_->begin_import(info);
+}
+
+std::int64_t SqliteRepository::append(const entries::Entry& entry) {
+  assert(journal_ && "append outside an import (begin_import first)");
+  return journal_->append(entry);
+}
+
+void SqliteRepository::batch_appends(bool on) {
+  assert(journal_ && "batch_appends outside an import");
+  if (!on) journal_->flush_pending();
+  journal_->set_deferred(on);
+}
+
+void SqliteRepository::flush_pending_key(const std::string& key) {
+  if (journal_ && journal_->pending_key(key)) journal_->flush_pending();
+}
+
+std::unique_ptr<SortSpill> SqliteRepository::sort_spill() { return std::make_unique<SqliteSortSpill>(db_); }
 
 VerifyResult SqliteRepository::verify_chain() { return store::verify_chain(db_); }
 

@@ -3,6 +3,8 @@
 
 #include "store/repository.hpp"
 #include "store/sqlite/db.hpp"
+#include "store/sqlite/journal.hpp"
+#include "store/sqlite/running_totals.hpp"
 #include "store/sqlite/sqlite_audit_reads.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 #include "store/sqlite/sqlite_loan_reads.hpp"
@@ -19,8 +21,14 @@ class SqliteRepository final : public Repository {
   [[nodiscard]] bool read_only() const override { return db_.read_only(); }
   [[nodiscard]] int schema_version() override { return db_.user_version(); }
   void begin() override { db_.begin(); }
-  void commit() override { db_.commit(); }
-  void rollback() noexcept override { db_.rollback(); }
+  void commit() override;
+  void rollback() noexcept override;
+
+  void begin_import(const ImportInfo& info) override;
+  std::int64_t append(const entries::Entry& entry) override;
+  void batch_appends(bool on) override;
+  void add_running_totals(const std::vector<RunningTotal>& totals) override { totals_.add(totals); }
+  std::unique_ptr<SortSpill> sort_spill() override;
 
   VerifyResult verify_chain() override;
   void snapshot_to(const std::string& path) override;
@@ -32,10 +40,14 @@ class SqliteRepository final : public Repository {
   LoanReads& loans() override { return loans_; }
 
   Db& legacy_db() override { return db_; }
+  // Writes the rows of batched entries now (before a read that could see them).
+  void flush_pending_key(const std::string& key);
 
  private:
   Db db_;
-  SqliteLedgerReads ledger_{db_};
+  std::unique_ptr<Journal> journal_;  // from begin_import to commit or rollback
+  RunningTotalsWriter totals_{db_};
+  SqliteLedgerReads ledger_{db_, [this](const std::string& key) { flush_pending_key(key); }};
   SqliteRuleReads rules_{db_};
   SqliteAuditReads audit_{db_};
   SqliteReportReads reports_{db_};

@@ -1,0 +1,263 @@
+// engine/entries — the journal's entries as plain typed structs, one per kind of recorded fact.
+//
+// Every entry that fundledger records is one of these. Readers (CSV, TOML) produce them, the
+// ledger's apply stage checks and completes them (attribution fills `flows`), and the store
+// writes them; nothing above the store handles positional rows. Each struct lists its fields once,
+// by name, in `fields()`: the store maps them to its columns (and the journal hashes them in that
+// order), the ledger compares a re-imported entry with the recorded one and names the fields that
+// differ. Child rows (a budget's lines, an entry's flows) are listed by `children()`.
+//
+// Field types: std::string, std::optional<std::string>, int, std::optional<int>, bool, Money
+// (stored as integer fen), calendar::Date (stored as YYYY-MM-DD) and std::optional<calendar::Date>.
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace fundledger::entries {
+
+using calendar::Date;
+using Text = std::optional<std::string>;
+
+// One attributed movement of money: into a lot of an earmark ("alloc": an allocation, a transfer's
+// two sides, a reversal of an allocation) or out of it ("pay": a payment, a reversal or recovery of
+// one, as a negative amount). The flows of an entry are its attribution, stored, never recomputed.
+struct Flow {
+  std::string kind;  // alloc | pay
+  std::string voucher;
+  Date date;
+  int fiscal_year = 0;
+  std::string earmark;
+  std::string lot;  // the allocation voucher (or transfer lot VOUCHER#n) whose money moves
+  Date lot_date;
+  std::string source_doc;
+  Money amount;
+  Text town, village, project, payee_id;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("kind", s.kind), f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("earmark", s.earmark);
+    f("lot", s.lot), f("lot_date", s.lot_date), f("source_doc", s.source_doc), f("amount", s.amount);
+    f("town", s.town), f("village", s.village), f("project", s.project), f("payee_id", s.payee_id);
+  }
+  bool operator==(const Flow&) const = default;
+};
+
+// 资金来源: money received under a funding document (文号).
+struct Source {
+  static constexpr const char* kKind = "source";
+  std::string doc_no;
+  int fiscal_year = 0;
+  std::string category, name;
+  Money amount;
+  Date received_on;
+  Text level, restricted_to, note;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("doc_no", s.doc_no), f("fiscal_year", s.fiscal_year), f("category", s.category), f("name", s.name), f("amount", s.amount);
+    f("received_on", s.received_on), f("level", s.level), f("restricted_to", s.restricted_to), f("note", s.note);
+  }
+  bool operator==(const Source&) const = default;
+};
+
+// 建档立卡户: one household of the register.
+struct Household {
+  static constexpr const char* kKind = "household";
+  std::string household_id, head_name;
+  Text id_number;
+  std::string town, village;
+  std::optional<int> members;
+  bool registered = false;
+  Text poverty_cause;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("household_id", s.household_id), f("head_name", s.head_name), f("id_number", s.id_number), f("town", s.town);
+    f("village", s.village), f("members", s.members), f("registered", s.registered), f("poverty_cause", s.poverty_cause);
+  }
+  bool operator==(const Household&) const = default;
+};
+
+struct BudgetLine {
+  int fiscal_year = 0;
+  std::string code, name;
+  Money amount;
+  Text purpose;
+  bool remainder = false;
+  Text attribution;  // fifo | pro_rata; none: the budget's
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("fiscal_year", s.fiscal_year), f("code", s.code), f("name", s.name), f("amount", s.amount), f("purpose", s.purpose);
+    f("remainder", s.remainder), f("attribution", s.attribution);
+  }
+  bool operator==(const BudgetLine&) const = default;
+};
+
+// A year's budget (预算), or a revision of it (调整): the earmark lines money is allocated to.
+struct Budget {
+  static constexpr const char* kKind = "budget";
+  int fiscal_year = 0;
+  int revision = 1;
+  std::string code, name;
+  Money total;
+  std::string funded_by;
+  Text doc_no, reason;
+  std::string attribution = "fifo";
+  std::vector<BudgetLine> lines;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("fiscal_year", s.fiscal_year), f("revision", s.revision), f("code", s.code), f("name", s.name), f("total", s.total);
+    f("funded_by", s.funded_by), f("doc_no", s.doc_no), f("reason", s.reason), f("attribution", s.attribution);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.lines);
+  }
+  // Equal content, the revision number aside (a re-import of the latest revision is skipped).
+  [[nodiscard]] bool same_content(const Budget& o) const {
+    return code == o.code && name == o.name && total == o.total && funded_by == o.funded_by && doc_no == o.doc_no &&
+           reason == o.reason && attribution == o.attribution && lines == o.lines;
+  }
+};
+
+// 分配 (下达): money of a source put into an earmark line; the allocation is a lot of that earmark.
+struct Allocation {
+  static constexpr const char* kKind = "allocation";
+  std::string voucher;
+  Date date;
+  int fiscal_year = 0;
+  std::string source_doc, earmark;
+  Money amount;
+  Text town, project, note;
+  std::vector<Flow> flows;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("source_doc", s.source_doc);
+    f("earmark", s.earmark), f("amount", s.amount), f("town", s.town), f("project", s.project), f("note", s.note);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.flows);
+  }
+};
+
+// 支付: a payment from an earmark to a payee; `flows` says which lots (sources) paid it.
+struct Disbursement {
+  static constexpr const char* kKind = "disbursement";
+  std::string voucher;
+  Date date;
+  int fiscal_year = 0;
+  std::string earmark;
+  Money amount;
+  std::string payee_id, payee_name, payee_kind;
+  Text town, village, project, source_doc, note;
+  std::vector<Flow> flows;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("earmark", s.earmark), f("amount", s.amount);
+    f("payee_id", s.payee_id), f("payee_name", s.payee_name), f("payee_kind", s.payee_kind), f("town", s.town);
+    f("village", s.village), f("project", s.project), f("source_doc", s.source_doc), f("note", s.note);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.flows);
+  }
+};
+
+// 冲销 reversal, 收回 recovery or 调剂 transfer of an earlier voucher (or, for a transfer, earmark).
+struct Correction {
+  static constexpr const char* kKind = "correction";
+  std::string voucher;
+  Date date;
+  std::string kind;    // reversal | recovery | transfer
+  std::string target;  // the voucher corrected (transfer: an earmark code or allocation voucher)
+  Money amount;        // a reversal's: the whole remaining amount, filled in when recorded
+  Text to_earmark;
+  std::string reason;
+  std::vector<Flow> flows;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("voucher", s.voucher), f("date", s.date), f("kind", s.kind), f("target", s.target), f("amount", s.amount);
+    f("to_earmark", s.to_earmark), f("reason", s.reason);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.flows);
+  }
+};
+
+// 贷款: one version of a loan's record (terms fixed by version 1; later versions add status dates).
+struct Loan {
+  static constexpr const char* kKind = "loan";
+  std::string loan_id;
+  int version = 1;
+  std::string household_id, product;
+  Text bank;
+  Money principal;
+  std::string annual_rate;  // exact decimal text of the rate ("0.0435")
+  Date start_date;
+  int term_months = 0;
+  Text purpose;
+  std::optional<Date> overdue_since, repaid_on, written_off_on;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("loan_id", s.loan_id), f("version", s.version), f("household_id", s.household_id), f("product", s.product);
+    f("bank", s.bank), f("principal", s.principal), f("annual_rate", s.annual_rate), f("start_date", s.start_date);
+    f("term_months", s.term_months), f("purpose", s.purpose), f("overdue_since", s.overdue_since);
+    f("repaid_on", s.repaid_on), f("written_off_on", s.written_off_on);
+  }
+  bool operator==(const Loan&) const = default;
+};
+
+// One version of a funding rule (规则), its parameters as canonical JSON.
+struct RuleVersion {
+  static constexpr const char* kKind = "rules";
+  std::string rule_id;
+  int version = 1;
+  std::string kind, severity;
+  std::optional<int> from_year, to_year;
+  Text note;
+  std::string params;
+  std::string file_name;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("rule_id", s.rule_id), f("version", s.version), f("kind", s.kind), f("severity", s.severity), f("from_year", s.from_year);
+    f("to_year", s.to_year), f("note", s.note), f("params", s.params), f("file_name", s.file_name);
+  }
+  bool operator==(const RuleVersion&) const = default;
+};
+
+using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion>;
+
+// A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
+// effect, the override reason when a rule was overridden to record it, and what it records.
+struct Entry {
+  std::string key;
+  Date effective_date;
+  std::optional<std::string> override_reason;
+  Body body;
+
+  [[nodiscard]] const char* kind() const {
+    return std::visit([](const auto& b) { return std::decay_t<decltype(b)>::kKind; }, body);
+  }
+};
+
+// Whether a struct has child rows (a budget's lines, an entry's flows).
+template <class T>
+concept HasChildren = requires(T& t) { T::children(t, [](auto&) {}); };
+
+}  // namespace fundledger::entries

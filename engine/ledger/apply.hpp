@@ -1,0 +1,46 @@
+// The apply stage: checks each entry against the ledger — its invariants (ledger/invariants.hpp),
+// then the rules gate — completes it (attribution fills a payment's flows; a reversal's amount),
+// writes it through the run and updates the ledger state, so the next entry sees it.
+//
+// An entry already recorded under its key with the same fields is skipped; with other fields it
+// is an error (a recorded entry is never changed — corrections are entries of their own).
+#pragma once
+
+#include "ledger/ledger.hpp"
+#include "ledger/read.hpp"
+#include "ledger/run.hpp"
+#include "ledger/state.hpp"
+
+namespace fundledger::ledger {
+
+class Applier {
+ public:
+  Applier(store::Repository& repo, ImportRun& run, ImportGate* gate, const std::optional<std::string>& override_reason)
+      : reads_(repo.ledger()), run_(run), state_(repo.ledger()), gate_(gate), override_reason_(override_reason) {}
+
+  void source(Parsed<entries::Source>& p);
+  void household(Parsed<entries::Household>& p, const Date& recorded_on);
+  void budget(entries::Budget& b);
+  void allocation(Parsed<entries::Allocation>& p);
+  void disbursement(Parsed<entries::Disbursement>& p);
+  void correction(Parsed<entries::Correction>& p);
+
+ private:
+  // true when `recorded` exists: the same (skipped) or not (an error naming the fields).
+  template <class T>
+  bool recorded_already(long line, const char* what, const std::string& key, const std::optional<T>& recorded, const T& here);
+  // Passes the rules gate's findings: true if none, or overridden (then `override_out` is set).
+  bool gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out);
+  void reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment);
+  void reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& allocation);
+  void transfer(Parsed<entries::Correction>& p, const std::optional<entries::Allocation>& allocation);
+  void error(long line, const std::string& msg) { run_.error(line, msg); }
+
+  store::LedgerReads& reads_;
+  ImportRun& run_;
+  LedgerState state_;
+  ImportGate* gate_;
+  std::optional<std::string> override_reason_;
+};
+
+}  // namespace fundledger::ledger

@@ -1,0 +1,74 @@
+// The read stage for sources (资金来源) and households (建档立卡户): CSV rows to typed entries.
+#include "ledger/fields.hpp"
+#include "ledger/read.hpp"
+
+namespace fundledger::ledger {
+
+namespace {
+
+const std::vector<ColumnDef> kSourceCols = {
+    {"doc_no", "文号", true}, {"fiscal_year", "年度", true}, {"category", "类别", true},
+    {"name", "名称", true}, {"amount", "金额", true}, {"received_on", "到账日期", true},
+    {"level", "级次", false}, {"restricted_to", "限定用途", false}, {"note", "备注", false}};
+enum { S_DOC, S_FY, S_CAT, S_NAME, S_AMOUNT, S_RECEIVED, S_LEVEL, S_RESTRICTED, S_NOTE };
+
+const std::vector<ColumnDef> kHouseholdCols = {
+    {"household_id", "户编号", true}, {"head_name", "户主姓名", true}, {"id_number", "身份证号", false},
+    {"town", "镇", true}, {"village", "村", true}, {"members", "人口", false},
+    {"registered", "建档立卡", true}, {"poverty_cause", "致贫原因", false}};
+enum { H_ID, H_HEAD, H_IDNO, H_TOWN, H_VILLAGE, H_MEMBERS, H_REGISTERED, H_CAUSE };
+
+const std::vector<std::pair<const char*, const char*>> kLevels = {
+    {"central", "中央"}, {"provincial", "省级"}, {"city", "市级"}, {"county", "县级"}, {"other", "其他"}};
+
+}  // namespace
+
+std::optional<std::string> Categories::code_of(const std::string& code_or_name) const {
+  for (const auto& c : rows_)
+    if (c.code == code_or_name || c.name_zh == code_or_name) return c.code;
+  return std::nullopt;
+}
+
+std::string Categories::known() const {
+  std::string known;
+  for (const auto& c : rows_) known += (known.empty() ? "" : ", ") + c.code + " " + c.name_zh;
+  return known;
+}
+
+void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag, const Sink<entries::Source>& out) {
+  read_csv(path, kSourceCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kSourceCols, diag, path);
+    auto doc = f.text(S_DOC);
+    auto received = f.date(S_RECEIVED);
+    auto fy = f.year(S_FY, received);
+    auto cat_text = f.text(S_CAT);
+    std::optional<std::string> cat;
+    if (!cat_text.empty()) {
+      cat = categories.code_of(cat_text);
+      if (!cat) f.error(S_CAT, "unknown category \"" + cat_text + "\" (known: " + categories.known() + ")");
+    }
+    auto name = f.text(S_NAME);
+    auto amount = f.money(S_AMOUNT, true);
+    auto level = f.choice(S_LEVEL, kLevels, false);
+    if (!f.ok() || !fy || !received || !amount || !cat) return;
+    out({r.line, entries::Source{doc, *fy, *cat, name, *amount, *received, level, f.opt_text(S_RESTRICTED), f.opt_text(S_NOTE)}});
+  });
+}
+
+void read_households(const std::string& path, Diagnostics& diag, const Sink<entries::Household>& out) {
+  read_csv(path, kHouseholdCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kHouseholdCols, diag, path);
+    auto id = f.text(H_ID);
+    auto head = f.text(H_HEAD);
+    auto town = f.text(H_TOWN);
+    auto village = f.text(H_VILLAGE);
+    auto members = f.opt_integer(H_MEMBERS, 1, 99);
+    auto reg = f.yes_no(H_REGISTERED);
+    if (!f.ok() || !reg) return;
+    std::optional<int> n;
+    if (members) n = static_cast<int>(*members);
+    out({r.line, entries::Household{id, head, f.opt_text(H_IDNO), town, village, n, *reg, f.opt_text(H_CAUSE)}});
+  });
+}
+
+}  // namespace fundledger::ledger

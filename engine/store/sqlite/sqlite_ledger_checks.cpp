@@ -1,0 +1,156 @@
+// LedgerReads on SQLite: balances and the invariants over the stored data.
+#include "store/sqlite/sqlite_ledger_reads.hpp"
+
+namespace fundledger::store {
+
+namespace {
+
+Money fen(const Stmt& st, int col) { return Money::from_fen(st.is_null(col) ? 0 : st.int64(col)); }
+
+void bind_period(Stmt& st, std::optional<int> year, const Date& as_of) {
+  st.bind(1, calendar::format_date(as_of));
+  if (year) st.bind(2, *year);
+  else st.bind_null(2);
+}
+
+// Rows of a check query: the entry to name (NULL: none) first, then the facts of its message.
+std::vector<StoredViolation> violations(Db& db, const std::string& sql) {
+  std::vector<StoredViolation> out;
+  auto st = db.prepare(sql);
+  while (st.step()) {
+    StoredViolation v;
+    if (!st.is_null(0)) v.entry_id = st.int64(0);
+    for (int c = 1; c < st.columns(); ++c) v.facts.push_back(st.is_null(c) ? std::string() : st.text(c));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+// One table of running totals against the flows it summarises (they are derived data): `keys` are
+// the table's key columns, each with the expression over a flow that gives it. Selects the first
+// entry of the flows feeding the disagreeing total, then its keys: the total whose flows start
+// earliest; a row of the table that no flow feeds (entry NULL) only if no fed total disagrees.
+// One pass over the flows and a lookup of each group by the table's primary key; the FULL JOIN
+// (SQLite >= 3.39; Debian 12 has 3.40) also finds rows on either side without a partner.
+std::string totals_sql(const std::string& table, const std::vector<std::pair<std::string, std::string>>& keys) {
+  std::string f_keys, group, on, out;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    std::string k = "k" + std::to_string(i);
+    f_keys += keys[i].second + " AS " + k + ", ";
+    group += (i ? ", " : "") + k;
+    on += std::string(i ? " AND " : "") + "g." + keys[i].first + " = f." + k;
+    out += ", COALESCE(f." + k + ", g." + keys[i].first + ")";
+  }
+  return "WITH f AS (SELECT " + f_keys +
+         "SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) AS p, "
+         "MIN(entry_id) AS e FROM flow GROUP BY " + group + ") "
+         "SELECT f.e" + out + " FROM f FULL JOIN " + table + " g ON " + on +
+         " WHERE f.a IS NOT g.alloc OR f.p IS NOT g.pay ORDER BY f.e IS NULL, f.e LIMIT 1";
+}
+
+}  // namespace
+
+std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) {
+  std::string key = by_category ? "c.code" : "s.doc_no";
+  std::string name = by_category ? "c.name_zh" : "s.name";
+  std::string sql =
+      "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)), "
+      "f AS (SELECT source_doc, SUM(alloc) AS allocated, SUM(pay) AS disbursed "
+      "      FROM agg_source_day WHERE date <= ?1 GROUP BY source_doc) "
+      "SELECT " + key + ", " + name + ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
+      "FROM s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
+      "GROUP BY " + key + " ORDER BY " + (by_category ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
+  auto st = db_.prepare(sql);
+  bind_period(st, year, as_of);
+  std::vector<SourceBalanceRow> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1), fen(st, 2), fen(st, 3), fen(st, 4)});
+  return out;
+}
+
+std::vector<EarmarkFlowRow> SqliteLedgerReads::earmark_flows(std::optional<int> year, const Date& as_of) {
+  auto st = db_.prepare(
+      "SELECT fiscal_year, earmark, SUM(alloc), SUM(pay) "
+      "FROM agg_earmark_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, earmark");
+  bind_period(st, year, as_of);
+  std::vector<EarmarkFlowRow> out;
+  while (st.step()) out.push_back({static_cast<int>(st.int64(0)), st.text(1), fen(st, 2), fen(st, 3)});
+  return out;
+}
+
+std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) {
+  std::string col = key == PlaceKey::town ? "town" : key == PlaceKey::village ? "village" : key == PlaceKey::project ? "project" : "payee_id";
+  bool has_alloc = key == PlaceKey::town || key == PlaceKey::project;
+  std::string sql;
+  if (key == PlaceKey::town) {
+    // From the running totals ('' = no town), not from every payment: whole months before the
+    // as-of date's month, then the days of its month up to the date.
+    sql = "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (?2 IS NULL OR fiscal_year = ?2) "
+          "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE date >= substr(?1, 1, 7) || '-01' AND date <= ?1 "
+          "AND (?2 IS NULL OR fiscal_year = ?2)) "
+          "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
+  } else {
+    // A payee's name: the one on its latest payment (one pass over the payments, not one per payee).
+    std::string with = key == PlaceKey::payee ? "WITH names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) " : "";
+    std::string name = key == PlaceKey::payee     ? "(SELECT payee_name FROM names n WHERE n.payee_id = flow.payee_id)"
+                       : key == PlaceKey::village ? "MAX(town)"
+                                                  : "NULL";
+    sql = with + "SELECT " + col + ", " + name +
+          ", SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
+          "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
+          (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + " ORDER BY " + col + " IS NULL, " + col;
+  }
+  auto st = db_.prepare(sql);
+  bind_period(st, year, as_of);
+  std::vector<PlaceBalanceRow> out;
+  while (st.step()) out.push_back({st.opt_text(0), st.opt_text(1), fen(st, 2), fen(st, 3)});
+  return out;
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::overspent_lots() {
+  // Named: the entry after which its balance first went negative (running balance in entry order,
+  // all the entry's flows on the lot taken together: the window's default RANGE frame includes the
+  // rows of the same entry). Only the flows of overspent lots are ordered, so a sound ledger costs
+  // one pass over the flows.
+  return violations(db_,
+      "WITH bad AS (SELECT fiscal_year, earmark, lot, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) AS balance FROM flow "
+      "GROUP BY fiscal_year, earmark, lot HAVING SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) < 0), "
+      "r AS (SELECT b.fiscal_year, b.earmark, b.lot, b.balance, f.entry_id, "
+      "SUM(CASE f.kind WHEN 'alloc' THEN f.amount ELSE -f.amount END) OVER (PARTITION BY b.fiscal_year, b.earmark, b.lot ORDER BY f.entry_id) AS running "
+      "FROM bad b JOIN flow f ON f.fiscal_year = b.fiscal_year AND f.earmark = b.earmark AND f.lot = b.lot) "
+      "SELECT MIN(CASE WHEN running < 0 THEN entry_id END), lot, balance FROM r GROUP BY fiscal_year, earmark, lot");
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::over_allocated_sources() {
+  return violations(db_,
+      "SELECT s.entry_id, s.doc_no, s.amount, SUM(f.amount) FROM source s JOIN flow f ON f.source_doc = s.doc_no AND f.kind = 'alloc' "
+      "GROUP BY s.doc_no HAVING SUM(f.amount) > s.amount OR SUM(f.amount) < 0");
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::misattributed_payments() {
+  return violations(db_,
+      "SELECT d.entry_id, d.voucher, d.amount, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = d.entry_id), 0) AS a FROM disbursement d "
+      "WHERE a != d.amount");
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::unmatched_allocations() {
+  return violations(db_, "SELECT a.entry_id, a.voucher FROM allocation a WHERE a.amount != COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = a.entry_id), 0)");
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::unbalanced_budgets() {
+  return violations(db_, "SELECT b.entry_id, b.fiscal_year, b.total, (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id) AS s FROM budget b WHERE s != b.total");
+}
+
+std::vector<StoredViolation> SqliteLedgerReads::stale_running_totals(TotalTable table) {
+  switch (table) {
+    case TotalTable::earmark_day: return violations(db_, totals_sql("agg_earmark_day", {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"date", "date"}}));
+    case TotalTable::town_day: return violations(db_, totals_sql("agg_town_day", {{"fiscal_year", "fiscal_year"}, {"town", "COALESCE(town, '')"}, {"date", "date"}}));
+    case TotalTable::source_day: return violations(db_, totals_sql("agg_source_day", {{"source_doc", "source_doc"}, {"date", "date"}}));
+    case TotalTable::town_month:
+      return violations(db_, totals_sql("agg_town_month", {{"fiscal_year", "fiscal_year"}, {"town", "COALESCE(town, '')"}, {"month", "substr(date, 1, 7)"}}));
+    case TotalTable::flow_month:
+      return violations(db_, totals_sql("agg_flow_month", {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"source_doc", "source_doc"}, {"month", "substr(date, 1, 7)"}}));
+  }
+  return {};
+}
+
+}  // namespace fundledger::store

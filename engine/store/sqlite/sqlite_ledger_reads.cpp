@@ -1,0 +1,160 @@
+// LedgerReads on SQLite: the lookups of the write path.
+#include "store/sqlite/sqlite_ledger_reads.hpp"
+
+#include "store/sqlite/entry_codec.hpp"
+
+namespace fundledger::store {
+
+namespace {
+Date date_at(const Stmt& st, int col) {
+  Date d;
+  read_column(st, col, d);
+  return d;
+}
+}  // namespace
+
+Stmt& SqliteLedgerReads::cached(std::unique_ptr<Stmt>& slot, const std::string& sql) {
+  if (!slot) slot = std::make_unique<Stmt>(db_.prepare(sql));
+  return *slot;
+}
+
+template <class T>
+std::optional<T> SqliteLedgerReads::find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col, const std::string& key) {
+  const auto& spec = table_spec(table);
+  auto& st = cached(slot, "SELECT " + column_list(spec) + " FROM " + table + " WHERE " + key_col + " = ?");
+  st.bind(1, key);
+  std::optional<T> out;
+  if (st.step()) out = decode_row<T>(spec, st);
+  st.reset();
+  return out;
+}
+
+std::vector<CategoryRow> SqliteLedgerReads::categories() {
+  std::vector<CategoryRow> out;
+  auto st = db_.prepare("SELECT code, name_zh FROM category ORDER BY seq");
+  while (st.step()) out.push_back({st.text(0), st.text(1)});
+  return out;
+}
+
+std::optional<entries::Source> SqliteLedgerReads::find_source(const std::string& doc_no) {
+  return find_by_key<entries::Source>(find_source_, "source", "doc_no", doc_no);
+}
+
+Money SqliteLedgerReads::source_allocated(const std::string& doc_no) {
+  auto st = db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ?");
+  st.bind(1, doc_no);
+  st.step();
+  return Money::from_fen(st.int64(0));
+}
+
+std::vector<DatedAmount> SqliteLedgerReads::source_allocation_changes(const std::string& doc_no) {
+  std::vector<DatedAmount> out;
+  auto st = db_.prepare("SELECT date, SUM(amount) FROM flow WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
+  st.bind(1, doc_no);
+  while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1)).negated()});
+  return out;
+}
+
+std::optional<entries::Household> SqliteLedgerReads::find_household(const std::string& household_id) {
+  return find_by_key<entries::Household>(find_household_, "household", "household_id", household_id);
+}
+
+std::optional<Place> SqliteLedgerReads::household_place(const std::string& household_id) {
+  auto& st = cached(household_place_, "SELECT town, village FROM household WHERE household_id = ?");
+  st.bind(1, household_id);
+  std::optional<Place> out;
+  if (st.step()) out = Place{st.text(0), st.text(1)};
+  st.reset();
+  return out;
+}
+
+std::pair<std::size_t, std::size_t> SqliteLedgerReads::household_register_size() {
+  auto st = db_.prepare("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
+  st.step();
+  return {static_cast<std::size_t>(st.int64(0)), static_cast<std::size_t>(st.int64(1))};
+}
+
+void SqliteLedgerReads::for_each_household_place(
+    const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) {
+  auto st = db_.prepare("SELECT household_id, town, village FROM household ORDER BY household_id");
+  while (st.step()) fn(st.text(0), st.text(1), st.text(2));
+}
+
+std::optional<entries::Budget> SqliteLedgerReads::latest_budget(int fiscal_year) {
+  const auto& spec = table_spec("budget");
+  auto st = db_.prepare("SELECT entry_id, " + column_list(spec) + " FROM budget WHERE fiscal_year = ? ORDER BY revision DESC LIMIT 1");
+  st.bind(1, fiscal_year);
+  if (!st.step()) return std::nullopt;
+  auto budget = decode_row<entries::Budget>(spec, st, 1);
+  const auto& line_spec = table_spec("budget_line");
+  auto ls = db_.prepare("SELECT " + column_list(line_spec) + " FROM budget_line WHERE entry_id = ? ORDER BY seq");
+  ls.bind(1, st.int64(0));
+  while (ls.step()) budget.lines.push_back(decode_row<entries::BudgetLine>(line_spec, ls));
+  return budget;
+}
+
+std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> fiscal_year) {
+  std::string sql =
+      "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, b.attribution), l.amount, l.remainder "
+      "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
+      "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
+  if (fiscal_year) sql += " AND b.fiscal_year = ?";
+  sql += " ORDER BY l.fiscal_year, l.seq";
+  auto st = db_.prepare(sql);
+  if (fiscal_year) st.bind(1, *fiscal_year);
+  std::vector<EarmarkLineRow> out;
+  while (st.step())
+    out.push_back({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4), Money::from_fen(st.int64(5)), st.int64(6) != 0});
+  return out;
+}
+
+std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {
+  auto st = db_.prepare(
+      "SELECT lot, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
+      "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot ORDER BY lot_date, lot");
+  st.bind(1, fiscal_year).bind(2, earmark);
+  std::vector<LotRow> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1), date_at(st, 2), Money::from_fen(st.int64(3))});
+  return out;
+}
+
+std::vector<LotChange> SqliteLedgerReads::earmark_lot_changes(int fiscal_year, const std::string& earmark) {
+  auto st = db_.prepare(
+      "SELECT lot, date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
+      "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot, date");
+  st.bind(1, fiscal_year).bind(2, earmark);
+  std::vector<LotChange> out;
+  while (st.step()) out.push_back({st.text(0), date_at(st, 1), Money::from_fen(st.int64(2))});
+  return out;
+}
+
+std::optional<entries::Allocation> SqliteLedgerReads::find_allocation(const std::string& voucher) {
+  before_key_read_(voucher);
+  return find_by_key<entries::Allocation>(find_allocation_, "allocation", "voucher", voucher);
+}
+
+std::optional<entries::Disbursement> SqliteLedgerReads::find_disbursement(const std::string& voucher) {
+  before_key_read_(voucher);
+  return find_by_key<entries::Disbursement>(find_disbursement_, "disbursement", "voucher", voucher);
+}
+
+std::optional<entries::Correction> SqliteLedgerReads::find_correction(const std::string& voucher) {
+  before_key_read_(voucher);
+  return find_by_key<entries::Correction>(find_correction_, "correction", "voucher", voucher);
+}
+
+std::vector<PaymentLot> SqliteLedgerReads::payment_lots(const std::string& voucher) {
+  before_key_read_(voucher);
+  auto st = db_.prepare(
+      "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), MAX(project), MAX(payee_id), MIN(seq) FROM flow "
+      "WHERE kind = 'pay' AND entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL SELECT entry_id FROM correction WHERE target = ?1) "
+      "GROUP BY lot ORDER BY MIN(entry_id), MIN(seq)");
+  st.bind(1, voucher);
+  std::vector<PaymentLot> out;
+  while (st.step())
+    out.push_back({st.text(0), date_at(st, 1), st.text(2), static_cast<int>(st.int64(3)), st.text(4), Money::from_fen(st.int64(5)),
+                   st.opt_text(6), st.opt_text(7), st.opt_text(8), st.opt_text(9)});
+  return out;
+}
+
+}  // namespace fundledger::store
