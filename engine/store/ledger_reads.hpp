@@ -90,6 +90,9 @@ class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
 
+  // How many entries of a kind ("disbursement", "allocation", ...) the journal holds.
+  virtual std::int64_t count_entries(const std::string& kind) = 0;
+
   // ---- register and documents ----
   virtual std::vector<CategoryRow> categories() = 0;  // in display order
   virtual std::optional<entries::Source> find_source(const std::string& doc_no) = 0;

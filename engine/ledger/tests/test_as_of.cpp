@@ -6,7 +6,6 @@
 #include "ledger/diagnostics.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
-#include "store/sqlite/db.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +24,7 @@ namespace {
 // A temporary ledger filled by ledger::import_file from files written here.
 class TempLedger {
  public:
-  TempLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)), db_(repo_->legacy_db()) {}
+  TempLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {}
   ~TempLedger() {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
@@ -52,14 +51,10 @@ class TempLedger {
     return "";
   }
 
-  store::Db& db() { return db_; }
   store::Repository& repo() { return *repo_; }
 
-  std::int64_t count(const std::string& table) {
-    auto st = db_.prepare("SELECT COUNT(*) FROM " + table);
-    st.step();
-    return st.int64(0);
-  }
+  // Entries of a kind recorded ("disbursement", "allocation").
+  std::int64_t count(const std::string& kind) { return repo_->ledger().count_entries(kind); }
 
   // 2018: source S1 (100万, received 01-05), earmark ROADS (100万) and allocation A1 of S1's
   // 100万 to ROADS on 01-10.
@@ -80,7 +75,6 @@ class TempLedger {
   }
   std::filesystem::path dir_;
   std::unique_ptr<store::Repository> repo_;
-  store::Db& db_;
   int files_ = 0;
 };
 
@@ -174,9 +168,8 @@ TEST_CASE("attribution through the import: the oldest lot pays first, whatever o
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA2,2018-02-10,S1,ROADS,50万\n");
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,30万\nA0,2018-01-10,S1,ROADS,20万\n");
   l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-01,ROADS,60万,C1,施工队,enterprise\n");
-  auto st = l.db().prepare("SELECT lot, amount FROM flow WHERE kind = 'pay' AND voucher = 'P1' ORDER BY seq");
   std::vector<std::pair<std::string, std::int64_t>> got;
-  while (st.step()) got.emplace_back(st.text(0), st.int64(1));
+  for (const auto& lot : l.repo().ledger().payment_lots("P1")) got.emplace_back(lot.lot, lot.net.fen64());
   // Same date: by voucher (A0 before A1); then the later A2 gives the rest.
   const std::vector<std::pair<std::string, std::int64_t>> want = {{"A0", 20'0000'00}, {"A1", 30'0000'00}, {"A2", 10'0000'00}};
   CHECK(got == want);

@@ -29,6 +29,13 @@ std::optional<T> SqliteLedgerReads::find_by_key(std::unique_ptr<Stmt>& slot, con
   return out;
 }
 
+std::int64_t SqliteLedgerReads::count_entries(const std::string& kind) {
+  auto st = db_.prepare("SELECT COUNT(*) FROM entry WHERE kind = ?");
+  st.bind(1, kind);
+  st.step();
+  return st.int64(0);
+}
+
 std::vector<CategoryRow> SqliteLedgerReads::categories() {
   std::vector<CategoryRow> out;
   auto st = db_.prepare("SELECT code, name_zh FROM category ORDER BY seq");
