@@ -1,5 +1,7 @@
-#include "store/sqlite/db.hpp"
 #include "reports/disclosure.hpp"
+
+#include "calendar/calendar.hpp"
+#include "store/report_reads.hpp"
 
 #include <vector>
 
@@ -36,7 +38,7 @@ std::string mask_id_number(const std::string& id) {
 }
 
 Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
-  store::Db& db = repo.legacy_db();
+  auto& reads = repo.reports();
   const bool en = lang == Lang::en;
   Disclosure d;
   d.year = year;
@@ -49,23 +51,15 @@ Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
                         {"location", "建设地点", "Location", ColType::text},
                         {"content", "建设内容", "Content", ColType::text},
                         {"responsible", "责任单位", "Responsible unit", ColType::text}};
-  auto st = db.prepare(
-      "SELECT a.voucher, a.project, COALESCE(l.name, a.earmark), s.name, s.doc_no, a.amount, a.town, a.note "
-      "FROM allocation a JOIN source s ON s.doc_no = a.source_doc "
-      "LEFT JOIN (SELECT bl.code, bl.name FROM budget_line bl JOIN budget b ON b.entry_id = bl.entry_id "
-      "           WHERE b.fiscal_year = ?1 AND b.revision = (SELECT MAX(revision) FROM budget WHERE fiscal_year = ?1)) l "
-      "  ON l.code = a.earmark "
-      "WHERE a.fiscal_year = ?1 ORDER BY a.date, a.voucher");
-  st.bind(1, year);
   std::int64_t seq = 0;
   Money total;
-  while (st.step()) {
-    std::string line_name = st.text(2);
-    std::string project = st.is_null(1) || st.text(1).empty() ? line_name : st.text(1);
-    std::string town = st.is_null(6) ? "" : st.text(6);
-    std::string note = st.is_null(7) ? "" : st.text(7);
-    Money amount = Money::from_fen(st.int64(5));
-    d.projects.rows.push_back({++seq, project, st.text(3) + "(" + st.text(4) + ")", amount,
+  for (const auto& a : reads.allocation_notices(year)) {
+    const std::string& line_name = a.line_name;
+    std::string project = !a.project || a.project->empty() ? line_name : *a.project;
+    std::string town = a.town.value_or("");
+    std::string note = a.note.value_or("");
+    const Money& amount = a.amount;
+    d.projects.rows.push_back({++seq, project, a.source_name + "(" + a.source_doc + ")", amount,
                                town.empty() ? std::string(en ? "county-wide" : "全区") : town, note.empty() ? line_name : note,
                                town.empty() ? std::string(en ? "county level" : "县级统筹") : town + (en ? " government" : "人民政府")});
     total += amount;
@@ -82,19 +76,14 @@ Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
                           {"project", "项目", "Project", ColType::text},
                           {"amount", "金额", "Amount", ColType::money},
                           {"date", "发放日期", "Date", ColType::text}};
-  auto hs = db.prepare(
-      "SELECT h.head_name, h.id_number, h.town, h.village, COALESCE(d.project, d.earmark), d.amount, d.date "
-      "FROM disbursement d JOIN household h ON h.household_id = d.payee_id "
-      "WHERE d.payee_kind = 'household' AND d.fiscal_year = ?1 ORDER BY d.date, d.voucher");
-  hs.bind(1, year);
   seq = 0;
   Money htotal;
-  while (hs.step()) {
-    Money amount = Money::from_fen(hs.int64(5));
-    d.households.rows.push_back({++seq, mask_name(hs.text(0)), hs.is_null(1) ? std::string() : mask_id_number(hs.text(1)), hs.text(2),
-                                 hs.text(3), hs.text(4), amount, hs.text(6)});
-    htotal += amount;
-  }
+  reads.for_each_household_payment(year, [&](const store::HouseholdPayment& p) {
+    std::string id = p.id_number ? mask_id_number(*p.id_number) : std::string();
+    d.households.rows.push_back({++seq, mask_name(p.head_name), std::move(id), p.town, p.village, p.project, p.amount,
+                                 calendar::format_date(p.date)});
+    htotal += p.amount;
+  });
   d.households.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, htotal, Cell{}};
   return d;
 }

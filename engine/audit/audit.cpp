@@ -1,5 +1,4 @@
 // engine/audit — the shared pieces: the rules file, payments net of corrections, running all checks.
-#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include "rules/rules.hpp"
@@ -96,37 +95,7 @@ std::string fmt(const Money& m) { return format_yuan(m, true); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 
 std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx) {
-  store::Db& db = repo.legacy_db();
-  // Net of the reversals (冲销) and recoveries (收回) recorded on or before the as-of date: their
-  // flows are negative 'pay' flows under the correction's voucher, which targets the payment.
-  auto st = db.prepare(
-      "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
-      "COALESCE(d.town, ''), COALESCE(d.village, ''), "
-      "d.amount + COALESCE((SELECT SUM(f.amount) FROM flow f JOIN correction c ON f.entry_id = c.entry_id "
-      "  WHERE c.target = d.voucher AND f.kind = 'pay' AND c.date <= ?1), 0), "
-      "e.override_reason IS NOT NULL "
-      "FROM disbursement d JOIN entry e ON e.id = d.entry_id "
-      "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
-  st.bind(1, ctx.as_of);
-  if (ctx.year) st.bind(2, *ctx.year);
-  else st.bind_null(2);
-  std::vector<Payment> out;
-  while (st.step()) {
-    Payment p;
-    p.voucher = st.text(0);
-    p.date = st.text(1);
-    p.fiscal_year = static_cast<int>(st.int64(2));
-    p.earmark = st.text(3);
-    p.payee_id = st.text(4);
-    p.payee_name = st.text(5);
-    p.payee_kind = st.text(6);
-    p.town = st.text(7);
-    p.village = st.text(8);
-    p.amount = Money::from_fen(st.int64(9));
-    p.overridden = st.int64(10) != 0;
-    out.push_back(std::move(p));
-  }
-  return out;
+  return repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year);
 }
 
 }  // namespace detail

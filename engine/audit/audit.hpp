@@ -9,6 +9,7 @@
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
 #include "rules/finding.hpp"
+#include "store/audit_reads.hpp"
 #include "store/repository.hpp"
 
 #include <optional>
@@ -81,12 +82,8 @@ Counts count(const std::vector<Finding>& findings);  // overridden findings are 
 namespace detail {
 
 // A payment as of the context's date, net of the reversals and recoveries recorded by then.
-struct Payment {
-  std::string voucher, date, earmark, payee_id, payee_name, payee_kind, town, village;
-  int fiscal_year = 0;
-  Money amount;  // net
-  bool overridden = false;
-};
+using Payment = store::NetPayment;
+// The payments dated by the context's date (of its fiscal year, if any), by date and voucher.
 std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // 12,345.67
 std::string severity_name(Severity s);

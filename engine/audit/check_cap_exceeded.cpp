@@ -5,7 +5,6 @@
 // payee from the capped earmark over the cap's period (a fiscal year, or the payee's lifetime),
 // net of reversals and recoveries, and flags the payee when the sum is above the cap: exactly the
 // cap is allowed, one fen more is not.
-#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <map>

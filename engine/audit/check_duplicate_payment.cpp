@@ -5,7 +5,6 @@
 // through two towns, or one person registered twice under two household ids. Auditors look for
 // all three. The window is inclusive (CONTRACT.md): payments 30 days apart are within it, 31 are
 // not. Payments fully reversed (冲销) by the as-of date no longer count; others count net.
-#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <algorithm>
@@ -28,9 +27,7 @@ Finding make(const std::string& message, std::map<std::string, std::string> subj
   return f;
 }
 
-long days_apart(const std::string& a, const std::string& b) {
-  return calendar::days_between(*calendar::parse_date(a).value, *calendar::parse_date(b).value);
-}
+long days_apart(const calendar::Date& a, const calendar::Date& b) { return calendar::days_between(a, b); }
 
 // Same payee, earmark and amount, each payment within the window of the one before it.
 void same_payee(const std::vector<detail::Payment>& pays, const Context& ctx, std::vector<Finding>& out) {
@@ -53,7 +50,7 @@ void same_payee(const std::vector<detail::Payment>& pays, const Context& ctx, st
       bool ovr = true;
       for (std::size_t k = i; k < j; ++k) {
         ev.push_back(v[k]->voucher);
-        list += (k > i ? "、" : "") + v[k]->voucher + "(" + v[k]->date + ")";
+        list += (k > i ? "、" : "") + v[k]->voucher + "(" + calendar::format_date(v[k]->date) + ")";
         ovr = ovr && v[k]->overridden;
       }
       const auto& p = *v[i];
@@ -91,14 +88,10 @@ void two_towns(const std::vector<detail::Payment>& pays, std::vector<Finding>& o
 }
 
 // One ID number under two household ids.
-void same_id_number(store::Db& db, std::vector<Finding>& out) {
-  auto st = db.prepare(
-      "SELECT UPPER(TRIM(id_number)), household_id, head_name FROM household "
-      "WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' AND UPPER(TRIM(id_number)) IN "
-      "(SELECT UPPER(TRIM(id_number)) FROM household WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' "
-      " GROUP BY UPPER(TRIM(id_number)) HAVING COUNT(*) > 1) ORDER BY 1, 2");
+void same_id_number(store::Repository& repo, std::vector<Finding>& out) {
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> by_id;
-  while (st.step()) by_id[st.text(0)].emplace_back(st.text(1), st.text(2));
+  for (auto& h : repo.audit().households_sharing_id_number())
+    by_id[h.id_number].emplace_back(std::move(h.household_id), std::move(h.head_name));
   for (const auto& [id, hh] : by_id) {
     std::vector<std::string> ev;
     std::string list;
@@ -114,12 +107,11 @@ void same_id_number(store::Db& db, std::vector<Finding>& out) {
 }  // namespace
 
 std::vector<Finding> check_duplicate_payment(store::Repository& repo, const Context& ctx) {
-  store::Db& db = repo.legacy_db();
   auto pays = detail::load_payments(repo, ctx);
   std::vector<Finding> out;
   same_payee(pays, ctx, out);
   two_towns(pays, out);
-  same_id_number(db, out);
+  same_id_number(repo, out);
   return out;
 }
 

@@ -5,7 +5,6 @@
 // fabricated household (虚报冒领) at worst. GB 11643-1999: 17 digits (6 of area, 8 of birth date
 // YYYYMMDD, 3 of sequence) and a check character: sum of digit × weight (2^(17-i) mod 11) mod 11
 // indexes "10X98765432". Old 15-digit numbers (YYMMDD, 19xx) are checked for the date only.
-#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <array>
@@ -53,20 +52,17 @@ std::string id_number_problem(const std::string& raw, const calendar::Date& as_o
 }
 
 std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Context& ctx) {
-  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
-  auto st = db.prepare(
-      "SELECT household_id, head_name, TRIM(id_number), registered FROM household "
-      "WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' ORDER BY household_id");
-  while (st.step()) {
-    const std::string hid = st.text(0), name = st.text(1), id = st.text(2);
+  for (const auto& h : repo.audit().households_with_id_number()) {
+    const std::string& hid = h.household_id;
+    const std::string& id = h.id_number;
     auto why = id_number_problem(id, as_of);
     if (why.empty()) continue;
     Finding f;
     f.code = "invalid_id_number";
     f.severity = Severity::error;
-    f.message = "农户 " + hid + " " + name + " 的身份证号 " + id + " 无效:" + why;
+    f.message = "农户 " + hid + " " + h.head_name + " 的身份证号 " + id + " 无效:" + why;
     f.subject = {{"household", hid}, {"id_number", id}};
     f.evidence = {hid};
     out.push_back(std::move(f));

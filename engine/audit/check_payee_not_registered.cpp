@@ -5,7 +5,6 @@
 // (`eligible_payees`, require = "registered_household"); a payment from such an earmark to a
 // household whose register entry says not registered — or to a payee that is not a household at
 // all — is a finding. A payment fully reversed by the as-of date is not.
-#include "store/sqlite/db.hpp"
 #include "audit/audit.hpp"
 
 #include <map>
@@ -13,15 +12,13 @@
 namespace fundledger::audit {
 
 std::vector<Finding> check_payee_not_registered(store::Repository& repo, const Context& ctx) {
-  store::Db& db = repo.legacy_db();
   std::vector<Finding> out;
   std::vector<const Rule*> rules;
   for (const auto& r : ctx.rules)
     if (r.kind == "eligible_payees" && (r.require.empty() || r.require == "registered_household")) rules.push_back(&r);
   if (rules.empty()) return out;
   std::map<std::string, bool> registered;
-  auto st = db.prepare("SELECT household_id, registered FROM household");
-  while (st.step()) registered[st.text(0)] = st.int64(1) != 0;
+  for (const auto& h : repo.audit().household_registrations()) registered[h.household_id] = h.registered;
   for (const auto& p : detail::load_payments(repo, ctx)) {
     if (!p.amount.is_positive()) continue;
     for (const auto* r : rules) {
@@ -36,8 +33,9 @@ std::vector<Finding> check_payee_not_registered(store::Repository& repo, const C
       f.severity = r->severity;
       f.rule = r->id;
       f.overridden = p.overridden;
-      f.message = "支付 " + p.voucher + "(" + p.date + ")从 " + p.earmark + " 向 " + p.payee_id + " " + p.payee_name + " 支付 " +
-                  detail::fmt(p.amount) + " 元,但收款人" + why + ";规则 " + r->id + " 要求建档立卡户";
+      f.message = "支付 " + p.voucher + "(" + calendar::format_date(p.date) + ")从 " + p.earmark + " 向 " + p.payee_id + " " +
+                  p.payee_name + " 支付 " + detail::fmt(p.amount) + " 元,但收款人" + why + ";规则 " + r->id +
+                  " 要求建档立卡户";
       f.subject = {{"payee", p.payee_id}, {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark}};
       f.evidence = {p.voucher, p.payee_id};
       out.push_back(std::move(f));

@@ -32,7 +32,9 @@ class Ledger {
   // Payments: rows of voucher,date,earmark,amount,payee_id (payee kind household, town T1 unless given).
   void pay(const std::string& rows);
   store::Repository& repo() { return *repo_; }
-  store::Db& db() { return repo_->legacy_db(); }
+  // A second connection to the ledger file, as the sqlite3 shell would be: for tests that edit the
+  // file behind the engine's back.
+  store::Db raw_db() const { return store::Db::open(path(), store::OpenMode::read_write); }
   [[nodiscard]] std::string path() const { return (dir_ / "ledger.db").string(); }
 
  private:

@@ -12,7 +12,7 @@ TEST_CASE("chain_broken: an edit behind the engine's back is found") {
   Ledger l;
   l.standard();
   CHECK(check_chain_broken(l.repo(), testing::ctx("2019-03-01")).empty());
-  l.db().exec("DROP TRIGGER allocation_no_update; UPDATE allocation SET amount = amount + 1 WHERE voucher = 'A1';");
+  l.raw_db().exec("DROP TRIGGER allocation_no_update; UPDATE allocation SET amount = amount + 1 WHERE voucher = 'A1';");
   auto f = check_chain_broken(l.repo(), testing::ctx("2019-03-01"));
   REQUIRE(f.size() == 1);
   CHECK(f[0].code == "chain_broken");

@@ -1,4 +1,5 @@
-// ReportReads on SQLite.
+// ReportReads on SQLite: the monthly report's reads in sqlite_report_reads.cpp (from the aggregate
+// tables agg_*), the public notice's in sqlite_disclosure_reads.cpp.
 #pragma once
 
 #include "store/report_reads.hpp"
@@ -10,8 +11,23 @@ class SqliteReportReads final : public ReportReads {
  public:
   explicit SqliteReportReads(Db& db) : db_(db) {}
 
+  std::vector<CategorySummary> category_summary(int year, const calendar::Date& month_begin,
+                                                const calendar::Date& as_of,
+                                                const calendar::Date& last_year_as_of) override;
+  std::vector<SourceProgress> source_progress(int year, const calendar::Date& as_of) override;
+  std::vector<EarmarkProgress> earmark_progress(int year, const calendar::Date& month_begin,
+                                                const calendar::Date& as_of) override;
+  std::vector<TownProgress> town_progress(int year, const calendar::Date& as_of) override;
+  std::vector<TownPaid> paid_by_town(const calendar::Date& from, const calendar::Date& through) override;
+  std::vector<CategoryEarmarkPaid> paid_by_category_and_earmark(int year,
+                                                                const calendar::Date& as_of) override;
+  std::vector<MonthPaid> paid_by_month(int year, const calendar::Date& through) override;
+
+  std::vector<AllocationNotice> allocation_notices(int year) override;
+  void for_each_household_payment(int year, const std::function<void(const HouseholdPayment&)>& fn) override;
+
  private:
-  [[maybe_unused]] Db& db_;
+  Db& db_;
 };
 
 }  // namespace fundledger::store

@@ -1,0 +1,75 @@
+// What the typed reads on SQLite share: typed values from a result row, typed parameters bound,
+// and statements prepared once for look-ups made once per row of another read.
+#pragma once
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
+#include "store/errors.hpp"
+#include "store/sqlite/db.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace fundledger::store::col {
+
+// Money stored as INTEGER fen; NULL (the SUM of no rows) is zero.
+inline Money money(const Stmt& st, int c) {
+  return Money::from_fen(st.is_null(c) ? std::int64_t{0} : st.int64(c));
+}
+
+inline int year(const Stmt& st, int c) { return static_cast<int>(st.int64(c)); }
+
+// A date stored as YYYY-MM-DD text; anything else means the file was damaged.
+inline calendar::Date date(const Stmt& st, int c) {
+  auto text = st.text(c);
+  auto d = calendar::parse_date(text);
+  if (!d) throw StoreError("the ledger holds a bad date: " + d.error);
+  return *d.value;
+}
+
+// Dates are stored and compared as YYYY-MM-DD text.
+inline void bind_date(Stmt& st, int index, const calendar::Date& d) {
+  st.bind(index, calendar::format_date(d));
+}
+
+// An optional fiscal year: NULL stands for every year.
+inline void bind_year(Stmt& st, int index, std::optional<int> year) {
+  if (year)
+    st.bind(index, *year);
+  else
+    st.bind_null(index);
+}
+
+}  // namespace fundledger::store::col
+
+namespace fundledger::store {
+
+// A statement prepared on first use and kept for the connection's life. use() hands it out unbound;
+// the statement is reset when the Use ends, so no read stays open between look-ups. One CachedStmt
+// holds one statement: always the same `sql`.
+class CachedStmt {
+ public:
+  class Use {
+   public:
+    explicit Use(Stmt& st) : st_(st) {}
+    ~Use() { st_.reset(); }
+    Use(const Use&) = delete;
+    Use& operator=(const Use&) = delete;
+    Stmt& operator*() { return st_; }
+    Stmt* operator->() { return &st_; }
+
+   private:
+    Stmt& st_;
+  };
+
+  [[nodiscard]] Use use(Db& db, const char* sql) {
+    if (!st_) st_.emplace(db.prepare(sql));
+    return Use(*st_);
+  }
+
+ private:
+  std::optional<Stmt> st_;
+};
+
+}  // namespace fundledger::store

@@ -1,0 +1,151 @@
+// AuditReads on SQLite: what the audit checks read (engine/audit/check_*.cpp).
+#include "store/sqlite/sqlite_audit_reads.hpp"
+
+namespace fundledger::store {
+
+std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const calendar::Date& as_of,
+                                                                      std::optional<int> year) {
+  // Net of the reversals (冲销) and recoveries (收回) recorded on or before the as-of date: their
+  // flows are negative 'pay' flows under the correction's voucher, which targets the payment.
+  auto st = db_.prepare(
+      "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
+      "COALESCE(d.town, ''), COALESCE(d.village, ''), "
+      "d.amount + COALESCE((SELECT SUM(f.amount) FROM flow f JOIN correction c ON f.entry_id = c.entry_id "
+      "  WHERE c.target = d.voucher AND f.kind = 'pay' AND c.date <= ?1), 0), "
+      "e.override_reason IS NOT NULL "
+      "FROM disbursement d JOIN entry e ON e.id = d.entry_id "
+      "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
+  col::bind_date(st, 1, as_of);
+  col::bind_year(st, 2, year);
+  std::vector<NetPayment> out;
+  while (st.step()) {
+    NetPayment p;
+    p.voucher = st.text(0);
+    p.date = col::date(st, 1);
+    p.fiscal_year = col::year(st, 2);
+    p.earmark = st.text(3);
+    p.payee_id = st.text(4);
+    p.payee_name = st.text(5);
+    p.payee_kind = st.text(6);
+    p.town = st.text(7);
+    p.village = st.text(8);
+    p.amount = Money::from_fen(st.int64(9));
+    p.overridden = st.int64(10) != 0;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<HouseholdIdNumber> SqliteAuditReads::households_sharing_id_number() {
+  auto st = db_.prepare(
+      "SELECT UPPER(TRIM(id_number)), household_id, head_name FROM household "
+      "WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' AND UPPER(TRIM(id_number)) IN "
+      "(SELECT UPPER(TRIM(id_number)) FROM household WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' "
+      " GROUP BY UPPER(TRIM(id_number)) HAVING COUNT(*) > 1) ORDER BY 1, 2");
+  std::vector<HouseholdIdNumber> out;
+  while (st.step()) out.push_back({st.text(1), st.text(2), st.text(0)});
+  return out;
+}
+
+std::vector<HouseholdIdNumber> SqliteAuditReads::households_with_id_number() {
+  auto st = db_.prepare(
+      "SELECT household_id, head_name, TRIM(id_number) FROM household "
+      "WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' ORDER BY household_id");
+  std::vector<HouseholdIdNumber> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
+  return out;
+}
+
+std::vector<HouseholdRegistration> SqliteAuditReads::household_registrations() {
+  auto st = db_.prepare("SELECT household_id, registered FROM household");
+  std::vector<HouseholdRegistration> out;
+  while (st.step()) out.push_back({st.text(0), st.int64(1) != 0});
+  return out;
+}
+
+void SqliteAuditReads::for_each_category_flow(const std::string& category, const calendar::Date& as_of,
+                                              std::optional<int> year,
+                                              const std::function<void(const CategoryFlow&)>& fn) {
+  // A reversal or recovery is folded into the voucher it corrects, so a fully reversed entry nets to zero.
+  auto st = db_.prepare(
+      "SELECT f.kind, COALESCE(c.target, f.voucher) AS v, f.fiscal_year, f.earmark, f.source_doc, SUM(f.amount), "
+      "MIN(f.entry_id), MAX(COALESCE(d.payee_id, '')) "
+      "FROM flow f JOIN source s ON s.doc_no = f.source_doc "
+      "LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') AND c.date <= ?2 "
+      "LEFT JOIN disbursement d ON d.voucher = COALESCE(c.target, f.voucher) "
+      "WHERE s.category = ?1 AND f.date <= ?2 AND (?3 IS NULL OR f.fiscal_year = ?3) "
+      "GROUP BY f.kind, v, f.fiscal_year, f.earmark, f.source_doc ORDER BY MIN(f.entry_id)");
+  st.bind(1, category);
+  col::bind_date(st, 2, as_of);
+  col::bind_year(st, 3, year);
+  CategoryFlow r;
+  while (st.step()) {
+    r.kind = st.text(0);
+    r.voucher = st.text(1);
+    r.fiscal_year = col::year(st, 2);
+    r.earmark = st.text(3);
+    r.source_doc = st.text(4);
+    r.amount = Money::from_fen(st.int64(5));
+    r.first_entry_id = st.int64(6);
+    r.payee_id = st.text(7);
+    fn(r);
+  }
+}
+
+bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
+  auto st = entry_overridden_.use(db_, "SELECT override_reason IS NOT NULL FROM entry WHERE id = ?1");
+  st->bind(1, entry_id);
+  return st->step() && st->int64(0) != 0;
+}
+
+std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_of, std::optional<int> year) {
+  auto st = db_.prepare(
+      "SELECT f.fiscal_year, f.earmark, f.lot, f.lot_date, f.source_doc, "
+      "SUM(CASE WHEN f.kind = 'alloc' THEN f.amount ELSE 0 END), SUM(CASE WHEN f.kind = 'pay' THEN f.amount ELSE 0 END), "
+      "MAX(a.town), MAX(e.override_reason IS NOT NULL) "
+      "FROM flow f LEFT JOIN allocation a ON a.voucher = f.lot LEFT JOIN entry e ON e.id = a.entry_id "
+      "WHERE f.date <= ?1 AND f.lot_date <= ?1 AND (?2 IS NULL OR f.fiscal_year = ?2) "
+      "GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY f.lot_date, f.lot");
+  col::bind_date(st, 1, as_of);
+  col::bind_year(st, 2, year);
+  std::vector<LotBalance> out;
+  while (st.step()) {
+    LotBalance l;
+    l.fiscal_year = col::year(st, 0);
+    l.earmark = st.text(1);
+    l.lot = st.text(2);
+    l.lot_date = col::date(st, 3);
+    l.source_doc = st.text(4);
+    l.allocated = Money::from_fen(st.int64(5));
+    l.paid = Money::from_fen(st.int64(6));
+    l.town = st.opt_text(7);
+    l.overridden = st.int64(8) != 0;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<SourceReceipt> SqliteAuditReads::sources_of_category(const std::string& category,
+                                                                 std::optional<int> year) {
+  auto st = db_.prepare(
+      "SELECT doc_no, fiscal_year, amount, received_on FROM source WHERE category = ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
+      "ORDER BY received_on, doc_no");
+  st.bind(1, category);
+  col::bind_year(st, 2, year);
+  std::vector<SourceReceipt> out;
+  while (st.step())
+    out.push_back({st.text(0), col::year(st, 1), Money::from_fen(st.int64(2)), col::date(st, 3)});
+  return out;
+}
+
+Money SqliteAuditReads::allocated_from_source_by(const std::string& doc_no, const calendar::Date& by) {
+  auto st = allocated_by_.use(db_,
+                              "SELECT COALESCE(SUM(amount), 0) FROM flow "
+                              "WHERE kind = 'alloc' AND source_doc = ?1 AND date <= ?2");
+  st->bind(1, doc_no);
+  col::bind_date(*st, 2, by);
+  st->step();
+  return Money::from_fen(st->int64(0));
+}
+
+}  // namespace fundledger::store
