@@ -3,6 +3,7 @@
 #include "ledger/csv.hpp"
 #include "ledger/fields.hpp"
 #include "loans/loans.hpp"
+#include "store/loan_reads.hpp"
 #include "store/sqlite/journal.hpp"
 
 #include <filesystem>
@@ -47,6 +48,26 @@ std::string show(std::size_t col, const Value& v) {
   return value_text(v);
 }
 
+// A recorded version as the journal row it was written as (compared with the file's rows).
+Row as_row(const store::LoanVersion& v) {
+  auto date_value = [](const std::optional<Date>& d) {
+    return d ? Value(calendar::format_date(*d)) : Value{};
+  };
+  return {v.loan_id,
+          std::int64_t{v.version},
+          v.household_id,
+          v.product,
+          ledger::opt_value(v.bank),
+          v.principal.fen64(),
+          v.annual_rate,
+          calendar::format_date(v.start_date),
+          std::int64_t{v.term_months},
+          ledger::opt_value(v.purpose),
+          date_value(v.overdue_since),
+          date_value(v.repaid_on),
+          date_value(v.written_off_on)};
+}
+
 bool same_except_version(const Row& a, const Row& b) {
   for (std::size_t i = 0; i < kColumns; ++i)
     if (i != 1 && a[i] != b[i]) return false;
@@ -88,23 +109,10 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
     auto it = versions.find(id);
     if (it != versions.end()) return it->second;
     auto& v = versions[id];
-    std::string sql = "SELECT ";
-    const auto& spec = store::table_spec("loan");
-    for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
-    auto st = db.prepare(sql + " FROM loan WHERE loan_id = ? ORDER BY version");
-    st.bind(1, id);
-    while (st.step()) {
-      Row r;
-      for (int c = 0; c < st.columns(); ++c) r.push_back(st.value(c));
-      v.push_back(std::move(r));
-    }
+    for (const auto& recorded : repo.loans().loan_versions(id)) v.push_back(as_row(recorded));
     return v;
   };
-  auto household_known = [&](const std::string& id) {
-    auto st = db.prepare("SELECT 1 FROM household WHERE household_id = ?");
-    st.bind(1, id);
-    return st.step();
-  };
+  auto household_known = [&](const std::string& id) { return repo.loans().household_exists(id); };
 
   // Rows are applied in file order: a later row for the same loan updates the one before it.
   ledger::read_csv(path, kLoanCols, diag, [&](const CsvRow& r) {
@@ -206,38 +214,26 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
 }
 
 std::vector<Loan> load_loans(store::Repository& repo) {
-  store::Db& db = repo.legacy_db();
-  auto st = db.prepare(
-      "SELECT l.loan_id, l.version, l.household_id, l.product, COALESCE(l.bank, ''), l.principal, l.annual_rate, l.start_date, l.term_months, "
-      "COALESCE(l.purpose, ''), l.overdue_since, l.repaid_on, l.written_off_on, COALESCE(h.town, ''), COALESCE(h.village, ''), "
-      "COALESCE(h.head_name, '') "
-      "FROM loan l LEFT JOIN household h ON h.household_id = l.household_id "
-      "WHERE l.version = (SELECT MAX(version) FROM loan l2 WHERE l2.loan_id = l.loan_id) ORDER BY l.loan_id");
-  auto date = [](const std::string& s) {
-    auto d = calendar::parse_date(s);
-    if (!d) throw store::StoreError("ledger: stored date '" + s + "' is not a date");
-    return *d.value;
-  };
   std::vector<Loan> out;
-  while (st.step()) {
+  for (auto& [v, town, village, head_name] : repo.loans().current_loans()) {
     Loan l;
-    l.loan_id = st.text(0);
-    l.version = static_cast<int>(st.int64(1));
-    l.household_id = st.text(2);
-    l.product = st.text(3);
-    l.bank = st.text(4);
-    l.principal = Money::from_fen(st.int64(5));
-    l.annual_rate_text = st.text(6);
+    l.loan_id = v.loan_id;
+    l.version = v.version;
+    l.household_id = v.household_id;
+    l.product = v.product;
+    l.bank = v.bank.value_or("");
+    l.principal = v.principal;
+    l.annual_rate_text = v.annual_rate;
     l.annual_rate = parse_stored_rate(l.annual_rate_text);
-    l.start_date = date(st.text(7));
-    l.term_months = static_cast<int>(st.int64(8));
-    l.purpose = st.text(9);
-    if (auto s = st.opt_text(10)) l.overdue_since = date(*s);
-    if (auto s = st.opt_text(11)) l.repaid_on = date(*s);
-    if (auto s = st.opt_text(12)) l.written_off_on = date(*s);
-    l.town = st.text(13);
-    l.village = st.text(14);
-    l.head_name = st.text(15);
+    l.start_date = v.start_date;
+    l.term_months = v.term_months;
+    l.purpose = v.purpose.value_or("");
+    l.overdue_since = v.overdue_since;
+    l.repaid_on = v.repaid_on;
+    l.written_off_on = v.written_off_on;
+    l.town = town;
+    l.village = village;
+    l.head_name = head_name;
     out.push_back(std::move(l));
   }
   return out;
