@@ -1,10 +1,13 @@
 // The loan register: import (versioned status updates) and loading the current state.
-#include "store/sqlite/db.hpp"
 #include "ledger/csv.hpp"
+#include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
+#include "ledger/read.hpp"
+#include "ledger/run.hpp"
 #include "loans/loans.hpp"
-#include "store/sqlite/journal.hpp"
+#include "store/loan_reads.hpp"
 
+#include <cassert>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,8 +16,6 @@
 namespace fundledger::loans {
 namespace {
 
-using store::Value;
-using Row = std::vector<Value>;
 using ledger::ColumnDef;
 using ledger::CsvRow;
 using ledger::Diagnostics;
@@ -30,29 +31,44 @@ enum { L_ID, L_HOUSEHOLD, L_PRODUCT, L_BANK, L_PRINCIPAL, L_RATE, L_START, L_TER
 const std::vector<std::pair<const char*, const char*>> kProducts = {
     {"microcredit", "扶贫小额信贷"}, {"5321", "5321贷款"}, {"policy", "政策性贷款"}};
 
-// Row columns (after loan_id, version): the loan's terms are indexes 2..9, its status 10..12.
-constexpr std::size_t kTermsBegin = 2, kStatusBegin = 10, kColumns = 13;
-const char* column_name(std::size_t i) { return store::table_spec("loan").columns[i]; }
-
-
-std::string value_text(const Value& v) {
-  if (std::holds_alternative<std::monostate>(v)) return "(empty)";
-  if (auto p = std::get_if<std::int64_t>(&v)) return std::to_string(*p);
-  return std::get<std::string>(v);
+// A recorded version as the typed entry it was written as.
+entries::Loan as_entry(const store::LoanVersion& v) {
+  return {v.loan_id, v.version, v.household_id, v.product, v.bank, v.principal, v.annual_rate, v.start_date, v.term_months, v.purpose,
+          v.overdue_since, v.repaid_on, v.written_off_on};
 }
 
-std::string show(std::size_t col, const Value& v) {
-  if (std::string(column_name(col)) == "principal")
-    if (auto p = std::get_if<std::int64_t>(&v)) return format_yuan(Money::from_fen(*p));
-  return value_text(v);
+// The same loan record, the version number aside.
+bool same_record(entries::Loan a, entries::Loan b) {
+  a.version = b.version = 0;
+  return a == b;
 }
 
-Value opt_value(const std::optional<std::string>& s) { return s ? Value(*s) : Value{}; }
+// The terms (never changed after version 1) that differ: "principal 5000.00 recorded, 6000.00 here".
+std::string terms_difference(const entries::Loan& recorded, const entries::Loan& here) {
+  static const std::vector<std::string> kStatus = {"loan_id", "version", "overdue_since", "repaid_on", "written_off_on"};
+  return ledger::difference(recorded, here, kStatus);
+}
 
-bool same_except_version(const Row& a, const Row& b) {
-  for (std::size_t i = 0; i < kColumns; ++i)
-    if (i != 1 && a[i] != b[i]) return false;
-  return true;
+// Status dates recorded and then changed or cleared.
+std::string status_difference(const entries::Loan& last, const entries::Loan& here) {
+  std::string diff;
+  auto check = [&](const char* name, const std::optional<Date>& was, const std::optional<Date>& now) {
+    if (was && was != now)
+      diff += std::string(diff.empty() ? "" : ", ") + name + " " + ledger::field_text(was) + " recorded, " + ledger::field_text(now) + " here";
+  };
+  check("overdue_since", last.overdue_since, here.overdue_since);
+  check("repaid_on", last.repaid_on, here.repaid_on);
+  check("written_off_on", last.written_off_on, here.written_off_on);
+  return diff;
+}
+
+// The day a new version takes effect: the latest status date it adds.
+std::optional<Date> added_on(const entries::Loan& last, const entries::Loan& here) {
+  std::optional<Date> d;
+  for (auto [was, now] : {std::pair{last.overdue_since, here.overdue_since}, std::pair{last.repaid_on, here.repaid_on},
+                          std::pair{last.written_off_on, here.written_off_on}})
+    if (!was && now && (!d || *now > *d)) d = now;
+  return d;
 }
 
 }  // namespace
@@ -72,174 +88,129 @@ Rational parse_stored_rate(const std::string& text) {
   return *r.value;
 }
 
-ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt) {
-  store::Db& db = repo.legacy_db();
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
-  ledger::ImportReport report;
-  report.kind = "loans";
-  report.file = path;
-  Diagnostics diag;
-  store::Transaction tx(db);
-  store::Journal journal(db);
-  journal.begin_import({"loans", std::filesystem::path(path).filename().string(), store::file_sha256_hex(path), opt.operator_name, opt.recorded_at,
-                        opt.override_reason});
+namespace {
 
+// The read stage: a loans CSV row to a typed entry (version 0 until applied).
+std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f, const std::function<bool(const std::string&)>& household_known) {
+  auto loan_id = f.text(L_ID);
+  auto household = f.text(L_HOUSEHOLD);
+  auto product = f.choice(L_PRODUCT, kProducts, true);
+  auto principal = f.money(L_PRINCIPAL, true);
+  std::optional<Rational> rate;
+  if (auto t = r.get(L_RATE); t.empty()) {
+    f.error(L_RATE, "is required but empty");
+  } else if (auto p = parse_rate(t); !p) {
+    f.error(L_RATE, p.error);
+  } else if (*p.value < 0 || *p.value >= 1) {
+    f.error(L_RATE, "annual rate \"" + std::string(t) + "\" must be at least 0 and below 100%");
+  } else {
+    rate = *p.value;
+  }
+  auto start = f.date(L_START);
+  std::optional<long> term;
+  if (r.get(L_TERM).empty()) f.error(L_TERM, "is required but empty");
+  else term = f.opt_integer(L_TERM, 1, 600);
+  std::optional<Date> status_dates[3] = {f.opt_date(L_OVERDUE), f.opt_date(L_REPAID), f.opt_date(L_WRITTEN_OFF)};
+  const std::size_t status_cols[3] = {L_OVERDUE, L_REPAID, L_WRITTEN_OFF};
+  for (int i = 0; i < 3; ++i)
+    if (start && status_dates[i] && *status_dates[i] < *start)
+      f.error(status_cols[i], "date " + calendar::format_date(*status_dates[i]) + " is before the loan's start_date " + calendar::format_date(*start));
+  if (!household.empty() && !household_known(household))
+    f.error(L_HOUSEHOLD, "'" + household + "' is not in the household register (import households first)");
+  if (!f.ok() || !product || !principal || !rate || !start || !term) return std::nullopt;
+  return entries::Loan{loan_id, 0, household, *product, f.opt_text(L_BANK), *principal, rate_text(*rate), *start, static_cast<int>(*term),
+                       f.opt_text(L_PURPOSE), status_dates[0], status_dates[1], status_dates[2]};
+}
+
+// loan_terms rules (principal_max, term_months_max), judged on a loan's first record. False when
+// a broken rule refuses it; `overridden` is set when --override let it through.
+bool terms_allow(const entries::Loan& loan, long line, const ImportOptions& opt, ledger::ImportRun& run, bool& overridden) {
+  if (!opt.terms) return true;
+  auto t = opt.terms(loan.product, static_cast<int>(loan.start_date.year()));
+  if (!t) return true;
+  std::vector<std::string> broken;
+  if (t->principal_max && loan.principal > *t->principal_max)
+    broken.push_back("principal " + format_yuan(loan.principal) + " exceeds " + loan.product + "'s maximum " + format_yuan(*t->principal_max));
+  if (t->term_months_max && loan.term_months > *t->term_months_max)
+    broken.push_back("term " + std::to_string(loan.term_months) + " months exceeds " + loan.product + "'s maximum " + std::to_string(*t->term_months_max));
+  for (const auto& b : broken) {
+    std::string msg = "rule " + t->rule_id + ": loan " + loan.loan_id + ": " + b;
+    if (t->severity == "warn") run.warn(line, msg);
+    else if (opt.override_reason) {
+      overridden = true;
+      run.warn(line, msg + " (overridden: " + *opt.override_reason + ")");
+    } else run.error(line, msg + " (to record it anyway, import with --override \"REASON\")");
+  }
+  return broken.empty() || t->severity == "warn" || opt.override_reason;
+}
+
+}  // namespace
+
+ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt) {
+  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
+  ledger::ImportRun run(repo, "loans", path, std::filesystem::path(path).filename().string(), ledger::ImportRun::sha256_of_file(path),
+                        {opt.operator_name, opt.recorded_at, opt.override_reason, true});
   // The versions recorded so far, per loan (loaded on first use), plus those added by this file.
-  std::map<std::string, std::vector<Row>> versions;
-  auto history = [&](const std::string& id) -> std::vector<Row>& {
-    auto it = versions.find(id);
-    if (it != versions.end()) return it->second;
-    auto& v = versions[id];
-    std::string sql = "SELECT ";
-    const auto& spec = store::table_spec("loan");
-    for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
-    auto st = db.prepare(sql + " FROM loan WHERE loan_id = ? ORDER BY version");
-    st.bind(1, id);
-    while (st.step()) {
-      Row r;
-      for (int c = 0; c < st.columns(); ++c) r.push_back(st.value(c));
-      v.push_back(std::move(r));
-    }
-    return v;
+  std::map<std::string, std::vector<entries::Loan>> versions;
+  auto history = [&](const std::string& id) -> std::vector<entries::Loan>& {
+    auto [it, added] = versions.try_emplace(id);
+    if (added)
+      for (const auto& recorded : repo.loans().loan_versions(id)) it->second.push_back(as_entry(recorded));
+    return it->second;
   };
-  auto household_known = [&](const std::string& id) {
-    auto st = db.prepare("SELECT 1 FROM household WHERE household_id = ?");
-    st.bind(1, id);
-    return st.step();
-  };
+  auto household_known = [&](const std::string& id) { return repo.loans().household_exists(id); };
 
   // Rows are applied in file order: a later row for the same loan updates the one before it.
-  ledger::read_csv(path, kLoanCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kLoanCols, diag, path);
-    auto loan_id = f.text(L_ID);
-    auto household = f.text(L_HOUSEHOLD);
-    auto product = f.choice(L_PRODUCT, kProducts, true);
-    auto principal = f.money(L_PRINCIPAL, true);
-    std::optional<Rational> rate;
-    if (auto t = r.get(L_RATE); t.empty()) {
-      f.error(L_RATE, "is required but empty");
-    } else if (auto p = parse_rate(t); !p) {
-      f.error(L_RATE, p.error);
-    } else if (*p.value < 0 || *p.value >= 1) {
-      f.error(L_RATE, "annual rate \"" + std::string(t) + "\" must be at least 0 and below 100%");
-    } else {
-      rate = *p.value;
-    }
-    auto start = f.date(L_START);
-    std::optional<long> term;
-    if (r.get(L_TERM).empty()) f.error(L_TERM, "is required but empty");
-    else term = f.opt_integer(L_TERM, 1, 600);
-    std::optional<Date> status_dates[3] = {f.opt_date(L_OVERDUE), f.opt_date(L_REPAID), f.opt_date(L_WRITTEN_OFF)};
-    const std::size_t status_cols[3] = {L_OVERDUE, L_REPAID, L_WRITTEN_OFF};
-    for (int i = 0; i < 3; ++i)
-      if (start && status_dates[i] && *status_dates[i] < *start)
-        f.error(status_cols[i], "date " + calendar::format_date(*status_dates[i]) + " is before the loan's start_date " + calendar::format_date(*start));
-    if (!household.empty() && !household_known(household))
-      f.error(L_HOUSEHOLD, "'" + household + "' is not in the household register (import households first)");
-    if (!f.ok() || !product || !principal || !rate || !start || !term) return;
-
-    auto date_value = [](const std::optional<Date>& d) { return d ? Value(calendar::format_date(*d)) : Value{}; };
-    Row row = {loan_id, std::int64_t{0}, household, *product, opt_value(f.opt_text(L_BANK)), principal->fen64(), rate_text(*rate),
-               calendar::format_date(*start), std::int64_t{*term}, opt_value(f.opt_text(L_PURPOSE)),
-               date_value(status_dates[0]), date_value(status_dates[1]), date_value(status_dates[2])};
-    auto& vs = history(loan_id);
+  ledger::read_csv(path, kLoanCols, run.diag(), [&](const CsvRow& r) {
+    Fields f(r, kLoanCols, run.diag(), path);
+    auto loan = read_loan(r, f, household_known);
+    if (!loan) return;
+    auto& vs = history(loan->loan_id);
     for (const auto& old : vs)
-      if (same_except_version(old, row)) {
-        ++report.skipped;
-        return;
-      }
-    std::string effective = calendar::format_date(*start);
+      if (same_record(old, *loan)) return run.skipped();
+    Date effective = loan->start_date;
     bool overridden = false;
     if (!vs.empty()) {
-      const Row& first = vs.front();
-      const Row& last = vs.back();
-      std::string diff;
-      for (std::size_t i = kTermsBegin; i < kStatusBegin; ++i)
-        if (row[i] != first[i]) diff += std::string(diff.empty() ? "" : ", ") + column_name(i) + " " + show(i, first[i]) + " recorded, " + show(i, row[i]) + " here";
-      if (!diff.empty()) {
-        diag.error(path, r.line, 0, "loan '" + loan_id + "' is already in the ledger with other terms (" + diff +
-                                        "); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added");
-        return;
-      }
-      std::string status_diff;
-      effective.clear();
-      for (std::size_t i = kStatusBegin; i < kColumns; ++i) {
-        if (last[i].index() != 0 && row[i] != last[i])
-          status_diff += std::string(status_diff.empty() ? "" : ", ") + column_name(i) + " " + value_text(last[i]) + " recorded, " + value_text(row[i]) + " here";
-        if (last[i].index() == 0 && row[i].index() != 0) effective = std::max(effective, std::get<std::string>(row[i]));
-      }
-      if (!status_diff.empty()) {
-        diag.error(path, r.line, 0, "loan '" + loan_id + "': a recorded status date is never changed or cleared (" + status_diff + ")");
-        return;
-      }
-    } else if (opt.terms) {
-      // loan_terms rules (principal_max, term_months_max), judged on the loan's first record.
-      int year = static_cast<int>(start->year());
-      if (auto t = opt.terms(*product, year)) {
-        std::vector<std::string> broken;
-        if (t->principal_max && *principal > *t->principal_max)
-          broken.push_back("principal " + format_yuan(*principal) + " exceeds " + *product + "'s maximum " + format_yuan(*t->principal_max));
-        if (t->term_months_max && *term > *t->term_months_max)
-          broken.push_back("term " + std::to_string(*term) + " months exceeds " + *product + "'s maximum " + std::to_string(*t->term_months_max));
-        for (const auto& b : broken) {
-          std::string msg = "rule " + t->rule_id + ": loan " + loan_id + ": " + b;
-          if (t->severity == "warn") diag.warn(path, r.line, 0, msg);
-          else if (opt.override_reason) {
-            overridden = true;
-            diag.warn(path, r.line, 0, msg + " (overridden: " + *opt.override_reason + ")");
-          }
-          else diag.error(path, r.line, 0, msg + " (to record it anyway, import with --override \"REASON\")");
-        }
-        if (!broken.empty() && t->severity != "warn" && !opt.override_reason) return;
-      }
+      if (auto diff = terms_difference(vs.front(), *loan); !diff.empty())
+        return run.error(r.line, "loan '" + loan->loan_id + "' is already in the ledger with other terms (" + diff +
+                                     "); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added");
+      if (auto diff = status_difference(vs.back(), *loan); !diff.empty())
+        return run.error(r.line, "loan '" + loan->loan_id + "': a recorded status date is never changed or cleared (" + diff + ")");
+      auto on = added_on(vs.back(), *loan);
+      assert(on && "a new version that changes nothing was skipped above");
+      effective = on.value_or(effective);
+    } else if (!terms_allow(*loan, r.line, opt, run, overridden)) {
+      return;
     }
-    row[1] = std::int64_t(vs.size() + 1);
-    std::string key = vs.empty() ? loan_id : loan_id + "/" + std::to_string(vs.size() + 1);
-    vs.push_back(row);
-    if (diag.has_errors()) return;
-    journal.append({"loan", key, effective, overridden ? opt.override_reason : std::nullopt}, {{&store::table_spec("loan"), {row}}});
-    ++report.added;
+    loan->version = static_cast<int>(vs.size()) + 1;
+    std::string key = vs.empty() ? loan->loan_id : loan->loan_id + "/" + std::to_string(loan->version);
+    vs.push_back(*loan);
+    run.write({key, effective, overridden ? opt.override_reason : std::nullopt, *loan});
   });
-  if (diag.has_errors()) throw ledger::InputError(std::move(diag));
-  tx.commit();
-  for (const auto& d : diag.all())
-    if (d.warning) report.warnings.push_back(d);
-  return report;
+  return run.finish();
 }
 
 std::vector<Loan> load_loans(store::Repository& repo) {
-  store::Db& db = repo.legacy_db();
-  auto st = db.prepare(
-      "SELECT l.loan_id, l.version, l.household_id, l.product, COALESCE(l.bank, ''), l.principal, l.annual_rate, l.start_date, l.term_months, "
-      "COALESCE(l.purpose, ''), l.overdue_since, l.repaid_on, l.written_off_on, COALESCE(h.town, ''), COALESCE(h.village, ''), "
-      "COALESCE(h.head_name, '') "
-      "FROM loan l LEFT JOIN household h ON h.household_id = l.household_id "
-      "WHERE l.version = (SELECT MAX(version) FROM loan l2 WHERE l2.loan_id = l.loan_id) ORDER BY l.loan_id");
-  auto date = [](const std::string& s) {
-    auto d = calendar::parse_date(s);
-    if (!d) throw store::StoreError("ledger: stored date '" + s + "' is not a date");
-    return *d.value;
-  };
   std::vector<Loan> out;
-  while (st.step()) {
+  for (auto& [v, town, village, head_name] : repo.loans().current_loans()) {
     Loan l;
-    l.loan_id = st.text(0);
-    l.version = static_cast<int>(st.int64(1));
-    l.household_id = st.text(2);
-    l.product = st.text(3);
-    l.bank = st.text(4);
-    l.principal = Money::from_fen(st.int64(5));
-    l.annual_rate_text = st.text(6);
+    l.loan_id = v.loan_id;
+    l.version = v.version;
+    l.household_id = v.household_id;
+    l.product = v.product;
+    l.bank = v.bank.value_or("");
+    l.principal = v.principal;
+    l.annual_rate_text = v.annual_rate;
     l.annual_rate = parse_stored_rate(l.annual_rate_text);
-    l.start_date = date(st.text(7));
-    l.term_months = static_cast<int>(st.int64(8));
-    l.purpose = st.text(9);
-    if (auto s = st.opt_text(10)) l.overdue_since = date(*s);
-    if (auto s = st.opt_text(11)) l.repaid_on = date(*s);
-    if (auto s = st.opt_text(12)) l.written_off_on = date(*s);
-    l.town = st.text(13);
-    l.village = st.text(14);
-    l.head_name = st.text(15);
+    l.start_date = v.start_date;
+    l.term_months = v.term_months;
+    l.purpose = v.purpose.value_or("");
+    l.overdue_since = v.overdue_since;
+    l.repaid_on = v.repaid_on;
+    l.written_off_on = v.written_off_on;
+    l.town = town;
+    l.village = village;
+    l.head_name = head_name;
     out.push_back(std::move(l));
   }
   return out;

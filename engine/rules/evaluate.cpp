@@ -1,62 +1,36 @@
 // Judging the rules: the import gate (one pending entry against the recorded ledger) and `check`
 // (every rule over the ledger as of a date). Both use the same figures and the same messages.
-#include "store/sqlite/db.hpp"
 #include "calendar/calendar.hpp"
 #include "rules/rules.hpp"
+#include "store/rule_reads.hpp"
 
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <tuple>
-#include <set>
 
 namespace fundledger::rules {
 namespace {
 
 std::string with_note(const Rule& r, const std::string& msg) { return r.note.empty() ? msg : msg + " — " + r.note; }
 
-struct BudgetRev {
-  std::int64_t entry_id = 0;
-  int revision = 0;
-  Money total;
-  std::string funded_by;
-  std::optional<std::string> doc_no, override_reason;
-};
-
-std::optional<BudgetRev> latest_budget(store::Db& db, int year) {
-  auto st = db.prepare(
-      "SELECT b.entry_id, b.revision, b.total, b.funded_by, b.doc_no, e.override_reason FROM budget b JOIN entry e ON e.id = b.entry_id "
-      "WHERE b.fiscal_year = ? ORDER BY b.revision DESC LIMIT 1");
-  st.bind(1, year);
-  if (!st.step()) return std::nullopt;
-  return BudgetRev{st.int64(0), static_cast<int>(st.int64(1)), Money::from_fen(st.int64(2)), st.text(3), st.opt_text(4), st.opt_text(5)};
-}
-
-std::optional<Money> line_amount(store::Db& db, std::int64_t budget_entry, const std::string& code) {
-  auto st = db.prepare("SELECT amount FROM budget_line WHERE entry_id = ? AND code = ?");
-  st.bind(1, budget_entry).bind(2, code);
-  if (!st.step()) return std::nullopt;
-  return Money::from_fen(st.int64(0));
-}
-
-std::string in_list(const std::vector<std::string>& v) {
-  std::string s = "(";
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "," : "") + std::string("?");
-  return s + ")";
-}
-
-// Sum of the sources of some categories in a year, received on or before as_of (all if empty).
-Money sources_sum(store::Db& db, const std::vector<std::string>& cats, int year, const std::string& as_of, std::vector<std::string>* docs = nullptr) {
-  auto st = db.prepare("SELECT doc_no, amount FROM source WHERE fiscal_year = ? AND received_on <= ? AND category IN " + in_list(cats) +
-                       " ORDER BY received_on, doc_no");
-  st.bind(1, year).bind(2, as_of.empty() ? std::string("9999-12-31") : as_of);
-  for (std::size_t i = 0; i < cats.size(); ++i) st.bind(static_cast<int>(i) + 3, cats[i]);
+// Sum of the sources of some categories in a year, received on or before as_of (all if nullopt).
+Money sources_sum(store::RuleReads& reads, const std::vector<std::string>& cats, int year,
+                  std::optional<calendar::Date> as_of, std::vector<std::string>* docs = nullptr) {
   Money sum;
-  while (st.step()) {
-    sum += Money::from_fen(st.int64(1));
-    if (docs) docs->push_back(st.text(0));
+  for (auto& s : reads.sources_received(cats, year, as_of)) {
+    sum += s.amount;
+    if (docs) docs->push_back(s.doc_no);
   }
   return sum;
+}
+
+// The as-of date of `check`, which callers have validated (the CLI's --as-of, default today).
+calendar::Date as_of_date(const std::string& as_of) {
+  auto d = calendar::parse_date(as_of);
+  if (!d) throw std::invalid_argument("rules: bad as-of date " + as_of);
+  return *d.value;
 }
 
 std::string cats_str(const std::vector<std::string>& c) {
@@ -80,7 +54,7 @@ Money required_growth(const Rule& r, const Money& prev) { return multiply(prev, 
 
 class Gate : public ledger::ImportGate {
  public:
-  explicit Gate(store::Repository& repo) : db_(repo.legacy_db()) {
+  explicit Gate(store::Repository& repo) : reads_(repo.rules()) {
     for (auto& r : current_rules(repo))
       if (r.severity == Severity::error) rules_.push_back(std::move(r));
   }
@@ -90,14 +64,14 @@ class Gate : public ledger::ImportGate {
     for (auto& r : rules_) {
       if (!r.applies(b.fiscal_year)) continue;
       if (r.kind == "growth" && r.category && r.basis == "budget" && b.funded_by == *r.category) {
-        auto prev = latest_budget(db_, b.fiscal_year - 1);
+        auto prev = reads_.latest_budget(b.fiscal_year - 1);
         if (!prev || prev->funded_by != *r.category) continue;
         GrowthFigures g{"budget", b.total, prev->total, required_growth(r, prev->total)};
         if (auto m = growth_message(r, b.fiscal_year, g)) out.push_back({r.id, with_note(r, *m)});
       } else if (r.kind == "growth" && r.earmark) {
-        auto prev = latest_budget(db_, b.fiscal_year - 1);
+        auto prev = reads_.latest_budget(b.fiscal_year - 1);
         if (!prev) continue;
-        auto pa = line_amount(db_, prev->entry_id, *r.earmark);
+        auto pa = reads_.budget_line_amount(prev->entry_id, *r.earmark);
         for (auto& l : b.lines)
           if (pa && l.code == *r.earmark) {
             GrowthFigures g{"earmark " + l.code, l.amount, *pa, required_growth(r, *pa)};
@@ -118,7 +92,7 @@ class Gate : public ledger::ImportGate {
     for (auto& r : rules_) {
       if (r.kind != "ceiling" || r.categories.empty() || !r.applies(s.fiscal_year)) continue;
       if (std::find(r.categories.begin(), r.categories.end(), s.category) == r.categories.end()) continue;
-      Money before = sources_sum(db_, r.categories, s.fiscal_year, "");
+      Money before = sources_sum(reads_, r.categories, s.fiscal_year, std::nullopt);
       Money after = before + s.amount;
       if (after > *r.max)
         out.push_back({r.id, with_note(r, std::to_string(s.fiscal_year) + " " + cats_str(r.categories) + " sources " + fmt_wan(before) + " + " +
@@ -150,22 +124,8 @@ class Gate : public ledger::ImportGate {
         auto key = std::make_tuple(r.id, d.payee_id, d.earmark, lifetime ? 0 : d.fiscal_year);
         auto cached = paid_.find(key);
         if (cached == paid_.end()) {
-          auto& st = lifetime ? paid_lifetime_ : paid_year_;
-          if (!st) {
-            // Without an index this sum scans every flow, once per payee: an import into a ledger
-            // of a million payments would take hours. The index is made the first time a cap rule
-            // needs it (so ledgers without such a rule never pay for it) and kept; it is derived,
-            // not journal, and `verify` does not depend on it.
-            db_.exec("CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow (payee_id, earmark, fiscal_year) WHERE kind = 'pay'");
-            st = std::make_unique<store::Stmt>(db_.prepare(
-                std::string("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ?") +
-                (lifetime ? "" : " AND fiscal_year = ?")));
-          }
-          st->bind(1, d.payee_id).bind(2, d.earmark);
-          if (!lifetime) st->bind(3, d.fiscal_year);
-          st->step();
-          cached = paid_.emplace(key, Money::from_fen(st->int64(0))).first;
-          st->reset();
+          auto year = lifetime ? std::nullopt : std::optional<int>(d.fiscal_year);
+          cached = paid_.emplace(key, reads_.payee_paid(d.payee_id, d.earmark, year)).first;
         }
         Money before = cached->second;
         Money after = before + d.amount;
@@ -177,20 +137,13 @@ class Gate : public ledger::ImportGate {
                                                 fmt_wan(before) + " already + " + fmt_wan(d.amount) + ") > cap " + fmt_wan(*r.max) +
                                                 " per payee (over by " + fmt_wan(after - *r.max) + ")")});
       } else if (r.kind == "eligible_payees" && d.earmark == *r.earmark) {
-        bool registered = false;
-        if (d.payee_kind == "household") {
-          auto st = db_.prepare("SELECT registered FROM household WHERE household_id = ?");
-          st.bind(1, d.payee_id);
-          registered = st.step() && st.int64(0) == 1;
-        }
+        bool registered = d.payee_kind == "household" && reads_.household_registered(d.payee_id);
         if (!registered)
           out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " (" + d.payee_name + ", " + d.payee_kind +
                                                 ") is not a registered (建档立卡) household; earmark " + d.earmark + " pays only those")});
       } else if (r.kind == "forbidden_use" && std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
         for (auto& a : d.attribution) {
-          auto st = db_.prepare("SELECT category FROM source WHERE doc_no = ?");
-          st.bind(1, a.source_doc);
-          if (st.step() && st.text(0) == *r.category)
+          if (reads_.source_category(a.source_doc) == *r.category)
             out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": " + fmt_wan(a.amount) + " of it comes from source " + a.source_doc +
                                                   " (" + *r.category + "), which may not fund earmark " + d.earmark + " (purpose " +
                                                   d.purpose + ")")});
@@ -201,25 +154,18 @@ class Gate : public ledger::ImportGate {
   }
 
  private:
-  store::Db& db_;
+  store::RuleReads& reads_;
   std::vector<Rule> rules_;
   std::map<std::tuple<std::string, std::string, std::string, int>, Money> paid_;  // (rule, payee, earmark, year or 0) -> paid so far
-  std::unique_ptr<store::Stmt> paid_year_, paid_lifetime_;
 };
 
 // ---- check ---------------------------------------------------------------------------------------
 
 class Checker {
  public:
-  Checker(store::Repository& repo, std::optional<int> year, std::string as_of)
-      : repo_(repo), db_(repo.legacy_db()), year_(year), as_of_(std::move(as_of)) {
-    store::Db& db = db_;
-    if (year) {
-      years_ = {*year};
-    } else {
-      auto st = db.prepare("SELECT fiscal_year FROM budget UNION SELECT fiscal_year FROM source UNION SELECT fiscal_year FROM flow ORDER BY 1");
-      while (st.step()) years_.push_back(static_cast<int>(st.int64(0)));
-    }
+  Checker(store::Repository& repo, std::optional<int> year, const std::string& as_of)
+      : repo_(repo), reads_(repo.rules()), as_of_(as_of_date(as_of)) {
+    years_ = year ? std::vector<int>{*year} : reads_.years_recorded();
   }
 
   std::vector<Finding> run() {
@@ -257,9 +203,10 @@ class Checker {
 
   void growth(const Rule& r, int y) {
     if (r.earmark) {
-      auto cur = latest_budget(db_, y), prev = latest_budget(db_, y - 1);
+      auto cur = reads_.latest_budget(y), prev = reads_.latest_budget(y - 1);
       if (!cur || !prev) return;
-      auto ca = line_amount(db_, cur->entry_id, *r.earmark), pa = line_amount(db_, prev->entry_id, *r.earmark);
+      auto ca = reads_.budget_line_amount(cur->entry_id, *r.earmark),
+           pa = reads_.budget_line_amount(prev->entry_id, *r.earmark);
       if (!ca || !pa) return;
       if (auto m = growth_message(r, y, {"earmark " + *r.earmark, *ca, *pa, required_growth(r, *pa)}))
         add(r, "growth_below_min", *m, {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"fiscal_year", std::to_string(y)}},
@@ -267,13 +214,13 @@ class Checker {
             cur->override_reason.has_value());
     } else if (r.basis == "sources") {
       std::vector<std::string> docs;
-      Money cur = sources_sum(db_, {*r.category}, y, as_of_, &docs);
-      Money prev = sources_sum(db_, {*r.category}, y - 1, as_of_);
+      Money cur = sources_sum(reads_, {*r.category}, y, as_of_, &docs);
+      Money prev = sources_sum(reads_, {*r.category}, y - 1, as_of_);
       if (prev.is_zero()) return;
       if (auto m = growth_message(r, y, {*r.category + " sources", cur, prev, required_growth(r, prev)}))
         add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, docs, false);
     } else {
-      auto cur = latest_budget(db_, y), prev = latest_budget(db_, y - 1);
+      auto cur = reads_.latest_budget(y), prev = reads_.latest_budget(y - 1);
       if (!cur || !prev || cur->funded_by != *r.category || prev->funded_by != *r.category) return;
       if (auto m = growth_message(r, y, {"budget", cur->total, prev->total, required_growth(r, prev->total)})) {
         std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(cur->revision), std::to_string(y - 1) + "/r" + std::to_string(prev->revision)};
@@ -291,9 +238,9 @@ class Checker {
     std::string what;
     bool overridden = false;
     if (r.earmark) {
-      auto b = latest_budget(db_, y);
+      auto b = reads_.latest_budget(y);
       if (!b) return;
-      auto a = line_amount(db_, b->entry_id, *r.earmark);
+      auto a = reads_.budget_line_amount(b->entry_id, *r.earmark);
       if (!a) return;
       figure = *a;
       ev.push_back(std::to_string(y) + "/r" + std::to_string(b->revision));
@@ -301,7 +248,7 @@ class Checker {
       what = "earmark " + *r.earmark;
       overridden = b->override_reason.has_value();
     } else {
-      figure = sources_sum(db_, r.categories, y, as_of_, &ev);
+      figure = sources_sum(reads_, r.categories, y, as_of_, &ev);
       subject["category"] = cats_str(r.categories);
       what = cats_str(r.categories) + " sources";
       if (!is_floor) overridden = ceiling_overridden(r, y);
@@ -316,33 +263,24 @@ class Checker {
 
   // Overridden when every source that took the sum over the ceiling was recorded with --override.
   bool ceiling_overridden(const Rule& r, int y) {
-    auto st = db_.prepare("SELECT s.amount, e.override_reason FROM source s JOIN entry e ON e.id = s.entry_id WHERE s.fiscal_year = ? AND s.received_on <= ? AND s.category IN " +
-                          in_list(r.categories) + " ORDER BY s.entry_id");
-    st.bind(1, y).bind(2, as_of_);
-    for (std::size_t i = 0; i < r.categories.size(); ++i) st.bind(static_cast<int>(i) + 3, r.categories[i]);
     Money sum;
     bool all = true;
-    while (st.step()) {
-      sum += Money::from_fen(st.int64(0));
-      if (sum > *r.max && st.is_null(1)) all = false;
+    for (auto& s : reads_.source_overrides(r.categories, y, as_of_)) {
+      sum += s.amount;
+      if (sum > *r.max && !s.overridden) all = false;
     }
     return all;
   }
 
   void cap(const Rule& r, std::optional<int> y) {
     // Net payments (corrections included) per payee from the earmark, in recording order.
-    auto st = db_.prepare(std::string("SELECT f.payee_id, f.voucher, SUM(f.amount), e.override_reason FROM flow f JOIN entry e ON e.id = f.entry_id "
-                                      "WHERE f.kind = 'pay' AND f.earmark = ? AND f.date <= ? AND f.payee_id IS NOT NULL") +
-                          (y ? " AND f.fiscal_year = ?" : "") + " GROUP BY f.entry_id ORDER BY f.date, f.entry_id");
-    st.bind(1, *r.earmark).bind(2, as_of_);
-    if (y) st.bind(3, *y);
     struct Acc { Money sum; std::vector<std::string> vouchers; bool all_overridden = true; };
     std::map<std::string, Acc> by_payee;
-    while (st.step()) {
-      auto& a = by_payee[st.text(0)];
-      a.sum += Money::from_fen(st.int64(2));
-      a.vouchers.push_back(st.text(1));
-      if (a.sum > *r.max && st.int64(2) > 0 && st.is_null(3)) a.all_overridden = false;
+    for (auto& p : reads_.payee_payments(*r.earmark, as_of_, y)) {
+      auto& a = by_payee[p.payee_id];
+      a.sum += p.amount;
+      a.vouchers.push_back(p.voucher);
+      if (a.sum > *r.max && p.amount.is_positive() && !p.overridden) a.all_overridden = false;
     }
     for (auto& [payee, a] : by_payee) {
       if (a.sum <= *r.max) continue;
@@ -354,17 +292,15 @@ class Checker {
   }
 
   void share(const Rule& r, int y) {
-    auto b = latest_budget(db_, y);
+    auto b = reads_.latest_budget(y);
     if (!b || (r.category && b->funded_by != *r.category)) return;
-    auto st = db_.prepare("SELECT code, amount, purpose FROM budget_line WHERE entry_id = ? ORDER BY seq");
-    st.bind(1, b->entry_id);
     Money part;
     std::vector<std::string> codes;
-    while (st.step()) {
-      auto p = st.opt_text(2).value_or("");
+    for (auto& l : reads_.budget_lines(b->entry_id)) {
+      auto p = l.purpose.value_or("");
       if (std::find(r.purposes.begin(), r.purposes.end(), p) != r.purposes.end()) {
-        part += Money::from_fen(st.int64(1));
-        codes.push_back(st.text(0));
+        part += l.amount;
+        codes.push_back(l.code);
       }
     }
     Rational need = Rational(b->total.fen().convert_to<boost::multiprecision::cpp_int>()) * *r.min_rate;
@@ -381,104 +317,75 @@ class Checker {
   }
 
   void eligible(const Rule& r, int y) {
-    auto st = db_.prepare(
-        "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, e.override_reason FROM disbursement d "
-        "JOIN entry e ON e.id = d.entry_id LEFT JOIN household h ON h.household_id = d.payee_id AND d.payee_kind = 'household' "
-        "WHERE d.earmark = ? AND d.fiscal_year = ? AND d.date <= ? ORDER BY d.date, d.entry_id");
-    st.bind(1, *r.earmark).bind(2, y).bind(3, as_of_);
-    while (st.step()) {
-      if (!st.is_null(5) && st.int64(5) == 1) continue;
+    for (auto& d : reads_.earmark_disbursements(*r.earmark, y, as_of_)) {
+      if (d.registered_household) continue;
       add(r, "payee_not_registered",
-          "voucher " + st.text(0) + ": payee " + st.text(1) + " (" + st.text(2) + ", " + st.text(3) + ") received " +
-              fmt_wan(Money::from_fen(st.int64(4))) + " from " + *r.earmark + " but is not a registered (建档立卡) household",
-          {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"payee", st.text(1)}}, {st.text(0)}, !st.is_null(6));
+          "voucher " + d.voucher + ": payee " + d.payee_id + " (" + d.payee_name + ", " + d.payee_kind +
+              ") received " + fmt_wan(d.amount) + " from " + *r.earmark +
+              " but is not a registered (建档立卡) household",
+          {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"payee", d.payee_id}}, {d.voucher},
+          d.overridden);
     }
   }
 
   void forbidden(const Rule& r, int y) {
     // Money brought into an earmark (allocations and transfers) from a source of the category.
-    auto st = db_.prepare(
-        "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason, "
-        " (SELECT l.purpose FROM budget_line l JOIN budget b ON b.entry_id = l.entry_id WHERE b.fiscal_year = f.fiscal_year AND l.code = f.earmark "
-        "  ORDER BY b.revision DESC LIMIT 1) "
-        "FROM flow f JOIN entry e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
-        "WHERE f.kind = 'alloc' AND f.amount > 0 AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
-        "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
-    st.bind(1, y).bind(2, as_of_).bind(3, *r.category);
-    while (st.step()) {
-      auto purpose = st.opt_text(5).value_or("");
+    for (auto& f : reads_.category_allocations(*r.category, y, as_of_)) {
+      auto purpose = f.purpose.value_or("");
       if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
       add(r, "forbidden_use",
-          "voucher " + st.text(0) + ": " + fmt_wan(Money::from_fen(st.int64(3))) + " of source " + st.text(2) + " (" + *r.category +
-              ") went to earmark " + st.text(1) + " (purpose " + purpose + ")",
-          {{"earmark", std::to_string(y) + "/" + st.text(1)}, {"source", st.text(2)}}, {st.text(0), st.text(2)}, !st.is_null(4));
+          "voucher " + f.voucher + ": " + fmt_wan(f.amount) + " of source " + f.source_doc + " (" +
+              *r.category + ") went to earmark " + f.earmark + " (purpose " + purpose + ")",
+          {{"earmark", std::to_string(y) + "/" + f.earmark}, {"source", f.source_doc}},
+          {f.voucher, f.source_doc}, f.overridden);
     }
     // Payments attributed to such money (the allocation may predate the rule, or be overridden).
-    auto pay = db_.prepare(
-        "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason, "
-        " (SELECT l.purpose FROM budget_line l JOIN budget b ON b.entry_id = l.entry_id WHERE b.fiscal_year = f.fiscal_year AND l.code = f.earmark "
-        "  ORDER BY b.revision DESC LIMIT 1), MAX(f.payee_id) "
-        "FROM flow f JOIN entry e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
-        "WHERE f.kind = 'pay' AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? AND e.kind = 'disbursement' "
-        "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
-    pay.bind(1, y).bind(2, as_of_).bind(3, *r.category);
-    while (pay.step()) {
-      auto purpose = pay.opt_text(5).value_or("");
+    for (auto& f : reads_.category_payments(*r.category, y, as_of_)) {
+      auto purpose = f.purpose.value_or("");
       if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
       add(r, "forbidden_use",
-          "voucher " + pay.text(0) + ": " + fmt_wan(Money::from_fen(pay.int64(3))) + " paid to " + pay.opt_text(6).value_or("?") + " from earmark " +
-              pay.text(1) + " (purpose " + purpose + ") came from source " + pay.text(2) + " (" + *r.category + ")",
-          {{"earmark", std::to_string(y) + "/" + pay.text(1)}, {"source", pay.text(2)}, {"payee", pay.opt_text(6).value_or("")}},
-          {pay.text(0), pay.text(2)}, !pay.is_null(4));
+          "voucher " + f.voucher + ": " + fmt_wan(f.amount) + " paid to " + f.payee_id.value_or("?") +
+              " from earmark " + f.earmark + " (purpose " + purpose + ") came from source " + f.source_doc +
+              " (" + *r.category + ")",
+          {{"earmark", std::to_string(y) + "/" + f.earmark},
+           {"source", f.source_doc},
+           {"payee", f.payee_id.value_or("")}},
+          {f.voucher, f.source_doc}, f.overridden);
     }
   }
 
   void idle(const Rule& r, int y) {
-    auto st = db_.prepare(
-        "SELECT lot, earmark, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow "
-        "WHERE fiscal_year = ? AND date <= ? GROUP BY earmark, lot ORDER BY lot_date, lot");
-    st.bind(1, y).bind(2, as_of_);
-    auto as_of = *calendar::parse_date(as_of_).value;
-    while (st.step()) {
-      Money left = Money::from_fen(st.int64(4));
-      if (!left.is_positive()) continue;
-      auto lot_date = calendar::parse_date(st.text(3));
-      if (!lot_date) continue;
-      long days = calendar::days_between(*lot_date.value, as_of);
+    for (auto& l : reads_.lot_balances(y, as_of_)) {
+      if (!l.left.is_positive()) continue;
+      long days = calendar::days_between(l.lot_date, as_of_);
       if (days < *r.days) continue;
       add(r, "idle_funds",
-          fmt_wan(left) + " allocated to " + std::to_string(y) + "/" + st.text(1) + " by " + st.text(0) + " on " + st.text(3) + " (source " +
-              st.text(2) + ") is unspent after " + std::to_string(days) + " days (limit " + std::to_string(*r.days) + ")",
-          {{"earmark", std::to_string(y) + "/" + st.text(1)}, {"source", st.text(2)}}, {st.text(0), st.text(2)}, false);
+          fmt_wan(l.left) + " allocated to " + std::to_string(y) + "/" + l.earmark + " by " + l.lot + " on " +
+              calendar::format_date(l.lot_date) + " (source " + l.source_doc + ") is unspent after " +
+              std::to_string(days) + " days (limit " + std::to_string(*r.days) + ")",
+          {{"earmark", std::to_string(y) + "/" + l.earmark}, {"source", l.source_doc}}, {l.lot, l.source_doc},
+          false);
     }
   }
 
   void deadline(const Rule& r, int y) {
-    auto st = db_.prepare("SELECT doc_no, amount, received_on FROM source WHERE fiscal_year = ? AND category = ? AND received_on <= ? ORDER BY received_on, doc_no");
-    st.bind(1, y).bind(2, *r.category).bind(3, as_of_);
-    auto as_of = *calendar::parse_date(as_of_).value;
-    while (st.step()) {
-      auto received = calendar::parse_date(st.text(2));
-      if (!received) continue;
-      if (calendar::days_between(*received.value, as_of) < *r.days) continue;
-      auto due = *received.value + boost::gregorian::days(*r.days);
-      auto due_s = calendar::format_date(due);
-      auto q = db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ? AND date <= ?");
-      q.bind(1, st.text(0)).bind(2, due_s);
-      q.step();
-      Money amount = Money::from_fen(st.int64(1)), allocated = Money::from_fen(q.int64(0));
-      if (allocated >= amount) continue;
+    for (auto& s : reads_.source_receipts(*r.category, y, as_of_)) {
+      if (calendar::days_between(s.received_on, as_of_) < *r.days) continue;
+      auto due = s.received_on + boost::gregorian::days(*r.days);
+      Money allocated = reads_.allocated_from(s.doc_no, due);
+      if (allocated >= s.amount) continue;
       add(r, "late_allocation",
-          "source " + st.text(0) + " (" + *r.category + ", " + fmt_wan(amount) + ") received " + st.text(2) + ": only " + fmt_wan(allocated) +
-              " allocated by " + due_s + " (" + std::to_string(*r.days) + " days); " + fmt_wan(amount - allocated) + " late",
-          {{"source", st.text(0)}, {"category", *r.category}}, {st.text(0)}, false);
+          "source " + s.doc_no + " (" + *r.category + ", " + fmt_wan(s.amount) + ") received " +
+              calendar::format_date(s.received_on) + ": only " + fmt_wan(allocated) + " allocated by " +
+              calendar::format_date(due) + " (" + std::to_string(*r.days) + " days); " +
+              fmt_wan(s.amount - allocated) + " late",
+          {{"source", s.doc_no}, {"category", *r.category}}, {s.doc_no}, false);
     }
   }
 
   store::Repository& repo_;
-  store::Db& db_;
-  std::optional<int> year_;
-  std::string as_of_;
+  store::RuleReads& reads_;
+  calendar::Date as_of_;
   std::vector<int> years_;
   std::vector<Finding> out_;
 };

@@ -1,7 +1,7 @@
-#include "store/sqlite/db.hpp"
 #include "rules/plan.hpp"
 
 #include "rules/rules.hpp"
+#include "store/rule_reads.hpp"
 
 #include <map>
 #include <sstream>
@@ -21,35 +21,29 @@ std::string toml_str(const std::string& s) {
 }  // namespace
 
 std::vector<BudgetRevision> budget_history(store::Repository& repo, int year) {
-  store::Db& db = repo.legacy_db();
+  auto& reads = repo.rules();
   std::vector<BudgetRevision> out;
-  auto st = db.prepare(
-      "SELECT b.entry_id, b.revision, b.code, b.name, b.funded_by, b.total, b.doc_no, b.reason, e.recorded_at, e.operator, e.override_reason "
-      "FROM budget b JOIN entry e ON e.id = b.entry_id WHERE b.fiscal_year = ? ORDER BY b.revision");
-  st.bind(1, year);
-  while (st.step()) {
+  for (auto& b : reads.budget_revisions(year)) {
     BudgetRevision r;
-    r.revision = static_cast<int>(st.int64(1));
-    r.code = st.text(2);
-    r.name = st.text(3);
-    r.funded_by = st.text(4);
-    r.total = Money::from_fen(st.int64(5));
-    r.doc_no = st.opt_text(6);
-    r.reason = st.opt_text(7);
-    r.recorded_at = st.text(8);
-    r.operator_name = st.text(9);
-    r.override_reason = st.opt_text(10);
-    auto ls = db.prepare("SELECT code, name, purpose, attribution, amount, remainder FROM budget_line WHERE entry_id = ? ORDER BY seq");
-    ls.bind(1, st.int64(0));
-    while (ls.step())
-      r.lines.push_back({ls.text(0), ls.text(1), ls.opt_text(2).value_or(""), ls.opt_text(3).value_or(""), Money::from_fen(ls.int64(4)), ls.int64(5) == 1});
+    r.revision = b.revision;
+    r.code = b.code;
+    r.name = b.name;
+    r.funded_by = b.funded_by;
+    r.total = b.total;
+    r.doc_no = b.doc_no;
+    r.reason = b.reason;
+    r.recorded_at = b.recorded_at;
+    r.operator_name = b.operator_name;
+    r.override_reason = b.override_reason;
+    for (auto& l : reads.budget_lines(b.entry_id))
+      r.lines.push_back(
+          {l.code, l.name, l.purpose.value_or(""), l.attribution.value_or(""), l.amount, l.remainder});
     out.push_back(std::move(r));
   }
   return out;
 }
 
 Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth) {
-  store::Db& db = repo.legacy_db();
   if (years < 1 || years > 50) throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
   auto hist = budget_history(repo, base_year);
   if (hist.empty()) throw PlanError("no budget is recorded for " + std::to_string(base_year) + "; import one first (import budget FILE)");
@@ -60,12 +54,7 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
   p.name = base.name;
   p.funded_by = base.funded_by;
   p.base_total = base.total;
-  {
-    auto st = db.prepare("SELECT attribution FROM budget WHERE fiscal_year = ? AND revision = ?");
-    st.bind(1, base_year).bind(2, base.revision);
-    st.step();
-    p.attribution = st.text(0);
-  }
+  p.attribution = repo.rules().budget_attribution(base_year, base.revision).value_or("");
   if (growth) {
     p.growth = *growth;
   } else {

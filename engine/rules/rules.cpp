@@ -1,9 +1,8 @@
 // Rules files: parsing, validation, versioned import into the journal, loading the rules in force.
-#include "store/sqlite/db.hpp"
 #include "rules/rules.hpp"
 
 #include "ledger/diagnostics.hpp"
-#include "store/sqlite/journal.hpp"
+#include "store/rule_reads.hpp"
 
 #include <nlohmann/json.hpp>
 #include <toml++/toml.h>
@@ -19,7 +18,6 @@
 namespace fundledger::rules {
 
 using nlohmann::json;
-using store::Value;
 
 std::string fmt_wan(const Money& m) { return format_in(m, Unit::wan, -1) + "万"; }
 
@@ -180,21 +178,23 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   if (r.kind == "eligible_payees" && !r.require) r.require = "registered_household";
 }
 
-std::set<std::string> categories(store::Db& db) {
-  std::set<std::string> out;
-  auto st = db.prepare("SELECT code FROM category");
-  while (st.step()) out.insert(st.text(0));
-  return out;
+std::set<std::string> categories(store::RuleReads& reads) {
+  auto codes = reads.category_codes();
+  return {codes.begin(), codes.end()};
 }
 
 
-Value opt_int(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value{}; }
+// Whether a parsed rule is the recorded version `v` of its id (then importing it again is a no-op).
+bool same_rule(const Rule& r, const std::string& canon, const store::StoredRule& v) {
+  std::optional<std::string> note = r.note.empty() ? std::nullopt : std::optional<std::string>(r.note);
+  return v.kind == r.kind && v.severity == r.severity_str() && v.from_year == r.from && v.to_year == r.to &&
+         v.note == note && v.params == canon;
+}
 
 }  // namespace
 
 RulesImportReport import_rules(store::Repository& repo, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
                                const std::optional<std::string>& override_reason) {
-  store::Db& db = repo.legacy_db();
   ledger::Diagnostics diag;
   RulesImportReport rep;
   rep.file = path;
@@ -211,7 +211,7 @@ RulesImportReport import_rules(store::Repository& repo, const std::string& path,
     if (k.str() != "rule") diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
   auto* arr = doc.get_as<toml::array>("rule");
   if (!arr || arr->empty()) throw ledger::InputError(path, 1, "a rules file needs at least one [[rule]] table");
-  auto known = categories(db);
+  auto known = categories(repo.rules());
   std::vector<std::pair<Rule, json>> parsed;
   std::set<std::string> ids;
   for (auto& node : *arr) {
@@ -281,57 +281,43 @@ RulesImportReport import_rules(store::Repository& repo, const std::string& path,
   }
   if (diag.has_errors()) throw ledger::InputError(std::move(diag));
 
-  store::Transaction tx(db);
-  store::Journal journal(db);
-  journal.begin_import({"rules", std::filesystem::path(path).filename().string(), store::file_sha256_hex(path), operator_name, recorded_at, override_reason});
-  auto latest = db.prepare(
-      "SELECT version, kind, severity, from_year, to_year, note, params FROM rule WHERE rule_id = ? ORDER BY version DESC LIMIT 1");
-  std::string effective = "1900-01-01";
+  const std::string file_name = std::filesystem::path(path).filename().string();
+  ledger::ImportRun run(repo, "rules", path, file_name, ledger::ImportRun::sha256_of_file(path), {operator_name, recorded_at, override_reason, true});
   for (auto& [r, params] : parsed) {
     std::string canon = params.dump();
-    Value note = r.note.empty() ? Value{} : Value(r.note);
-    latest.bind(1, r.id);
     int version = 1;
-    if (latest.step()) {
-      bool same = latest.text(1) == r.kind && latest.text(2) == r.severity_str() && latest.value(3) == opt_int(r.from) &&
-                  latest.value(4) == opt_int(r.to) && latest.value(5) == note && latest.text(6) == canon;
-      version = static_cast<int>(latest.int64(0)) + 1;
-      latest.reset();
-      if (same) {
-        ++rep.skipped;
+    if (auto latest = repo.rules().latest_rule_version(r.id)) {
+      version = latest->version + 1;
+      if (same_rule(r, canon, *latest)) {
+        run.skipped();
         continue;
       }
-    } else {
-      latest.reset();
     }
-    std::vector<Value> row = {r.id, std::int64_t{version}, r.kind, r.severity_str(), opt_int(r.from), opt_int(r.to), note, canon,
-                              std::filesystem::path(path).filename().string()};
-    std::string date = r.from ? std::to_string(*r.from) + "-01-01" : effective;
-    journal.append({"rules", "rule:" + r.id + "/v" + std::to_string(version), date, override_reason}, {{&store::table_spec("rule"), {row}}});
-    ++rep.added;
+    entries::RuleVersion v{r.id, version, r.kind, r.severity_str(), r.from, r.to, r.note.empty() ? std::nullopt : std::optional(r.note), canon, file_name};
+    // A rule takes effect from its first year (1900 when it has none).
+    calendar::Date date(static_cast<unsigned short>(r.from.value_or(1900)), 1, 1);
+    run.write({"rule:" + r.id + "/v" + std::to_string(version), date, override_reason, v});
     rep.recorded.push_back(r.id + " v" + std::to_string(version));
   }
-  tx.commit();
+  auto report = run.finish();
+  rep.added = report.added;
+  rep.skipped = report.skipped;
   return rep;
 }
 
 std::vector<Rule> current_rules(store::Repository& repo) {
-  store::Db& db = repo.legacy_db();
   std::vector<Rule> out;
-  auto st = db.prepare(
-      "SELECT r.rule_id, r.version, r.kind, r.severity, r.from_year, r.to_year, r.note, r.params, r.entry_id FROM rule r "
-      "WHERE r.version = (SELECT MAX(version) FROM rule x WHERE x.rule_id = r.rule_id) ORDER BY r.rule_id");
-  while (st.step()) {
+  for (auto& v : repo.rules().latest_rules()) {
     Rule r;
-    r.id = st.text(0);
-    r.version = static_cast<int>(st.int64(1));
-    r.kind = st.text(2);
-    r.severity = st.text(3) == "warn" ? Severity::warn : Severity::error;
-    if (!st.is_null(4)) r.from = static_cast<int>(st.int64(4));
-    if (!st.is_null(5)) r.to = static_cast<int>(st.int64(5));
-    r.note = st.opt_text(6).value_or("");
-    r.params_json = st.text(7);
-    r.entry_id = st.int64(8);
+    r.id = v.rule_id;
+    r.version = v.version;
+    r.kind = v.kind;
+    r.severity = v.severity == "warn" ? Severity::warn : Severity::error;
+    r.from = v.from_year;
+    r.to = v.to_year;
+    r.note = v.note.value_or("");
+    r.params_json = v.params;
+    r.entry_id = v.entry_id;
     build_params(r, json::parse(r.params_json), {}, [&](const std::string& key, const std::string& msg) {
       throw store::StoreError("stored rule " + r.id + " v" + std::to_string(r.version) + " is unreadable (" + key + ": " + msg + ")");
     });

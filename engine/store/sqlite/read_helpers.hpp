@@ -5,6 +5,7 @@
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
 #include "store/errors.hpp"
+#include "store/sqlite/cached_stmt.hpp"
 #include "store/sqlite/db.hpp"
 
 #include <cstdint>
@@ -43,33 +44,3 @@ inline void bind_year(Stmt& st, int index, std::optional<int> year) {
 
 }  // namespace fundledger::store::col
 
-namespace fundledger::store {
-
-// A statement prepared on first use and kept for the connection's life. use() hands it out unbound;
-// the statement is reset when the Use ends, so no read stays open between look-ups. One CachedStmt
-// holds one statement: always the same `sql`.
-class CachedStmt {
- public:
-  class Use {
-   public:
-    explicit Use(Stmt& st) : st_(st) {}
-    ~Use() { st_.reset(); }
-    Use(const Use&) = delete;
-    Use& operator=(const Use&) = delete;
-    Stmt& operator*() { return st_; }
-    Stmt* operator->() { return &st_; }
-
-   private:
-    Stmt& st_;
-  };
-
-  [[nodiscard]] Use use(Db& db, const char* sql) {
-    if (!st_) st_.emplace(db.prepare(sql));
-    return Use(*st_);
-  }
-
- private:
-  std::optional<Stmt> st_;
-};
-
-}  // namespace fundledger::store

@@ -1,0 +1,138 @@
+// RuleReads on SQLite: payments to payees and flows of money (the gate's caps, check's payee,
+// forbidden-use and idle-funds rules).
+#include "store/sqlite/sqlite_rule_reads.hpp"
+
+namespace fundledger::store {
+namespace {
+
+constexpr const char* kPaidInYear =
+    "SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ? "
+    "AND fiscal_year = ?";
+constexpr const char* kPaidInAll =
+    "SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND payee_id = ? AND earmark = ?";
+
+// The purpose of the flow's earmark in the latest budget revision of the flow's year.
+constexpr const char* kEarmarkPurpose =
+    " (SELECT l.purpose FROM budget_line l JOIN budget b ON b.entry_id = l.entry_id "
+    "  WHERE b.fiscal_year = f.fiscal_year AND l.code = f.earmark ORDER BY b.revision DESC LIMIT 1)";
+
+// A CategoryEntryFlow from the columns voucher, earmark, source_doc, SUM(amount), override_reason, purpose.
+CategoryEntryFlow category_flow(const Stmt& st) {
+  CategoryEntryFlow f;
+  f.voucher = st.text(0);
+  f.earmark = st.text(1);
+  f.source_doc = st.text(2);
+  f.amount = Money::from_fen(st.int64(3));
+  f.overridden = !st.is_null(4);
+  f.purpose = st.opt_text(5);
+  return f;
+}
+
+}  // namespace
+
+Money SqliteRuleReads::payee_paid(const std::string& payee_id, const std::string& earmark,
+                                  std::optional<int> year) {
+  auto& cache = year ? paid_year_ : paid_lifetime_;
+  // Without an index this sum scans every flow, once per payee: an import into a ledger of a
+  // million payments would take hours. The index is made the first time a cap rule needs it (so
+  // ledgers without such a rule never pay for it) and kept; it is derived, not journal, and
+  // `verify` does not depend on it.
+  if (!cache.prepared())
+    db_.exec(
+        "CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow (payee_id, earmark, fiscal_year) "
+        "WHERE kind = 'pay'");
+  auto st = cache.use(db_, year ? kPaidInYear : kPaidInAll);
+  st->bind(1, payee_id).bind(2, earmark);
+  if (year) st->bind(3, *year);
+  st->step();
+  return Money::from_fen(st->int64(0));
+}
+
+bool SqliteRuleReads::household_registered(const std::string& household_id) {
+  auto st = registered_.use(db_, "SELECT registered FROM household WHERE household_id = ?");
+  st->bind(1, household_id);
+  return st->step() && st->int64(0) == 1;
+}
+
+std::vector<PayeePayment> SqliteRuleReads::payee_payments(const std::string& earmark,
+                                                          const calendar::Date& through,
+                                                          std::optional<int> year) {
+  auto st = db_.prepare(
+      std::string("SELECT f.payee_id, f.voucher, SUM(f.amount), e.override_reason "
+                  "FROM flow f JOIN entry e ON e.id = f.entry_id "
+                  "WHERE f.kind = 'pay' AND f.earmark = ? AND f.date <= ? AND f.payee_id IS NOT NULL") +
+      (year ? " AND f.fiscal_year = ?" : "") + " GROUP BY f.entry_id ORDER BY f.date, f.entry_id");
+  st.bind(1, earmark).bind(2, calendar::format_date(through));
+  if (year) st.bind(3, *year);
+  std::vector<PayeePayment> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1), Money::from_fen(st.int64(2)), !st.is_null(3)});
+  return out;
+}
+
+std::vector<EarmarkDisbursement> SqliteRuleReads::earmark_disbursements(const std::string& earmark, int year,
+                                                                        const calendar::Date& through) {
+  auto st = db_.prepare(
+      "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, e.override_reason "
+      "FROM disbursement d JOIN entry e ON e.id = d.entry_id "
+      "LEFT JOIN household h ON h.household_id = d.payee_id AND d.payee_kind = 'household' "
+      "WHERE d.earmark = ? AND d.fiscal_year = ? AND d.date <= ? ORDER BY d.date, d.entry_id");
+  st.bind(1, earmark).bind(2, year).bind(3, calendar::format_date(through));
+  std::vector<EarmarkDisbursement> out;
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), Money::from_fen(st.int64(4)),
+                   !st.is_null(5) && st.int64(5) == 1, !st.is_null(6)});
+  return out;
+}
+
+std::int64_t SqliteRuleReads::disbursement_count() {
+  auto st = db_.prepare("SELECT COUNT(*) FROM disbursement");
+  st.step();
+  return st.int64(0);
+}
+
+std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::string& category, int year,
+                                                                const calendar::Date& through) {
+  auto st = db_.prepare(
+      std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
+      kEarmarkPurpose +
+      " FROM flow f JOIN entry e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
+      "WHERE f.kind = 'alloc' AND f.amount > 0 AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
+      "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
+  st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
+  std::vector<CategoryEntryFlow> out;
+  while (st.step()) out.push_back(category_flow(st));
+  return out;
+}
+
+std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::string& category, int year,
+                                                             const calendar::Date& through) {
+  auto st = db_.prepare(
+      std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
+      kEarmarkPurpose +
+      ", MAX(f.payee_id) FROM flow f JOIN entry e ON e.id = f.entry_id "
+      "JOIN source s ON s.doc_no = f.source_doc "
+      "WHERE f.kind = 'pay' AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
+      "AND e.kind = 'disbursement' "
+      "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
+  st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
+  std::vector<CategoryEntryFlow> out;
+  while (st.step()) {
+    out.push_back(category_flow(st));
+    out.back().payee_id = st.opt_text(6);
+  }
+  return out;
+}
+
+std::vector<LotLeft> SqliteRuleReads::lot_balances(int year, const calendar::Date& through) {
+  auto st = db_.prepare(
+      "SELECT lot, earmark, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
+      "FROM flow WHERE fiscal_year = ? AND date <= ? GROUP BY earmark, lot ORDER BY lot_date, lot");
+  st.bind(1, year).bind(2, calendar::format_date(through));
+  std::vector<LotLeft> out;
+  while (st.step())
+    if (auto lot_date = calendar::parse_date(st.text(3)).value)
+      out.push_back({st.text(0), st.text(1), st.text(2), *lot_date, Money::from_fen(st.int64(4))});
+  return out;
+}
+
+}  // namespace fundledger::store
