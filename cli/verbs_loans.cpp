@@ -1,13 +1,11 @@
 // Verbs of the loan register: `import loans`, `subsidy` (贴息) and the `loans` report.
 #include "cli/cli.hpp"
+#include "entries/entries.hpp"
 #include "ledger/ledger.hpp"
 #include "loans/loans.hpp"
 #include "rules/rules.hpp"
 
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <random>
 #include <set>
 
 namespace fundledger::cli {
@@ -170,33 +168,27 @@ struct PostResult {
   long added = 0, skipped = 0;
 };
 
-// Records one disbursement per household through the ledger's own import (its invariants, its
-// rules gate, its idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year
-// `year`. A rejected posting writes nothing.
+// Records one disbursement per household through ledger::post (the import's invariants, rules
+// gate and idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year `year`. A
+// rejected posting writes nothing.
 PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r, const std::string& earmark, const std::string& date) {
-  namespace fs = std::filesystem;
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("fundledger-subsidy-" + std::to_string(rd()) + std::to_string(rd()));
-  fs::create_directories(dir);
-  struct Cleanup {
-    fs::path p;
-    ~Cleanup() {
-      std::error_code ec;
-      fs::remove_all(p, ec);
-    }
-  } cleanup{dir};
-  fs::path file = dir / ("subsidy-" + std::to_string(r.year) + ".csv");
-  {
-    std::ofstream out(file, std::ios::binary);
-    out << "voucher,date,fiscal_year,earmark,amount,payee_id,payee_name,payee_kind,project,note\n";
-    for (const auto& h : r.households) {
-      if (!h.subsidy.is_positive()) continue;
-      out << reports::csv_escape("TX-" + std::to_string(r.year) + "-" + h.household_id) << "," << date << "," << r.year << ","
-          << reports::csv_escape(earmark) << "," << format_yuan(h.subsidy) << "," << reports::csv_escape(h.household_id) << ","
-          << reports::csv_escape(h.head_name) << ",household," << reports::csv_escape("贷款贴息") << ","
-          << reports::csv_escape(std::to_string(r.year) + "年贷款贴息 " + (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365")) << "\n";
-    }
-    if (!out) throw store::StoreError("cannot write " + file.string());
+  auto paid_on = calendar::parse_date(date);
+  if (!paid_on) throw UsageError("--date: " + paid_on.error);
+  std::vector<entries::Body> payments;
+  for (const auto& h : r.households) {
+    if (!h.subsidy.is_positive()) continue;
+    entries::Disbursement d;
+    d.voucher = "TX-" + std::to_string(r.year) + "-" + h.household_id;
+    d.date = *paid_on.value;
+    d.fiscal_year = r.year;
+    d.earmark = earmark;
+    d.amount = h.subsidy;
+    d.payee_id = h.household_id;
+    d.payee_name = h.head_name;
+    d.payee_kind = "household";
+    d.project = "贷款贴息";
+    d.note = std::to_string(r.year) + "年贷款贴息 " + (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365");
+    payments.emplace_back(std::move(d));
   }
   ledger::ImportOptions opt;
   opt.operator_name = g.operator_name;
@@ -204,16 +196,8 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
   std::unique_ptr<ledger::ImportGate> gate;
   if (gate_factory()) gate = gate_factory()(repo);
   opt.gate = gate.get();
-  try {
-    auto rep = ledger::import_file(repo, ledger::ImportKind::disbursements, file.string(), opt);
-    return {rep.added, rep.skipped};
-  } catch (ledger::InputError& e) {
-    // Name the command, not the temporary file, in the messages.
-    ledger::Diagnostics d;
-    for (const auto& x : e.diagnostics.all())
-      if (!x.warning) d.error("subsidy --post --year " + std::to_string(r.year), 0, 0, x.message);
-    throw ledger::InputError(std::move(d));
-  }
+  auto rep = ledger::post(repo, "subsidy --post --year " + std::to_string(r.year), std::move(payments), opt);
+  return {rep.added, rep.skipped};
 }
 
 Verb register_subsidy(CLI::App& app, Globals& g) {
