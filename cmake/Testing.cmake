@@ -14,6 +14,8 @@ function(fundledger_add_tests name)
   cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
   add_executable(${name} ${T_SOURCES} $<TARGET_OBJECTS:fundledger_catch_main>)
   target_link_libraries(${name} PRIVATE Catch2::Catch2 fundledger_warnings ${T_LIBS})
+  # Tests may reach below the interfaces (a fixture opening the file as the sqlite3 shell would).
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/engine ${PROJECT_SOURCE_DIR})
   target_compile_definitions(${name} PRIVATE
     FUNDLEDGER_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     FUNDLEDGER_BINARY_DIR="${PROJECT_BINARY_DIR}")

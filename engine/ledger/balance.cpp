@@ -1,4 +1,3 @@
-#include "store/sqlite/db.hpp"
 #include "ledger/balance.hpp"
 
 #include "ledger/ledger.hpp"

@@ -25,7 +25,6 @@
 
 namespace fundledger::store {
 
-class Db;
 class LedgerReads;
 class RuleReads;
 class AuditReads;
@@ -83,10 +82,6 @@ class Repository {
   virtual AuditReads& audit() = 0;
   virtual ReportReads& reports() = 0;
   virtual LoanReads& loans() = 0;
-
-  // Transitional (issue 13): the SQLite connection, for code not yet moved behind the typed
-  // interfaces above. Removed when no caller outside engine/store is left.
-  virtual Db& legacy_db() = 0;
 };
 
 // Opens the ledger at `location` (a SQLite file). Throws LedgerPathError for a missing file (or,

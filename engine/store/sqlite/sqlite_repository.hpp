@@ -39,7 +39,6 @@ class SqliteRepository final : public Repository {
   ReportReads& reports() override { return reports_; }
   LoanReads& loans() override { return loans_; }
 
-  Db& legacy_db() override { return db_; }
   // Writes the rows of batched entries now (before a read that could see them).
   void flush_pending_key(const std::string& key);
 
