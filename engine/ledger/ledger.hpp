@@ -110,7 +110,7 @@ ImportReport import_file(store::Repository& repo, ImportKind kind, const std::st
 // Posts entries that were never in a file (payments the engine computed, say) through the same
 // pipeline as an import: the same invariants, attribution, rules gate and idempotency, all or
 // nothing. `description` names them in messages and in the import's record. Entries are applied
-// in date order. Loans and rules are not ledger entries (engine/loans and engine/rules post them).
+// in date order (by received_on or date; households and budgets, undated, first). Loans and rules are not ledger entries (engine/loans and engine/rules post them).
 ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries, const ImportOptions& opt);
 
 // The earmark lines of a fiscal year (or all years), from the latest budget revision of each year.

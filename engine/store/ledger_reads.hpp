@@ -90,6 +90,8 @@ class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
 
+  // Every entry of the journal in order, typed, with its child rows (flows, budget lines).
+  virtual void for_each_entry(const std::function<void(std::int64_t id, const entries::Entry& entry)>& fn) = 0;
   // How many entries of a kind ("disbursement", "allocation", ...) the journal holds.
   virtual std::int64_t count_entries(const std::string& kind) = 0;
 

@@ -124,3 +124,31 @@ TEST_CASE("post: one payment over what is available refuses the whole posting, n
   CHECK(l.repo().ledger().count_entries("disbursement") == 0);
   CHECK(l.repo().verify_chain().ok);
 }
+
+TEST_CASE("post: the journal reads back the posted entries, typed and in order, flows included", "[ledger][post][journal]") {
+  PostedLedger l;
+  l.basic();
+  auto p1 = PostedLedger::payment("P1", "2018-02-01", wan(30));
+  CHECK(l.post({p1}).added == 1);
+  std::vector<std::string> kinds;
+  std::optional<entries::Disbursement> read_back;
+  l.repo().ledger().for_each_entry([&](std::int64_t id, const entries::Entry& e) {
+    CHECK(id == static_cast<std::int64_t>(kinds.size()) + 1);
+    kinds.push_back(e.kind());
+    if (auto* d = std::get_if<entries::Disbursement>(&e.body)) read_back = *d;
+  });
+  // Applied in date order, the undated (household, budget) first.
+  CHECK(kinds == std::vector<std::string>{"household", "budget", "source", "allocation", "disbursement"});
+  REQUIRE(read_back);
+  CHECK(read_back->voucher == "P1");
+  CHECK(read_back->amount == wan(30));
+  CHECK(read_back->town == std::optional<std::string>("城关镇"));  // filled in when it was applied
+  REQUIRE(read_back->flows.size() == 1);
+  const auto& f = read_back->flows[0];
+  CHECK(f.kind == "pay");
+  CHECK(f.lot == "A1");
+  CHECK(f.lot_date == day("2018-01-10"));
+  CHECK(f.source_doc == "S1");
+  CHECK(f.amount == wan(30));
+  CHECK(f.payee_id == std::optional<std::string>("H1"));
+}

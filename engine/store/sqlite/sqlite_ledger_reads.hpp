@@ -16,6 +16,7 @@ class SqliteLedgerReads final : public LedgerReads {
   SqliteLedgerReads(Db& db, std::function<void(const std::string&)> before_key_read)
       : db_(db), before_key_read_(std::move(before_key_read)) {}
 
+  void for_each_entry(const std::function<void(std::int64_t, const entries::Entry&)>& fn) override;
   std::int64_t count_entries(const std::string& kind) override;
   std::vector<CategoryRow> categories() override;
   std::optional<entries::Source> find_source(const std::string& doc_no) override;
