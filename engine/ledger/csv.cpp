@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 namespace fundledger::ledger {
 namespace {
@@ -233,6 +234,88 @@ bool is_valid_utf8(std::string_view s, bool allow_truncated_tail) {
   return n == s.size() || (truncated && allow_truncated_tail);
 }
 
+namespace {
+
+// The encoding of a CSV file read chunk by chunk: UTF-8 (BOM optional) or GB18030, decided by
+// the first bytes that are not ASCII; UTF-16 and damaged UTF-8 are refused. decode() turns one
+// chunk into UTF-8 (keeping a character cut by the chunk's end for the next); false after an
+// error, which it reports.
+class ChunkDecoder {
+ public:
+  ChunkDecoder(const std::string& path, Diagnostics& diag) : path_(path), diag_(diag) {}
+
+  // `buf` holds the chunk (with what was pending before it); on success `data` is its UTF-8.
+  bool decode(std::string& buf, std::string_view& data, bool last, long line) {
+    data = buf;
+    if (first_) {
+      first_ = false;
+      if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF") {
+        diag_.error(path_, 1, 0, "the file is UTF-16; save it as CSV UTF-8 (or as CSV from a Chinese Excel)");
+        return false;
+      }
+      if (data.substr(0, 3) == "\xEF\xBB\xBF") {
+        data.remove_prefix(3);
+        committed_utf8_ = true;
+      }
+    }
+    if (!gb_ && !check_utf8(data, last, line)) return false;
+    if (!gb_) return true;
+    try {
+      converted_ = cv_->convert(data, last);
+    } catch (const DecodeError& e) {
+      diag_.error(path_, line + e.newlines, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
+      return false;
+    }
+    data = converted_;
+    return true;
+  }
+  // The start of a UTF-8 character cut by the end of the last chunk.
+  [[nodiscard]] std::string take_pending() { return std::exchange(pending_, std::string()); }
+
+ private:
+  bool check_utf8(std::string_view& data, bool last, long line) {
+    bool truncated = false;
+    std::size_t valid = utf8_prefix(data, truncated);
+    // Non-ASCII UTF-8 before the bad bytes means the file is UTF-8, damaged here.
+    if (has_non_ascii(data.substr(0, valid))) committed_utf8_ = true;
+    if (valid < data.size() && truncated && !last) {
+      // A character split by the chunk boundary: keep its start for the next chunk.
+      pending_.assign(data.substr(valid));
+      data = data.substr(0, valid);
+    } else if (valid < data.size() && !committed_utf8_) {
+      // Not UTF-8, and nothing so far was anything but ASCII (which GB18030 shares): GB18030.
+      gb_ = true;
+      cv_ = std::make_unique<Iconv>();
+    } else if (valid < data.size()) {
+      diag_.error(path_, line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(valid), '\n')), 0,
+                  "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
+                      " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV UTF-8)");
+      return false;
+    }
+    if (!gb_ && has_non_ascii(data)) committed_utf8_ = true;
+    return true;
+  }
+
+  const std::string& path_;
+  Diagnostics& diag_;
+  bool first_ = true, gb_ = false;
+  bool committed_utf8_ = false;  // a BOM or a non-ASCII UTF-8 character was seen
+  std::string pending_, converted_;
+  std::unique_ptr<Iconv> cv_;
+};
+
+// After the last chunk: an unclosed quote, an empty file, a header without rows.
+void finish_csv(csv_parser& p, ParseState& st, const std::string& path, Diagnostics& diag, bool ok) {
+  if (ok && csv_fini(&p, cb_field, cb_row, &st) != 0) {
+    diag.error(path, st.row_line ? st.row_line : st.line, 0, "malformed CSV: a quoted field is not closed (unbalanced quote)");
+    ok = false;
+  }
+  if (ok && !st.header_done) diag.error(path, 1, 0, "the file is empty: expected a header row");
+  else if (ok && st.header_ok && st.rows == 0) diag.error(path, 1, 0, "the file has a header but no data rows");
+}
+
+}  // namespace
+
 bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
               const std::function<void(const CsvRow&)>& on_row) {
   std::ifstream in(path, std::ios::binary);
@@ -245,75 +328,25 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
   ParseState st{&path, &diag, &defs, &on_row, {}, {}, 0, false, true, 1, 0, false, 0};
   std::string chunk(1 << 16, '\0');
   std::string buf;
-  std::string pending;  // the start of a UTF-8 character cut by the chunk boundary
-  bool first = true, gb = false;
-  bool committed_utf8 = false;  // a BOM or a non-ASCII UTF-8 character was seen
-  std::unique_ptr<Iconv> cv;
-  bool ok = true;
-  auto line_at = [&](std::string_view data, std::size_t offset) {
-    return st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(offset), '\n'));
-  };
+  ChunkDecoder decoder(path, diag);
+  bool ok = true, started = false;
   while (ok) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
     std::size_t n = static_cast<std::size_t>(in.gcount());
     bool last = n < chunk.size();
-    buf.assign(pending);
+    if (!started && n == 0) break;
+    started = true;
+    buf = decoder.take_pending();
     buf.append(chunk.data(), n);
-    pending.clear();
-    std::string_view data(buf);
-    if (first) {
-      first = false;
-      if (n == 0) break;
-      if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF") {
-        diag.error(path, 1, 0, "the file is UTF-16; save it as CSV UTF-8 (or as CSV from a Chinese Excel)");
-        ok = false;
-        break;
-      }
-      if (data.substr(0, 3) == "\xEF\xBB\xBF") {
-        data.remove_prefix(3);
-        committed_utf8 = true;
-      }
-    }
-    if (!gb) {
-      bool truncated = false;
-      std::size_t valid = utf8_prefix(data, truncated);
-      // Non-ASCII UTF-8 before the bad bytes means the file is UTF-8, damaged here.
-      if (has_non_ascii(data.substr(0, valid))) committed_utf8 = true;
-      if (valid < data.size() && truncated && !last) {
-        // A character split by the chunk boundary: keep its start for the next chunk.
-        pending.assign(data.substr(valid));
-        data = data.substr(0, valid);
-      } else if (valid < data.size() && !committed_utf8) {
-        // Not UTF-8, and nothing so far was anything but ASCII (which GB18030 shares): GB18030.
-        gb = true;
-        cv = std::make_unique<Iconv>();
-      } else if (valid < data.size()) {
-        diag.error(path, line_at(data, valid), 0,
-                   "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
-                       " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV UTF-8)");
-        ok = false;
-        break;
-      }
-      if (!gb && has_non_ascii(data)) committed_utf8 = true;
-    }
-    std::string converted;
-    if (gb) {
-      try {
-        converted = cv->convert(data, last);
-      } catch (const DecodeError& e) {
-        diag.error(path, st.line + e.newlines, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
-        ok = false;
-        break;
-      }
-      data = converted;
-    }
+    std::string_view data;
+    if (!(ok = decoder.decode(buf, data, last, st.line))) break;
     if (auto nul = data.find('\0'); nul != std::string_view::npos) {
-      diag.error(path, line_at(data, nul), 0, "NUL byte in the file (is it a binary or UTF-16 file?)");
+      diag.error(path, st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(nul), '\n')), 0,
+                 "NUL byte in the file (is it a binary or UTF-16 file?)");
       ok = false;
       break;
     }
-    std::size_t done = csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st);
-    if (done != data.size()) {
+    if (csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st) != data.size()) {
       // The callbacks have counted the lines of every complete record before the error.
       diag.error(path, st.line, 0, std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) + " (a quote inside an unquoted field?)");
       ok = false;
@@ -325,13 +358,8 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
     diag.error(path, 0, 0, std::string("read error: ") + std::strerror(errno));
     ok = false;
   }
-  if (ok && csv_fini(&p, cb_field, cb_row, &st) != 0) {
-    diag.error(path, st.row_line ? st.row_line : st.line, 0, "malformed CSV: a quoted field is not closed (unbalanced quote)");
-    ok = false;
-  }
+  finish_csv(p, st, path, diag, ok);
   csv_free(&p);
-  if (ok && !st.header_done) diag.error(path, 1, 0, "the file is empty: expected a header row");
-  else if (ok && st.header_ok && st.rows == 0) diag.error(path, 1, 0, "the file has a header but no data rows");
   return true;
 }
 

@@ -70,10 +70,12 @@ std::int64_t Money::fen64() const {
   return static_cast<std::int64_t>(fen_);
 }
 
-AmountParse parse_amount(std::string_view text) {
-  // 1. Decode and normalise, trimming white space at both ends.
-  std::string t;
-  std::vector<std::size_t> stray_at;  // byte offsets of stray characters, for the message
+namespace {
+
+using Failure = std::optional<AmountParse>;  // set: the amount is refused, and why
+
+// 1. Decode and normalise, trimming white space at both ends.
+Failure normalise_text(std::string_view text, std::string& t) {
   std::size_t i = 0;
   std::size_t first = std::string::npos, last_end = 0;
   std::vector<std::pair<char, char32_t>> toks;
@@ -89,10 +91,12 @@ AmountParse parse_amount(std::string_view text) {
     if (toks[k].first == '?') return fail(text, "unexpected character");
     t.push_back(toks[k].first);
   }
+  return std::nullopt;
+}
 
-  // 2. Sign and currency sign, in either order: "-¥5", "¥-5".
-  std::size_t p = 0;
-  bool negative = false, have_sign = false, have_yen = false;
+// 2. Sign and currency sign, in either order: "-¥5", "¥-5".
+Failure read_signs(std::string_view text, const std::string& t, std::size_t& p, bool& negative) {
+  bool have_sign = false, have_yen = false;
   while (p < t.size() && (t[p] == '+' || t[p] == '-' || t[p] == 'Y')) {
     if (t[p] == 'Y') {
       if (have_yen) return fail(text, "two currency signs");
@@ -104,9 +108,12 @@ AmountParse parse_amount(std::string_view text) {
     }
     ++p;
   }
+  return std::nullopt;
+}
 
-  // 3. Integer part: plain digits, or 1–3 digits then groups of exactly three after commas.
-  std::string int_digits, frac_digits;
+// 3. Integer part: plain digits, or 1–3 digits then groups of exactly three after commas; then
+// the fraction.
+Failure read_digits(std::string_view text, const std::string& t, std::size_t& p, std::string& int_digits, std::string& frac_digits) {
   bool grouped = false;
   std::size_t group_len = 0;
   while (p < t.size() && (std::isdigit(static_cast<unsigned char>(t[p])) || t[p] == ',')) {
@@ -136,18 +143,23 @@ AmountParse parse_amount(std::string_view text) {
   }
   if (int_digits.empty() && frac_digits.empty()) return fail(text, "no digits");
   if (int_digits.empty()) return fail(text, "no digit before the decimal point");
+  return std::nullopt;
+}
 
-  // 4. Unit: nothing, 元, 万, 万元, 亿, 亿元.
+// 4. Unit: nothing, 元, 万, 万元, 亿, 亿元; sets the power of ten of the unit in yuan.
+Failure read_unit(std::string_view text, const std::string& t, std::size_t p, int& unit_exp) {
   std::string unit = t.substr(p);
-  int unit_exp = 0;  // power of ten of the unit in yuan
   if (unit.empty() || unit == "U") unit_exp = 0;
   else if (unit == "W" || unit == "WU") unit_exp = 4;
   else if (unit == "E" || unit == "EU") unit_exp = 8;
   else if (unit.find_first_not_of("UWE") == std::string::npos) return fail(text, "two units");
   else if (unit.find_first_of("+-Y") != std::string::npos) return fail(text, "sign or currency sign in the wrong place");
   else return fail(text, "unexpected character after the number");
+  return std::nullopt;
+}
 
-  // 5. Exact value in fen: digits × 10^(unit_exp + 2 − decimals), which must be a whole number.
+// 5. Exact value in fen: digits × 10^(unit_exp + 2 − decimals), which must be a whole number.
+AmountParse exact_fen(std::string_view text, std::string int_digits, std::string frac_digits, int unit_exp, bool negative) {
   int_digits.erase(0, std::min(int_digits.find_first_not_of('0'), int_digits.size()));
   while (!frac_digits.empty() && frac_digits.back() == '0') frac_digits.pop_back();
   int shift = unit_exp + 2 - static_cast<int>(frac_digits.size());
@@ -161,6 +173,20 @@ AmountParse parse_amount(std::string_view text) {
   AmountParse r;
   r.value = Money::from_fen(negative ? Int128(-v) : v);
   return r;
+}
+
+}  // namespace
+
+AmountParse parse_amount(std::string_view text) {
+  std::string t, int_digits, frac_digits;
+  std::size_t p = 0;
+  bool negative = false;
+  int unit_exp = 0;
+  if (auto f = normalise_text(text, t)) return *f;
+  if (auto f = read_signs(text, t, p, negative)) return *f;
+  if (auto f = read_digits(text, t, p, int_digits, frac_digits)) return *f;
+  if (auto f = read_unit(text, t, p, unit_exp)) return *f;
+  return exact_fen(text, std::move(int_digits), std::move(frac_digits), unit_exp, negative);
 }
 
 // ---- formatting --------------------------------------------------------------------------------

@@ -128,18 +128,89 @@ void page_setup(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_last) {
   worksheet_set_footer(ws, "&C&P / &N");
 }
 
-// Writes title, unit line, header, data rows and the total row with SUM formulas.
-Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup) {
-  Placement p;
+// Writes the cells of one data or total row: money in 万元, a total as a SUM formula over the
+// data rows, a row sum and a ratio of totals as formulas; widens the columns it writes.
+class RowWriter {
+ public:
+  RowWriter(lxw_worksheet* ws, const Formats& f, const Table& t, const Placement& p, std::vector<std::size_t>& width)
+      : ws_(ws), f_(f), t_(t), p_(p), width_(width) {}
+
+  void write(lxw_row_t r, const std::vector<Cell>& cells, bool total) {
+    for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c) write_cell(r, c, cells[c], total);
+  }
+
+ private:
+  void write_cell(lxw_row_t r, lxw_col_t c, const Cell& cell, bool total) {
+    const Column& col = t_.columns[c];
+    const auto ratio_of = t_.hints.ratio_of.find(col.key);
+    lxw_format* text_f = total ? f_.total_text : f_.text;
+    if (auto m = std::get_if<Money>(&cell)) {
+      write_money(r, c, *m, total);
+    } else if (auto q = std::get_if<Ratio>(&cell)) {
+      widen(c, "100.00%");
+      if (total && ratio_of != t_.hints.ratio_of.end())
+        worksheet_write_formula_num(ws_, r, c, ratio_formula(r, ratio_of->second).c_str(), total ? f_.total_ratio : f_.ratio, ratio_cell(q->value));
+      else worksheet_write_number(ws_, r, c, ratio_cell(q->value), total ? f_.total_ratio : f_.ratio);
+    } else if (auto i = std::get_if<std::int64_t>(&cell)) {
+      widen(c, std::to_string(*i));
+      worksheet_write_number(ws_, r, c, static_cast<double>(*i), f_.integer);
+    } else if (auto s = std::get_if<std::string>(&cell)) {
+      // Always a string: "=HYPERLINK(...)" or "+1" from a user stays text (no formula injection).
+      widen(c, *s);
+      worksheet_write_string(ws_, r, c, s->c_str(), text_f);
+    } else if (total && ratio_of != t_.hints.ratio_of.end()) {
+      // No value (a zero denominator), but the formula is there for whoever fills the sheet.
+      worksheet_write_formula(ws_, r, c, ratio_formula(r, ratio_of->second).c_str(), f_.total_ratio);
+    } else {
+      worksheet_write_blank(ws_, r, c, col.type == ColType::money ? (total ? f_.total_money : f_.money) : text_f);
+    }
+  }
+
+  void write_money(lxw_row_t r, lxw_col_t c, const Money& m, bool total) {
+    const bool row_sum = t_.hints.row_sums.count(t_.columns[c].key) > 0;
+    lxw_format* money_f = total ? f_.total_money : f_.money;
+    widen(c, money_text(m));
+    if (total && !row_sum && p_.rows > 0) {
+      std::string fml = "=SUM(" + cell_ref(p_.first_row, c) + ":" + cell_ref(p_.last_row, c) + ")";
+      worksheet_write_formula_num(ws_, r, c, fml.c_str(), money_f, wan_cell(m));
+    } else if (row_sum) {
+      worksheet_write_formula_num(ws_, r, c, money_sum_of_row(r).c_str(), money_f, wan_cell(m));
+    } else {
+      worksheet_write_number(ws_, r, c, wan_cell(m), money_f);
+    }
+  }
+
+  // =SUM over the row's money columns that are not themselves row sums.
+  std::string money_sum_of_row(lxw_row_t r) const {
+    std::string parts;
+    for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c)
+      if (t_.columns[c].type == ColType::money && !t_.hints.row_sums.count(t_.columns[c].key)) parts += (parts.empty() ? "" : ",") + cell_ref(r, c);
+    return "=SUM(" + parts + ")";
+  }
+
+  std::string ratio_formula(lxw_row_t r, const std::pair<std::string, std::string>& of) const {
+    std::string num = cell_ref(r, p_.col.at(of.first)), den = cell_ref(r, p_.col.at(of.second));
+    return "=IF(" + den + "=0,\"\"," + num + "/" + den + ")";
+  }
+
+  void widen(lxw_col_t c, const std::string& s) { width_[c] = std::max(width_[c], display_width(s) + 2); }
+
+  lxw_worksheet* ws_;
+  const Formats& f_;
+  const Table& t_;
+  const Placement& p_;
+  std::vector<std::size_t>& width_;
+};
+
+// Title, unit line and header; records each column's place in `p` and its header's width.
+void write_heading(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup, Placement& p,
+                   std::vector<std::size_t>& width) {
   const auto ncol = static_cast<lxw_col_t>(t.columns.size());
-  assert(ncol > 0);
   const lxw_col_t last_col = static_cast<lxw_col_t>(ncol - 1);
   if (ncol > 1) worksheet_merge_range(ws, kTitleRow, 0, kTitleRow, last_col, t.title.c_str(), f.title);
   else worksheet_write_string(ws, kTitleRow, 0, t.title.c_str(), f.title);
   worksheet_set_row(ws, kTitleRow, 28, nullptr);
   worksheet_write_string(ws, kUnitRow, 0, setup.unit_line.c_str(), f.note);
-  std::vector<std::size_t> width(ncol, 8);
-  auto widen = [&](lxw_col_t c, const std::string& s) { width[c] = std::max(width[c], display_width(s) + 2); };
   for (lxw_col_t c = 0; c < ncol; ++c) {
     const auto& col = t.columns[c];
     std::string h = lang == Lang::en ? col.en : col.zh;
@@ -149,67 +220,25 @@ Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang 
     p.col[col.key] = c;
   }
   worksheet_set_row(ws, kHeaderRow, 32, nullptr);
-  auto money_sum_of_row = [&](lxw_row_t r) {
-    // =SUM over the row's money columns that are not themselves row sums.
-    std::string parts;
-    for (lxw_col_t c = 0; c < ncol; ++c)
-      if (t.columns[c].type == ColType::money && !t.hints.row_sums.count(t.columns[c].key)) parts += (parts.empty() ? "" : ",") + cell_ref(r, c);
-    return "=SUM(" + parts + ")";
-  };
-  auto write_row = [&](lxw_row_t r, const std::vector<Cell>& cells, bool total) {
-    for (lxw_col_t c = 0; c < ncol; ++c) {
-      const Cell& cell = cells[c];
-      const Column& col = t.columns[c];
-      const bool row_sum = t.hints.row_sums.count(col.key) > 0;
-      const auto ratio_of = t.hints.ratio_of.find(col.key);
-      lxw_format* text_f = total ? f.total_text : f.text;
-      lxw_format* money_f = total ? f.total_money : f.money;
-      lxw_format* ratio_f = total ? f.total_ratio : f.ratio;
-      if (auto m = std::get_if<Money>(&cell)) {
-        widen(c, money_text(*m));
-        if (total && !row_sum && p.rows > 0) {
-          std::string fml = "=SUM(" + cell_ref(p.first_row, c) + ":" + cell_ref(p.last_row, c) + ")";
-          worksheet_write_formula_num(ws, r, c, fml.c_str(), money_f, wan_cell(*m));
-        } else if (row_sum) {
-          worksheet_write_formula_num(ws, r, c, money_sum_of_row(r).c_str(), money_f, wan_cell(*m));
-        } else {
-          worksheet_write_number(ws, r, c, wan_cell(*m), money_f);
-        }
-      } else if (auto q = std::get_if<Ratio>(&cell)) {
-        widen(c, "100.00%");
-        if (total && ratio_of != t.hints.ratio_of.end()) {
-          std::string num = cell_ref(r, p.col.at(ratio_of->second.first)), den = cell_ref(r, p.col.at(ratio_of->second.second));
-          std::string fml = "=IF(" + den + "=0,\"\"," + num + "/" + den + ")";
-          worksheet_write_formula_num(ws, r, c, fml.c_str(), ratio_f, ratio_cell(q->value));
-        } else {
-          worksheet_write_number(ws, r, c, ratio_cell(q->value), ratio_f);
-        }
-      } else if (auto i = std::get_if<std::int64_t>(&cell)) {
-        widen(c, std::to_string(*i));
-        worksheet_write_number(ws, r, c, static_cast<double>(*i), f.integer);
-      } else if (auto s = std::get_if<std::string>(&cell)) {
-        // Always a string: "=HYPERLINK(...)" or "+1" from a user stays text (no formula injection).
-        widen(c, *s);
-        worksheet_write_string(ws, r, c, s->c_str(), text_f);
-      } else if (total && ratio_of != t.hints.ratio_of.end()) {
-        // No value (a zero denominator), but the formula is there for whoever fills the sheet.
-        std::string num = cell_ref(r, p.col.at(ratio_of->second.first)), den = cell_ref(r, p.col.at(ratio_of->second.second));
-        std::string fml = "=IF(" + den + "=0,\"\"," + num + "/" + den + ")";
-        worksheet_write_formula(ws, r, c, fml.c_str(), ratio_f);
-      } else {
-        worksheet_write_blank(ws, r, c, col.type == ColType::money ? money_f : text_f);
-      }
-    }
-  };
+}
+
+// Writes title, unit line, header, data rows and the total row with SUM formulas.
+Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup) {
+  Placement p;
+  const auto ncol = static_cast<lxw_col_t>(t.columns.size());
+  assert(ncol > 0);
+  std::vector<std::size_t> width(ncol, 8);
+  write_heading(ws, f, t, lang, setup, p, width);
   p.rows = t.rows.size();
   p.last_row = static_cast<lxw_row_t>(kFirstDataRow + p.rows) - 1;
+  RowWriter rows(ws, f, t, p, width);
   lxw_row_t r = kFirstDataRow;
-  for (const auto& row : t.rows) write_row(r++, row, false);
+  for (const auto& row : t.rows) rows.write(r++, row, false);
   if (t.total) {
     auto cells = *t.total;
     if (std::holds_alternative<std::monostate>(cells[0])) cells[0] = std::string(lang == Lang::en ? "Total" : "合计");
     p.total_row = r;
-    write_row(r, cells, true);
+    rows.write(r, cells, true);
   }
   for (lxw_col_t c = 0; c < ncol; ++c) worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 48)), nullptr);
   worksheet_freeze_panes(ws, kFirstDataRow, setup.freeze_cols);
