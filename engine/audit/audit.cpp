@@ -1,5 +1,6 @@
 // engine/audit — the shared pieces: the rules file, payments net of corrections, running all checks.
 #include "audit/audit.hpp"
+#include "base/assert.hpp"
 
 #include "rules/rules.hpp"
 
@@ -12,7 +13,7 @@ namespace fundledger::audit {
 
 calendar::Date Context::as_of_date() const {
   auto d = calendar::parse_date(as_of);
-  if (!d) throw std::invalid_argument("audit: bad as-of date " + as_of);  // the CLI validated it
+  FL_ASSERT(d, "audit: the as-of date is YYYY-MM-DD (the CLI validates it)");
   return *d.value;
 }
 

@@ -1,5 +1,6 @@
 // engine/audit — trace queries over the stored attribution (table `flow`).
 #include "audit/trace.hpp"
+#include "base/assert.hpp"
 
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
@@ -47,7 +48,8 @@ std::optional<VoucherTrace> trace_voucher(store::Repository& repo, const std::st
   Money net = t.gross;
   for (const auto& c : t.corrections) net += c.amount;
   // The stored attribution must account for the payment to the fen (ledger invariant 3).
-  if (net != t.amount) throw std::logic_error("trace: attribution of " + voucher + " does not sum to the payment");
+  if (net != t.amount)
+    throw store::StoreError("ledger: the stored attribution of payment " + voucher + " does not sum to it (run `fundledger verify`)");
   return t;
 }
 
@@ -99,7 +101,7 @@ void for_each_disbursed(store::Repository& repo, const std::string& doc_no, cons
 }
 
 std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no, const std::string& by) {
-  if (by != "town" && by != "payee" && by != "earmark") throw std::invalid_argument("trace: --by " + by);
+  FL_ASSERT(by == "town" || by == "payee" || by == "earmark", "trace: --by is town, payee or earmark (the CLI checks it)");
   std::map<std::string, SummaryRow> rows;
   auto key_of = [&](const std::string& k) -> SummaryRow& {
     auto& r = rows[k];

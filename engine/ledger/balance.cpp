@@ -1,9 +1,9 @@
 #include "ledger/balance.hpp"
+#include "base/assert.hpp"
 
 #include "ledger/ledger.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <map>
 #include <tuple>
 
@@ -103,7 +103,7 @@ Balance by_place(store::LedgerReads& reads, BalanceBy by, std::optional<int> yea
 
 Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, const std::string& as_of) {
   auto date = calendar::parse_date(as_of);
-  assert(date && "balance: as_of must be YYYY-MM-DD");
+  FL_ASSERT(date, "balance: as_of must be YYYY-MM-DD");
   auto& reads = repo.ledger();
   switch (by) {
     case BalanceBy::category:

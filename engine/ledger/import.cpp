@@ -1,13 +1,13 @@
 // import_file and post: each kind of entry through the pipeline read -> order -> apply -> write,
 // in one ImportRun.
 #include "ledger/apply.hpp"
+#include "base/assert.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/order.hpp"
 #include "ledger/read.hpp"
 
 #include "store/hash.hpp"
 
-#include <cassert>
 #include <filesystem>
 
 namespace fundledger::ledger {
@@ -17,7 +17,7 @@ namespace {
 // The date a run records households on: the day of its recorded_at timestamp.
 Date recorded_on(const ImportOptions& opt) {
   auto d = calendar::parse_date(std::string_view(opt.recorded_at).substr(0, 10));
-  assert(d && "ImportOptions::recorded_at must be an ISO 8601 timestamp");
+  FL_ASSERT(d, "ImportOptions::recorded_at must be an ISO 8601 timestamp");
   return d ? *d.value : Date(1970, 1, 1);
 }
 
@@ -129,7 +129,7 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
             Parsed<T> p{0, x};
             applier.correction(p);
           } else {
-            assert(false && "ledger::post takes ledger entries only (not loans or rules)");
+            FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }
         },
         e);

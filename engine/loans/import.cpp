@@ -1,5 +1,6 @@
 // The loan register: import (versioned status updates) and loading the current state.
 #include "ledger/csv.hpp"
+#include "base/assert.hpp"
 #include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
@@ -7,7 +8,6 @@
 #include "loans/loans.hpp"
 #include "store/loan_reads.hpp"
 
-#include <cassert>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -177,7 +177,7 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
       if (auto diff = status_difference(vs.back(), *loan); !diff.empty())
         return run.error(r.line, "loan '" + loan->loan_id + "': a recorded status date is never changed or cleared (" + diff + ")");
       auto on = added_on(vs.back(), *loan);
-      assert(on && "a new version that changes nothing was skipped above");
+      FL_ASSERT(on, "a new version that changes nothing was skipped above");
       effective = on.value_or(effective);
     } else if (!terms_allow(*loan, r.line, opt, run, overridden)) {
       return;

@@ -1,8 +1,8 @@
 // The interest subsidy (贴息): day counting, the exact product, the caps.
 #include "loans/loans.hpp"
+#include "base/assert.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <map>
 #include <stdexcept>
 
@@ -24,8 +24,8 @@ calendar::Period subsidy_period(const Loan& loan, int year) {
 }
 
 Money interest(const Money& principal, const Rational& rate, long days, DayCount basis) {
-  assert(days >= 0);
-  assert(rate >= 0);
+  FL_ASSERT(days >= 0, "days >= 0");
+  FL_ASSERT(rate >= 0, "rate >= 0");
   // One exact rational, one rounding: fen × rate × days / basis.
   Rational exact = Rational(principal.fen().convert_to<boost::multiprecision::cpp_int>()) * rate * Rational(days) /
                    Rational(calendar::day_count_basis(basis));
@@ -113,7 +113,7 @@ SubsidyResult compute_subsidy(const std::vector<Loan>& loans, int year, DayCount
   // The parts add up: the loans' subsidies are exactly the households' and the total.
   Money check;
   for (const auto& s : r.loans) check += s.subsidy;
-  if (check != r.total) throw std::logic_error("subsidy: the loans' subsidies do not add up to the households' total");
+  FL_ASSERT(check == r.total, "subsidy: the loans' subsidies add up to the households' total");
   return r;
 }
 

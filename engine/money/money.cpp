@@ -1,7 +1,7 @@
 #include "money/money.hpp"
+#include "base/assert.hpp"
 
 #include <algorithm>
-#include <cassert>
 #include <cctype>
 #include <limits>
 #include <numeric>
@@ -244,7 +244,7 @@ const char* const kDaxieDigit[] = {"零", "壹", "贰", "叁", "肆", "伍", "�
 // one 零 stands for each run of zeros between two non-zero digits.
 std::string daxie_section(int n) {
   static const char* const kPlace[] = {"", "拾", "佰", "仟"};
-  assert(n >= 1 && n <= 9999);
+  FL_ASSERT(n >= 1 && n <= 9999, "n >= 1 && n <= 9999");
   std::string out;
   bool any = false, zero_pending = false;
   for (int place = 3, div = 1000; place >= 0; --place, div /= 10) {
@@ -276,7 +276,7 @@ std::string daxie_join(std::string high_words, const Int128& high, const Int128&
 // Capital form of a whole number n >= 1, by sections of 亿 and 万: 10^12 is 壹万亿, 10^16 壹亿亿.
 std::string daxie_integer(const Int128& n) {
   static const Int128 kYi = 100000000, kWan = 10000;
-  assert(n >= 1);
+  FL_ASSERT(n >= 1, "n >= 1");
   if (n >= kYi) return daxie_join(daxie_integer(n / kYi) + "亿", n / kYi, n % kYi, kYi / 10);
   if (n >= kWan) return daxie_join(daxie_integer(n / kWan) + "万", n / kWan, n % kWan, kWan / 10);
   return daxie_section(static_cast<int>(n));

@@ -1,6 +1,7 @@
 // Judging the rules: the import gate (one pending entry against the recorded ledger) and `check`
 // (every rule over the ledger as of a date). Both use the same figures and the same messages.
 #include "calendar/calendar.hpp"
+#include "base/assert.hpp"
 #include "rules/rules.hpp"
 #include "store/rule_reads.hpp"
 
@@ -29,7 +30,7 @@ Money sources_sum(store::RuleReads& reads, const std::vector<std::string>& cats,
 // The as-of date of `check`, which callers have validated (the CLI's --as-of, default today).
 calendar::Date as_of_date(const std::string& as_of) {
   auto d = calendar::parse_date(as_of);
-  if (!d) throw std::invalid_argument("rules: bad as-of date " + as_of);
+  FL_ASSERT(d, "rules: the as-of date is YYYY-MM-DD (the CLI validates it)");
   return *d.value;
 }
 

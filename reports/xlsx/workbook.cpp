@@ -1,9 +1,9 @@
 #include "reports/xlsx/workbook.hpp"
+#include "base/assert.hpp"
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cassert>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -226,7 +226,7 @@ void write_heading(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lan
 Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup) {
   Placement p;
   const auto ncol = static_cast<lxw_col_t>(t.columns.size());
-  assert(ncol > 0);
+  FL_ASSERT(ncol > 0, "ncol > 0");
   std::vector<std::size_t> width(ncol, 8);
   write_heading(ws, f, t, lang, setup, p, width);
   p.rows = t.rows.size();
