@@ -1,19 +1,18 @@
 // Shared plumbing of the `fundledger` command: global options, opening the ledger, output.
 #pragma once
 
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "reports/table.hpp"
 #include "store/repository.hpp"
-
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
-#include <functional>
-#include <map>
-#include <memory>
-#include <optional>
-#include <string>
 
 namespace fundledger::cli {
 
@@ -30,10 +29,12 @@ struct Globals {
   std::string operator_name;
   bool read_only = false;
   // The clock, read once here: FUNDLEDGER_NOW (ISO 8601) pins it for tests.
-  std::string now_iso;   // 2026-11-29T09:00:00Z
-  std::string today;     // 2026-11-29
+  std::string now_iso;  // 2026-11-29T09:00:00Z
+  std::string today;    // 2026-11-29
 
-  [[nodiscard]] reports::Lang language() const { return lang == "en" ? reports::Lang::en : reports::Lang::zh; }
+  [[nodiscard]] reports::Lang language() const {
+    return lang == "en" ? reports::Lang::en : reports::Lang::zh;
+  }
   // Opens the ledger; refuses a missing file. write=true refuses in read-only mode (exit 2).
   [[nodiscard]] std::unique_ptr<store::Repository> open(bool write) const;
   // Parses --as-of (default today) or throws a usage error.
@@ -68,7 +69,8 @@ std::vector<std::pair<int, Registrar>>& verb_registry();
 // Import kinds implemented outside the ledger core (rules, loans) register a handler:
 //   static const ImportHandlerRegistration r("rules", import_rules);
 // The handler opens the ledger itself and returns the exit code.
-using ImportHandler = int (*)(Globals&, const std::string& file, const std::optional<std::string>& override_reason);
+using ImportHandler = int (*)(Globals&, const std::string& file,
+                              const std::optional<std::string>& override_reason);
 struct ImportHandlerRegistration {
   ImportHandlerRegistration(const char* kind, ImportHandler h);
 };

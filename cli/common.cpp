@@ -1,21 +1,27 @@
-#include "cli/cli.hpp"
-
 #include <iostream>
+
+#include "cli/cli.hpp"
 
 namespace fundledger::cli {
 
 void add_global_options(CLI::App& app, Globals& g) {
   app.add_option("--db", g.db_path, "ledger file (default $FUNDLEDGER_DB, else ./fundledger.db)");
-  app.add_option("--format", g.format, "output: text | csv | json")->check(CLI::IsMember({"text", "csv", "json"}));
+  app.add_option("--format", g.format, "output: text | csv | json")
+      ->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--lang", g.lang, "language of text output: zh | en")->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--operator", g.operator_name, "who records the entries (default $USER)");
-  app.add_flag("--read-only", g.read_only, "open the ledger read-only (also FUNDLEDGER_READONLY=1); writing verbs refuse");
+  app.add_flag("--read-only", g.read_only,
+               "open the ledger read-only (also FUNDLEDGER_READONLY=1); writing verbs refuse");
 }
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {
   if (write && read_only)
-    throw UsageError("the ledger is opened read-only (--read-only or FUNDLEDGER_READONLY=1); this verb writes and is refused");
-  return store::open_repository(db_path, write ? store::OpenMode::read_write : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
+    throw UsageError(
+        "the ledger is opened read-only (--read-only or FUNDLEDGER_READONLY=1); this verb writes and is "
+        "refused");
+  return store::open_repository(
+      db_path, write ? store::OpenMode::read_write
+                     : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
 }
 
 std::string Globals::as_of(const std::string& opt) const {
@@ -36,7 +42,9 @@ std::map<std::string, ImportHandler>& import_handlers() {
   static std::map<std::string, ImportHandler> h;
   return h;
 }
-ImportHandlerRegistration::ImportHandlerRegistration(const char* kind, ImportHandler h) { import_handlers()[kind] = h; }
+ImportHandlerRegistration::ImportHandlerRegistration(const char* kind, ImportHandler h) {
+  import_handlers()[kind] = h;
+}
 
 GateFactory& gate_factory() {
   static GateFactory f = nullptr;

@@ -1,13 +1,13 @@
 // The `fundledger` command: arguments -> engine -> renderer. The only top-level catch.
-#include "cli/cli.hpp"
-#include "ledger/diagnostics.hpp"
-
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
-#include <algorithm>
 #include <iostream>
+
+#include "cli/cli.hpp"
+#include "ledger/diagnostics.hpp"
 
 namespace fl = fundledger;
 using namespace fundledger::cli;
@@ -33,21 +33,27 @@ void read_clock(Globals& g) {
 int main(int argc, char** argv) {
   Globals g;
   read_clock(g);
-  if (const char* db = std::getenv("FUNDLEDGER_DB"); db && *db) g.db_path = db;
-  else g.db_path = "fundledger.db";
-  if (const char* user = std::getenv("USER"); user && *user) g.operator_name = user;
-  else g.operator_name = "unknown";
+  if (const char* db = std::getenv("FUNDLEDGER_DB"); db && *db)
+    g.db_path = db;
+  else
+    g.db_path = "fundledger.db";
+  if (const char* user = std::getenv("USER"); user && *user)
+    g.operator_name = user;
+  else
+    g.operator_name = "unknown";
   if (const char* ro = std::getenv("FUNDLEDGER_READONLY"); ro && std::string(ro) == "1") g.read_only = true;
 
-  CLI::App app{"fundledger — an exact, tamper-evident ledger of poverty-alleviation and rural-revitalisation funds\n"
-               "(扶贫/衔接资金台账: 来源 → 分配 → 支付, 每一分钱可追溯)"};
+  CLI::App app{
+      "fundledger — an exact, tamper-evident ledger of poverty-alleviation and rural-revitalisation funds\n"
+      "(扶贫/衔接资金台账: 来源 → 分配 → 支付, 每一分钱可追溯)"};
   app.set_version_flag("--version", std::string("fundledger ") + FUNDLEDGER_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   add_global_options(app, g);
 
   auto registry = verb_registry();
-  std::stable_sort(registry.begin(), registry.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(registry.begin(), registry.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Verb> verbs;
   for (auto& [order, reg] : registry) verbs.push_back(reg(app, g));
   for (auto& v : verbs) add_global_options(*v.app, g);
@@ -68,8 +74,8 @@ int main(int argc, char** argv) {
     for (const auto& d : e.diagnostics.all()) shown += d.warning ? 0 : 1;
     if (e.diagnostics.error_count() > shown)
       std::cerr << "fundledger: " << e.diagnostics.error_count() - shown << " more errors not shown\n";
-    std::cerr << "fundledger: " << e.diagnostics.error_count() << (e.diagnostics.error_count() == 1 ? " error" : " errors")
-              << "; nothing was written\n";
+    std::cerr << "fundledger: " << e.diagnostics.error_count()
+              << (e.diagnostics.error_count() == 1 ? " error" : " errors") << "; nothing was written\n";
     return kExitBadInput;
   } catch (const UsageError& e) {
     std::cerr << "fundledger: error: " << e.what() << "\n";

@@ -1,10 +1,10 @@
 // Verbs of fund tracing and audit: trace (lineage of a payment / where a source went) and audit.
+#include <iostream>
+
 #include "audit/audit.hpp"
 #include "audit/trace.hpp"
 #include "cli/cli.hpp"
 #include "reports/table.hpp"
-
-#include <iostream>
 
 namespace fundledger::cli {
 
@@ -43,16 +43,34 @@ json trace_voucher_json(const audit::VoucherTrace& t) {
   json sources = json::array();
   for (const auto& s : t.sources) {
     json lots = json::array();
-    for (const auto& l : s.lots) lots.push_back({{"voucher", l.lot}, {"date", l.lot_date}, {"amount", money_json(l.amount)}});
-    sources.push_back({{"doc_no", s.doc_no}, {"category", s.category}, {"amount", money_json(s.amount)}, {"allocations", lots}});
+    for (const auto& l : s.lots)
+      lots.push_back({{"voucher", l.lot}, {"date", l.lot_date}, {"amount", money_json(l.amount)}});
+    sources.push_back({{"doc_no", s.doc_no},
+                       {"category", s.category},
+                       {"amount", money_json(s.amount)},
+                       {"allocations", lots}});
   }
   json corrections = json::array();
   for (const auto& c : t.corrections)
-    corrections.push_back({{"voucher", c.voucher}, {"date", c.date}, {"kind", c.kind}, {"reason", c.reason}, {"amount", money_json(c.amount)}});
-  return {{"voucher", t.voucher},     {"date", t.date},         {"amount", money_json(t.amount)}, {"gross", money_json(t.gross)},
-          {"earmark", t.earmark},     {"fiscal_year", t.fiscal_year}, {"payee_id", t.payee_id}, {"payee_name", t.payee_name},
-          {"payee_kind", t.payee_kind}, {"town", t.town},     {"village", t.village}, {"project", t.project},
-          {"sources", sources},       {"corrections", corrections}};
+    corrections.push_back({{"voucher", c.voucher},
+                           {"date", c.date},
+                           {"kind", c.kind},
+                           {"reason", c.reason},
+                           {"amount", money_json(c.amount)}});
+  return {{"voucher", t.voucher},
+          {"date", t.date},
+          {"amount", money_json(t.amount)},
+          {"gross", money_json(t.gross)},
+          {"earmark", t.earmark},
+          {"fiscal_year", t.fiscal_year},
+          {"payee_id", t.payee_id},
+          {"payee_name", t.payee_name},
+          {"payee_kind", t.payee_kind},
+          {"town", t.town},
+          {"village", t.village},
+          {"project", t.project},
+          {"sources", sources},
+          {"corrections", corrections}};
 }
 
 int print_trace_voucher(Globals& g, store::Repository& repo, const std::string& voucher) {
@@ -76,21 +94,24 @@ int print_trace_voucher(Globals& g, store::Repository& repo, const std::string& 
   }
   tab.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, {}, {}, t->amount};
   bool z = zh(g);
-  std::cout << (z ? "支付 " : "Payment ") << t->voucher << "  " << t->date << "  " << yuan(t->amount) << (z ? " 元" : " yuan") << "\n"
-            << (z ? "用途 " : "Earmark ") << t->fiscal_year << "/" << t->earmark << "  " << (z ? "收款人 " : "payee ") << t->payee_id << " "
-            << t->payee_name << " (" << t->payee_kind << ")";
+  std::cout << (z ? "支付 " : "Payment ") << t->voucher << "  " << t->date << "  " << yuan(t->amount)
+            << (z ? " 元" : " yuan") << "\n"
+            << (z ? "用途 " : "Earmark ") << t->fiscal_year << "/" << t->earmark << "  "
+            << (z ? "收款人 " : "payee ") << t->payee_id << " " << t->payee_name << " (" << t->payee_kind
+            << ")";
   if (!t->town.empty()) std::cout << "  " << t->town;
   if (!t->village.empty()) std::cout << " " << t->village;
   std::cout << "\n";
   for (const auto& c : t->corrections)
-    std::cout << (z ? "更正 " : "Correction ") << c.voucher << " " << c.date << " " << c.kind << " " << yuan(c.amount) << " (" << c.reason
-              << ")\n";
+    std::cout << (z ? "更正 " : "Correction ") << c.voucher << " " << c.date << " " << c.kind << " "
+              << yuan(c.amount) << " (" << c.reason << ")\n";
   tab.title = z ? "资金来源" : "Sources";
   std::cout << reports::render_text(tab, g.language(), Unit::yuan);
   return kExitOk;
 }
 
-int print_trace_source_by(Globals& g, store::Repository& repo, const audit::SourceHead& h, const std::string& by) {
+int print_trace_source_by(Globals& g, store::Repository& repo, const audit::SourceHead& h,
+                          const std::string& by) {
   auto rows = audit::summarize_source(repo, h.doc_no, by);
   Money unallocated = h.amount - h.allocated, undisbursed = h.allocated - h.disbursed;
   if (g.format == "json") {
@@ -98,15 +119,25 @@ int print_trace_source_by(Globals& g, store::Repository& repo, const audit::Sour
     Money ta, td;
     long tp = 0;
     for (const auto& r : rows) {
-      jr.push_back({{"key", r.key}, {"name", r.name}, {"allocated", money_json(r.allocated)}, {"disbursed", money_json(r.disbursed)},
+      jr.push_back({{"key", r.key},
+                    {"name", r.name},
+                    {"allocated", money_json(r.allocated)},
+                    {"disbursed", money_json(r.disbursed)},
                     {"payments", r.payments}});
       ta += r.allocated;
       td += r.disbursed;
       tp += r.payments;
     }
-    print_json({{"doc_no", h.doc_no}, {"category", h.category}, {"amount", money_json(h.amount)}, {"by", by}, {"rows", jr},
-                {"total", {{"key", "total"}, {"allocated", money_json(ta)}, {"disbursed", money_json(td)}, {"payments", tp}}},
-                {"unallocated", money_json(unallocated)}, {"undisbursed", money_json(undisbursed)}});
+    print_json(
+        {{"doc_no", h.doc_no},
+         {"category", h.category},
+         {"amount", money_json(h.amount)},
+         {"by", by},
+         {"rows", jr},
+         {"total",
+          {{"key", "total"}, {"allocated", money_json(ta)}, {"disbursed", money_json(td)}, {"payments", tp}}},
+         {"unallocated", money_json(unallocated)},
+         {"undisbursed", money_json(undisbursed)}});
     return kExitOk;
   }
   reports::Table t;
@@ -130,76 +161,111 @@ int print_trace_source_by(Globals& g, store::Repository& repo, const audit::Sour
     return kExitOk;
   }
   t.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, ta, td, tp};
-  t.title = (zh(g) ? "资金去向 " : "Where the money went: ") + h.doc_no + " (" + h.category + ") " + yuan(h.amount);
+  t.title =
+      (zh(g) ? "资金去向 " : "Where the money went: ") + h.doc_no + " (" + h.category + ") " + yuan(h.amount);
   std::cout << reports::render_text(t, g.language(), Unit::yuan);
-  std::cout << (zh(g) ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  " << (zh(g) ? "已分配未支付 " : "Undisbursed ")
-            << yuan(undisbursed) << "\n";
+  std::cout << (zh(g) ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  "
+            << (zh(g) ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
   return kExitOk;
 }
 
 // trace --source streams: a large source's rows are written as SQLite produces them.
-int print_trace_source(Globals& g, store::Repository& repo, const std::string& doc, const std::string& by) {
-  auto h = audit::source_head(repo, doc);
-  if (!h) throw UsageError("trace: no source has document number " + doc);
-  if (!by.empty()) return print_trace_source_by(g, repo, *h, by);
-  Money unallocated = h->amount - h->allocated, undisbursed = h->allocated - h->disbursed;
-  auto& out = std::cout;
-  if (g.format == "json") {
-    // Keys in the order print_json (nlohmann, sorted) would write them.
-    bool first = true;
-    out << "{\n  \"allocated\": [";
-    audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
-      stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
-                             {"town", r.town}, {"project", r.project}, {"amount", money_json(r.amount)}}, first);
-    });
-    out << (first ? "]" : "\n  ]") << ",\n";
-    out << "  \"allocated_total\": " << json(money_json(h->allocated)).dump() << ",\n";
-    out << "  \"amount\": " << json(money_json(h->amount)).dump() << ",\n";
-    out << "  \"category\": " << json(h->category).dump() << ",\n";
-    first = true;
-    out << "  \"disbursed\": [";
-    audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
-      stream_json_item(out, {{"voucher", r.voucher}, {"date", r.date}, {"fiscal_year", r.fiscal_year}, {"earmark", r.earmark},
-                             {"payee_id", r.payee_id}, {"payee_name", r.payee_name}, {"town", r.town}, {"village", r.village},
-                             {"amount", money_json(r.amount)}}, first);
-    });
-    out << (first ? "]" : "\n  ]") << ",\n";
-    out << "  \"disbursed_total\": " << json(money_json(h->disbursed)).dump() << ",\n";
-    out << "  \"doc_no\": " << json(h->doc_no).dump() << ",\n";
-    out << "  \"fiscal_year\": " << h->fiscal_year << ",\n";
-    out << "  \"name\": " << json(h->name).dump() << ",\n";
-    out << "  \"received_on\": " << json(h->received_on).dump() << ",\n";
-    out << "  \"undisbursed\": " << json(money_json(undisbursed)).dump() << ",\n";
-    out << "  \"unallocated\": " << json(money_json(unallocated)).dump() << "\n}\n";
-    return kExitOk;
-  }
-  if (g.format == "csv") {
-    out << "section,voucher,date,fiscal_year,earmark,payee_id,town,amount\n";
-    audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
-      out << "allocated," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
-          << ",," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
-    });
-    audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
-      out << "disbursed," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << "," << reports::csv_escape(r.earmark)
-          << "," << reports::csv_escape(r.payee_id) << "," << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
-    });
-    return kExitOk;
-  }
+// trace --source as JSON, streamed (a document may have paid a million households): the keys in
+// the order print_json (nlohmann, sorted) would write them.
+void trace_source_json(store::Repository& repo, const audit::SourceHead& head, std::ostream& out) {
+  const std::string& doc = head.doc_no;
+  Money unallocated = head.amount - head.allocated, undisbursed = head.allocated - head.disbursed;
+  bool first = true;
+  out << "{\n  \"allocated\": [";
+  audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
+    stream_json_item(out,
+                     {{"voucher", r.voucher},
+                      {"date", r.date},
+                      {"fiscal_year", r.fiscal_year},
+                      {"earmark", r.earmark},
+                      {"town", r.town},
+                      {"project", r.project},
+                      {"amount", money_json(r.amount)}},
+                     first);
+  });
+  out << (first ? "]" : "\n  ]") << ",\n";
+  out << "  \"allocated_total\": " << json(money_json(head.allocated)).dump() << ",\n";
+  out << "  \"amount\": " << json(money_json(head.amount)).dump() << ",\n";
+  out << "  \"category\": " << json(head.category).dump() << ",\n";
+  first = true;
+  out << "  \"disbursed\": [";
+  audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
+    stream_json_item(out,
+                     {{"voucher", r.voucher},
+                      {"date", r.date},
+                      {"fiscal_year", r.fiscal_year},
+                      {"earmark", r.earmark},
+                      {"payee_id", r.payee_id},
+                      {"payee_name", r.payee_name},
+                      {"town", r.town},
+                      {"village", r.village},
+                      {"amount", money_json(r.amount)}},
+                     first);
+  });
+  out << (first ? "]" : "\n  ]") << ",\n";
+  out << "  \"disbursed_total\": " << json(money_json(head.disbursed)).dump() << ",\n";
+  out << "  \"doc_no\": " << json(head.doc_no).dump() << ",\n";
+  out << "  \"fiscal_year\": " << head.fiscal_year << ",\n";
+  out << "  \"name\": " << json(head.name).dump() << ",\n";
+  out << "  \"received_on\": " << json(head.received_on).dump() << ",\n";
+  out << "  \"undisbursed\": " << json(money_json(undisbursed)).dump() << ",\n";
+  out << "  \"unallocated\": " << json(money_json(unallocated)).dump() << "\n}\n";
+}
+
+void trace_source_csv(store::Repository& repo, const std::string& doc, std::ostream& out) {
+  out << "section,voucher,date,fiscal_year,earmark,payee_id,town,amount\n";
+  audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
+    out << "allocated," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << ","
+        << reports::csv_escape(r.earmark) << ",," << reports::csv_escape(r.town) << ","
+        << money_json(r.amount) << "\n";
+  });
+  audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
+    out << "disbursed," << reports::csv_escape(r.voucher) << "," << r.date << "," << r.fiscal_year << ","
+        << reports::csv_escape(r.earmark) << "," << reports::csv_escape(r.payee_id) << ","
+        << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
+  });
+}
+
+void trace_source_text(Globals& g, store::Repository& repo, const audit::SourceHead& head,
+                       std::ostream& out) {
+  const std::string& doc = head.doc_no;
+  Money unallocated = head.amount - head.allocated, undisbursed = head.allocated - head.disbursed;
   bool z = zh(g);
-  out << (z ? "来源 " : "Source ") << h->doc_no << "  " << h->name << "  " << h->category << "  " << (z ? "到账 " : "received ")
-      << h->received_on << "  " << yuan(h->amount) << (z ? " 元" : " yuan") << "\n";
+  out << (z ? "来源 " : "Source ") << head.doc_no << "  " << head.name << "  " << head.category << "  "
+      << (z ? "到账 " : "received ") << head.received_on << "  " << yuan(head.amount) << (z ? " 元" : " yuan")
+      << "\n";
   out << (z ? "分配:" : "Allocated:") << "\n";
   audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
-    out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24) << pad(r.town, 12)
+    out << "  " << pad(r.voucher, 18) << pad(r.date, 12)
+        << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24) << pad(r.town, 12)
         << rpad(yuan(r.amount), 18) << "\n";
   });
   out << (z ? "支付:" : "Disbursed:") << "\n";
   audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
-    out << "  " << pad(r.voucher, 18) << pad(r.date, 12) << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
+    out << "  " << pad(r.voucher, 18) << pad(r.date, 12)
+        << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
         << pad(r.payee_id + " " + r.payee_name, 28) << pad(r.town, 12) << rpad(yuan(r.amount), 18) << "\n";
   });
-  out << (z ? "已分配 " : "Allocated ") << yuan(h->allocated) << "  " << (z ? "已支付 " : "Disbursed ") << yuan(h->disbursed) << "  "
-      << (z ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  " << (z ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
+  out << (z ? "已分配 " : "Allocated ") << yuan(head.allocated) << "  " << (z ? "已支付 " : "Disbursed ")
+      << yuan(head.disbursed) << "  " << (z ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  "
+      << (z ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
+}
+
+int print_trace_source(Globals& g, store::Repository& repo, const std::string& doc, const std::string& by) {
+  auto h = audit::source_head(repo, doc);
+  if (!h) throw UsageError("trace: no source has document number " + doc);
+  if (!by.empty()) return print_trace_source_by(g, repo, *h, by);
+  if (g.format == "json")
+    trace_source_json(repo, *h, std::cout);
+  else if (g.format == "csv")
+    trace_source_csv(repo, doc, std::cout);
+  else
+    trace_source_text(g, repo, *h, std::cout);
   return kExitOk;
 }
 
@@ -222,9 +288,11 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 }  // namespace
 
 Verb register_trace(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("trace", "Lineage of one payment (--voucher) or where one source document's money went (--source)");
+  auto* cmd = app.add_subcommand(
+      "trace", "Lineage of one payment (--voucher) or where one source document's money went (--source)");
   cmd->footer(
-      "The stored attribution (table flow) is read, never recomputed; reversals and recoveries are folded into\n"
+      "The stored attribution (table flow) is read, never recomputed; reversals and recoveries are folded "
+      "into\n"
       "the payment they correct, so amounts are net. --by summarises a source by town, payee or earmark.");
   auto voucher = std::make_shared<std::string>();
   auto source = std::make_shared<std::string>();
@@ -232,60 +300,76 @@ Verb register_trace(CLI::App& app, Globals& g) {
   auto* ov = cmd->add_option("--voucher", *voucher, "a payment (disbursement) voucher");
   auto* os = cmd->add_option("--source", *source, "a source document number (文号)");
   ov->excludes(os);
-  cmd->add_option("--by", *by, "with --source: summarise by town | payee | earmark")->check(CLI::IsMember({"town", "payee", "earmark"}));
+  cmd->add_option("--by", *by, "with --source: summarise by town | payee | earmark")
+      ->check(CLI::IsMember({"town", "payee", "earmark"}));
   return {cmd, [&g, voucher, source, by] {
-            if (voucher->empty() == source->empty()) throw UsageError("trace: give --voucher V or --source DOC");
+            if (voucher->empty() == source->empty())
+              throw UsageError("trace: give --voucher V or --source DOC");
             if (!by->empty() && source->empty()) throw UsageError("trace: --by goes with --source");
             auto repo = g.open(false);
-            return voucher->empty() ? print_trace_source(g, *repo, *source, *by) : print_trace_voucher(g, *repo, *voucher);
+            return voucher->empty() ? print_trace_source(g, *repo, *source, *by)
+                                    : print_trace_voucher(g, *repo, *voucher);
           }};
 }
 
 Verb register_audit(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("audit", "Audit checks: duplicate payments, unregistered payees, caps, idle money, misuse, ID numbers, the chain");
+  auto* cmd = app.add_subcommand("audit",
+                                 "Audit checks: duplicate payments, unregistered payees, caps, idle money, "
+                                 "misuse, ID numbers, the chain");
   cmd->footer(
-      "Checks: duplicate_payment (same payee, earmark and amount within 30 days inclusive; one household paid by two\n"
-      "towns; one ID number under two household ids), payee_not_registered, cap_exceeded, forbidden_use, idle_funds\n"
-      "(365 days warn, 730 days error, and the rules' idle thresholds), late_allocation, invalid_id_number (GB 11643),\n"
-      "chain_broken; and the findings of `check` (the recorded rules: growth, floor, ceiling, share_min, loan_terms, ...).\n"
+      "Checks: duplicate_payment (same payee, earmark and amount within 30 days inclusive; one household "
+      "paid by two\n"
+      "towns; one ID number under two household ids), payee_not_registered, cap_exceeded, forbidden_use, "
+      "idle_funds\n"
+      "(365 days warn, 730 days error, and the rules' idle thresholds), late_allocation, invalid_id_number "
+      "(GB 11643),\n"
+      "chain_broken; and the findings of `check` (the recorded rules: growth, floor, ceiling, share_min, "
+      "loan_terms, ...).\n"
       "Exit 1 when an error-severity finding (not overridden) is present.");
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
   cmd->add_option("--year", *year, "fiscal year (default: all years)");
   cmd->add_option("--as-of", *as_of, "audit as of this date (YYYY-MM-DD; default today)");
-  return {cmd, [&g, year, as_of] {
-            audit::Context ctx;
-            ctx.as_of = g.as_of(*as_of);
-            if (*year != 0) ctx.year = *year;
-            auto repo = g.open(false);
-            auto findings = audit::full_audit(*repo, ctx.year, ctx.as_of);
-            auto counts = audit::count(findings);
-            if (g.format == "json") {
-              json jf = json::array();
-              for (const auto& f : findings) jf.push_back(finding_json(f));
-              print_json({{"as_of", ctx.as_of}, {"year", ctx.year ? json(*ctx.year) : json(nullptr)}, {"findings", jf},
-                          {"counts", {{"error", counts.error}, {"warn", counts.warn}}}});
-            } else if (g.format == "csv") {
-              reports::Table t;
-              t.columns = {{"code", "", ""}, {"severity", "", ""}, {"rule", "", ""}, {"overridden", "", ""},
-                           {"message", "", ""}, {"evidence", "", ""}};
-              for (const auto& f : findings)
-                t.rows.push_back({f.code, audit::detail::severity_name(f.severity), f.rule.value_or(""), std::string(f.overridden ? "yes" : "no"),
-                                  f.message, join(f.evidence, ";")});
-              std::cout << reports::render_csv(t);
-            } else {
-              bool z = zh(g);
-              std::cout << (z ? "审计 截至 " : "Audit as of ") << ctx.as_of
-                        << (ctx.year ? (z ? ",年度 " : ", fiscal year ") + std::to_string(*ctx.year) : std::string()) << (z ? ":" : ": ")
-                        << counts.error << (z ? " 项错误," : " errors, ") << counts.warn << (z ? " 项警告" : " warnings") << "\n";
-              for (const auto& f : findings) {
-                std::cout << "[" << audit::detail::severity_name(f.severity) << (f.overridden ? ", overridden" : "") << "] " << f.code;
-                if (f.rule) std::cout << " (" << *f.rule << ")";
-                std::cout << "\n  " << f.message << "\n  " << (z ? "证据: " : "evidence: ") << join(f.evidence, ", ") << "\n";
-              }
-            }
-            return counts.error > 0 ? kExitFindings : kExitOk;
-          }};
+  return {
+      cmd, [&g, year, as_of] {
+        audit::Context ctx;
+        ctx.as_of = g.as_of(*as_of);
+        if (*year != 0) ctx.year = *year;
+        auto repo = g.open(false);
+        auto findings = audit::full_audit(*repo, ctx.year, ctx.as_of);
+        auto counts = audit::count(findings);
+        if (g.format == "json") {
+          json jf = json::array();
+          for (const auto& f : findings) jf.push_back(finding_json(f));
+          print_json({{"as_of", ctx.as_of},
+                      {"year", ctx.year ? json(*ctx.year) : json(nullptr)},
+                      {"findings", jf},
+                      {"counts", {{"error", counts.error}, {"warn", counts.warn}}}});
+        } else if (g.format == "csv") {
+          reports::Table t;
+          t.columns = {{"code", "", ""},       {"severity", "", ""}, {"rule", "", ""},
+                       {"overridden", "", ""}, {"message", "", ""},  {"evidence", "", ""}};
+          for (const auto& f : findings)
+            t.rows.push_back({f.code, audit::detail::severity_name(f.severity), f.rule.value_or(""),
+                              std::string(f.overridden ? "yes" : "no"), f.message, join(f.evidence, ";")});
+          std::cout << reports::render_csv(t);
+        } else {
+          bool z = zh(g);
+          std::cout << (z ? "审计 截至 " : "Audit as of ") << ctx.as_of
+                    << (ctx.year ? (z ? ",年度 " : ", fiscal year ") + std::to_string(*ctx.year)
+                                 : std::string())
+                    << (z ? ":" : ": ") << counts.error << (z ? " 项错误," : " errors, ") << counts.warn
+                    << (z ? " 项警告" : " warnings") << "\n";
+          for (const auto& f : findings) {
+            std::cout << "[" << audit::detail::severity_name(f.severity)
+                      << (f.overridden ? ", overridden" : "") << "] " << f.code;
+            if (f.rule) std::cout << " (" << *f.rule << ")";
+            std::cout << "\n  " << f.message << "\n  " << (z ? "证据: " : "evidence: ")
+                      << join(f.evidence, ", ") << "\n";
+          }
+        }
+        return counts.error > 0 ? kExitFindings : kExitOk;
+      }};
 }
 
 namespace {

@@ -1,11 +1,11 @@
 // Verbs of the ledger core: amount, init, import, balance, verify.
+#include <iostream>
+#include <map>
+
 #include "cli/cli.hpp"
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
-
-#include <iostream>
-#include <map>
 
 namespace fundledger::cli {
 
@@ -18,21 +18,25 @@ Verb register_balance(CLI::App& app, Globals& g);
 Verb register_verify(CLI::App& app, Globals& g);
 
 Verb register_amount(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("amount", "Parse one amount and print it in yuan, 万, 亿 or 大写 (for vouchers)");
+  auto* cmd =
+      app.add_subcommand("amount", "Parse one amount and print it in yuan, 万, 亿 or 大写 (for vouchers)");
   auto expr = std::make_shared<std::string>();
   auto to = std::make_shared<std::string>("yuan");
   cmd->add_option("EXPR", *expr, "the amount, e.g. 1.45亿, 8,500万元, ￥12,345.67")->required();
-  cmd->add_option("--to", *to, "yuan | wan | yi | daxie")->check(CLI::IsMember({"yuan", "wan", "yi", "daxie"}));
+  cmd->add_option("--to", *to, "yuan | wan | yi | daxie")
+      ->check(CLI::IsMember({"yuan", "wan", "yi", "daxie"}));
   return {cmd, [expr, to, &g] {
             auto r = parse_amount(*expr);
             if (!r) throw UsageError(r.error);
             const auto& m = *r.value;
-            std::string out = *to == "yuan" ? format_yuan(m)
-                            : *to == "wan"  ? format_in(m, Unit::wan, -1)
-                            : *to == "yi"   ? format_in(m, Unit::yi, -1)
-                                            : format_daxie(m);
-            if (g.format == "json") print_json({{"input", *expr}, {"yuan", format_yuan(m)}, {"to", *to}, {"value", out}});
-            else std::cout << out << "\n";
+            std::string out = *to == "yuan"  ? format_yuan(m)
+                              : *to == "wan" ? format_in(m, Unit::wan, -1)
+                              : *to == "yi"  ? format_in(m, Unit::yi, -1)
+                                             : format_daxie(m);
+            if (g.format == "json")
+              print_json({{"input", *expr}, {"yuan", format_yuan(m)}, {"to", *to}, {"value", out}});
+            else
+              std::cout << out << "\n";
             return kExitOk;
           }};
 }
@@ -42,8 +46,11 @@ Verb register_init(CLI::App& app, Globals& g) {
   return {cmd, [&g] {
             if (g.read_only) throw UsageError("init writes a ledger; it cannot run read-only");
             auto repo = store::open_repository(g.db_path, store::OpenMode::create);
-            if (g.format == "json") print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
-            else std::cout << "created ledger " << g.db_path << " (schema version " << repo->schema_version() << ")\n";
+            if (g.format == "json")
+              print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
+            else
+              std::cout << "created ledger " << g.db_path << " (schema version " << repo->schema_version()
+                        << ")\n";
             return kExitOk;
           }};
 }
@@ -61,13 +68,16 @@ Verb register_import(CLI::App& app, Globals& g) {
   auto override_reason = std::make_shared<std::string>();
   cmd->add_option("KIND", *kind, "what the file holds")
       ->required()
-      ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections", "rules", "loans"}));
+      ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
+                             "rules", "loans"}));
   cmd->add_option("FILE", *file, "the file")->required();
-  cmd->add_option("--override", *override_reason, "let entries that break an error-severity rule through, recording this reason");
+  cmd->add_option("--override", *override_reason,
+                  "let entries that break an error-severity rule through, recording this reason");
   return {cmd, [&g, kind, file, override_reason] {
             std::optional<std::string> ovr;
             if (!override_reason->empty()) ovr = *override_reason;
-            if (auto h = import_handlers().find(*kind); h != import_handlers().end()) return h->second(g, *file, ovr);
+            if (auto h = import_handlers().find(*kind); h != import_handlers().end())
+              return h->second(g, *file, ovr);
             auto k = ledger::parse_import_kind(*kind);
             if (!k) throw UsageError("import " + *kind + " is not available in this build");
             auto repo = g.open(true);
@@ -83,10 +93,14 @@ Verb register_import(CLI::App& app, Globals& g) {
             if (g.format == "json") {
               json warnings = json::array();
               for (const auto& w : rep.warnings) warnings.push_back(w.str());
-              print_json({{"kind", rep.kind}, {"file", rep.file}, {"added", rep.added}, {"skipped", rep.skipped}, {"warnings", warnings}});
+              print_json({{"kind", rep.kind},
+                          {"file", rep.file},
+                          {"added", rep.added},
+                          {"skipped", rep.skipped},
+                          {"warnings", warnings}});
             } else {
-              std::cout << "imported " << rep.kind << " from " << rep.file << ": " << rep.added << " added, " << rep.skipped
-                        << " skipped (already recorded)\n";
+              std::cout << "imported " << rep.kind << " from " << rep.file << ": " << rep.added << " added, "
+                        << rep.skipped << " skipped (already recorded)\n";
             }
             return kExitOk;
           }};
@@ -98,11 +112,16 @@ reports::Table balance_table(const ledger::Balance& b) {
   using reports::ColType;
   reports::Table t;
   static const std::map<std::string, std::pair<const char*, const char*>> names = {
-      {"amount", {"金额", "Amount"}},        {"allocated", {"已分配", "Allocated"}}, {"unallocated", {"未分配", "Unallocated"}},
-      {"disbursed", {"已支付", "Disbursed"}}, {"budget", {"预算", "Budget"}},        {"available", {"可用", "Available"}}};
+      {"amount", {"金额", "Amount"}},
+      {"allocated", {"已分配", "Allocated"}},
+      {"unallocated", {"未分配", "Unallocated"}},
+      {"disbursed", {"已支付", "Disbursed"}},
+      {"budget", {"预算", "Budget"}},
+      {"available", {"可用", "Available"}}};
   static const std::map<std::string, std::pair<const char*, const char*>> keys = {
-      {"category", {"类别", "Category"}}, {"source", {"文号", "Document"}}, {"earmark", {"用途代码", "Earmark"}},
-      {"town", {"镇", "Town"}},           {"village", {"村", "Village"}},  {"project", {"项目", "Project"}},
+      {"category", {"类别", "Category"}},   {"source", {"文号", "Document"}},
+      {"earmark", {"用途代码", "Earmark"}}, {"town", {"镇", "Town"}},
+      {"village", {"村", "Village"}},       {"project", {"项目", "Project"}},
       {"payee", {"收款人编号", "Payee"}}};
   auto by = std::string(ledger::to_string(b.by));
   bool earmark = b.by == ledger::BalanceBy::earmark;
@@ -117,11 +136,14 @@ reports::Table balance_table(const ledger::Balance& b) {
   if (earmark) t.columns.push_back(col("fiscal_year", "年度", "Year", ColType::integer));
   t.columns.push_back(col("key", keys.at(by).first, keys.at(by).second, ColType::text));
   t.columns.push_back(col("name", "名称", "Name", ColType::text));
-  for (const auto& c : b.columns) t.columns.push_back(col(c, names.at(c).first, names.at(c).second, ColType::money));
+  for (const auto& c : b.columns)
+    t.columns.push_back(col(c, names.at(c).first, names.at(c).second, ColType::money));
   if (earmark) t.columns.push_back(col("progress", "支出进度", "Progress", ColType::ratio));
   auto row = [&](const ledger::BalanceRow& r, bool total) {
     std::vector<reports::Cell> cells;
-    if (earmark) cells.push_back(total || !r.fiscal_year ? reports::Cell{} : reports::Cell{std::int64_t{*r.fiscal_year}});
+    if (earmark)
+      cells.push_back(total || !r.fiscal_year ? reports::Cell{}
+                                              : reports::Cell{std::int64_t{*r.fiscal_year}});
     cells.push_back(total ? reports::Cell{} : reports::Cell{r.key});
     cells.push_back(total ? reports::Cell{} : reports::Cell{r.name});
     for (const auto& c : b.columns) cells.push_back(r.money.at(c));
@@ -135,16 +157,19 @@ reports::Table balance_table(const ledger::Balance& b) {
 
 json balance_row_json(const ledger::Balance& b, const ledger::BalanceRow& r) {
   json j = {{"key", r.key}, {"name", r.name}};
-  if (b.by == ledger::BalanceBy::earmark) j["fiscal_year"] = r.fiscal_year ? json(*r.fiscal_year) : json(nullptr);
+  if (b.by == ledger::BalanceBy::earmark)
+    j["fiscal_year"] = r.fiscal_year ? json(*r.fiscal_year) : json(nullptr);
   for (const auto& c : b.columns) j[c] = money_json(r.money.at(c));
-  if (b.by == ledger::BalanceBy::earmark) j["progress"] = r.progress ? json(format_ratio(*r.progress, 4)) : json(nullptr);
+  if (b.by == ledger::BalanceBy::earmark)
+    j["progress"] = r.progress ? json(format_ratio(*r.progress, 4)) : json(nullptr);
   return j;
 }
 
 }  // namespace
 
 Verb register_balance(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("balance", "Balances by category, source, earmark, town, village, project or payee");
+  auto* cmd =
+      app.add_subcommand("balance", "Balances by category, source, earmark, town, village, project or payee");
   auto by = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
@@ -154,7 +179,8 @@ Verb register_balance(CLI::App& app, Globals& g) {
       ->check(CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee"}));
   cmd->add_option("--year", *year, "fiscal year (default: all years)");
   cmd->add_option("--as-of", *as_of, "balances as of this date (YYYY-MM-DD; default today)");
-  cmd->add_option("--unit", *unit, "text output in yuan (元) or wan (万元)")->check(CLI::IsMember({"yuan", "wan"}));
+  cmd->add_option("--unit", *unit, "text output in yuan (元) or wan (万元)")
+      ->check(CLI::IsMember({"yuan", "wan"}));
   return {cmd, [&g, by, year, as_of, unit] {
             std::string date = g.as_of(*as_of);
             auto repo = g.open(false);
@@ -168,14 +194,18 @@ Verb register_balance(CLI::App& app, Globals& g) {
               total["key"] = "total";
               total["name"] = g.lang == "en" ? "Total" : "合计";
               if (b.by == ledger::BalanceBy::earmark) total["fiscal_year"] = nullptr;
-              print_json({{"by", *by}, {"year", y ? json(*y) : json(nullptr)}, {"as_of", date}, {"rows", rows}, {"total", total}});
+              print_json({{"by", *by},
+                          {"year", y ? json(*y) : json(nullptr)},
+                          {"as_of", date},
+                          {"rows", rows},
+                          {"total", total}});
             } else if (g.format == "csv") {
               std::cout << reports::render_csv(balance_table(b));
             } else {
               auto t = balance_table(b);
               static const std::map<std::string, const char*> by_zh = {
-                  {"category", "按类别"}, {"source", "按来源"}, {"earmark", "按用途"}, {"town", "按镇"},
-                  {"village", "按村"},   {"project", "按项目"}, {"payee", "按收款人"}};
+                  {"category", "按类别"}, {"source", "按来源"},  {"earmark", "按用途"}, {"town", "按镇"},
+                  {"village", "按村"},    {"project", "按项目"}, {"payee", "按收款人"}};
               t.title = (g.lang == "en" ? std::string("Balance by ") + *by + " as of " + date
                                         : std::string("余额表(") + by_zh.at(*by) + ")截至 " + date) +
                         (y ? (g.lang == "en" ? ", fiscal year " : ",年度 ") + std::to_string(*y) : "");
@@ -186,9 +216,11 @@ Verb register_balance(CLI::App& app, Globals& g) {
 }
 
 Verb register_verify(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("verify", "Recompute the journal's hash chain and check the ledger's invariants");
+  auto* cmd =
+      app.add_subcommand("verify", "Recompute the journal's hash chain and check the ledger's invariants");
   auto package = std::make_shared<std::string>();
-  cmd->add_option("--package", *package, "check an exported audit package (export audit) instead of the ledger");
+  cmd->add_option("--package", *package,
+                  "check an exported audit package (export audit) instead of the ledger");
   return {cmd, [&g, package] {
             if (!package->empty()) return verify_package(g, *package);
             auto repo = g.open(false);
@@ -204,14 +236,18 @@ Verb register_verify(CLI::App& app, Globals& g) {
               }
             }
             if (g.format == "json") {
-              print_json({{"ok", r.ok}, {"entries", r.entries}, {"head", r.head_hex},
+              print_json({{"ok", r.ok},
+                          {"entries", r.entries},
+                          {"head", r.head_hex},
                           {"first_bad_entry", r.first_bad_entry ? json(*r.first_bad_entry) : json(nullptr)},
                           {"reason", r.ok ? json(nullptr) : json(r.reason)}});
             } else if (r.ok) {
               std::cout << "ok: " << r.entries << " entries, chain head " << r.head_hex << "\n";
             } else {
-              std::cout << "FAILED: " << (r.first_bad_entry ? "entry " + std::to_string(*r.first_bad_entry) + ": " : std::string()) << r.reason
-                        << "\n";
+              std::cout << "FAILED: "
+                        << (r.first_bad_entry ? "entry " + std::to_string(*r.first_bad_entry) + ": "
+                                              : std::string())
+                        << r.reason << "\n";
             }
             return r.ok ? kExitOk : kExitFindings;
           }};

@@ -8,11 +8,6 @@
 // very binary's verbs on the copy, so they are what a user would see), and manifest.sha256 listing
 // the SHA-256 of every file. `verify --package` recomputes those sums, verifies the copy's chain
 // and invariants, and compares its head with the recorded one.
-#include "cli/cli.hpp"
-#include "ledger/ledger.hpp"
-#include "store/hash.hpp"
-#include "store/repository.hpp"
-
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -23,6 +18,11 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include "cli/cli.hpp"
+#include "ledger/ledger.hpp"
+#include "store/hash.hpp"
+#include "store/repository.hpp"
 
 extern char** environ;
 
@@ -54,8 +54,10 @@ int run_self(const std::vector<std::string>& args, const fs::path& out) {
 }
 
 Verb register_export(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("export", "Export an audit package: ledger copy, chain head, reports and a SHA-256 manifest");
-  auto* audit = cmd->add_subcommand("audit", "The package for one fiscal year (check it with `verify --package DIR`)");
+  auto* cmd = app.add_subcommand(
+      "export", "Export an audit package: ledger copy, chain head, reports and a SHA-256 manifest");
+  auto* audit =
+      cmd->add_subcommand("audit", "The package for one fiscal year (check it with `verify --package DIR`)");
   cmd->require_subcommand(1);
   auto year = std::make_shared<int>(0);
   auto out = std::make_shared<std::string>();
@@ -68,7 +70,8 @@ Verb register_export(CLI::App& app, Globals& g) {
             std::string date = as_of->empty() ? std::to_string(*year) + "-12-31" : g.as_of(*as_of);
             fs::path dir(*out);
             std::error_code ec;
-            if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) throw UsageError("--out " + *out + " exists and is not empty");
+            if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
+              throw UsageError("--out " + *out + " exists and is not empty");
             auto repo = g.open(false);
             fs::create_directories(dir, ec);
             if (ec) throw store::StoreError("cannot create " + *out + ": " + ec.message());
@@ -81,13 +84,20 @@ Verb register_export(CLI::App& app, Globals& g) {
               return a;
             };
             int rc = run_self(with({"verify", "--format", "json"}), dir / "chain.json");
-            if (rc != kExitOk) throw store::StoreError("the ledger does not verify; fix that before exporting (fundledger verify)");
+            if (rc != kExitOk)
+              throw store::StoreError(
+                  "the ledger does not verify; fix that before exporting (fundledger verify)");
             for (const char* by : {"category", "source", "earmark", "town"})
-              run_self(with({"balance", "--by", by, "--year", y, "--as-of", date, "--format", "json"}), dir / ("balance-" + std::string(by) + ".json"));
+              run_self(with({"balance", "--by", by, "--year", y, "--as-of", date, "--format", "json"}),
+                       dir / ("balance-" + std::string(by) + ".json"));
             run_self(with({"check", "--year", y, "--as-of", date, "--format", "json"}), dir / "check.json");
             run_self(with({"audit", "--year", y, "--as-of", date, "--format", "json"}), dir / "audit.json");
-            run_self(with({"report", "monthly", "--month", y + "-12", "--out", (dir / ("monthly-" + y + "-12.xlsx")).string(), "--created", date}), {});
-            run_self(with({"report", "disclosure", "--year", y, "--out", (dir / ("disclosure-" + y + ".xlsx")).string()}), {});
+            run_self(with({"report", "monthly", "--month", y + "-12", "--out",
+                           (dir / ("monthly-" + y + "-12.xlsx")).string(), "--created", date}),
+                     {});
+            run_self(with({"report", "disclosure", "--year", y, "--out",
+                           (dir / ("disclosure-" + y + ".xlsx")).string()}),
+                     {});
             // The -wal/-shm a read-only open may leave are not part of the package.
             for (const char* s : {"-wal", "-shm"}) fs::remove(copy.string() + s, ec);
             std::vector<std::string> names;
@@ -100,10 +110,13 @@ Verb register_export(CLI::App& app, Globals& g) {
             if (!manifest) throw store::StoreError("cannot write " + (dir / "manifest.sha256").string());
             std::ifstream cj(dir / "chain.json");
             std::string head = json::parse(cj, nullptr, false).value("head", "");
-            if (g.format == "json") print_json({{"out", *out}, {"year", *year}, {"as_of", date}, {"head", head}, {"files", names}});
+            if (g.format == "json")
+              print_json({{"out", *out}, {"year", *year}, {"as_of", date}, {"head", head}, {"files", names}});
             else
-              std::cout << "exported the " << y << " audit package to " << *out << " (" << names.size() << " files + manifest.sha256)\n"
-                        << "chain head " << head << " — keep this line apart from the package: it proves the copy\n";
+              std::cout << "exported the " << y << " audit package to " << *out << " (" << names.size()
+                        << " files + manifest.sha256)\n"
+                        << "chain head " << head
+                        << " — keep this line apart from the package: it proves the copy\n";
             return kExitOk;
           }};
 }
@@ -126,13 +139,16 @@ int verify_package(Globals& g, const std::string& package) {
     }
     std::string want = line.substr(0, 64), name = line.substr(66);
     listed.push_back(name);
-    if (name.find('/') != std::string::npos || !fs::exists(dir / name)) problems.push_back(name + ": missing");
-    else if (store::file_sha256_hex((dir / name).string()) != want) problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
+    if (name.find('/') != std::string::npos || !fs::exists(dir / name))
+      problems.push_back(name + ": missing");
+    else if (store::file_sha256_hex((dir / name).string()) != want)
+      problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
   }
   std::error_code ec;
   for (auto& e : fs::directory_iterator(dir, ec)) {
     std::string n = e.path().filename().string();
-    if (n != "manifest.sha256" && n.rfind("ledger.db-", 0) != 0 && std::find(listed.begin(), listed.end(), n) == listed.end())
+    if (n != "manifest.sha256" && n.rfind("ledger.db-", 0) != 0 &&
+        std::find(listed.begin(), listed.end(), n) == listed.end())
       problems.push_back(n + ": not in the manifest");
   }
   json out = {{"package", package}};
@@ -142,14 +158,17 @@ int verify_package(Globals& g, const std::string& package) {
     if (r.ok) {
       auto bad = ledger::check_invariants(*repo);
       if (!bad.empty())
-        problems.push_back("ledger.db: invariant broken: " + bad.front().message +
-                           (bad.front().entry_id ? " (entry " + std::to_string(*bad.front().entry_id) + ")" : ""));
+        problems.push_back(
+            "ledger.db: invariant broken: " + bad.front().message +
+            (bad.front().entry_id ? " (entry " + std::to_string(*bad.front().entry_id) + ")" : ""));
     } else {
-      problems.push_back("ledger.db: " + r.reason + (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));
+      problems.push_back("ledger.db: " + r.reason +
+                         (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));
     }
     std::ifstream cj(dir / "chain.json");
     json chain = json::parse(cj, nullptr, false);
-    if (chain.is_discarded() || chain.value("head", "") != r.head_hex || chain.value("entries", -1) != r.entries)
+    if (chain.is_discarded() || chain.value("head", "") != r.head_hex ||
+        chain.value("entries", -1) != r.entries)
       problems.push_back("chain.json: the recorded head does not match the ledger copy's chain");
     out["entries"] = r.entries;
     out["head"] = r.head_hex;
@@ -159,8 +178,9 @@ int verify_package(Globals& g, const std::string& package) {
   if (g.format == "json") {
     print_json(out);
   } else if (problems.empty()) {
-    std::cout << "ok: package " << package << " is intact: every file matches manifest.sha256; " << out["entries"].get<long>()
-              << " entries, chain head " << out["head"].get<std::string>() << "\n";
+    std::cout << "ok: package " << package << " is intact: every file matches manifest.sha256; "
+              << out["entries"].get<long>() << " entries, chain head " << out["head"].get<std::string>()
+              << "\n";
   } else {
     for (auto& p : problems) std::cout << "FAILED: " << p << "\n";
   }

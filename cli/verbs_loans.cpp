@@ -1,18 +1,18 @@
 // Verbs of the loan register: `import loans`, `subsidy` (贴息) and the `loans` report.
+#include <iostream>
+#include <set>
+
 #include "cli/cli.hpp"
 #include "entries/entries.hpp"
 #include "ledger/ledger.hpp"
 #include "loans/loans.hpp"
 #include "rules/rules.hpp"
 
-#include <iostream>
-#include <set>
-
 namespace fundledger::cli {
 
-using nlohmann::json;
 using calendar::Date;
 using calendar::DayCount;
+using nlohmann::json;
 
 namespace {
 
@@ -31,7 +31,8 @@ loans::TermsLookup terms_lookup(store::Repository& repo, const CliCaps& caps) {
   std::map<std::string, loans::ProductTerms> cli;
   auto split_kv = [](const std::string& s, const char* opt) {
     auto eq = s.find('=');
-    if (eq == std::string::npos || eq == 0) throw UsageError(std::string(opt) + " \"" + s + "\": expected PRODUCT=VALUE (5321=1万)");
+    if (eq == std::string::npos || eq == 0)
+      throw UsageError(std::string(opt) + " \"" + s + "\": expected PRODUCT=VALUE (5321=1万)");
     return std::make_pair(s.substr(0, eq), s.substr(eq + 1));
   };
   auto amount = [](const std::string& v, const char* opt) {
@@ -85,7 +86,8 @@ loans::TermsLookup terms_lookup(store::Repository& repo, const CliCaps& caps) {
 
 // ---- import loans ------------------------------------------------------------------------------
 
-int import_loans_handler(Globals& g, const std::string& file, const std::optional<std::string>& override_reason) {
+int import_loans_handler(Globals& g, const std::string& file,
+                         const std::optional<std::string>& override_reason) {
   auto repo = g.open(true);
   loans::ImportOptions opt;
   opt.operator_name = g.operator_name;
@@ -97,9 +99,14 @@ int import_loans_handler(Globals& g, const std::string& file, const std::optiona
   if (g.format == "json") {
     json warnings = json::array();
     for (const auto& w : rep.warnings) warnings.push_back(w.str());
-    print_json({{"kind", rep.kind}, {"file", rep.file}, {"added", rep.added}, {"skipped", rep.skipped}, {"warnings", warnings}});
+    print_json({{"kind", rep.kind},
+                {"file", rep.file},
+                {"added", rep.added},
+                {"skipped", rep.skipped},
+                {"warnings", warnings}});
   } else {
-    std::cout << "imported loans from " << rep.file << ": " << rep.added << " added, " << rep.skipped << " skipped (already recorded)\n";
+    std::cout << "imported loans from " << rep.file << ": " << rep.added << " added, " << rep.skipped
+              << " skipped (already recorded)\n";
   }
   return kExitOk;
 }
@@ -115,34 +122,45 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 reports::Table loan_table(const loans::SubsidyResult& r, bool zh) {
   using reports::ColType;
   reports::Table t;
-  t.columns = {{"loan_id", "贷款编号", "Loan", ColType::text},        {"household_id", "户编号", "Household", ColType::text},
-               {"product", "产品", "Product", ColType::text},         {"principal", "本金", "Principal", ColType::money},
-               {"annual_rate", "年利率", "Rate", ColType::text},      {"from", "起息日", "From", ColType::text},
-               {"to", "止息日(不含)", "To (excl.)", ColType::text},   {"days", "天数", "Days", ColType::integer},
-               {"uncapped", "未封顶贴息", "Uncapped", ColType::money}, {"subsidy", "贴息", "Subsidy", ColType::money},
+  t.columns = {{"loan_id", "贷款编号", "Loan", ColType::text},
+               {"household_id", "户编号", "Household", ColType::text},
+               {"product", "产品", "Product", ColType::text},
+               {"principal", "本金", "Principal", ColType::money},
+               {"annual_rate", "年利率", "Rate", ColType::text},
+               {"from", "起息日", "From", ColType::text},
+               {"to", "止息日(不含)", "To (excl.)", ColType::text},
+               {"days", "天数", "Days", ColType::integer},
+               {"uncapped", "未封顶贴息", "Uncapped", ColType::money},
+               {"subsidy", "贴息", "Subsidy", ColType::money},
                {"reason", "核减原因", "Reason for cut", ColType::text}};
   Money uncapped;
   for (const auto& s : r.loans) {
     uncapped += s.uncapped;
-    t.rows.push_back({s.loan->loan_id, s.loan->household_id, s.loan->product, s.loan->principal, s.loan->annual_rate_text,
-                      calendar::format_date(s.period.begin), calendar::format_date(s.period.end), std::int64_t{s.days}, s.uncapped,
-                      s.subsidy, join(zh ? s.reasons_zh : s.reasons, "; ")});
+    t.rows.push_back({s.loan->loan_id, s.loan->household_id, s.loan->product, s.loan->principal,
+                      s.loan->annual_rate_text, calendar::format_date(s.period.begin),
+                      calendar::format_date(s.period.end), std::int64_t{s.days}, s.uncapped, s.subsidy,
+                      join(zh ? s.reasons_zh : s.reasons, "; ")});
   }
-  t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
+  t.total = std::vector<reports::Cell>{
+      std::string(zh ? "合计" : "Total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
   return t;
 }
 
 reports::Table household_table(const loans::SubsidyResult& r, bool zh) {
   using reports::ColType;
   reports::Table t;
-  t.columns = {{"household_id", "户编号", "Household", ColType::text}, {"head_name", "户主", "Head", ColType::text},
-               {"town", "镇", "Town", ColType::text},                 {"village", "村", "Village", ColType::text},
-               {"uncapped", "封顶前", "Before cap", ColType::money},  {"subsidy", "贴息", "Subsidy", ColType::money},
+  t.columns = {{"household_id", "户编号", "Household", ColType::text},
+               {"head_name", "户主", "Head", ColType::text},
+               {"town", "镇", "Town", ColType::text},
+               {"village", "村", "Village", ColType::text},
+               {"uncapped", "封顶前", "Before cap", ColType::money},
+               {"subsidy", "贴息", "Subsidy", ColType::money},
                {"reason", "核减原因", "Reason for cut", ColType::text}};
   Money uncapped;
   for (const auto& h : r.households) {
     uncapped += h.uncapped;
-    t.rows.push_back({h.household_id, h.head_name, h.town, h.village, h.uncapped, h.subsidy, join(zh ? h.reasons_zh : h.reasons, "; ")});
+    t.rows.push_back({h.household_id, h.head_name, h.town, h.village, h.uncapped, h.subsidy,
+                      join(zh ? h.reasons_zh : h.reasons, "; ")});
   }
   t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, uncapped, r.total, {}};
   return t;
@@ -151,16 +169,32 @@ reports::Table household_table(const loans::SubsidyResult& r, bool zh) {
 json subsidy_json(const loans::SubsidyResult& r) {
   json loans_j = json::array(), households_j = json::array();
   for (const auto& s : r.loans)
-    loans_j.push_back({{"loan_id", s.loan->loan_id}, {"household_id", s.loan->household_id}, {"product", s.loan->product},
-                       {"bank", s.loan->bank}, {"days", s.days}, {"from", calendar::format_date(s.period.begin)},
-                       {"to", calendar::format_date(s.period.end)}, {"principal", money_json(s.loan->principal)},
-                       {"annual_rate", s.loan->annual_rate_text}, {"rate_applied", loans::rate_text(s.rate_applied)},
-                       {"uncapped", money_json(s.uncapped)}, {"eligible", money_json(s.eligible)}, {"subsidy", money_json(s.subsidy)},
+    loans_j.push_back({{"loan_id", s.loan->loan_id},
+                       {"household_id", s.loan->household_id},
+                       {"product", s.loan->product},
+                       {"bank", s.loan->bank},
+                       {"days", s.days},
+                       {"from", calendar::format_date(s.period.begin)},
+                       {"to", calendar::format_date(s.period.end)},
+                       {"principal", money_json(s.loan->principal)},
+                       {"annual_rate", s.loan->annual_rate_text},
+                       {"rate_applied", loans::rate_text(s.rate_applied)},
+                       {"uncapped", money_json(s.uncapped)},
+                       {"eligible", money_json(s.eligible)},
+                       {"subsidy", money_json(s.subsidy)},
                        {"reasons", s.reasons}});
   for (const auto& h : r.households)
-    households_j.push_back({{"household_id", h.household_id}, {"head_name", h.head_name}, {"town", h.town}, {"village", h.village},
-                            {"uncapped", money_json(h.uncapped)}, {"subsidy", money_json(h.subsidy)}, {"reasons", h.reasons}});
-  return {{"year", r.year}, {"basis", r.basis == DayCount::act360 ? "act360" : "act365"}, {"loans", loans_j}, {"households", households_j},
+    households_j.push_back({{"household_id", h.household_id},
+                            {"head_name", h.head_name},
+                            {"town", h.town},
+                            {"village", h.village},
+                            {"uncapped", money_json(h.uncapped)},
+                            {"subsidy", money_json(h.subsidy)},
+                            {"reasons", h.reasons}});
+  return {{"year", r.year},
+          {"basis", r.basis == DayCount::act360 ? "act360" : "act365"},
+          {"loans", loans_j},
+          {"households", households_j},
           {"total", money_json(r.total)}};
 }
 
@@ -171,7 +205,8 @@ struct PostResult {
 // Records one disbursement per household through ledger::post (the import's invariants, rules
 // gate and idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year `year`. A
 // rejected posting writes nothing.
-PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r, const std::string& earmark, const std::string& date) {
+PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r,
+                        const std::string& earmark, const std::string& date) {
   auto paid_on = calendar::parse_date(date);
   if (!paid_on) throw UsageError("--date: " + paid_on.error);
   std::vector<entries::Body> payments;
@@ -200,81 +235,192 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
   return {rep.added, rep.skipped};
 }
 
+// The options of `subsidy`.
+struct SubsidyOpts {
+  int year = 0;
+  std::string basis = "act360", earmark, date, by;
+  bool post = false;
+  CliCaps caps;
+};
+
+// Checks the options that go together; the payment date (default the year's last day).
+std::string subsidy_date(const SubsidyOpts& o) {
+  if (o.year < 1900 || o.year > 2999) throw UsageError("--year " + std::to_string(o.year) + " is not a year");
+  if (o.post && o.earmark.empty())
+    throw UsageError("--post needs --earmark CODE (the interest-subsidy earmark to pay from)");
+  if (!o.post && (!o.earmark.empty() || !o.date.empty()))
+    throw UsageError("--earmark and --date go with --post");
+  std::string date = std::to_string(o.year) + "-12-31";
+  if (!o.date.empty()) {
+    auto d = calendar::parse_date(o.date);
+    if (!d) throw UsageError("--date: " + d.error);
+    date = calendar::format_date(*d.value);
+  }
+  return date;
+}
+
+void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const std::string& by,
+                        const std::optional<PostResult>& posted, const std::string& earmark,
+                        const std::string& date) {
+  bool zh = g.lang != "en";
+  std::string basis = r.basis == DayCount::act360 ? "ACT/360" : "ACT/365";
+  if (by != "household") {
+    auto t = loan_table(r, zh);
+    t.title = zh ? std::to_string(r.year) + "年贷款贴息(按笔," + basis + ")"
+                 : "Interest subsidy " + std::to_string(r.year) + " by loan (" + basis + ")";
+    std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  }
+  if (by.empty()) std::cout << "\n";
+  if (by != "loan") {
+    auto t = household_table(r, zh);
+    t.title = zh ? std::to_string(r.year) + "年贷款贴息(按户)"
+                 : "Interest subsidy " + std::to_string(r.year) + " by household";
+    std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  }
+  if (posted)
+    std::cout << (zh ? "已记账: " : "posted: ") << posted->added << (zh ? " 笔新增, " : " added, ")
+              << posted->skipped << (zh ? " 笔已记过 (" : " skipped as already posted (") << earmark << ", "
+              << date << ")\n";
+}
+
 Verb register_subsidy(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("subsidy", "Interest subsidy (贴息) per loan and household for a year; --post records it");
+  auto* cmd = app.add_subcommand(
+      "subsidy", "Interest subsidy (贴息) per loan and household for a year; --post records it");
   cmd->footer(
-      "subsidy = min(principal, …) — a principal above the product's subsidised_principal_max earns nothing —\n"
+      "subsidy = min(principal, …) — a principal above the product's subsidised_principal_max earns nothing "
+      "—\n"
       "  × min(annual_rate, subsidy_rate_max) × days ÷ 360 (act360, default) or 365 (act365),\n"
       "  exact, rounded once half-up to the fen; then each product's subsidy_max_per_household caps the\n"
-      "  household's sum. Days: [max(start, Jan 1), min(repaid_on, overdue_since, written_off_on, maturity, Jan 1 next year)).\n"
-      "Caps come from the loan_terms rules in force; --principal-cap/--rate-cap/--household-cap PRODUCT=VALUE override them.\n"
-      "--post --earmark CODE pays each household's subsidy from that earmark (voucher TX-YEAR-HOUSEHOLD; posting twice posts once).");
-  struct Opts {
-    int year = 0;
-    std::string basis = "act360", earmark, date, by;
-    bool post = false;
-    CliCaps caps;
-  };
-  auto o = std::make_shared<Opts>();
+      "  household's sum. Days: [max(start, Jan 1), min(repaid_on, overdue_since, written_off_on, maturity, "
+      "Jan 1 next year)).\n"
+      "Caps come from the loan_terms rules in force; --principal-cap/--rate-cap/--household-cap "
+      "PRODUCT=VALUE override them.\n"
+      "--post --earmark CODE pays each household's subsidy from that earmark (voucher TX-YEAR-HOUSEHOLD; "
+      "posting twice posts once).");
+
+  auto o = std::make_shared<SubsidyOpts>();
   cmd->add_option("--year", o->year, "the year whose days are subsidised")->required();
-  cmd->add_option("--basis", o->basis, "day count: act360 (default) or act365")->check(CLI::IsMember({"act360", "act365"}));
+  cmd->add_option("--basis", o->basis, "day count: act360 (default) or act365")
+      ->check(CLI::IsMember({"act360", "act365"}));
   cmd->add_flag("--post", o->post, "record the subsidies as disbursements (one voucher per household)");
-  cmd->add_option("--earmark", o->earmark, "with --post: the interest-subsidy earmark of the year, e.g. LOAN-SUBSIDY");
+  cmd->add_option("--earmark", o->earmark,
+                  "with --post: the interest-subsidy earmark of the year, e.g. LOAN-SUBSIDY");
   cmd->add_option("--date", o->date, "with --post: the payment date (default YEAR-12-31)");
-  cmd->add_option("--by", o->by, "text/csv: only the per-loan or per-household table (csv default: loan)")->check(CLI::IsMember({"loan", "household"}));
-  cmd->add_option("--principal-cap", o->caps.principal, "PRODUCT=AMOUNT: subsidised principal maximum (overrides rules)");
+  cmd->add_option("--by", o->by, "text/csv: only the per-loan or per-household table (csv default: loan)")
+      ->check(CLI::IsMember({"loan", "household"}));
+  cmd->add_option("--principal-cap", o->caps.principal,
+                  "PRODUCT=AMOUNT: subsidised principal maximum (overrides rules)");
   cmd->add_option("--rate-cap", o->caps.rate, "PRODUCT=RATE: subsidised rate maximum (overrides rules)");
-  cmd->add_option("--household-cap", o->caps.household, "PRODUCT=AMOUNT: subsidy per household and year (overrides rules)");
-  return {cmd, [&g, o] {
-            if (o->year < 1900 || o->year > 2999) throw UsageError("--year " + std::to_string(o->year) + " is not a year");
-            if (o->post && o->earmark.empty()) throw UsageError("--post needs --earmark CODE (the interest-subsidy earmark to pay from)");
-            if (!o->post && (!o->earmark.empty() || !o->date.empty())) throw UsageError("--earmark and --date go with --post");
-            std::string date = std::to_string(o->year) + "-12-31";
-            if (!o->date.empty()) {
-              auto d = calendar::parse_date(o->date);
-              if (!d) throw UsageError("--date: " + d.error);
-              date = calendar::format_date(*d.value);
-            }
-            auto repo = g.open(o->post);
-            auto all = loans::load_loans(*repo);
-            auto terms = terms_lookup(*repo, o->caps);
-            auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
-            std::optional<PostResult> posted;
-            if (o->post) posted = post_subsidy(g, *repo, r, o->earmark, date);
-            bool zh = g.lang != "en";
-            if (g.format == "json") {
-              json j = subsidy_json(r);
-              if (posted) j["posted"] = {{"earmark", o->earmark}, {"date", date}, {"added", posted->added}, {"skipped", posted->skipped}};
-              print_json(j);
-            } else if (g.format == "csv") {
-              std::cout << reports::render_csv(o->by == "household" ? household_table(r, zh) : loan_table(r, zh));
-            } else {
-              std::string basis = r.basis == DayCount::act360 ? "ACT/360" : "ACT/365";
-              if (o->by != "household") {
-                auto t = loan_table(r, zh);
-                t.title = zh ? std::to_string(r.year) + "年贷款贴息(按笔," + basis + ")" : "Interest subsidy " + std::to_string(r.year) + " by loan (" + basis + ")";
-                std::cout << reports::render_text(t, g.language(), Unit::yuan);
-              }
-              if (o->by.empty()) std::cout << "\n";
-              if (o->by != "loan") {
-                auto t = household_table(r, zh);
-                t.title = zh ? std::to_string(r.year) + "年贷款贴息(按户)" : "Interest subsidy " + std::to_string(r.year) + " by household";
-                std::cout << reports::render_text(t, g.language(), Unit::yuan);
-              }
-              if (posted)
-                std::cout << (zh ? "已记账: " : "posted: ") << posted->added << (zh ? " 笔新增, " : " added, ") << posted->skipped
-                          << (zh ? " 笔已记过 (" : " skipped as already posted (") << o->earmark << ", " << date << ")\n";
-            }
-            return kExitOk;
-          }};
+  cmd->add_option("--household-cap", o->caps.household,
+                  "PRODUCT=AMOUNT: subsidy per household and year (overrides rules)");
+  return {
+      cmd, [&g, o] {
+        std::string date = subsidy_date(*o);
+        auto repo = g.open(o->post);
+        auto all = loans::load_loans(*repo);
+        auto terms = terms_lookup(*repo, o->caps);
+        auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
+        std::optional<PostResult> posted;
+        if (o->post) posted = post_subsidy(g, *repo, r, o->earmark, date);
+        bool zh = g.lang != "en";
+        if (g.format == "json") {
+          json j = subsidy_json(r);
+          if (posted)
+            j["posted"] = {{"earmark", o->earmark},
+                           {"date", date},
+                           {"added", posted->added},
+                           {"skipped", posted->skipped}};
+          print_json(j);
+        } else if (g.format == "csv") {
+          std::cout << reports::render_csv(o->by == "household" ? household_table(r, zh) : loan_table(r, zh));
+        } else {
+          print_subsidy_text(g, r, o->by, posted, o->earmark, date);
+        }
+        return kExitOk;
+      }};
 }
 
 // ---- loans report ------------------------------------------------------------------------------
 
+// One row of the loan register: loans and principal lent, outstanding, overdue, written off.
+struct LoanAgg {
+  std::int64_t count = 0;
+  Money lent, outstanding, overdue, written_off;
+};
+
+// The loans started by `date`, grouped by product, bank, town, village or household, and in total.
+std::pair<std::map<std::string, LoanAgg>, LoanAgg> aggregate_loans(const std::vector<loans::Loan>& all,
+                                                                   const std::string& by_key,
+                                                                   const Date& date) {
+  std::map<std::string, LoanAgg> rows;
+  LoanAgg total;
+  for (const auto& l : all) {
+    if (l.start_date > date) continue;
+    std::string key = by_key == "product"   ? l.product
+                      : by_key == "bank"    ? l.bank
+                      : by_key == "town"    ? l.town
+                      : by_key == "village" ? l.town + "/" + l.village
+                                            : l.household_id;
+    bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);
+    for (LoanAgg* a : {&rows[key], &total}) {
+      ++a->count;
+      a->lent += l.principal;
+      if (!closed) a->outstanding += l.principal;
+      if (!closed && l.overdue_since && *l.overdue_since <= date) a->overdue += l.principal;
+      if (l.written_off_on && *l.written_off_on <= date) a->written_off += l.principal;
+    }
+  }
+  return {rows, total};
+}
+
+json loans_json(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total, const std::string& by,
+                const std::string& as_of) {
+  auto row_j = [](const std::string& key, const LoanAgg& a) {
+    return json{{"key", key},
+                {"loans", a.count},
+                {"principal", money_json(a.lent)},
+                {"outstanding", money_json(a.outstanding)},
+                {"overdue", money_json(a.overdue)},
+                {"written_off", money_json(a.written_off)}};
+  };
+  json arr = json::array();
+  for (const auto& [k, a] : rows) arr.push_back(row_j(k, a));
+  return {{"by", by}, {"as_of", as_of}, {"rows", arr}, {"total", row_j("total", total)}};
+}
+
+reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total,
+                           const std::string& by_key, bool en) {
+  using reports::ColType;
+  reports::Table t;
+  static const std::map<std::string, std::pair<const char*, const char*>> keys = {
+      {"product", {"产品", "Product"}},
+      {"bank", {"银行", "Bank"}},
+      {"town", {"镇", "Town"}},
+      {"village", {"镇/村", "Town/village"}},
+      {"household", {"户编号", "Household"}}};
+  t.columns = {{"key", keys.at(by_key).first, keys.at(by_key).second, ColType::text},
+               {"loans", "笔数", "Loans", ColType::integer},
+               {"principal", "放款本金", "Principal lent", ColType::money},
+               {"outstanding", "在贷余额", "Outstanding", ColType::money},
+               {"overdue", "逾期本金", "Overdue", ColType::money},
+               {"written_off", "核销本金", "Written off", ColType::money}};
+  for (const auto& [k, a] : rows)
+    t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
+  t.total = std::vector<reports::Cell>{std::string(en ? "Total" : "合计"),
+                                       total.count,
+                                       total.lent,
+                                       total.outstanding,
+                                       total.overdue,
+                                       total.written_off};
+  return t;
+}
+
 Verb register_loans(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("loans", "Loan register: principal lent, outstanding and overdue by product, bank, town or village");
+  auto* cmd = app.add_subcommand(
+      "loans", "Loan register: principal lent, outstanding and overdue by product, bank, town or village");
   cmd->footer(
-      "As of DATE: lent = start_date <= DATE; outstanding = lent and not repaid (结清) or written off (核销) by DATE;\n"
+      "As of DATE: lent = start_date <= DATE; outstanding = lent and not repaid (结清) or written off (核销) "
+      "by DATE;\n"
       "overdue = outstanding with overdue_since <= DATE; written_off = written off by DATE.");
   auto by = std::make_shared<std::string>("product");
   auto as_of = std::make_shared<std::string>();
@@ -285,46 +431,17 @@ Verb register_loans(CLI::App& app, Globals& g) {
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;
             auto repo = g.open(false);
-            struct Agg { std::int64_t count = 0; Money lent, outstanding, overdue, written_off; };
-            std::map<std::string, Agg> rows;
-            Agg total;
-            for (const auto& l : loans::load_loans(*repo)) {
-              if (l.start_date > date) continue;
-              std::string key = *by == "product" ? l.product : *by == "bank" ? l.bank : *by == "town" ? l.town : *by == "village" ? l.town + "/" + l.village : l.household_id;
-              bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);
-              for (Agg* a : {&rows[key], &total}) {
-                ++a->count;
-                a->lent += l.principal;
-                if (!closed) a->outstanding += l.principal;
-                if (!closed && l.overdue_since && *l.overdue_since <= date) a->overdue += l.principal;
-                if (l.written_off_on && *l.written_off_on <= date) a->written_off += l.principal;
-              }
-            }
+            auto [rows, total] = aggregate_loans(loans::load_loans(*repo), *by, date);
             if (g.format == "json") {
-              auto row_j = [](const std::string& key, const Agg& a) {
-                return json{{"key", key}, {"loans", a.count}, {"principal", money_json(a.lent)}, {"outstanding", money_json(a.outstanding)},
-                            {"overdue", money_json(a.overdue)}, {"written_off", money_json(a.written_off)}};
-              };
-              json arr = json::array();
-              for (const auto& [k, a] : rows) arr.push_back(row_j(k, a));
-              print_json({{"by", *by}, {"as_of", date_text}, {"rows", arr}, {"total", row_j("total", total)}});
+              print_json(loans_json(rows, total, *by, date_text));
               return kExitOk;
             }
-            using reports::ColType;
-            reports::Table t;
-            static const std::map<std::string, std::pair<const char*, const char*>> keys = {
-                {"product", {"产品", "Product"}}, {"bank", {"银行", "Bank"}}, {"town", {"镇", "Town"}},
-                {"village", {"镇/村", "Town/village"}}, {"household", {"户编号", "Household"}}};
-            t.columns = {{"key", keys.at(*by).first, keys.at(*by).second, ColType::text}, {"loans", "笔数", "Loans", ColType::integer},
-                         {"principal", "放款本金", "Principal lent", ColType::money},    {"outstanding", "在贷余额", "Outstanding", ColType::money},
-                         {"overdue", "逾期本金", "Overdue", ColType::money},              {"written_off", "核销本金", "Written off", ColType::money}};
-            for (const auto& [k, a] : rows) t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
-            t.total = std::vector<reports::Cell>{std::string(g.lang == "en" ? "Total" : "合计"), total.count, total.lent, total.outstanding, total.overdue,
-                                                 total.written_off};
+            auto t = loans_table(rows, total, *by, g.lang == "en");
             if (g.format == "csv") {
               std::cout << reports::render_csv(t);
             } else {
-              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text : "贷款台账(按" + std::string(keys.at(*by).first) + ")截至 " + date_text;
+              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text
+                                       : "贷款台账(按" + t.columns.front().zh + ")截至 " + date_text;
               std::cout << reports::render_text(t, g.language(), Unit::yuan);
             }
             return kExitOk;

@@ -40,11 +40,15 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
   auto d = calendar::parse_date(iso.substr(0, 10));
   if (!d) throw UsageError("cannot read the clock \"" + iso + "\"");
   long secs = 0;
-  if (iso.size() >= 19) secs = std::stol(iso.substr(11, 2)) * 3600 + std::stol(iso.substr(14, 2)) * 60 + std::stol(iso.substr(17, 2));
-  return static_cast<std::time_t>(calendar::days_between(calendar::Date(1970, 1, 1), *d.value) * 86400L + secs);
+  if (iso.size() >= 19)
+    secs = std::stol(iso.substr(11, 2)) * 3600 + std::stol(iso.substr(14, 2)) * 60 +
+           std::stol(iso.substr(17, 2));
+  return static_cast<std::time_t>(calendar::days_between(calendar::Date(1970, 1, 1), *d.value) * 86400L +
+                                  secs);
 }
 
-reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r, reports::Lang lang) {
+reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
+                                            reports::Lang lang) {
   const bool en = lang == reports::Lang::en;
   reports::xlsx::FindingsSheet sheet;
 #ifdef FUNDLEDGER_HAVE_RULES
@@ -59,7 +63,8 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
   for (const auto& f : findings) {
     std::string evidence;
     for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
-    std::string sev = f.severity == rules::Severity::error ? (en ? "error" : "错误") : (en ? "warning" : "警告");
+    std::string sev =
+        f.severity == rules::Severity::error ? (en ? "error" : "错误") : (en ? "warning" : "警告");
     if (f.overridden) sev += en ? " (overridden)" : "(已批准)";
     t.rows.push_back({sev, f.code, f.rule.value_or(""), f.message, evidence});
   }
@@ -69,7 +74,8 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
 #else
   (void)repo;
   (void)r;
-  sheet.note = en ? "The rules module is not part of this build; no findings were computed." : "本版本未包含规则模块,未计算预警。";
+  sheet.note = en ? "The rules module is not part of this build; no findings were computed."
+                  : "本版本未包含规则模块,未计算预警。";
 #endif
   return sheet;
 }
@@ -78,7 +84,9 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   // For the public, opened in Excel: Chinese headers, 万元 exact, and text that starts like a
   // formula (= + - @) prefixed with ' so a spreadsheet shows it as text.
   auto safe = [](const std::string& s) {
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r')) return "'" + s;
+    if (!s.empty() &&
+        (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
+      return "'" + s;
     return s;
   };
   std::string out;
@@ -92,9 +100,12 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   auto line = [&](const std::vector<reports::Cell>& r, bool total) {
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
       std::string v;
-      if (auto s = std::get_if<std::string>(&r[i])) v = safe(*s);
-      else if (auto m = std::get_if<Money>(&r[i])) v = format_in(*m, Unit::wan, -1);
-      else if (auto n = std::get_if<std::int64_t>(&r[i])) v = std::to_string(*n);
+      if (auto s = std::get_if<std::string>(&r[i]))
+        v = safe(*s);
+      else if (auto m = std::get_if<Money>(&r[i]))
+        v = format_in(*m, Unit::wan, -1);
+      else if (auto n = std::get_if<std::int64_t>(&r[i]))
+        v = std::to_string(*n);
       if (total && i == 0) v = lang == reports::Lang::en ? "Total" : "合计";
       out += (i ? "," : "") + reports::csv_escape(v);
     }
@@ -112,11 +123,13 @@ void write_file(const std::string& path, const std::string& text) {
   if (!f) throw store::StoreError("cannot write " + path);
 }
 
-void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name, const reports::Table& t, const std::string& unit) {
+void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name,
+                 const reports::Table& t, const std::string& unit) {
   if (g.format == "json") {
     json j = reports::table_json(t);
-    json out = {{"report", name}, {"month", r.month < 10 ? std::to_string(r.year) + "-0" + std::to_string(r.month)
-                                                           : std::to_string(r.year) + "-" + std::to_string(r.month)},
+    json out = {{"report", name},
+                {"month", r.month < 10 ? std::to_string(r.year) + "-0" + std::to_string(r.month)
+                                       : std::to_string(r.year) + "-" + std::to_string(r.month)},
                 {"as_of", r.as_of}};
     for (auto& [k, v] : j.items()) out[k] = v;
     if (name == "summary") {
@@ -135,73 +148,99 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
   }
 }
 
+// The options of `report`.
+struct ReportOpts {
+  std::string month, out, created, unit = "yuan", threshold = "10%";
+  int year = 0;
+};
+
+// `report disclosure`: the public notice as a workbook, or as two CSV files.
+int write_disclosure(Globals& g, const ReportOpts& o) {
+  auto lang = g.language();
+  bool csv = ends_with(o.out, ".csv");
+  if (!csv && !ends_with(o.out, ".xlsx"))
+    throw UsageError("--out: \"" + o.out + "\" must end in .xlsx or .csv");
+  if (o.year < 1900 || o.year > 2999) throw UsageError("--year: out of range: " + std::to_string(o.year));
+  auto created = created_time(o.created, g);
+  auto repo = g.open(false);
+  auto d = reports::disclosure_report(*repo, o.year, lang);
+  if (csv) {
+    write_file(o.out, disclosure_csv(d.projects, lang));
+    write_file(o.out.substr(0, o.out.size() - 4) + ".households.csv", disclosure_csv(d.households, lang));
+  } else {
+    reports::xlsx::write_disclosure(d, o.out, {lang, created, d.projects.title});
+  }
+  return kExitOk;
+}
+
+// `report monthly`: the bureau's workbook.
+int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
+  auto lang = g.language();
+  const int year = mo.year, month = mo.month;
+  if (!ends_with(o.out, ".xlsx")) throw UsageError("--out: \"" + o.out + "\" must end in .xlsx");
+  auto created = created_time(o.created, g);
+  auto repo = g.open(false);
+  auto r = reports::monthly_report(*repo, mo);
+  auto findings = findings_sheet(*repo, r, lang);
+  std::string title = lang == reports::Lang::en
+                          ? "Monthly report " + o.month
+                          : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
+  try {
+    reports::xlsx::write_monthly(r, findings, o.out, {lang, created, title});
+  } catch (const reports::xlsx::XlsxError& e) {
+    throw store::StoreError(e.what());
+  }
+  return kExitOk;
+}
+
 Verb register_report(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("report", "Reports: the monthly workbook, the public notice, and report tables");
+  auto* cmd =
+      app.add_subcommand("report", "Reports: the monthly workbook, the public notice, and report tables");
   cmd->require_subcommand(1);
-  struct Opts {
-    std::string month, out, created, unit = "yuan", threshold = "10%";
-    int year = 0;
-  };
-  auto o = std::make_shared<Opts>();
+
+  auto o = std::make_shared<ReportOpts>();
   auto* monthly = cmd->add_subcommand("monthly", "The bureau's monthly workbook (.xlsx)");
   monthly->add_option("--month", o->month, "YYYY-MM")->required();
   monthly->add_option("--out", o->out, "the workbook to write (.xlsx)")->required();
-  monthly->add_option("--created", o->created, "creation date written in the workbook (YYYY-MM-DD): same inputs, same bytes");
-  monthly->add_option("--lag-threshold", o->threshold, "progress lagging month/12 by more than this is flagged (default 10%)");
-  auto* disclosure = cmd->add_subcommand("disclosure", "The public-notice (公告公示) allocation table, personal data masked");
+  monthly->add_option("--created", o->created,
+                      "creation date written in the workbook (YYYY-MM-DD): same inputs, same bytes");
+  monthly->add_option("--lag-threshold", o->threshold,
+                      "progress lagging month/12 by more than this is flagged (default 10%)");
+  auto* disclosure = cmd->add_subcommand(
+      "disclosure", "The public-notice (公告公示) allocation table, personal data masked");
   disclosure->add_option("--year", o->year, "fiscal year")->required();
-  disclosure->add_option("--out", o->out, "FILE.xlsx, or FILE.csv (households go to FILE.households.csv)")->required();
+  disclosure->add_option("--out", o->out, "FILE.xlsx, or FILE.csv (households go to FILE.households.csv)")
+      ->required();
   disclosure->add_option("--created", o->created, "creation date written in the workbook (YYYY-MM-DD)");
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
-    auto* t = cmd->add_subcommand(name, std::string("The monthly report's ") + name + " table (text, csv or json)");
+    auto* t =
+        cmd->add_subcommand(name, std::string("The monthly report's ") + name + " table (text, csv or json)");
     t->add_option("--month", o->month, "YYYY-MM")->required();
-    t->add_option("--unit", o->unit, "text output in yuan (元) or wan (万元)")->check(CLI::IsMember({"yuan", "wan"}));
-    t->add_option("--lag-threshold", o->threshold, "progress lagging month/12 by more than this is flagged (default 10%)");
+    t->add_option("--unit", o->unit, "text output in yuan (元) or wan (万元)")
+        ->check(CLI::IsMember({"yuan", "wan"}));
+    t->add_option("--lag-threshold", o->threshold,
+                  "progress lagging month/12 by more than this is flagged (default 10%)");
     table_cmds.push_back(t);
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
   return {cmd, [&g, o, monthly, disclosure, table_cmds] {
             auto lang = g.language();
-            if (disclosure->parsed()) {
-              bool csv = ends_with(o->out, ".csv");
-              if (!csv && !ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx or .csv");
-              if (o->year < 1900 || o->year > 2999) throw UsageError("--year: out of range: " + std::to_string(o->year));
-              auto created = created_time(o->created, g);
-              auto repo = g.open(false);
-              auto d = reports::disclosure_report(*repo, o->year, lang);
-              if (csv) {
-                write_file(o->out, disclosure_csv(d.projects, lang));
-                write_file(o->out.substr(0, o->out.size() - 4) + ".households.csv", disclosure_csv(d.households, lang));
-              } else {
-                reports::xlsx::write_disclosure(d, o->out, {lang, created, d.projects.title});
-              }
-              return kExitOk;
-            }
+            if (disclosure->parsed()) return write_disclosure(g, *o);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError("--lag-threshold: " + rate.error);
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
-            if (monthly->parsed()) {
-              if (!ends_with(o->out, ".xlsx")) throw UsageError("--out: \"" + o->out + "\" must end in .xlsx");
-              auto created = created_time(o->created, g);
-              auto repo = g.open(false);
-              auto r = reports::monthly_report(*repo, mo);
-              auto findings = findings_sheet(*repo, r, lang);
-              std::string title = lang == reports::Lang::en ? "Monthly report " + o->month : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
-              try {
-                reports::xlsx::write_monthly(r, findings, o->out, {lang, created, title});
-              } catch (const reports::xlsx::XlsxError& e) {
-                throw store::StoreError(e.what());
-              }
-              return kExitOk;
-            }
+            if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
             auto repo = g.open(false);
             auto r = reports::monthly_report(*repo, mo);
-            const std::pair<const char*, const reports::Table*> all[] = {
-                {"summary", &r.summary}, {"sources", &r.sources}, {"execution", &r.execution}, {"towns", &r.towns}, {"flows", &r.flows}};
+            const std::pair<const char*, const reports::Table*> all[] = {{"summary", &r.summary},
+                                                                         {"sources", &r.sources},
+                                                                         {"execution", &r.execution},
+                                                                         {"towns", &r.towns},
+                                                                         {"flows", &r.flows}};
             for (std::size_t i = 0; i < table_cmds.size(); ++i)
               if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, o->unit);
             return kExitOk;

@@ -1,13 +1,13 @@
 // Verbs of the rules engine: `import rules`, `check`, `plan`, `budget history|diff`; and the rules
 // gate that the ledger's imports call (growth/ceiling, cap_per_payee, eligible_payees,
 // forbidden_use).
-#include "cli/cli.hpp"
-#include "rules/plan.hpp"
-#include "rules/rules.hpp"
-
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+
+#include "cli/cli.hpp"
+#include "rules/plan.hpp"
+#include "rules/rules.hpp"
 
 namespace fundledger::cli {
 
@@ -26,13 +26,20 @@ reports::Column col(std::string key, std::string zh, std::string english, report
   return c;
 }
 
-int import_rules_handler(Globals& g, const std::string& file, const std::optional<std::string>& override_reason) {
+int import_rules_handler(Globals& g, const std::string& file,
+                         const std::optional<std::string>& override_reason) {
   auto repo = g.open(true);
   auto rep = rules::import_rules(*repo, file, g.operator_name, g.now_iso, override_reason);
   if (g.format == "json") {
-    print_json({{"kind", "rules"}, {"file", rep.file}, {"added", rep.added}, {"skipped", rep.skipped}, {"recorded", rep.recorded}, {"warnings", json::array()}});
+    print_json({{"kind", "rules"},
+                {"file", rep.file},
+                {"added", rep.added},
+                {"skipped", rep.skipped},
+                {"recorded", rep.recorded},
+                {"warnings", json::array()}});
   } else {
-    std::cout << "imported rules from " << rep.file << ": " << rep.added << " added, " << rep.skipped << " skipped (already recorded)\n";
+    std::cout << "imported rules from " << rep.file << ": " << rep.added << " added, " << rep.skipped
+              << " skipped (already recorded)\n";
     for (auto& r : rep.recorded) std::cout << "  recorded rule " << r << "\n";
   }
   return kExitOk;
@@ -53,61 +60,133 @@ json finding_json(const rules::Finding& f) {
 }
 
 Verb register_check(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("check", "Evaluate the funding rules over the ledger; findings (exit 1 if an error is not overridden)");
+  auto* cmd = app.add_subcommand(
+      "check", "Evaluate the funding rules over the ledger; findings (exit 1 if an error is not overridden)");
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
   cmd->add_option("--year", *year, "fiscal year (default: every year in the ledger)");
   cmd->add_option("--as-of", *as_of, "judge the ledger as of this date (YYYY-MM-DD; default today)");
-  return {cmd, [&g, year, as_of] {
-            std::string date = g.as_of(*as_of);
-            auto repo = g.open(false);
-            std::optional<int> y;
-            if (*year != 0) y = *year;
-            auto findings = rules::check(*repo, y, date);
-            long errors = 0, warns = 0;
-            for (auto& f : findings) {
-              if (f.severity == rules::Severity::warn) ++warns;
-              else if (!f.overridden) ++errors;
-            }
-            if (g.format == "json") {
-              json arr = json::array();
-              for (auto& f : findings) arr.push_back(finding_json(f));
-              print_json({{"as_of", date}, {"findings", arr}, {"counts", {{"error", errors}, {"warn", warns}}}});
-            } else {
-              reports::Table t;
-              t.title = en(g) ? "Rule findings as of " + date : "规则检查结果 截至 " + date;
-              t.columns = {col("severity", "级别", "Severity", reports::ColType::text), col("code", "代码", "Code", reports::ColType::text),
-                           col("rule", "规则", "Rule", reports::ColType::text),         col("subject", "对象", "Subject", reports::ColType::text),
-                           col("message", "说明", "Message", reports::ColType::text),   col("evidence", "依据", "Evidence", reports::ColType::text)};
-              for (auto& f : findings) {
-                std::string subj, ev;
-                for (auto& [k, v] : f.subject) subj += (subj.empty() ? "" : " ") + k + "=" + v;
-                for (auto& e : f.evidence) ev += (ev.empty() ? "" : ";") + e;
-                std::string sev = f.severity == rules::Severity::error ? (f.overridden ? "error(overridden)" : "error") : "warn";
-                t.rows.push_back({sev, f.code, f.rule.value_or(""), subj, f.message, ev});
-              }
-              if (g.format == "csv") {
-                std::cout << reports::render_csv(t);
-              } else {
-                if (!findings.empty()) std::cout << reports::render_text(t, g.language(), Unit::yuan);
-                std::cout << (en(g) ? "" : "") << errors << " error(s), " << warns << " warning(s)"
-                          << (findings.empty() ? "; all rules hold" : "") << "\n";
-              }
-            }
-            return errors > 0 ? kExitFindings : kExitOk;
-          }};
+  return {
+      cmd, [&g, year, as_of] {
+        std::string date = g.as_of(*as_of);
+        auto repo = g.open(false);
+        std::optional<int> y;
+        if (*year != 0) y = *year;
+        auto findings = rules::check(*repo, y, date);
+        long errors = 0, warns = 0;
+        for (auto& f : findings) {
+          if (f.severity == rules::Severity::warn)
+            ++warns;
+          else if (!f.overridden)
+            ++errors;
+        }
+        if (g.format == "json") {
+          json arr = json::array();
+          for (auto& f : findings) arr.push_back(finding_json(f));
+          print_json({{"as_of", date}, {"findings", arr}, {"counts", {{"error", errors}, {"warn", warns}}}});
+        } else {
+          reports::Table t;
+          t.title = en(g) ? "Rule findings as of " + date : "规则检查结果 截至 " + date;
+          t.columns = {col("severity", "级别", "Severity", reports::ColType::text),
+                       col("code", "代码", "Code", reports::ColType::text),
+                       col("rule", "规则", "Rule", reports::ColType::text),
+                       col("subject", "对象", "Subject", reports::ColType::text),
+                       col("message", "说明", "Message", reports::ColType::text),
+                       col("evidence", "依据", "Evidence", reports::ColType::text)};
+          for (auto& f : findings) {
+            std::string subj, ev;
+            for (auto& [k, v] : f.subject) subj += (subj.empty() ? "" : " ") + k + "=" + v;
+            for (auto& e : f.evidence) ev += (ev.empty() ? "" : ";") + e;
+            std::string sev = f.severity == rules::Severity::error
+                                  ? (f.overridden ? "error(overridden)" : "error")
+                                  : "warn";
+            t.rows.push_back({sev, f.code, f.rule.value_or(""), subj, f.message, ev});
+          }
+          if (g.format == "csv") {
+            std::cout << reports::render_csv(t);
+          } else {
+            if (!findings.empty()) std::cout << reports::render_text(t, g.language(), Unit::yuan);
+            std::cout << (en(g) ? "" : "") << errors << " error(s), " << warns << " warning(s)"
+                      << (findings.empty() ? "; all rules hold" : "") << "\n";
+          }
+        }
+        return errors > 0 ? kExitFindings : kExitOk;
+      }};
+}
+
+// `plan --write DIR`: each planned year as a budget TOML file; the paths written.
+std::vector<std::string> write_plan(const rules::Plan& p, const std::string& dir) {
+  std::vector<std::string> written;
+  std::filesystem::create_directories(dir);
+  for (auto& y : p.years) {
+    auto path = (std::filesystem::path(dir) / ("budget-" + std::to_string(y.fiscal_year) + ".toml")).string();
+    std::ofstream out(path, std::ios::binary);
+    out << rules::plan_year_toml(p, y);
+    if (!out) throw store::StoreError("cannot write " + path);
+    written.push_back(path);
+  }
+  return written;
+}
+
+json plan_json(const rules::Plan& p, const std::vector<std::string>& written) {
+  json ys = json::array();
+  for (auto& y : p.years) {
+    json lines = json::array();
+    for (auto& l : y.lines)
+      lines.push_back(
+          {{"code", l.code}, {"name", l.name}, {"amount", money_json(l.amount)}, {"remainder", l.remainder}});
+    ys.push_back(
+        {{"fiscal_year", y.fiscal_year}, {"code", y.code}, {"total", money_json(y.total)}, {"lines", lines}});
+  }
+  return json({{"base_year", p.base_year},
+               {"base_total", money_json(p.base_total)},
+               {"growth", format_ratio(p.growth, 4)},
+               {"rule", p.rule_id ? json(*p.rule_id) : json(nullptr)},
+               {"years", ys},
+               {"written", written}});
+}
+
+// The plan as a table: the base year's lines, then each planned year's amounts.
+reports::Table plan_table(Globals& g, store::Repository& repo, const rules::Plan& p) {
+  reports::Table t;
+  t.title = (en(g) ? "Budget plan from " : "预算规划:以 ") + std::to_string(p.base_year) +
+            (en(g) ? " at " : " 年为基数,年增 ") + rules::fmt_pct(p.growth) +
+            (p.rule_id ? " (" + *p.rule_id + ")" : std::string());
+  t.columns = {col("code", "用途代码", "Code", reports::ColType::text),
+               col("name", "名称", "Name", reports::ColType::text),
+               col(std::to_string(p.base_year), std::to_string(p.base_year), std::to_string(p.base_year),
+                   reports::ColType::money)};
+  for (auto& y : p.years)
+    t.columns.push_back(col(std::to_string(y.fiscal_year), std::to_string(y.fiscal_year),
+                            std::to_string(y.fiscal_year), reports::ColType::money));
+  auto hist = rules::budget_history(repo, p.base_year);
+  const auto& bl = hist.back().lines;
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    std::vector<reports::Cell> row = {
+        bl[i].code, bl[i].name + (bl[i].remainder ? (en(g) ? " (remainder)" : "(其余)") : ""), bl[i].amount};
+    for (auto& y : p.years) row.push_back(y.lines[i].amount);
+    t.rows.push_back(row);
+  }
+  std::vector<reports::Cell> total = {reports::Cell{}, reports::Cell{}, p.base_total};
+  for (auto& y : p.years) total.push_back(y.total);
+  t.total = total;
+  return t;
 }
 
 Verb register_plan(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("plan", "Minimum budgets for the next N years under the growth rule, each split like the base year's lines");
+  auto* cmd = app.add_subcommand(
+      "plan",
+      "Minimum budgets for the next N years under the growth rule, each split like the base year's lines");
   auto base = std::make_shared<int>(0);
   auto years = std::make_shared<int>(0);
   auto growth = std::make_shared<std::string>();
   auto write = std::make_shared<std::string>();
   cmd->add_option("--base-year", *base, "the budget year to grow from")->required();
   cmd->add_option("--years", *years, "how many following years")->required();
-  cmd->add_option("--growth", *growth, "growth rate, e.g. 20% or 0.2 (default: the growth rule on the budget's funding category)");
-  cmd->add_option("--write", *write, "also write each year as budget TOML (budget-YEAR.toml) into this directory");
+  cmd->add_option("--growth", *growth,
+                  "growth rate, e.g. 20% or 0.2 (default: the growth rule on the budget's funding category)");
+  cmd->add_option("--write", *write,
+                  "also write each year as budget TOML (budget-YEAR.toml) into this directory");
   return {cmd, [&g, base, years, growth, write] {
             std::optional<Rational> rate;
             if (!growth->empty()) {
@@ -123,47 +202,16 @@ Verb register_plan(CLI::App& app, Globals& g) {
             } catch (const rules::PlanError& e) {
               throw UsageError(e.what());
             }
-            std::vector<std::string> written;
-            if (!write->empty()) {
-              std::filesystem::create_directories(*write);
-              for (auto& y : p.years) {
-                auto path = (std::filesystem::path(*write) / ("budget-" + std::to_string(y.fiscal_year) + ".toml")).string();
-                std::ofstream out(path, std::ios::binary);
-                out << rules::plan_year_toml(p, y);
-                if (!out) throw store::StoreError("cannot write " + path);
-                written.push_back(path);
-              }
-            }
+            auto written = write->empty() ? std::vector<std::string>() : write_plan(p, *write);
             if (g.format == "json") {
-              json ys = json::array();
-              for (auto& y : p.years) {
-                json lines = json::array();
-                for (auto& l : y.lines) lines.push_back({{"code", l.code}, {"name", l.name}, {"amount", money_json(l.amount)}, {"remainder", l.remainder}});
-                ys.push_back({{"fiscal_year", y.fiscal_year}, {"code", y.code}, {"total", money_json(y.total)}, {"lines", lines}});
-              }
-              print_json({{"base_year", p.base_year}, {"base_total", money_json(p.base_total)}, {"growth", format_ratio(p.growth, 4)},
-                          {"rule", p.rule_id ? json(*p.rule_id) : json(nullptr)}, {"years", ys}, {"written", written}});
+              print_json(plan_json(p, written));
               return kExitOk;
             }
-            reports::Table t;
-            t.title = (en(g) ? "Budget plan from " : "预算规划:以 ") + std::to_string(p.base_year) + (en(g) ? " at " : " 年为基数,年增 ") +
-                      rules::fmt_pct(p.growth) + (p.rule_id ? " (" + *p.rule_id + ")" : std::string());
-            t.columns = {col("code", "用途代码", "Code", reports::ColType::text), col("name", "名称", "Name", reports::ColType::text),
-                         col(std::to_string(p.base_year), std::to_string(p.base_year), std::to_string(p.base_year), reports::ColType::money)};
-            for (auto& y : p.years)
-              t.columns.push_back(col(std::to_string(y.fiscal_year), std::to_string(y.fiscal_year), std::to_string(y.fiscal_year), reports::ColType::money));
-            auto hist = rules::budget_history(*repo, p.base_year);
-            const auto& bl = hist.back().lines;
-            for (std::size_t i = 0; i < bl.size(); ++i) {
-              std::vector<reports::Cell> row = {bl[i].code, bl[i].name + (bl[i].remainder ? (en(g) ? " (remainder)" : "(其余)") : ""), bl[i].amount};
-              for (auto& y : p.years) row.push_back(y.lines[i].amount);
-              t.rows.push_back(row);
-            }
-            std::vector<reports::Cell> total = {reports::Cell{}, reports::Cell{}, p.base_total};
-            for (auto& y : p.years) total.push_back(y.total);
-            t.total = total;
-            if (g.format == "csv") std::cout << reports::render_csv(t);
-            else std::cout << reports::render_text(t, g.language(), Unit::wan);
+            auto t = plan_table(g, *repo, p);
+            if (g.format == "csv")
+              std::cout << reports::render_csv(t);
+            else
+              std::cout << reports::render_text(t, g.language(), Unit::wan);
             for (auto& w : written) std::cout << "wrote " << w << "\n";
             return kExitOk;
           }};
@@ -171,17 +219,98 @@ Verb register_plan(CLI::App& app, Globals& g) {
 
 json revision_json(const rules::BudgetRevision& r) {
   json lines = json::array();
-  for (auto& l : r.lines) lines.push_back({{"code", l.code}, {"name", l.name}, {"amount", money_json(l.amount)}, {"remainder", l.remainder}});
+  for (auto& l : r.lines)
+    lines.push_back(
+        {{"code", l.code}, {"name", l.name}, {"amount", money_json(l.amount)}, {"remainder", l.remainder}});
   auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
-  return {{"revision", r.revision}, {"code", r.code}, {"name", r.name}, {"total", money_json(r.total)}, {"funded_by", r.funded_by},
-          {"doc_no", opt(r.doc_no)}, {"reason", opt(r.reason)}, {"recorded_at", r.recorded_at}, {"operator", r.operator_name},
-          {"override_reason", opt(r.override_reason)}, {"lines", lines}};
+  return {{"revision", r.revision},
+          {"code", r.code},
+          {"name", r.name},
+          {"total", money_json(r.total)},
+          {"funded_by", r.funded_by},
+          {"doc_no", opt(r.doc_no)},
+          {"reason", opt(r.reason)},
+          {"recorded_at", r.recorded_at},
+          {"operator", r.operator_name},
+          {"override_reason", opt(r.override_reason)},
+          {"lines", lines}};
+}
+
+// `budget history`: every revision of a year's budget.
+int print_budget_history(Globals& g, store::Repository& repo, int year) {
+  auto h = rules::budget_history(repo, year);
+  if (h.empty()) throw UsageError("no budget is recorded for " + std::to_string(year));
+  if (g.format == "json") {
+    json arr = json::array();
+    for (auto& r : h) arr.push_back(revision_json(r));
+    print_json({{"fiscal_year", year}, {"revisions", arr}});
+    return kExitOk;
+  }
+  reports::Table t;
+  t.title = en(g) ? "Budget revisions of " + std::to_string(year) : std::to_string(year) + " 年预算调整记录";
+  t.columns = {col("revision", "版本", "Revision", reports::ColType::integer),
+               col("total", "总额", "Total", reports::ColType::money),
+               col("doc_no", "文号", "Document", reports::ColType::text),
+               col("reason", "原因", "Reason", reports::ColType::text),
+               col("recorded_at", "记录时间", "Recorded", reports::ColType::text),
+               col("operator", "操作人", "Operator", reports::ColType::text),
+               col("override_reason", "越规原因", "Override", reports::ColType::text)};
+  for (auto& r : h)
+    t.rows.push_back({std::int64_t{r.revision}, r.total, r.doc_no.value_or(""), r.reason.value_or(""),
+                      r.recorded_at, r.operator_name, r.override_reason.value_or("")});
+  if (g.format == "csv")
+    std::cout << reports::render_csv(t);
+  else
+    std::cout << reports::render_text(t, g.language(), Unit::wan);
+  return kExitOk;
+}
+
+// `budget diff`: what changed in each line between two revisions.
+int print_budget_diff(Globals& g, const rules::BudgetDiff& d) {
+  if (g.format == "json") {
+    json lines = json::array();
+    for (auto& l : d.lines)
+      lines.push_back({{"code", l.code},
+                       {"name", l.name},
+                       {"change", l.change},
+                       {"from", l.from ? json(money_json(*l.from)) : json(nullptr)},
+                       {"to", l.to ? json(money_json(*l.to)) : json(nullptr)},
+                       {"delta", money_json(l.to.value_or(Money()) - l.from.value_or(Money()))}});
+    print_json({{"fiscal_year", d.year},
+                {"from", revision_json(d.from)},
+                {"to", revision_json(d.to)},
+                {"total_delta", money_json(d.to.total - d.from.total)},
+                {"lines", lines}});
+    return kExitOk;
+  }
+  reports::Table t;
+  t.title = std::to_string(d.year) + (en(g) ? " budget r" : " 年预算 r") + std::to_string(d.from.revision) +
+            " → r" + std::to_string(d.to.revision) + ": " + d.to.doc_no.value_or("-") + " " +
+            d.to.reason.value_or("");
+  t.columns = {col("code", "用途代码", "Code", reports::ColType::text),
+               col("name", "名称", "Name", reports::ColType::text),
+               col("change", "变动", "Change", reports::ColType::text),
+               col("from", "调整前", "From", reports::ColType::money),
+               col("to", "调整后", "To", reports::ColType::money),
+               col("delta", "增减", "Delta", reports::ColType::money)};
+  for (auto& l : d.lines)
+    t.rows.push_back({l.code, l.name, l.change, l.from ? reports::Cell{*l.from} : reports::Cell{},
+                      l.to ? reports::Cell{*l.to} : reports::Cell{},
+                      l.to.value_or(Money()) - l.from.value_or(Money())});
+  t.total = std::vector<reports::Cell>{reports::Cell{}, reports::Cell{}, reports::Cell{},
+                                       d.from.total,    d.to.total,      d.to.total - d.from.total};
+  if (g.format == "csv")
+    std::cout << reports::render_csv(t);
+  else
+    std::cout << reports::render_text(t, g.language(), Unit::wan);
+  return kExitOk;
 }
 
 Verb register_budget(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("budget", "A fiscal year's budget revisions (调整): history and diff");
   cmd->require_subcommand(1);
-  auto* hist = cmd->add_subcommand("history", "Every revision of a year's budget, with its document and reason");
+  auto* hist =
+      cmd->add_subcommand("history", "Every revision of a year's budget, with its document and reason");
   auto* diff = cmd->add_subcommand("diff", "What changed in each line between two revisions");
   auto year = std::make_shared<int>(0);
   auto from = std::make_shared<int>(0);
@@ -194,56 +323,14 @@ Verb register_budget(CLI::App& app, Globals& g) {
   add_global_options(*diff, g);
   return {cmd, [&g, hist, year, from, to] {
             auto repo = g.open(false);
-            if (hist->parsed()) {
-              auto h = rules::budget_history(*repo, *year);
-              if (h.empty()) throw UsageError("no budget is recorded for " + std::to_string(*year));
-              if (g.format == "json") {
-                json arr = json::array();
-                for (auto& r : h) arr.push_back(revision_json(r));
-                print_json({{"fiscal_year", *year}, {"revisions", arr}});
-                return kExitOk;
-              }
-              reports::Table t;
-              t.title = en(g) ? "Budget revisions of " + std::to_string(*year) : std::to_string(*year) + " 年预算调整记录";
-              t.columns = {col("revision", "版本", "Revision", reports::ColType::integer), col("total", "总额", "Total", reports::ColType::money),
-                           col("doc_no", "文号", "Document", reports::ColType::text),       col("reason", "原因", "Reason", reports::ColType::text),
-                           col("recorded_at", "记录时间", "Recorded", reports::ColType::text), col("operator", "操作人", "Operator", reports::ColType::text),
-                           col("override_reason", "越规原因", "Override", reports::ColType::text)};
-              for (auto& r : h)
-                t.rows.push_back({std::int64_t{r.revision}, r.total, r.doc_no.value_or(""), r.reason.value_or(""), r.recorded_at, r.operator_name, r.override_reason.value_or("")});
-              if (g.format == "csv") std::cout << reports::render_csv(t);
-              else std::cout << reports::render_text(t, g.language(), Unit::wan);
-              return kExitOk;
-            }
+            if (hist->parsed()) return print_budget_history(g, *repo, *year);
             rules::BudgetDiff d;
             try {
               d = rules::budget_diff(*repo, *year, *from, *to);
             } catch (const rules::PlanError& e) {
               throw UsageError(e.what());
             }
-            if (g.format == "json") {
-              json lines = json::array();
-              for (auto& l : d.lines)
-                lines.push_back({{"code", l.code}, {"name", l.name}, {"change", l.change}, {"from", l.from ? json(money_json(*l.from)) : json(nullptr)},
-                                 {"to", l.to ? json(money_json(*l.to)) : json(nullptr)},
-                                 {"delta", money_json(l.to.value_or(Money()) - l.from.value_or(Money()))}});
-              print_json({{"fiscal_year", d.year}, {"from", revision_json(d.from)}, {"to", revision_json(d.to)},
-                          {"total_delta", money_json(d.to.total - d.from.total)}, {"lines", lines}});
-              return kExitOk;
-            }
-            reports::Table t;
-            t.title = std::to_string(d.year) + (en(g) ? " budget r" : " 年预算 r") + std::to_string(d.from.revision) + " → r" + std::to_string(d.to.revision) +
-                      ": " + d.to.doc_no.value_or("-") + " " + d.to.reason.value_or("");
-            t.columns = {col("code", "用途代码", "Code", reports::ColType::text),   col("name", "名称", "Name", reports::ColType::text),
-                         col("change", "变动", "Change", reports::ColType::text),  col("from", "调整前", "From", reports::ColType::money),
-                         col("to", "调整后", "To", reports::ColType::money),        col("delta", "增减", "Delta", reports::ColType::money)};
-            for (auto& l : d.lines)
-              t.rows.push_back({l.code, l.name, l.change, l.from ? reports::Cell{*l.from} : reports::Cell{}, l.to ? reports::Cell{*l.to} : reports::Cell{},
-                                l.to.value_or(Money()) - l.from.value_or(Money())});
-            t.total = std::vector<reports::Cell>{reports::Cell{}, reports::Cell{}, reports::Cell{}, d.from.total, d.to.total, d.to.total - d.from.total};
-            if (g.format == "csv") std::cout << reports::render_csv(t);
-            else std::cout << reports::render_text(t, g.language(), Unit::wan);
-            return kExitOk;
+            return print_budget_diff(g, d);
           }};
 }
 

@@ -1,9 +1,9 @@
 #include "reports/disclosure.hpp"
 
+#include <vector>
+
 #include "calendar/calendar.hpp"
 #include "store/report_reads.hpp"
-
-#include <vector>
 
 namespace fundledger::reports {
 namespace {
@@ -60,8 +60,10 @@ Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
     std::string note = a.note.value_or("");
     const Money& amount = a.amount;
     d.projects.rows.push_back({++seq, project, a.source_name + "(" + a.source_doc + ")", amount,
-                               town.empty() ? std::string(en ? "county-wide" : "全区") : town, note.empty() ? line_name : note,
-                               town.empty() ? std::string(en ? "county level" : "县级统筹") : town + (en ? " government" : "人民政府")});
+                               town.empty() ? std::string(en ? "county-wide" : "全区") : town,
+                               note.empty() ? line_name : note,
+                               town.empty() ? std::string(en ? "county level" : "县级统筹")
+                                            : town + (en ? " government" : "人民政府")});
     total += amount;
   }
   d.projects.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, total, Cell{}, Cell{}, Cell{}};
@@ -80,8 +82,8 @@ Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
   Money htotal;
   reads.for_each_household_payment(year, [&](const store::HouseholdPayment& p) {
     std::string id = p.id_number ? mask_id_number(*p.id_number) : std::string();
-    d.households.rows.push_back({++seq, mask_name(p.head_name), std::move(id), p.town, p.village, p.project, p.amount,
-                                 calendar::format_date(p.date)});
+    d.households.rows.push_back({++seq, mask_name(p.head_name), std::move(id), p.town, p.village, p.project,
+                                 p.amount, calendar::format_date(p.date)});
     htotal += p.amount;
   });
   d.households.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, Cell{}, htotal, Cell{}};

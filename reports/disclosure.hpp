@@ -1,10 +1,10 @@
 // The public notice (公告公示) of a fiscal year's allocations, with personal data masked.
 #pragma once
 
+#include <string>
+
 #include "reports/table.hpp"
 #include "store/repository.hpp"
-
-#include <string>
 
 namespace fundledger::reports {
 

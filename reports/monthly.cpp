@@ -1,13 +1,13 @@
 #include "reports/monthly.hpp"
 
-#include "calendar/calendar.hpp"
-#include "ledger/ledger.hpp"
-#include "store/report_reads.hpp"
-
 #include <algorithm>
 #include <array>
 #include <map>
 #include <stdexcept>
+
+#include "calendar/calendar.hpp"
+#include "ledger/ledger.hpp"
+#include "store/report_reads.hpp"
 
 namespace fundledger::reports {
 namespace {
@@ -24,7 +24,9 @@ Cell ratio_or_empty(const Money& num, const Money& den) {
   return Ratio{Rational(num.fen(), den.fen())};
 }
 
-std::string name_of(Lang lang, const std::string& zh, const std::string& en) { return lang == Lang::en ? en : zh; }
+std::string name_of(Lang lang, const std::string& zh, const std::string& en) {
+  return lang == Lang::en ? en : zh;
+}
 
 // The same day a year earlier (29 February falls back to the 28th).
 Date year_earlier(const Date& d) {
@@ -33,7 +35,8 @@ Date year_earlier(const Date& d) {
   Date first(static_cast<unsigned short>(y), static_cast<unsigned short>(m), 1);
   Date end = calendar::month_end(first);
   int day = std::min<int>(d.day(), end.day());
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(day));
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(day));
 }
 
 void build_summary(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
@@ -50,10 +53,12 @@ void build_summary(store::Repository& repo, MonthlyReport& r, const Month& mo, L
   Money ta, tm, ty, tl;
   for (const auto& c : repo.reports().category_summary(r.year, mo.begin, mo.end, year_earlier(mo.end))) {
     Money a = c.amount, m = c.paid_month, y = c.paid_ytd, l = c.paid_last_year;
-    t.rows.push_back({name_of(lang, c.name_zh, c.name_en), a, m, y, ratio_or_empty(y, a), l, y - l, ratio_or_empty(y - l, l)});
+    t.rows.push_back({name_of(lang, c.name_zh, c.name_en), a, m, y, ratio_or_empty(y, a), l, y - l,
+                      ratio_or_empty(y - l, l)});
     ta += a, tm += m, ty += y, tl += l;
   }
-  t.total = std::vector<Cell>{Cell{}, ta, tm, ty, ratio_or_empty(ty, ta), tl, ty - tl, ratio_or_empty(ty - tl, tl)};
+  t.total =
+      std::vector<Cell>{Cell{}, ta, tm, ty, ratio_or_empty(ty, ta), tl, ty - tl, ratio_or_empty(ty - tl, tl)};
   r.annual_total = ta;
   r.paid_total = ty;
 }
@@ -103,9 +108,11 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
     if (l.amount.is_positive()) {
       Rational progress(f[2].fen(), l.amount.fen());
       bool lags = r.calendar_share - progress > r.lag_threshold;
-      status = std::string(lags ? (lang == Lang::en ? "lagging" : "滞后") : (lang == Lang::en ? "on track" : "正常"));
+      status = std::string(lags ? (lang == Lang::en ? "lagging" : "滞后")
+                                : (lang == Lang::en ? "on track" : "正常"));
     }
-    t.rows.push_back({l.code, l.name, l.amount, f[0], f[1], f[2], f[0] - f[2], ratio_or_empty(f[2], l.amount), status});
+    t.rows.push_back(
+        {l.code, l.name, l.amount, f[0], f[1], f[2], f[0] - f[2], ratio_or_empty(f[2], l.amount), status});
     tb += l.amount, ta += f[0], tm += f[1], ty += f[2];
   }
   t.total = std::vector<Cell>{Cell{}, Cell{}, tb, ta, tm, ty, ta - ty, ratio_or_empty(ty, tb), Cell{}};
@@ -119,13 +126,15 @@ std::map<std::string, Money> paid_by_town(store::Repository& repo, const Date& b
 }
 
 // Rank 1 = most paid; ties share the better rank; order of equals by name.
-std::map<std::string, std::int64_t> rank_by_paid(const std::vector<std::string>& towns, const std::map<std::string, Money>& paid) {
+std::map<std::string, std::int64_t> rank_by_paid(const std::vector<std::string>& towns,
+                                                 const std::map<std::string, Money>& paid) {
   std::vector<std::pair<Money, std::string>> v;
   for (const auto& town : towns) v.emplace_back(paid.count(town) ? paid.at(town) : Money(), town);
   std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::map<std::string, std::int64_t> rank;
   for (std::size_t i = 0; i < v.size(); ++i)
-    rank[v[i].second] = (i > 0 && v[i].first == v[i - 1].first) ? rank[v[i - 1].second] : static_cast<std::int64_t>(i + 1);
+    rank[v[i].second] =
+        (i > 0 && v[i].first == v[i - 1].first) ? rank[v[i - 1].second] : static_cast<std::int64_t>(i + 1);
   return rank;
 }
 
@@ -137,7 +146,11 @@ void build_towns(store::Repository& repo, MonthlyReport& r, const Month& mo, Lan
                {"progress", "支出进度", "Progress", ColType::ratio},
                {"rank", "排名", "Rank", ColType::integer}};
   t.hints.ratio_of = {{"progress", {"paid", "allocated"}}};
-  struct Row { std::string town; Money allocated, paid; bool named; };
+  struct Row {
+    std::string town;
+    Money allocated, paid;
+    bool named;
+  };
   std::vector<Row> rows;
   for (const auto& p : repo.reports().town_progress(r.year, mo.end))
     rows.push_back({p.town.value_or(std::string()), p.allocated, p.paid, p.town.has_value()});
@@ -177,12 +190,14 @@ void build_towns(store::Repository& repo, MonthlyReport& r, const Month& mo, Lan
   }
   Money ta, tp, t2;
   for (const auto& row : rows) {
-    std::vector<Cell> cells{row.named ? row.town : (lang == Lang::en ? "(no town)" : "(未指定乡镇)"), row.allocated, row.paid,
-                            ratio_or_empty(row.paid, row.allocated), row.named ? Cell{rank.at(row.town)} : Cell{}};
+    std::vector<Cell> cells{row.named ? row.town : (lang == Lang::en ? "(no town)" : "(未指定乡镇)"),
+                            row.allocated, row.paid, ratio_or_empty(row.paid, row.allocated),
+                            row.named ? Cell{rank.at(row.town)} : Cell{}};
     if (r.bimonthly) {
       if (row.named) {
         Money p = paid2.count(row.town) ? paid2.at(row.town) : Money();
-        cells.insert(cells.end(), {p, rank2.at(row.town), rank_prev.at(row.town), rank_prev.at(row.town) - rank2.at(row.town)});
+        cells.insert(cells.end(), {p, rank2.at(row.town), rank_prev.at(row.town),
+                                   rank_prev.at(row.town) - rank2.at(row.town)});
         t2 += p;
       } else {
         cells.insert(cells.end(), {Cell{}, Cell{}, Cell{}, Cell{}});
@@ -252,8 +267,10 @@ std::vector<Money> paid_by_month(store::Repository& repo, int year, const Date& 
 }  // namespace
 
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt) {
-  if (opt.month < 1 || opt.month > 12) throw std::invalid_argument("month must be 1..12, got " + std::to_string(opt.month));
-  if (opt.year < 1900 || opt.year > 2999) throw std::invalid_argument("year must be 1900..2999, got " + std::to_string(opt.year));
+  if (opt.month < 1 || opt.month > 12)
+    throw std::invalid_argument("month must be 1..12, got " + std::to_string(opt.month));
+  if (opt.year < 1900 || opt.year > 2999)
+    throw std::invalid_argument("year must be 1900..2999, got " + std::to_string(opt.year));
   MonthlyReport r;
   r.year = opt.year;
   r.month = opt.month;
@@ -273,12 +290,14 @@ MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt)
   const Date last_year_end(static_cast<unsigned short>(opt.year - 1), 12, 31);
   r.paid_by_month_last = paid_by_month(repo, opt.year - 1, last_year_end);
   const bool en = opt.lang == Lang::en;
-  std::string ym = std::to_string(opt.year) + (en ? "-" : "年") + std::to_string(opt.month) + (en ? "" : "月");
+  std::string ym =
+      std::to_string(opt.year) + (en ? "-" : "年") + std::to_string(opt.month) + (en ? "" : "月");
   r.summary.title = en ? "Funds summary by source category, " + ym : ym + "扶贫资金汇总表(按资金类别)";
   r.sources.title = en ? "Funding documents, " + ym : ym + "资金来源明细表";
   r.execution.title = en ? "Budget execution by earmark, " + ym : ym + "预算执行进度表";
   r.towns.title = en ? "Progress by town, " + ym : ym + "乡镇资金支出进度及排名";
-  r.flows.title = en ? "Payments by source category and earmark, " + ym : ym + "资金流向表(资金类别×专项用途)";
+  r.flows.title =
+      en ? "Payments by source category and earmark, " + ym : ym + "资金流向表(资金类别×专项用途)";
   return r;
 }
 

@@ -2,11 +2,11 @@
 // of stored rows dated on or before the month's last day (the as-of date); nothing is written.
 #pragma once
 
-#include "reports/table.hpp"
-#include "store/repository.hpp"
-
 #include <string>
 #include <vector>
+
+#include "reports/table.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::reports {
 
@@ -31,8 +31,8 @@ struct MonthlyReport {
   Table execution;  // 预算执行: each earmark line of the year's latest budget revision
   Table towns;      // 乡镇进度: allocated, paid, progress, rank (+ two-month ranking in even months)
   Table flows;      // 资金流向: source category × earmark, payments attributed to sources
-  bool bimonthly = false;             // even month: towns carry the two-month ranking columns
-  Money annual_total, paid_total;     // the summary's grand totals (also written in 大写)
+  bool bimonthly = false;                 // even month: towns carry the two-month ranking columns
+  Money annual_total, paid_total;         // the summary's grand totals (also written in 大写)
   std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)
   std::vector<Money> paid_by_month_last;  // last year's, 12 months
 };

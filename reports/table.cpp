@@ -23,7 +23,8 @@ std::string cell_text(const Cell& c, ColType type, Unit unit) {
   (void)type;
   if (std::holds_alternative<std::monostate>(c)) return "";
   if (auto s = std::get_if<std::string>(&c)) return *s;
-  if (auto m = std::get_if<Money>(&c)) return unit == Unit::yuan ? format_yuan(*m, true) : format_in(*m, unit, 2, true);
+  if (auto m = std::get_if<Money>(&c))
+    return unit == Unit::yuan ? format_yuan(*m, true) : format_in(*m, unit, 2, true);
   if (auto r = std::get_if<Ratio>(&c)) return format_ratio(r->value * 100, 2) + "%";
   return std::to_string(std::get<std::int64_t>(c));
 }
@@ -48,8 +49,10 @@ std::string csv_escape(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -59,18 +62,22 @@ std::string render_text(const Table& t, Lang lang, Unit unit) {
   std::vector<std::string> header;
   for (const auto& c : t.columns) {
     std::string h = lang == Lang::zh ? c.zh : c.en;
-    if (c.type == ColType::money) h += unit == Unit::yuan ? (lang == Lang::zh ? "(元)" : " (yuan)") : (lang == Lang::zh ? "(万元)" : " (10k yuan)");
+    if (c.type == ColType::money)
+      h += unit == Unit::yuan ? (lang == Lang::zh ? "(元)" : " (yuan)")
+                              : (lang == Lang::zh ? "(万元)" : " (10k yuan)");
     header.push_back(h);
   }
   cells.push_back(header);
   for (const auto& r : t.rows) {
     std::vector<std::string> line;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) line.push_back(cell_text(r[i], t.columns[i].type, unit));
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+      line.push_back(cell_text(r[i], t.columns[i].type, unit));
     cells.push_back(line);
   }
   if (t.total) {
     std::vector<std::string> line;
-    for (std::size_t i = 0; i < t.columns.size(); ++i) line.push_back(cell_text((*t.total)[i], t.columns[i].type, unit));
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+      line.push_back(cell_text((*t.total)[i], t.columns[i].type, unit));
     if (!line.empty() && line[0].empty()) line[0] = lang == Lang::zh ? "合计" : "Total";
     cells.push_back(line);
   }

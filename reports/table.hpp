@@ -1,14 +1,14 @@
 // reports — report models are plain tables; renderers only format them.
 #pragma once
 
-#include "money/money.hpp"
-
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "money/money.hpp"
 
 namespace fundledger::reports {
 

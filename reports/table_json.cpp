@@ -13,10 +13,14 @@ nlohmann::json cell_json(const Cell& c) {
 
 const char* type_name(ColType t) {
   switch (t) {
-    case ColType::text: return "text";
-    case ColType::money: return "money";
-    case ColType::ratio: return "ratio";
-    case ColType::integer: return "integer";
+    case ColType::text:
+      return "text";
+    case ColType::money:
+      return "money";
+    case ColType::ratio:
+      return "ratio";
+    case ColType::integer:
+      return "integer";
   }
   return "text";
 }
@@ -25,7 +29,8 @@ const char* type_name(ColType t) {
 
 nlohmann::json table_json(const Table& t) {
   nlohmann::json cols = nlohmann::json::array();
-  for (const auto& c : t.columns) cols.push_back({{"key", c.key}, {"zh", c.zh}, {"en", c.en}, {"type", type_name(c.type)}});
+  for (const auto& c : t.columns)
+    cols.push_back({{"key", c.key}, {"zh", c.zh}, {"en", c.en}, {"type", type_name(c.type)}});
   auto row = [&](const std::vector<Cell>& r) {
     nlohmann::json o = nlohmann::json::object();
     for (std::size_t i = 0; i < t.columns.size(); ++i) o[t.columns[i].key] = cell_json(r[i]);
@@ -33,7 +38,10 @@ nlohmann::json table_json(const Table& t) {
   };
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : t.rows) rows.push_back(row(r));
-  return {{"title", t.title}, {"columns", cols}, {"rows", rows}, {"total", t.total ? row(*t.total) : nlohmann::json(nullptr)}};
+  return {{"title", t.title},
+          {"columns", cols},
+          {"rows", rows},
+          {"total", t.total ? row(*t.total) : nlohmann::json(nullptr)}};
 }
 
 }  // namespace fundledger::reports

@@ -2,9 +2,9 @@
 // nlohmann-json).
 #pragma once
 
-#include "reports/table.hpp"
-
 #include <nlohmann/json.hpp>
+
+#include "reports/table.hpp"
 
 namespace fundledger::reports {
 

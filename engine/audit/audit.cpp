@@ -1,13 +1,13 @@
 // engine/audit — the shared pieces: the rules file, payments net of corrections, running all checks.
 #include "audit/audit.hpp"
-#include "base/assert.hpp"
-
-#include "rules/rules.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
+
+#include "base/assert.hpp"
+#include "rules/rules.hpp"
 
 namespace fundledger::audit {
 
@@ -42,8 +42,10 @@ std::vector<Rule> recorded_rules(store::Repository& repo) {
 Counts count(const std::vector<Finding>& findings) {
   Counts c;
   for (const auto& f : findings) {
-    if (f.severity == Severity::warn) ++c.warn;
-    else if (!f.overridden) ++c.error;
+    if (f.severity == Severity::warn)
+      ++c.warn;
+    else if (!f.overridden)
+      ++c.error;
   }
   return c;
 }
@@ -82,7 +84,8 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& f : all) seen.emplace(f.code, f.evidence.empty() ? std::string() : f.evidence.front());
   for (auto& f : rules::check(repo, year, as_of))
-    if (!seen.count({f.code, f.evidence.empty() ? std::string() : f.evidence.front()})) all.push_back(std::move(f));
+    if (!seen.count({f.code, f.evidence.empty() ? std::string() : f.evidence.front()}))
+      all.push_back(std::move(f));
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
     if (a.code != b.code) return a.code < b.code;
     return a.evidence < b.evidence;

@@ -6,15 +6,15 @@
 // write. Rule-driven checks take their parameters from `Context::rules` (the bureau's rules file).
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
 #include "rules/finding.hpp"
 #include "store/audit_reads.hpp"
 #include "store/repository.hpp"
-
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace fundledger::audit {
 
@@ -39,8 +39,8 @@ struct Rule {
 std::vector<Rule> recorded_rules(store::Repository& repo);
 
 struct Context {
-  std::optional<int> year;       // only this fiscal year's entries
-  std::string as_of;             // YYYY-MM-DD; entries dated after it are not yet there
+  std::optional<int> year;  // only this fiscal year's entries
+  std::string as_of;        // YYYY-MM-DD; entries dated after it are not yet there
   std::vector<Rule> rules;
   long duplicate_window_days = 30;  // inclusive: 30 days apart is within the window
   std::vector<long> idle_thresholds = {365, 730};

@@ -5,9 +5,9 @@
 // payee from the capped earmark over the cap's period (a fiscal year, or the payee's lifetime),
 // net of reversals and recoveries, and flags the payee when the sum is above the cap: exactly the
 // cap is allowed, one fen more is not.
-#include "audit/audit.hpp"
-
 #include <map>
+
+#include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
@@ -41,9 +41,13 @@ std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& 
       f.overridden = s.overridden;
       std::string period = lifetime ? "累计" : std::to_string(key.second) + " 年度";
       f.message = "收款人 " + key.first + " " + s.name + " " + period + "从 " + r.earmark + " 共收到 " +
-                  std::to_string(s.vouchers.size()) + " 笔合计 " + detail::fmt(s.total) + " 元,超过每户上限 " + detail::fmt(*r.max) +
-                  " 元(超出 " + detail::fmt(s.total - *r.max) + " 元)";
-      f.subject = {{"payee", key.first}, {"earmark", r.earmark}, {"total", format_yuan(s.total)}, {"max", format_yuan(*r.max)}};
+                  std::to_string(s.vouchers.size()) + " 笔合计 " + detail::fmt(s.total) +
+                  " 元,超过每户上限 " + detail::fmt(*r.max) + " 元(超出 " + detail::fmt(s.total - *r.max) +
+                  " 元)";
+      f.subject = {{"payee", key.first},
+                   {"earmark", r.earmark},
+                   {"total", format_yuan(s.total)},
+                   {"max", format_yuan(*r.max)}};
       if (!lifetime) f.subject["fiscal_year"] = std::to_string(key.second);
       f.evidence = s.vouchers;
       out.push_back(std::move(f));

@@ -5,7 +5,6 @@
 // other finding is only as good as the rows it reads, so the audit recomputes the chain first
 // and names the first bad entry.
 #include "audit/audit.hpp"
-
 #include "store/repository.hpp"
 
 namespace fundledger::audit {
@@ -17,7 +16,8 @@ std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& 
   Finding f;
   f.code = "chain_broken";
   f.severity = Severity::error;
-  f.message = "账簿哈希链校验失败" + (v.first_bad_entry ? ",首个异常分录 " + std::to_string(*v.first_bad_entry) : std::string()) +
+  f.message = "账簿哈希链校验失败" +
+              (v.first_bad_entry ? ",首个异常分录 " + std::to_string(*v.first_bad_entry) : std::string()) +
               ":" + v.reason;
   if (v.first_bad_entry) {
     f.subject = {{"entry", std::to_string(*v.first_bad_entry)}};

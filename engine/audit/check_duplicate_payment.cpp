@@ -5,18 +5,18 @@
 // through two towns, or one person registered twice under two household ids. Auditors look for
 // all three. The window is inclusive (CONTRACT.md): payments 30 days apart are within it, 31 are
 // not. Payments fully reversed (冲销) by the as-of date no longer count; others count net.
-#include "audit/audit.hpp"
-
 #include <algorithm>
 #include <map>
 #include <tuple>
+
+#include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
 namespace {
 
-Finding make(const std::string& message, std::map<std::string, std::string> subject, std::vector<std::string> evidence,
-             bool overridden) {
+Finding make(const std::string& message, std::map<std::string, std::string> subject,
+             std::vector<std::string> evidence, bool overridden) {
   Finding f;
   f.code = "duplicate_payment";
   f.severity = Severity::error;
@@ -54,10 +54,12 @@ void same_payee(const std::vector<detail::Payment>& pays, const Context& ctx, st
         ovr = ovr && v[k]->overridden;
       }
       const auto& p = *v[i];
-      out.push_back(make("收款人 " + p.payee_id + " " + p.payee_name + " 在 " + std::to_string(ctx.duplicate_window_days) +
-                             " 天内从 " + p.earmark + " 收到 " + std::to_string(j - i) + " 笔相同金额 " + detail::fmt(p.amount) +
-                             " 元的支付:" + list + ",间隔 " + std::to_string(days_apart(v[i]->date, v[j - 1]->date)) + " 天",
-                         {{"payee", p.payee_id}, {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark},
+      out.push_back(make("收款人 " + p.payee_id + " " + p.payee_name + " 在 " +
+                             std::to_string(ctx.duplicate_window_days) + " 天内从 " + p.earmark + " 收到 " +
+                             std::to_string(j - i) + " 笔相同金额 " + detail::fmt(p.amount) + " 元的支付:" +
+                             list + ",间隔 " + std::to_string(days_apart(v[i]->date, v[j - 1]->date)) + " 天",
+                         {{"payee", p.payee_id},
+                          {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark},
                           {"amount", format_yuan(p.amount)}},
                          std::move(ev), ovr));
     }
@@ -82,7 +84,8 @@ void two_towns(const std::vector<detail::Payment>& pays, std::vector<Finding>& o
       ev.push_back(voucher);
       list += (list.empty() ? "" : "、") + town + "(" + voucher + ")";
     }
-    out.push_back(make("农户 " + payee + " " + names[payee] + " 由 " + std::to_string(by_town.size()) + " 个镇分别支付:" + list,
+    out.push_back(make("农户 " + payee + " " + names[payee] + " 由 " + std::to_string(by_town.size()) +
+                           " 个镇分别支付:" + list,
                        {{"payee", payee}}, std::move(ev), false));
   }
 }
@@ -99,8 +102,8 @@ void same_id_number(store::Repository& repo, std::vector<Finding>& out) {
       ev.push_back(hid);
       list += (list.empty() ? "" : "、") + hid + " " + name;
     }
-    out.push_back(make("身份证号 " + id + " 登记在 " + std::to_string(hh.size()) + " 个户编号下:" + list, {{"id_number", id}},
-                       std::move(ev), false));
+    out.push_back(make("身份证号 " + id + " 登记在 " + std::to_string(hh.size()) + " 个户编号下:" + list,
+                       {{"id_number", id}}, std::move(ev), false));
   }
 }
 

@@ -5,12 +5,11 @@
 // moves a forbidden category's money into an earmark with a forbidden purpose, and a payment whose
 // stored attribution (table `flow`) draws on such money. Both are findings, with the voucher and
 // the document. A payment is judged on its net attribution as of the as-of date.
-#include "audit/audit.hpp"
-
-#include "ledger/ledger.hpp"
-
 #include <algorithm>
 #include <map>
+
+#include "audit/audit.hpp"
+#include "ledger/ledger.hpp"
 
 namespace fundledger::audit {
 
@@ -23,7 +22,8 @@ std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context&
   for (const auto& l : ledger::earmark_lines(repo, ctx.year)) purpose[{l.fiscal_year, l.code}] = l.purpose;
   auto forbidden = [&](const Rule& r, int fy, const std::string& earmark) {
     auto it = purpose.find({fy, earmark});
-    return it != purpose.end() && std::find(r.purposes.begin(), r.purposes.end(), it->second) != r.purposes.end();
+    return it != purpose.end() &&
+           std::find(r.purposes.begin(), r.purposes.end(), it->second) != r.purposes.end();
   };
   auto& reads = repo.audit();
   for (const auto& r : ctx.rules) {
@@ -43,9 +43,12 @@ std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context&
       f.rule = r.id;
       f.overridden = reads.entry_overridden(row.first_entry_id);
       const std::string what = row.kind == "alloc" ? "分配" : "支付";
-      f.message = what + " " + row.voucher + " 使用 " + r.category + " 类资金(来源 " + doc + ")" + detail::fmt(amount) + " 元于 " +
-                  std::to_string(fy) + "/" + earmark + "(用途 " + purpose[{fy, earmark}] + "),属规则 " + r.id + " 禁止的用途";
-      f.subject = {{"earmark", std::to_string(fy) + "/" + earmark}, {"category", r.category}, {"doc_no", doc},
+      f.message = what + " " + row.voucher + " 使用 " + r.category + " 类资金(来源 " + doc + ")" +
+                  detail::fmt(amount) + " 元于 " + std::to_string(fy) + "/" + earmark + "(用途 " +
+                  purpose[{fy, earmark}] + "),属规则 " + r.id + " 禁止的用途";
+      f.subject = {{"earmark", std::to_string(fy) + "/" + earmark},
+                   {"category", r.category},
+                   {"doc_no", doc},
                    {"amount", format_yuan(amount)}};
       if (row.kind == "pay" && !row.payee_id.empty()) f.subject["payee"] = row.payee_id;
       f.evidence = {row.voucher, doc};

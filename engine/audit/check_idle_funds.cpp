@@ -29,7 +29,8 @@ std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ct
         sev = t >= 730 ? Severity::error : Severity::warn;
       }
     for (const auto& r : ctx.rules)
-      if (r.kind == "idle" && r.days && r.applies(fy) && age >= *r.days && (!rule || *r.days >= *rule->days)) rule = &r;
+      if (r.kind == "idle" && r.days && r.applies(fy) && age >= *r.days && (!rule || *r.days >= *rule->days))
+        rule = &r;
     if (rule && *rule->days >= reached) {
       reached = *rule->days;
       sev = rule->severity;
@@ -44,10 +45,12 @@ std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ct
     const std::string& lot = l.lot;
     const std::string& doc = l.source_doc;
     const std::string lot_date = calendar::format_date(l.lot_date);
-    f.message = "分配 " + lot + "(" + lot_date + ",来源 " + doc + ")拨入 " + std::to_string(fy) + "/" + earmark + " 的资金尚有 " +
-                detail::fmt(unspent) + " 元未支付,截至 " + ctx.as_of + " 已闲置 " + std::to_string(age) + " 天(≥ " +
-                std::to_string(reached) + " 天)";
-    f.subject = {{"earmark", std::to_string(fy) + "/" + earmark}, {"lot", lot}, {"unspent", format_yuan(unspent)},
+    f.message = "分配 " + lot + "(" + lot_date + ",来源 " + doc + ")拨入 " + std::to_string(fy) + "/" +
+                earmark + " 的资金尚有 " + detail::fmt(unspent) + " 元未支付,截至 " + ctx.as_of + " 已闲置 " +
+                std::to_string(age) + " 天(≥ " + std::to_string(reached) + " 天)";
+    f.subject = {{"earmark", std::to_string(fy) + "/" + earmark},
+                 {"lot", lot},
+                 {"unspent", format_yuan(unspent)},
                  {"days", std::to_string(age)}};
     if (l.town) f.subject["town"] = *l.town;
     f.evidence = {lot, doc};

@@ -5,9 +5,9 @@
 // fabricated household (虚报冒领) at worst. GB 11643-1999: 17 digits (6 of area, 8 of birth date
 // YYYYMMDD, 3 of sequence) and a check character: sum of digit × weight (2^(17-i) mod 11) mod 11
 // indexes "10X98765432". Old 15-digit numbers (YYMMDD, 19xx) are checked for the date only.
-#include "audit/audit.hpp"
-
 #include <array>
+
+#include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
@@ -28,7 +28,8 @@ bool all_digits(const std::string& s, std::size_t n) {
 }
 
 std::string date_problem(const std::string& yyyymmdd, const calendar::Date& as_of) {
-  auto d = calendar::parse_date(yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2));
+  auto d =
+      calendar::parse_date(yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2));
   if (!d) return "出生日期 " + yyyymmdd + " 不存在";
   if (*d.value > as_of) return "出生日期 " + yyyymmdd + " 晚于 " + calendar::format_date(as_of);
   return {};

@@ -31,9 +31,12 @@ std::vector<Finding> check_late_allocation(store::Repository& repo, const Contex
       f.code = "late_allocation";
       f.severity = r.severity;
       f.rule = r.id;
-      f.message = "来源 " + doc + "(" + received + " 到账 " + detail::fmt(amount) + " 元)到 " + std::to_string(*r.days) + " 天期限 " +
-                  deadline_s + " 仅分配 " + detail::fmt(allocated) + " 元,未分配 " + detail::fmt(amount - allocated) + " 元";
-      f.subject = {{"doc_no", doc}, {"category", r.category}, {"deadline", deadline_s},
+      f.message = "来源 " + doc + "(" + received + " 到账 " + detail::fmt(amount) + " 元)到 " +
+                  std::to_string(*r.days) + " 天期限 " + deadline_s + " 仅分配 " + detail::fmt(allocated) +
+                  " 元,未分配 " + detail::fmt(amount - allocated) + " 元";
+      f.subject = {{"doc_no", doc},
+                   {"category", r.category},
+                   {"deadline", deadline_s},
                    {"unallocated", format_yuan(amount - allocated)}};
       f.evidence = {doc};
       out.push_back(std::move(f));

@@ -5,9 +5,9 @@
 // (`eligible_payees`, require = "registered_household"); a payment from such an earmark to a
 // household whose register entry says not registered — or to a payee that is not a household at
 // all — is a finding. A payment fully reversed by the as-of date is not.
-#include "audit/audit.hpp"
-
 #include <map>
+
+#include "audit/audit.hpp"
 
 namespace fundledger::audit {
 
@@ -15,7 +15,8 @@ std::vector<Finding> check_payee_not_registered(store::Repository& repo, const C
   std::vector<Finding> out;
   std::vector<const Rule*> rules;
   for (const auto& r : ctx.rules)
-    if (r.kind == "eligible_payees" && (r.require.empty() || r.require == "registered_household")) rules.push_back(&r);
+    if (r.kind == "eligible_payees" && (r.require.empty() || r.require == "registered_household"))
+      rules.push_back(&r);
   if (rules.empty()) return out;
   std::map<std::string, bool> registered;
   for (const auto& h : repo.audit().household_registrations()) registered[h.household_id] = h.registered;
@@ -24,18 +25,21 @@ std::vector<Finding> check_payee_not_registered(store::Repository& repo, const C
     for (const auto* r : rules) {
       if (r->earmark != p.earmark || !r->applies(p.fiscal_year)) continue;
       std::string why;
-      if (p.payee_kind != "household") why = "不是农户(" + p.payee_kind + ")";
-      else if (auto it = registered.find(p.payee_id); it == registered.end()) why = "不在农户名册中";
-      else if (!it->second) why = "未建档立卡";
+      if (p.payee_kind != "household")
+        why = "不是农户(" + p.payee_kind + ")";
+      else if (auto it = registered.find(p.payee_id); it == registered.end())
+        why = "不在农户名册中";
+      else if (!it->second)
+        why = "未建档立卡";
       if (why.empty()) continue;
       Finding f;
       f.code = "payee_not_registered";
       f.severity = r->severity;
       f.rule = r->id;
       f.overridden = p.overridden;
-      f.message = "支付 " + p.voucher + "(" + calendar::format_date(p.date) + ")从 " + p.earmark + " 向 " + p.payee_id + " " +
-                  p.payee_name + " 支付 " + detail::fmt(p.amount) + " 元,但收款人" + why + ";规则 " + r->id +
-                  " 要求建档立卡户";
+      f.message = "支付 " + p.voucher + "(" + calendar::format_date(p.date) + ")从 " + p.earmark + " 向 " +
+                  p.payee_id + " " + p.payee_name + " 支付 " + detail::fmt(p.amount) + " 元,但收款人" + why +
+                  ";规则 " + r->id + " 要求建档立卡户";
       f.subject = {{"payee", p.payee_id}, {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark}};
       f.evidence = {p.voucher, p.payee_id};
       out.push_back(std::move(f));

@@ -1,13 +1,13 @@
 // engine/audit — trace queries over the stored attribution (table `flow`).
 #include "audit/trace.hpp"
-#include "base/assert.hpp"
-
-#include "calendar/calendar.hpp"
-#include "ledger/ledger.hpp"
-#include "store/audit_reads.hpp"
 
 #include <map>
 #include <stdexcept>
+
+#include "base/assert.hpp"
+#include "calendar/calendar.hpp"
+#include "ledger/ledger.hpp"
+#include "store/audit_reads.hpp"
 
 namespace fundledger::audit {
 
@@ -49,7 +49,8 @@ std::optional<VoucherTrace> trace_voucher(store::Repository& repo, const std::st
   for (const auto& c : t.corrections) net += c.amount;
   // The stored attribution must account for the payment to the fen (ledger invariant 3).
   if (net != t.amount)
-    throw store::StoreError("ledger: the stored attribution of payment " + voucher + " does not sum to it (run `fundledger verify`)");
+    throw store::StoreError("ledger: the stored attribution of payment " + voucher +
+                            " does not sum to it (run `fundledger verify`)");
   return t;
 }
 
@@ -68,7 +69,8 @@ std::optional<SourceHead> source_head(store::Repository& repo, const std::string
   return h;
 }
 
-void for_each_allocated(store::Repository& repo, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn) {
+void for_each_allocated(store::Repository& repo, const std::string& doc_no,
+                        const std::function<void(const AllocatedRow&)>& fn) {
   // One row per lot and earmark: an allocation, net of its reversal and of what transfers (调剂)
   // took out; a transfer's new lot VOUCHER#n is a row of its own in the receiving earmark.
   AllocatedRow r;
@@ -84,7 +86,8 @@ void for_each_allocated(store::Repository& repo, const std::string& doc_no, cons
   });
 }
 
-void for_each_disbursed(store::Repository& repo, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn) {
+void for_each_disbursed(store::Repository& repo, const std::string& doc_no,
+                        const std::function<void(const DisbursedRow&)>& fn) {
   DisbursedRow r;
   repo.audit().for_each_source_payment(doc_no, [&](const store::SourcePayment& p) {
     r.voucher = p.voucher;
@@ -100,8 +103,10 @@ void for_each_disbursed(store::Repository& repo, const std::string& doc_no, cons
   });
 }
 
-std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no, const std::string& by) {
-  FL_ASSERT(by == "town" || by == "payee" || by == "earmark", "trace: --by is town, payee or earmark (the CLI checks it)");
+std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no,
+                                         const std::string& by) {
+  FL_ASSERT(by == "town" || by == "payee" || by == "earmark",
+            "trace: --by is town, payee or earmark (the CLI checks it)");
   std::map<std::string, SummaryRow> rows;
   auto key_of = [&](const std::string& k) -> SummaryRow& {
     auto& r = rows[k];
@@ -114,7 +119,9 @@ std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::str
       r.allocated += a.amount;
     });
   for_each_disbursed(repo, doc_no, [&](const DisbursedRow& d) {
-    auto& r = key_of(by == "town" ? d.town : by == "payee" ? d.payee_id : std::to_string(d.fiscal_year) + "/" + d.earmark);
+    auto& r = key_of(by == "town"    ? d.town
+                     : by == "payee" ? d.payee_id
+                                     : std::to_string(d.fiscal_year) + "/" + d.earmark);
     r.disbursed += d.amount;
     if (by == "payee") r.name = d.payee_name;
     if (!d.amount.is_zero()) ++r.payments;
@@ -122,7 +129,8 @@ std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::str
   if (by == "earmark") {
     // The earmark's name from its budget line (the fiscal year's latest revision).
     std::map<std::string, std::string> names;
-    for (const auto& l : ledger::earmark_lines(repo, std::nullopt)) names[std::to_string(l.fiscal_year) + "/" + l.code] = l.name;
+    for (const auto& l : ledger::earmark_lines(repo, std::nullopt))
+      names[std::to_string(l.fiscal_year) + "/" + l.code] = l.name;
     for (auto& [k, r] : rows)
       if (auto it = names.find(k); it != names.end()) r.name = it->second;
   }

@@ -5,13 +5,13 @@
 // trace_source streams: rows are handed to the caller as SQLite produces them.
 #pragma once
 
-#include "money/money.hpp"
-#include "store/repository.hpp"
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::audit {
 
@@ -57,9 +57,11 @@ struct DisbursedRow {
   Money amount;  // the part of the payment this source paid, net
 };
 // Streams the lots the source's money went into, in the order they were recorded.
-void for_each_allocated(store::Repository& repo, const std::string& doc_no, const std::function<void(const AllocatedRow&)>& fn);
+void for_each_allocated(store::Repository& repo, const std::string& doc_no,
+                        const std::function<void(const AllocatedRow&)>& fn);
 // Streams the payments the source's money paid (via attribution), in the order recorded.
-void for_each_disbursed(store::Repository& repo, const std::string& doc_no, const std::function<void(const DisbursedRow&)>& fn);
+void for_each_disbursed(store::Repository& repo, const std::string& doc_no,
+                        const std::function<void(const DisbursedRow&)>& fn);
 
 // trace --source --by town|payee|earmark.
 struct SummaryRow {
@@ -67,6 +69,7 @@ struct SummaryRow {
   Money allocated, disbursed;
   long payments = 0;
 };
-std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no, const std::string& by);
+std::vector<SummaryRow> summarize_source(store::Repository& repo, const std::string& doc_no,
+                                         const std::string& by);
 
 }  // namespace fundledger::audit

@@ -9,8 +9,10 @@
 
 namespace fundledger {
 
-[[noreturn]] inline void assertion_failed(const char* condition, const char* what, const char* file, int line) {
-  std::fprintf(stderr, "fundledger: internal error: %s (assertion %s failed at %s:%d)\n", what, condition, file, line);
+[[noreturn]] inline void assertion_failed(const char* condition, const char* what, const char* file,
+                                          int line) {
+  std::fprintf(stderr, "fundledger: internal error: %s (assertion %s failed at %s:%d)\n", what, condition,
+               file, line);
   std::fflush(stderr);
   std::abort();
 }

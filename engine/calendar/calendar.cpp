@@ -1,8 +1,7 @@
 #include "calendar/calendar.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
+#include <boost/date_time/gregorian/gregorian.hpp>
 #include <cctype>
 #include <stdexcept>
 
@@ -19,12 +18,14 @@ DateParse fail(std::string_view text, std::string_view why) {
 int read_number(std::string_view s, std::size_t& p, std::size_t max_len) {
   std::size_t start = p;
   int v = 0;
-  while (p < s.size() && p - start < max_len && std::isdigit(static_cast<unsigned char>(s[p]))) v = v * 10 + (s[p++] - '0');
+  while (p < s.size() && p - start < max_len && std::isdigit(static_cast<unsigned char>(s[p])))
+    v = v * 10 + (s[p++] - '0');
   return p == start ? -1 : v;
 }
 
 void require_month(int month, const char* what) {
-  if (month < 1 || month > 12) throw std::out_of_range(std::string(what) + ": month " + std::to_string(month) + " is not 1..12");
+  if (month < 1 || month > 12)
+    throw std::out_of_range(std::string(what) + ": month " + std::to_string(month) + " is not 1..12");
 }
 
 bool eat(std::string_view s, std::size_t& p, std::string_view token) {
@@ -50,7 +51,8 @@ DateParse parse_date(std::string_view text) {
     std::size_t before = p;
     m = read_number(s, p, 2);
     if (strict && p - before != 2) return fail(text, "expected YYYY-MM-DD");
-    if (!eat(s, p, std::string_view(&sep, 1))) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
+    if (!eat(s, p, std::string_view(&sep, 1)))
+      return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
     before = p;
     d = read_number(s, p, 2);
     if (strict && p - before != 2) return fail(text, "expected YYYY-MM-DD");
@@ -63,10 +65,12 @@ DateParse parse_date(std::string_view text) {
   if (m < 0 || d < 0 || p != s.size()) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
   if (y < 1900 || y > 2999) return fail(text, "year out of range 1900..2999");
   if (m < 1 || m > 12) return fail(text, "no such month");
-  if (d < 1 || d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m)))
+  if (d < 1 || d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                          static_cast<unsigned short>(m)))
     return fail(text, "no such day in that month");
   DateParse r;
-  r.value = Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+  r.value =
+      Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
   return r;
 }
 
@@ -94,8 +98,8 @@ std::string format_date(const Date& d) {
 }
 
 std::string format_date_zh(const Date& d) {
-  return std::to_string(static_cast<int>(d.year())) + "年" + std::to_string(static_cast<int>(d.month())) + "月" +
-         std::to_string(static_cast<int>(d.day())) + "日";
+  return std::to_string(static_cast<int>(d.year())) + "年" + std::to_string(static_cast<int>(d.month())) +
+         "月" + std::to_string(static_cast<int>(d.day())) + "日";
 }
 
 Period month_period(int year, int month) {
@@ -105,7 +109,8 @@ Period month_period(int year, int month) {
 }
 
 Period quarter_period(int year, int quarter) {
-  if (quarter < 1 || quarter > 4) throw std::out_of_range("quarter_period: quarter " + std::to_string(quarter) + " is not 1..4");
+  if (quarter < 1 || quarter > 4)
+    throw std::out_of_range("quarter_period: quarter " + std::to_string(quarter) + " is not 1..4");
   Date b(static_cast<unsigned short>(year), static_cast<unsigned short>((quarter - 1) * 3 + 1), 1);
   return {b, b + boost::gregorian::months(3)};
 }
@@ -127,9 +132,11 @@ Date month_end(const Date& d) { return d.end_of_month(); }
 Date add_months_clamped(const Date& d, int months) {
   int total = static_cast<int>(d.year()) * 12 + (static_cast<int>(d.month()) - 1) + months;
   int y = total / 12, m = total % 12 + 1;
-  int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m));
+  int last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                    static_cast<unsigned short>(m));
   int day = std::min(static_cast<int>(d.day()), last);
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(day));
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+              static_cast<unsigned short>(day));
 }
 
 long days_between(const Date& a, const Date& b) { return static_cast<long>((b - a).days()); }

@@ -3,13 +3,12 @@
 // Built on Boost.Date_Time. The engine never reads the clock: every date comes from the caller.
 #pragma once
 
-#include "money/money.hpp"  // Rational
-
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "money/money.hpp"  // Rational
 
 namespace fundledger::calendar {
 

@@ -11,14 +11,14 @@
 // (stored as integer fen), calendar::Date (stored as YYYY-MM-DD) and std::optional<calendar::Date>.
 #pragma once
 
-#include "calendar/calendar.hpp"
-#include "money/money.hpp"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
 
 namespace fundledger::entries {
 
@@ -42,7 +42,8 @@ struct Flow {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("kind", s.kind), f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("earmark", s.earmark);
+    f("kind", s.kind), f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year),
+        f("earmark", s.earmark);
     f("lot", s.lot), f("lot_date", s.lot_date), f("source_doc", s.source_doc), f("amount", s.amount);
     f("town", s.town), f("village", s.village), f("project", s.project), f("payee_id", s.payee_id);
   }
@@ -61,8 +62,10 @@ struct Source {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("doc_no", s.doc_no), f("fiscal_year", s.fiscal_year), f("category", s.category), f("name", s.name), f("amount", s.amount);
-    f("received_on", s.received_on), f("level", s.level), f("restricted_to", s.restricted_to), f("note", s.note);
+    f("doc_no", s.doc_no), f("fiscal_year", s.fiscal_year), f("category", s.category), f("name", s.name),
+        f("amount", s.amount);
+    f("received_on", s.received_on), f("level", s.level), f("restricted_to", s.restricted_to),
+        f("note", s.note);
   }
   bool operator==(const Source&) const = default;
 };
@@ -79,8 +82,10 @@ struct Household {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("household_id", s.household_id), f("head_name", s.head_name), f("id_number", s.id_number), f("town", s.town);
-    f("village", s.village), f("members", s.members), f("registered", s.registered), f("poverty_cause", s.poverty_cause);
+    f("household_id", s.household_id), f("head_name", s.head_name), f("id_number", s.id_number),
+        f("town", s.town);
+    f("village", s.village), f("members", s.members), f("registered", s.registered),
+        f("poverty_cause", s.poverty_cause);
   }
   bool operator==(const Household&) const = default;
 };
@@ -95,7 +100,8 @@ struct BudgetLine {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("fiscal_year", s.fiscal_year), f("code", s.code), f("name", s.name), f("amount", s.amount), f("purpose", s.purpose);
+    f("fiscal_year", s.fiscal_year), f("code", s.code), f("name", s.name), f("amount", s.amount),
+        f("purpose", s.purpose);
     f("remainder", s.remainder), f("attribution", s.attribution);
   }
   bool operator==(const BudgetLine&) const = default;
@@ -115,8 +121,10 @@ struct Budget {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("fiscal_year", s.fiscal_year), f("revision", s.revision), f("code", s.code), f("name", s.name), f("total", s.total);
-    f("funded_by", s.funded_by), f("doc_no", s.doc_no), f("reason", s.reason), f("attribution", s.attribution);
+    f("fiscal_year", s.fiscal_year), f("revision", s.revision), f("code", s.code), f("name", s.name),
+        f("total", s.total);
+    f("funded_by", s.funded_by), f("doc_no", s.doc_no), f("reason", s.reason),
+        f("attribution", s.attribution);
   }
   template <class S, class F>
   static void children(S& s, F&& f) {
@@ -124,8 +132,8 @@ struct Budget {
   }
   // Equal content, the revision number aside (a re-import of the latest revision is skipped).
   [[nodiscard]] bool same_content(const Budget& o) const {
-    return code == o.code && name == o.name && total == o.total && funded_by == o.funded_by && doc_no == o.doc_no &&
-           reason == o.reason && attribution == o.attribution && lines == o.lines;
+    return code == o.code && name == o.name && total == o.total && funded_by == o.funded_by &&
+           doc_no == o.doc_no && reason == o.reason && attribution == o.attribution && lines == o.lines;
   }
 };
 
@@ -142,8 +150,10 @@ struct Allocation {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("source_doc", s.source_doc);
-    f("earmark", s.earmark), f("amount", s.amount), f("town", s.town), f("project", s.project), f("note", s.note);
+    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year),
+        f("source_doc", s.source_doc);
+    f("earmark", s.earmark), f("amount", s.amount), f("town", s.town), f("project", s.project),
+        f("note", s.note);
   }
   template <class S, class F>
   static void children(S& s, F&& f) {
@@ -165,8 +175,10 @@ struct Disbursement {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("earmark", s.earmark), f("amount", s.amount);
-    f("payee_id", s.payee_id), f("payee_name", s.payee_name), f("payee_kind", s.payee_kind), f("town", s.town);
+    f("voucher", s.voucher), f("date", s.date), f("fiscal_year", s.fiscal_year), f("earmark", s.earmark),
+        f("amount", s.amount);
+    f("payee_id", s.payee_id), f("payee_name", s.payee_name), f("payee_kind", s.payee_kind),
+        f("town", s.town);
     f("village", s.village), f("project", s.project), f("source_doc", s.source_doc), f("note", s.note);
   }
   template <class S, class F>
@@ -189,7 +201,8 @@ struct Correction {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("voucher", s.voucher), f("date", s.date), f("kind", s.kind), f("target", s.target), f("amount", s.amount);
+    f("voucher", s.voucher), f("date", s.date), f("kind", s.kind), f("target", s.target),
+        f("amount", s.amount);
     f("to_earmark", s.to_earmark), f("reason", s.reason);
   }
   template <class S, class F>
@@ -214,8 +227,10 @@ struct Loan {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("loan_id", s.loan_id), f("version", s.version), f("household_id", s.household_id), f("product", s.product);
-    f("bank", s.bank), f("principal", s.principal), f("annual_rate", s.annual_rate), f("start_date", s.start_date);
+    f("loan_id", s.loan_id), f("version", s.version), f("household_id", s.household_id),
+        f("product", s.product);
+    f("bank", s.bank), f("principal", s.principal), f("annual_rate", s.annual_rate),
+        f("start_date", s.start_date);
     f("term_months", s.term_months), f("purpose", s.purpose), f("overdue_since", s.overdue_since);
     f("repaid_on", s.repaid_on), f("written_off_on", s.written_off_on);
   }
@@ -235,7 +250,8 @@ struct RuleVersion {
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
-    f("rule_id", s.rule_id), f("version", s.version), f("kind", s.kind), f("severity", s.severity), f("from_year", s.from_year);
+    f("rule_id", s.rule_id), f("version", s.version), f("kind", s.kind), f("severity", s.severity),
+        f("from_year", s.from_year);
     f("to_year", s.to_year), f("note", s.note), f("params", s.params), f("file_name", s.file_name);
   }
   bool operator==(const RuleVersion&) const = default;
@@ -258,6 +274,8 @@ struct Entry {
 
 // Whether a struct has child rows (a budget's lines, an entry's flows).
 template <class T>
-concept HasChildren = requires(T& t) { T::children(t, [](auto&) {}); };
+concept HasChildren = requires(T& t) {
+  T::children(t, [](auto&) {});
+};
 
 }  // namespace fundledger::entries

@@ -15,8 +15,13 @@ namespace fundledger::ledger {
 
 class Applier {
  public:
-  Applier(store::Repository& repo, ImportRun& run, ImportGate* gate, const std::optional<std::string>& override_reason)
-      : reads_(repo.ledger()), run_(run), state_(repo.ledger()), gate_(gate), override_reason_(override_reason) {}
+  Applier(store::Repository& repo, ImportRun& run, ImportGate* gate,
+          const std::optional<std::string>& override_reason)
+      : reads_(repo.ledger()),
+        run_(run),
+        state_(repo.ledger()),
+        gate_(gate),
+        override_reason_(override_reason) {}
 
   void source(Parsed<entries::Source>& p);
   void household(Parsed<entries::Household>& p, const Date& recorded_on);
@@ -28,7 +33,8 @@ class Applier {
  private:
   // true when `recorded` exists: the same (skipped) or not (an error naming the fields).
   template <class T>
-  bool recorded_already(long line, const char* what, const std::string& key, const std::optional<T>& recorded, const T& here);
+  bool recorded_already(long line, const char* what, const std::string& key, const std::optional<T>& recorded,
+                        const T& here);
   // Passes the rules gate's findings: true if none, or overridden (then `override_out` is set).
   bool gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out);
   void reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment);

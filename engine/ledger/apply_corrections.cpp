@@ -23,8 +23,9 @@ void Applier::correction(Parsed<entries::Correction>& p) {
   if (c.kind == "transfer") return transfer(p, allocation);
   if (payment) return reverse_payment(p, *payment);
   if (allocation && c.kind == "reversal") return reverse_allocation(p, *allocation);
-  error(p.line, "voucher " + voucher + ": no " + (c.kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" + c.target +
-                    "' to correct");
+  error(p.line, "voucher " + voucher + ": no " +
+                    (c.kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" +
+                    c.target + "' to correct");
 }
 
 void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment) {
@@ -38,12 +39,13 @@ void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Dis
   for (auto& l : lots) held += l.net;
   Money want = c.kind == "reversal" ? held : c.amount;
   if (held.is_zero()) {
-    error(p.line, "voucher " + c.voucher + ": payment " + c.target + " has already been fully reversed or recovered");
+    error(p.line,
+          "voucher " + c.voucher + ": payment " + c.target + " has already been fully reversed or recovered");
     return;
   }
   if (want > held) {
-    error(p.line, "voucher " + c.voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " + c.target + " still holds (" +
-                      fmt_money(held) + ")");
+    error(p.line, "voucher " + c.voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " +
+                      c.target + " still holds (" + fmt_money(held) + ")");
     return;
   }
   if (c.kind == "reversal") c.amount = held;
@@ -54,8 +56,8 @@ void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Dis
     Money take = std::min(left, it->net);
     if (!take.is_positive()) continue;
     const auto& l = *it;
-    c.flows.push_back({"pay", c.voucher, c.date, l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, take.negated(), l.town, l.village,
-                       l.project, l.payee_id});
+    c.flows.push_back({"pay", c.voucher, c.date, l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc,
+                       take.negated(), l.town, l.village, l.project, l.payee_id});
     left -= take;
     if (auto* e = state_.earmark(l.fiscal_year, l.earmark))
       for (auto& lot : e->lots)
@@ -79,20 +81,23 @@ void Applier::reverse_allocation(Parsed<entries::Correction>& p, const entries::
     error(p.line, "voucher " + c.voucher + ": dated before the allocation " + c.target + " it corrects");
     return;
   }
-  if (lot && lot->remaining == original && available_from(state_.lot_events(c.target), c.date, Money()) != original) {
-    error(p.line, "voucher " + c.voucher + ": allocation " + c.target + " cannot be reversed on " + date_str(c.date) +
+  if (lot && lot->remaining == original &&
+      available_from(state_.lot_events(c.target), c.date, Money()) != original) {
+    error(p.line, "voucher " + c.voucher + ": allocation " + c.target + " cannot be reversed on " +
+                      date_str(c.date) +
                       ": part of it was paid out or moved after that date and given back later");
     return;
   }
   if (!lot || lot->remaining != original) {
     Money spent = lot ? original - lot->remaining : original;
-    error(p.line, "voucher " + c.voucher + ": allocation " + c.target + " cannot be reversed: " + fmt_money(spent) +
+    error(p.line, "voucher " + c.voucher + ": allocation " + c.target +
+                      " cannot be reversed: " + fmt_money(spent) +
                       " of it has been paid out or moved; reverse or recover those payments first");
     return;
   }
   c.amount = original;
-  c.flows = {{"alloc", c.voucher, c.date, a.fiscal_year, a.earmark, c.target, lot->date, a.source_doc, original.negated(), a.town, std::nullopt,
-              a.project, std::nullopt}};
+  c.flows = {{"alloc", c.voucher, c.date, a.fiscal_year, a.earmark, c.target, lot->date, a.source_doc,
+              original.negated(), a.town, std::nullopt, a.project, std::nullopt}};
   run_.write({c.voucher, c.date, std::nullopt, c});
   lot->remaining = Money();
   state_.note_lot(c.target, c.date, original.negated());
@@ -117,12 +122,13 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
   auto* from = state_.earmark(fy, from_code);
   auto* to = state_.earmark(fy, to_code);
   if (!from) {
-    error(p.line, "voucher " + c.voucher + ": unknown earmark or allocation '" + c.target + "' in fiscal year " + std::to_string(fy));
+    error(p.line, "voucher " + c.voucher + ": unknown earmark or allocation '" + c.target +
+                      "' in fiscal year " + std::to_string(fy));
     return;
   }
   if (!to) {
-    error(p.line, "voucher " + c.voucher + ": unknown earmark '" + to_code + "' in fiscal year " + std::to_string(fy) + " (" +
-                      state_.known_earmarks(fy) + ")");
+    error(p.line, "voucher " + c.voucher + ": unknown earmark '" + to_code + "' in fiscal year " +
+                      std::to_string(fy) + " (" + state_.known_earmarks(fy) + ")");
     return;
   }
   if (from_code == to_code) {
@@ -140,8 +146,8 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
   Money available;
   auto parts = attribute(eligible, c.date, c.amount, false, std::nullopt, available);
   if (!parts) {
-    error(p.line, "voucher " + c.voucher + ": transfer of " + fmt_money(c.amount) + " exceeds what " + c.target + " has available on " +
-                      date_str(c.date) + " (" + fmt_money(available) + ")");
+    error(p.line, "voucher " + c.voucher + ": transfer of " + fmt_money(c.amount) + " exceeds what " +
+                      c.target + " has available on " + date_str(c.date) + " (" + fmt_money(available) + ")");
     return;
   }
   std::vector<LotState> new_lots;
@@ -149,9 +155,22 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
   c.flows.clear();
   for (auto& [i, m] : *parts) {
     auto& lot = from->lots[index[i]];
-    c.flows.push_back({"alloc", c.voucher, c.date, fy, from_code, lot.lot, lot.date, lot.source_doc, m.negated(), {}, {}, {}, {}});
+    c.flows.push_back({"alloc",
+                       c.voucher,
+                       c.date,
+                       fy,
+                       from_code,
+                       lot.lot,
+                       lot.date,
+                       lot.source_doc,
+                       m.negated(),
+                       {},
+                       {},
+                       {},
+                       {}});
     std::string new_lot = c.voucher + "#" + std::to_string(++n);
-    c.flows.push_back({"alloc", c.voucher, c.date, fy, to_code, new_lot, c.date, lot.source_doc, m, {}, {}, {}, {}});
+    c.flows.push_back(
+        {"alloc", c.voucher, c.date, fy, to_code, new_lot, c.date, lot.source_doc, m, {}, {}, {}, {}});
     lot.remaining -= m;
     state_.note_lot(lot.lot, c.date, m.negated());
     state_.note_lot(new_lot, c.date, m);

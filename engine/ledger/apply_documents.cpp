@@ -6,30 +6,40 @@
 namespace fundledger::ledger {
 
 template <class T>
-bool Applier::recorded_already(long line, const char* what, const std::string& key, const std::optional<T>& recorded, const T& here) {
+bool Applier::recorded_already(long line, const char* what, const std::string& key,
+                               const std::optional<T>& recorded, const T& here) {
   if (!recorded) return false;
   if (FieldCodec::encode(*recorded) == FieldCodec::encode(here)) {
     run_.skipped();
     return true;
   }
-  error(line, std::string(what) + " '" + key + "' is already in the ledger with different content (" + difference(*recorded, here) +
-                  "); a recorded entry is never changed — use a correction");
+  error(line, std::string(what) + " '" + key + "' is already in the ledger with different content (" +
+                  difference(*recorded, here) + "); a recorded entry is never changed — use a correction");
   return true;
 }
 
-template bool Applier::recorded_already(long, const char*, const std::string&, const std::optional<entries::Allocation>&, const entries::Allocation&);
-template bool Applier::recorded_already(long, const char*, const std::string&, const std::optional<entries::Disbursement>&,
+template bool Applier::recorded_already(long, const char*, const std::string&,
+                                        const std::optional<entries::Allocation>&,
+                                        const entries::Allocation&);
+template bool Applier::recorded_already(long, const char*, const std::string&,
+                                        const std::optional<entries::Disbursement>&,
                                         const entries::Disbursement&);
-template bool Applier::recorded_already(long, const char*, const std::string&, const std::optional<entries::Correction>&, const entries::Correction&);
+template bool Applier::recorded_already(long, const char*, const std::string&,
+                                        const std::optional<entries::Correction>&,
+                                        const entries::Correction&);
 
-bool Applier::gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out) {
+bool Applier::gate(const std::vector<GateFinding>& findings, long line,
+                   std::optional<std::string>& override_out) {
   if (findings.empty()) return true;
   if (override_reason_) {
     override_out = override_reason_;
-    for (auto& f : findings) run_.warn(line, "rule " + f.rule_id + " overridden (" + *override_reason_ + "): " + f.message);
+    for (auto& f : findings)
+      run_.warn(line, "rule " + f.rule_id + " overridden (" + *override_reason_ + "): " + f.message);
     return true;
   }
-  for (auto& f : findings) error(line, "rule " + f.rule_id + ": " + f.message + " (to record it anyway, import with --override \"REASON\")");
+  for (auto& f : findings)
+    error(line, "rule " + f.rule_id + ": " + f.message +
+                    " (to record it anyway, import with --override \"REASON\")");
   return false;
 }
 
@@ -37,7 +47,9 @@ void Applier::source(Parsed<entries::Source>& p) {
   const auto& s = p.entry;
   if (recorded_already(p.line, "source", s.doc_no, reads_.find_source(s.doc_no), s)) return;
   std::optional<std::string> ovr;
-  if (gate_ && !gate(gate_->on_source({run_.source(), p.line, s.doc_no, s.category, s.fiscal_year, s.amount}), p.line, ovr)) return;
+  if (gate_ && !gate(gate_->on_source({run_.source(), p.line, s.doc_no, s.category, s.fiscal_year, s.amount}),
+                     p.line, ovr))
+    return;
   run_.write({s.doc_no, s.received_on, ovr, s});
 }
 
@@ -56,13 +68,15 @@ void Applier::budget(entries::Budget& b) {
       return;
     }
     if (!b.doc_no || !b.reason) {
-      error(1, "a budget for " + std::to_string(b.fiscal_year) + " is already recorded (revision " + std::to_string(latest->revision) +
+      error(1, "a budget for " + std::to_string(b.fiscal_year) + " is already recorded (revision " +
+                   std::to_string(latest->revision) +
                    "); importing another is a revision (调整) and needs both 'doc_no' and 'reason'");
       return;
     }
   }
   PendingBudget pb{run_.source(), b.fiscal_year, b.code, b.funded_by, b.total, {}};
-  for (const auto& l : b.lines) pb.lines.push_back({l.code, l.name, l.purpose.value_or(""), l.amount, l.remainder});
+  for (const auto& l : b.lines)
+    pb.lines.push_back({l.code, l.name, l.purpose.value_or(""), l.amount, l.remainder});
   std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_budget(pb), 1, ovr)) return;
   auto key = std::to_string(b.fiscal_year) + "/r" + std::to_string(b.revision);

@@ -1,8 +1,8 @@
 // The apply stage for allocations (分配) and disbursements (支付): the source and earmark
 // invariants as of the entry's own date, attribution to lots, the rules gate.
-#include "ledger/apply.hpp"
-
 #include <algorithm>
+
+#include "ledger/apply.hpp"
 
 namespace fundledger::ledger {
 
@@ -19,39 +19,45 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
   auto* e = state_.earmark(a.fiscal_year, a.earmark);
   bool ok = true;
   if (!s) {
-    error(p.line, "voucher " + voucher + ": unknown source document '" + a.source_doc + "' (import it with `import sources` first)");
+    error(p.line, "voucher " + voucher + ": unknown source document '" + a.source_doc +
+                      "' (import it with `import sources` first)");
     ok = false;
   }
   if (!e) {
-    error(p.line, "voucher " + voucher + ": unknown earmark '" + a.earmark + "' in fiscal year " + std::to_string(a.fiscal_year) + " (" +
-                      state_.known_earmarks(a.fiscal_year) + ")");
+    error(p.line, "voucher " + voucher + ": unknown earmark '" + a.earmark + "' in fiscal year " +
+                      std::to_string(a.fiscal_year) + " (" + state_.known_earmarks(a.fiscal_year) + ")");
     ok = false;
   }
   if (!ok) return;
   if (a.date < s->source.received_on) {
-    error(p.line, "voucher " + voucher + ": allocated on " + date_str(a.date) + ", before source " + a.source_doc + " was received (" +
-                      date_str(s->source.received_on) + ")");
+    error(p.line, "voucher " + voucher + ": allocated on " + date_str(a.date) + ", before source " +
+                      a.source_doc + " was received (" + date_str(s->source.received_on) + ")");
     return;
   }
   const auto& r = s->restricted_to;
-  if (!r.empty() && std::find(r.begin(), r.end(), a.earmark) == r.end() && std::find(r.begin(), r.end(), e->line.purpose) == r.end()) {
+  if (!r.empty() && std::find(r.begin(), r.end(), a.earmark) == r.end() &&
+      std::find(r.begin(), r.end(), e->line.purpose) == r.end()) {
     std::string list;
     for (auto& x : r) list += (list.empty() ? "" : ";") + x;
-    error(p.line, "voucher " + voucher + ": source " + a.source_doc + " is restricted to " + list + "; earmark " + a.earmark + " (purpose " +
+    error(p.line, "voucher " + voucher + ": source " + a.source_doc + " is restricted to " + list +
+                      "; earmark " + a.earmark + " (purpose " +
                       (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
     return;
   }
   Money left = state_.source_unallocated_as_of(a.source_doc, *s, a.date);
   if (a.amount > left) {
-    error(p.line, "voucher " + voucher + ": allocation of " + fmt_money(a.amount) + " exceeds the unallocated amount of source " + a.source_doc +
-                      " (" + fmt_money(left) + " of " + fmt_money(s->source.amount) + "; over by " + fmt_money(a.amount - left) + ")");
+    error(p.line, "voucher " + voucher + ": allocation of " + fmt_money(a.amount) +
+                      " exceeds the unallocated amount of source " + a.source_doc + " (" + fmt_money(left) +
+                      " of " + fmt_money(s->source.amount) + "; over by " + fmt_money(a.amount - left) + ")");
     return;
   }
-  PendingAllocation pa{run_.source(), p.line, voucher, date_str(a.date), a.source_doc, a.earmark, s->source.category, a.town, a.project,
-                       a.fiscal_year, a.amount, e->line.purpose};
+  PendingAllocation pa{
+      run_.source(),      p.line, voucher,   date_str(a.date), a.source_doc, a.earmark,
+      s->source.category, a.town, a.project, a.fiscal_year,    a.amount,     e->line.purpose};
   std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_allocation(pa), p.line, ovr)) return;
-  a.flows = {{"alloc", voucher, a.date, a.fiscal_year, a.earmark, voucher, a.date, a.source_doc, a.amount, a.town, std::nullopt, a.project, std::nullopt}};
+  a.flows = {{"alloc", voucher, a.date, a.fiscal_year, a.earmark, voucher, a.date, a.source_doc, a.amount,
+              a.town, std::nullopt, a.project, std::nullopt}};
   run_.write({voucher, a.date, ovr, a});
   s->allocated += a.amount;
   state_.note_source(a.source_doc, a.date, a.amount.negated());
@@ -65,7 +71,8 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   if (d.payee_kind == "household") {
     const auto* h = state_.household(d.payee_id);
     if (!h) {
-      error(p.line, "voucher " + voucher + ": payee_id '" + d.payee_id + "' is not in the household register (import households first)");
+      error(p.line, "voucher " + voucher + ": payee_id '" + d.payee_id +
+                        "' is not in the household register (import households first)");
       return;
     }
     if (!d.town) d.town = h->town;  // town and village default to the household's
@@ -74,8 +81,8 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   if (recorded_already(p.line, "voucher", voucher, reads_.find_disbursement(voucher), d)) return;
   auto* e = state_.earmark(d.fiscal_year, d.earmark);
   if (!e) {
-    error(p.line, "voucher " + voucher + ": unknown earmark '" + d.earmark + "' in fiscal year " + std::to_string(d.fiscal_year) + " (" +
-                      state_.known_earmarks(d.fiscal_year) + ")");
+    error(p.line, "voucher " + voucher + ": unknown earmark '" + d.earmark + "' in fiscal year " +
+                      std::to_string(d.fiscal_year) + " (" + state_.known_earmarks(d.fiscal_year) + ")");
     return;
   }
   const auto& only = d.source_doc;
@@ -85,27 +92,35 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   }
   Money available;
   std::vector<LotState> scratch;
-  auto parts = attribute(state_.lots_as_of(*e, d.date, scratch), d.date, d.amount, e->line.attribution == "pro_rata", only, available);
+  auto parts = attribute(state_.lots_as_of(*e, d.date, scratch), d.date, d.amount,
+                         e->line.attribution == "pro_rata", only, available);
   if (!parts) {
-    std::string what = only ? "source " + *only + "'s money in earmark " + d.earmark : "earmark " + std::to_string(d.fiscal_year) + "/" + d.earmark;
-    error(p.line, "voucher " + voucher + ": payment of " + fmt_money(d.amount) + " exceeds what " + what + " has available on " + date_str(d.date) +
-                      " (" + fmt_money(available) + "; over by " + fmt_money(d.amount - available) + ")");
+    std::string what = only ? "source " + *only + "'s money in earmark " + d.earmark
+                            : "earmark " + std::to_string(d.fiscal_year) + "/" + d.earmark;
+    error(p.line, "voucher " + voucher + ": payment of " + fmt_money(d.amount) + " exceeds what " + what +
+                      " has available on " + date_str(d.date) + " (" + fmt_money(available) + "; over by " +
+                      fmt_money(d.amount - available) + ")");
     return;
   }
-  PendingDisbursement pd{run_.source(), p.line, voucher, date_str(d.date), d.earmark, d.payee_id, d.payee_name, d.payee_kind,
-                         d.town, d.village, d.project, only, d.fiscal_year, d.amount, e->line.purpose, {}};
-  for (auto& [idx, m] : *parts) pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, date_str(e->lots[idx].date), m});
+  PendingDisbursement pd{run_.source(), p.line,     voucher,         date_str(d.date),
+                         d.earmark,     d.payee_id, d.payee_name,    d.payee_kind,
+                         d.town,        d.village,  d.project,       only,
+                         d.fiscal_year, d.amount,   e->line.purpose, {}};
+  for (auto& [idx, m] : *parts)
+    pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, date_str(e->lots[idx].date), m});
   std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_disbursement(pd), p.line, ovr)) return;
   d.flows.clear();
   for (auto& [idx, m] : *parts) {
     const auto& lot = e->lots[idx];
-    d.flows.push_back({"pay", voucher, d.date, d.fiscal_year, d.earmark, lot.lot, lot.date, lot.source_doc, m, d.town, d.village, d.project, d.payee_id});
+    d.flows.push_back({"pay", voucher, d.date, d.fiscal_year, d.earmark, lot.lot, lot.date, lot.source_doc, m,
+                       d.town, d.village, d.project, d.payee_id});
   }
   run_.write({voucher, d.date, ovr, d});
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;
-    state_.note_lot(e->lots[idx].lot, d.date, m.negated());  // one event per lot and day: memory does not grow with the rows
+    state_.note_lot(e->lots[idx].lot, d.date,
+                    m.negated());  // one event per lot and day: memory does not grow with the rows
   }
 }
 

@@ -4,9 +4,9 @@
 
 namespace fundledger::ledger {
 
-std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::vector<LotState>& lots, const Date& date, const Money& amount,
-                                                                    bool pro_rata, const std::optional<std::string>& only_source,
-                                                                    Money& available) {
+std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(
+    const std::vector<LotState>& lots, const Date& date, const Money& amount, bool pro_rata,
+    const std::optional<std::string>& only_source, Money& available) {
   std::vector<std::size_t> eligible;
   available = Money();
   for (std::size_t i = 0; i < lots.size(); ++i) {
@@ -38,7 +38,8 @@ std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::v
 
 Money available_from(const Events& events, const Date& d, const Money& base) {
   Events sorted = events;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   Money bal = base;
   std::size_t i = 0;
   for (; i < sorted.size() && sorted[i].first <= d; ++i) bal += sorted[i].second;

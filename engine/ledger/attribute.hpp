@@ -2,13 +2,13 @@
 // what a balance has available on a date when later changes are already recorded. Pure functions.
 #pragma once
 
-#include "calendar/calendar.hpp"
-#include "money/money.hpp"
-
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
 
 namespace fundledger::ledger {
 
@@ -26,9 +26,9 @@ struct LotState {
 // pro_rata splits across all eligible lots in proportion to what remains in them (largest
 // remainder, ties to the older lot). Returns nullopt if the eligible lots hold less than
 // `amount`; `available` is set to what they hold.
-std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(const std::vector<LotState>& lots, const Date& date, const Money& amount,
-                                                                    bool pro_rata, const std::optional<std::string>& only_source,
-                                                                    Money& available);
+std::optional<std::vector<std::pair<std::size_t, Money>>> attribute(
+    const std::vector<LotState>& lots, const Date& date, const Money& amount, bool pro_rata,
+    const std::optional<std::string>& only_source, Money& available);
 
 // A dated change to a balance (a lot's money, or a source's unallocated amount).
 using Events = std::vector<std::pair<Date, Money>>;

@@ -1,11 +1,11 @@
 #include "ledger/balance.hpp"
-#include "base/assert.hpp"
-
-#include "ledger/ledger.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
+
+#include "base/assert.hpp"
+#include "ledger/ledger.hpp"
 
 namespace fundledger::ledger {
 
@@ -22,13 +22,20 @@ std::optional<BalanceBy> parse_balance_by(std::string_view s) {
 
 const char* to_string(BalanceBy b) {
   switch (b) {
-    case BalanceBy::category: return "category";
-    case BalanceBy::source: return "source";
-    case BalanceBy::earmark: return "earmark";
-    case BalanceBy::town: return "town";
-    case BalanceBy::village: return "village";
-    case BalanceBy::project: return "project";
-    case BalanceBy::payee: return "payee";
+    case BalanceBy::category:
+      return "category";
+    case BalanceBy::source:
+      return "source";
+    case BalanceBy::earmark:
+      return "earmark";
+    case BalanceBy::town:
+      return "town";
+    case BalanceBy::village:
+      return "village";
+    case BalanceBy::project:
+      return "project";
+    case BalanceBy::payee:
+      return "payee";
   }
   return "?";
 }
@@ -44,12 +51,16 @@ void add_total(Balance& b) {
 }
 
 Balance by_sources(store::LedgerReads& reads, BalanceBy by, std::optional<int> year, const Date& as_of) {
-  Balance b{by, year, calendar::format_date(as_of), {"amount", "allocated", "unallocated", "disbursed"}, {}, {}};
+  Balance b{by, year, calendar::format_date(as_of), {"amount", "allocated", "unallocated", "disbursed"},
+            {}, {}};
   for (auto& s : reads.balance_by_source(by == BalanceBy::category, year, as_of)) {
     BalanceRow r;
     r.key = s.key;
     r.name = s.name;
-    r.money = {{"amount", s.amount}, {"allocated", s.allocated}, {"unallocated", s.amount - s.allocated}, {"disbursed", s.disbursed}};
+    r.money = {{"amount", s.amount},
+               {"allocated", s.allocated},
+               {"unallocated", s.amount - s.allocated},
+               {"disbursed", s.disbursed}};
     b.rows.push_back(std::move(r));
   }
   add_total(b);
@@ -57,9 +68,15 @@ Balance by_sources(store::LedgerReads& reads, BalanceBy by, std::optional<int> y
 }
 
 Balance by_earmark(store::LedgerReads& reads, std::optional<int> year, const Date& as_of) {
-  Balance b{BalanceBy::earmark, year, calendar::format_date(as_of), {"budget", "allocated", "disbursed", "available"}, {}, {}};
+  Balance b{BalanceBy::earmark,
+            year,
+            calendar::format_date(as_of),
+            {"budget", "allocated", "disbursed", "available"},
+            {},
+            {}};
   std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
-  for (auto& f : reads.earmark_flows(year, as_of)) flows[{f.fiscal_year, f.earmark}] = {f.allocated, f.disbursed};
+  for (auto& f : reads.earmark_flows(year, as_of))
+    flows[{f.fiscal_year, f.earmark}] = {f.allocated, f.disbursed};
   for (const auto& l : reads.earmark_lines(year)) {
     BalanceRow r;
     r.key = l.code;
@@ -68,18 +85,24 @@ Balance by_earmark(store::LedgerReads& reads, std::optional<int> year, const Dat
     auto it = flows.find({l.fiscal_year, l.code});
     Money allocated, disbursed;
     if (it != flows.end()) std::tie(allocated, disbursed) = it->second;
-    r.money = {{"budget", l.amount}, {"allocated", allocated}, {"disbursed", disbursed}, {"available", allocated - disbursed}};
+    r.money = {{"budget", l.amount},
+               {"allocated", allocated},
+               {"disbursed", disbursed},
+               {"available", allocated - disbursed}};
     if (l.amount.is_positive()) r.progress = Rational(disbursed.fen(), l.amount.fen());
     b.rows.push_back(std::move(r));
   }
   add_total(b);
-  if (b.total.money["budget"].is_positive()) b.total.progress = Rational(b.total.money["disbursed"].fen(), b.total.money["budget"].fen());
+  if (b.total.money["budget"].is_positive())
+    b.total.progress = Rational(b.total.money["disbursed"].fen(), b.total.money["budget"].fen());
   return b;
 }
 
 Balance by_place(store::LedgerReads& reads, BalanceBy by, std::optional<int> year, const Date& as_of) {
-  auto key = by == BalanceBy::town ? store::PlaceKey::town : by == BalanceBy::village ? store::PlaceKey::village
-           : by == BalanceBy::project ? store::PlaceKey::project : store::PlaceKey::payee;
+  auto key = by == BalanceBy::town      ? store::PlaceKey::town
+             : by == BalanceBy::village ? store::PlaceKey::village
+             : by == BalanceBy::project ? store::PlaceKey::project
+                                        : store::PlaceKey::payee;
   bool has_alloc = by == BalanceBy::town || by == BalanceBy::project;
   Balance b{by, year, calendar::format_date(as_of), {}, {}, {}};
   if (has_alloc) b.columns.push_back("allocated");
@@ -87,9 +110,12 @@ Balance by_place(store::LedgerReads& reads, BalanceBy by, std::optional<int> yea
   for (auto& p : reads.balance_by_place(key, year, as_of)) {
     BalanceRow r;
     r.key = p.key.value_or("");
-    if (by == BalanceBy::payee) r.name = p.name.value_or("");
-    else if (by == BalanceBy::village) r.name = p.name ? *p.name + " " + r.key : r.key;
-    else r.name = r.key;
+    if (by == BalanceBy::payee)
+      r.name = p.name.value_or("");
+    else if (by == BalanceBy::village)
+      r.name = p.name ? *p.name + " " + r.key : r.key;
+    else
+      r.name = r.key;
     if (r.key.empty()) r.name = "(未指定 unspecified)";
     if (has_alloc) r.money["allocated"] = p.allocated;
     r.money["disbursed"] = p.disbursed;
@@ -107,9 +133,12 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
   auto& reads = repo.ledger();
   switch (by) {
     case BalanceBy::category:
-    case BalanceBy::source: return by_sources(reads, by, year, *date.value);
-    case BalanceBy::earmark: return by_earmark(reads, year, *date.value);
-    default: return by_place(reads, by, year, *date.value);
+    case BalanceBy::source:
+      return by_sources(reads, by, year, *date.value);
+    case BalanceBy::earmark:
+      return by_earmark(reads, year, *date.value);
+    default:
+      return by_place(reads, by, year, *date.value);
   }
 }
 

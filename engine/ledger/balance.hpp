@@ -1,13 +1,13 @@
 // Balances: derived from the stored flows, never typed in. Pure reads; "as of" a date.
 #pragma once
 
-#include "money/money.hpp"
-#include "store/repository.hpp"
-
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::ledger {
 
@@ -17,9 +17,9 @@ const char* to_string(BalanceBy b);
 
 struct BalanceRow {
   std::string key, name;
-  std::optional<int> fiscal_year;       // by earmark
-  std::map<std::string, Money> money;   // column -> amount
-  std::optional<Rational> progress;     // by earmark: disbursed / budget
+  std::optional<int> fiscal_year;      // by earmark
+  std::map<std::string, Money> money;  // column -> amount
+  std::optional<Rational> progress;    // by earmark: disbursed / budget
 };
 
 struct Balance {

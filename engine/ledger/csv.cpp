@@ -26,7 +26,8 @@ std::string_view trim(std::string_view s) {
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
 
@@ -45,7 +46,8 @@ std::string hex_bytes(std::string_view bytes) {
 // A byte sequence that is neither UTF-8 nor GB18030: `newlines` before it in the chunk.
 struct DecodeError : std::runtime_error {
   DecodeError(long nl, std::string_view bytes)
-      : std::runtime_error("invalid byte sequence " + hex_bytes(bytes) + " (neither UTF-8 nor GB18030)"), newlines(nl) {}
+      : std::runtime_error("invalid byte sequence " + hex_bytes(bytes) + " (neither UTF-8 nor GB18030)"),
+        newlines(nl) {}
   long newlines;
 };
 
@@ -81,7 +83,8 @@ class Iconv {
       // Where it failed: the line (newlines before it; 0x0A is never part of a GB18030
       // character) and the offending bytes, so the user can find them.
       std::string_view before(carry_.data(), static_cast<std::size_t>(ip - carry_.data()));
-      throw DecodeError(std::count(before.begin(), before.end(), '\n'), std::string_view(ip, std::min<std::size_t>(il, 4)));
+      throw DecodeError(std::count(before.begin(), before.end(), '\n'),
+                        std::string_view(ip, std::min<std::size_t>(il, 4)));
     }
     out.resize(static_cast<std::size_t>(op - out.data()));
     carry_.erase(0, carry_.size() - il);
@@ -103,8 +106,8 @@ struct ParseState {
   std::size_t header_fields = 0;
   bool header_done = false;
   bool header_ok = true;
-  long line = 1;       // current physical line
-  long row_line = 0;   // line where the current record started
+  long line = 1;      // current physical line
+  long row_line = 0;  // line where the current record started
   bool too_long = false;
   long rows = 0;
 
@@ -112,8 +115,10 @@ struct ParseState {
     if (fields.empty()) row_line = line;
     if (fields.size() < kMaxRowFields + 1) {
       if (len > kMaxFieldBytes) {
-        if (!too_long) diag->error(*path, line, static_cast<int>(fields.size()) + 1,
-                                   "field of " + std::to_string(len) + " bytes is longer than the limit of " + std::to_string(kMaxFieldBytes));
+        if (!too_long)
+          diag->error(*path, line, static_cast<int>(fields.size()) + 1,
+                      "field of " + std::to_string(len) + " bytes is longer than the limit of " +
+                          std::to_string(kMaxFieldBytes));
         too_long = true;
         fields.emplace_back();
       } else {
@@ -128,7 +133,10 @@ struct ParseState {
     if (c == '\n') ++line;
     if (fields.empty()) return;  // blank line
     bool blank = fields.size() == 1 && trim(fields[0]).empty();
-    if (blank) { fields.clear(); return; }
+    if (blank) {
+      fields.clear();
+      return;
+    }
     if (!header_done) {
       header();
     } else if (header_ok) {
@@ -150,7 +158,8 @@ struct ParseState {
         const auto& def = (*defs)[d];
         if (lower(h) == def.name || h == def.alias_zh) {
           if (map[d] >= 0) {
-            diag->error(*path, row_line, static_cast<int>(f) + 1, "column '" + std::string(def.name) + "' appears twice in the header");
+            diag->error(*path, row_line, static_cast<int>(f) + 1,
+                        "column '" + std::string(def.name) + "' appears twice in the header");
             header_ok = false;
           }
           map[d] = static_cast<int>(f);
@@ -158,12 +167,15 @@ struct ParseState {
           break;
         }
       }
-      if (!found) diag->warn(*path, row_line, static_cast<int>(f) + 1, "unknown column '" + std::string(h) + "' ignored");
+      if (!found)
+        diag->warn(*path, row_line, static_cast<int>(f) + 1,
+                   "unknown column '" + std::string(h) + "' ignored");
     }
     for (std::size_t d = 0; d < defs->size(); ++d) {
       const auto& def = (*defs)[d];
       if (def.required && map[d] < 0) {
-        diag->error(*path, row_line, 0, "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
+        diag->error(*path, row_line, 0,
+                    "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
         header_ok = false;
       }
     }
@@ -172,7 +184,9 @@ struct ParseState {
   void data_row() {
     ++rows;
     if (fields.size() != header_fields) {
-      diag->error(*path, row_line, 0, "row has " + std::to_string(fields.size()) + " fields but the header has " + std::to_string(header_fields));
+      diag->error(*path, row_line, 0,
+                  "row has " + std::to_string(fields.size()) + " fields but the header has " +
+                      std::to_string(header_fields));
       return;
     }
     if (too_long) return;
@@ -185,7 +199,9 @@ struct ParseState {
   }
 };
 
-void cb_field(void* data, std::size_t len, void* st) { static_cast<ParseState*>(st)->on_field(static_cast<const char*>(data), len); }
+void cb_field(void* data, std::size_t len, void* st) {
+  static_cast<ParseState*>(st)->on_field(static_cast<const char*>(data), len);
+}
 void cb_row(int c, void* st) { static_cast<ParseState*>(st)->on_row_end(c); }
 
 }  // namespace
@@ -263,7 +279,8 @@ class ChunkDecoder {
     try {
       converted_ = cv_->convert(data, last);
     } catch (const DecodeError& e) {
-      diag_.error(path_, line + e.newlines, 0, std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
+      diag_.error(path_, line + e.newlines, 0,
+                  std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
       return false;
     }
     data = converted_;
@@ -287,9 +304,13 @@ class ChunkDecoder {
       gb_ = true;
       cv_ = std::make_unique<Iconv>();
     } else if (valid < data.size()) {
-      diag_.error(path_, line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(valid), '\n')), 0,
-                  "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
-                      " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV UTF-8)");
+      diag_.error(
+          path_,
+          line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(valid), '\n')),
+          0,
+          "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
+              " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV "
+              "UTF-8)");
       return false;
     }
     if (!gb_ && has_non_ascii(data)) committed_utf8_ = true;
@@ -307,11 +328,14 @@ class ChunkDecoder {
 // After the last chunk: an unclosed quote, an empty file, a header without rows.
 void finish_csv(csv_parser& p, ParseState& st, const std::string& path, Diagnostics& diag, bool ok) {
   if (ok && csv_fini(&p, cb_field, cb_row, &st) != 0) {
-    diag.error(path, st.row_line ? st.row_line : st.line, 0, "malformed CSV: a quoted field is not closed (unbalanced quote)");
+    diag.error(path, st.row_line ? st.row_line : st.line, 0,
+               "malformed CSV: a quoted field is not closed (unbalanced quote)");
     ok = false;
   }
-  if (ok && !st.header_done) diag.error(path, 1, 0, "the file is empty: expected a header row");
-  else if (ok && st.header_ok && st.rows == 0) diag.error(path, 1, 0, "the file has a header but no data rows");
+  if (ok && !st.header_done)
+    diag.error(path, 1, 0, "the file is empty: expected a header row");
+  else if (ok && st.header_ok && st.rows == 0)
+    diag.error(path, 1, 0, "the file has a header but no data rows");
 }
 
 }  // namespace
@@ -341,14 +365,18 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
     std::string_view data;
     if (!(ok = decoder.decode(buf, data, last, st.line))) break;
     if (auto nul = data.find('\0'); nul != std::string_view::npos) {
-      diag.error(path, st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(nul), '\n')), 0,
-                 "NUL byte in the file (is it a binary or UTF-16 file?)");
+      diag.error(
+          path,
+          st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(nul), '\n')),
+          0, "NUL byte in the file (is it a binary or UTF-16 file?)");
       ok = false;
       break;
     }
     if (csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st) != data.size()) {
       // The callbacks have counted the lines of every complete record before the error.
-      diag.error(path, st.line, 0, std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) + " (a quote inside an unquoted field?)");
+      diag.error(path, st.line, 0,
+                 std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) +
+                     " (a quote inside an unquoted field?)");
       ok = false;
       break;
     }

@@ -6,13 +6,13 @@
 // file: rows are handed to the callback one at a time.
 #pragma once
 
-#include "ledger/diagnostics.hpp"
-#include "ledger/limits.hpp"
-
 #include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "ledger/diagnostics.hpp"
+#include "ledger/limits.hpp"
 
 namespace fundledger::ledger {
 
@@ -31,7 +31,7 @@ class CsvRow {
   // 1-based position of the column in the file (0 if absent), for diagnostics.
   [[nodiscard]] int position(std::size_t def_index) const;
 
-  std::vector<std::string> fields;       // as read
+  std::vector<std::string> fields;        // as read
   const std::vector<int>* map = nullptr;  // def index -> field index or -1
 };
 

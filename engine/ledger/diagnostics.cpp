@@ -13,14 +13,17 @@ std::string Diagnostic::str() const {
 
 void Diagnostics::error(std::string file, long line, int column, std::string message) {
   ++errors_;
-  if (items_.size() < kMaxDiagnosticsKept) items_.push_back({std::move(file), line, column, std::move(message), false});
+  if (items_.size() < kMaxDiagnosticsKept)
+    items_.push_back({std::move(file), line, column, std::move(message), false});
 }
 
 void Diagnostics::warn(std::string file, long line, int column, std::string message) {
-  if (items_.size() < kMaxDiagnosticsKept) items_.push_back({std::move(file), line, column, std::move(message), true});
+  if (items_.size() < kMaxDiagnosticsKept)
+    items_.push_back({std::move(file), line, column, std::move(message), true});
 }
 
-InputError::InputError(std::string file, long line, std::string message) : std::runtime_error("input rejected") {
+InputError::InputError(std::string file, long line, std::string message)
+    : std::runtime_error("input rejected") {
   diagnostics.error(std::move(file), line, 0, std::move(message));
 }
 

@@ -1,18 +1,18 @@
 // Diagnostics: bad user data becomes values that carry their source location, all collected.
 #pragma once
 
-#include "ledger/limits.hpp"
-
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "ledger/limits.hpp"
 
 namespace fundledger::ledger {
 
 struct Diagnostic {
   std::string file;
-  long line = 0;    // 0: the file as a whole
-  int column = 0;   // 1-based field position; 0 when unknown
+  long line = 0;   // 0: the file as a whole
+  int column = 0;  // 1-based field position; 0 when unknown
   std::string message;
   bool warning = false;
   // "FILE:LINE:COLUMN: error: MESSAGE"

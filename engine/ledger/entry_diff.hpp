@@ -2,12 +2,12 @@
 // fields are a skip; other fields are an error that names each field that differs.
 #pragma once
 
-#include "entries/entries.hpp"
-
 #include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "entries/entries.hpp"
 
 namespace fundledger::ledger {
 
@@ -37,7 +37,8 @@ std::string difference(const T& recorded, const T& here, const std::vector<std::
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].second == b[i].second) continue;
     if (std::find(ignore.begin(), ignore.end(), a[i].first) != ignore.end()) continue;
-    diff += std::string(diff.empty() ? "" : ", ") + a[i].first + " " + a[i].second + " recorded, " + b[i].second + " here";
+    diff += std::string(diff.empty() ? "" : ", ") + a[i].first + " " + a[i].second + " recorded, " +
+            b[i].second + " here";
   }
   return diff;
 }

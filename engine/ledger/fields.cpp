@@ -75,11 +75,15 @@ std::optional<long> Fields::opt_integer(std::size_t col, long min, long max) {
   long n = 0;
   bool digits = !v.empty() && v.size() < 12;
   for (char c : v) {
-    if (c < '0' || c > '9') { digits = false; break; }
+    if (c < '0' || c > '9') {
+      digits = false;
+      break;
+    }
     n = n * 10 + (c - '0');
   }
   if (!digits || n < min || n > max) {
-    error(col, "\"" + std::string(v) + "\" is not a whole number between " + std::to_string(min) + " and " + std::to_string(max));
+    error(col, "\"" + std::string(v) + "\" is not a whole number between " + std::to_string(min) + " and " +
+                   std::to_string(max));
     return std::nullopt;
   }
   return n;
@@ -91,11 +95,14 @@ std::optional<bool> Fields::yes_no(std::size_t col) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (s == "yes" || s == "y" || s == "true" || s == "1" || s == "是") return true;
   if (s == "no" || s == "n" || s == "false" || s == "0" || s == "否") return false;
-  error(col, v.empty() ? "is required but empty (yes/no, 是/否)" : "\"" + std::string(v) + "\" is not yes/no (是/否)");
+  error(col, v.empty() ? "is required but empty (yes/no, 是/否)"
+                       : "\"" + std::string(v) + "\" is not yes/no (是/否)");
   return std::nullopt;
 }
 
-std::optional<std::string> Fields::choice(std::size_t col, const std::vector<std::pair<const char*, const char*>>& allowed, bool required) {
+std::optional<std::string> Fields::choice(std::size_t col,
+                                          const std::vector<std::pair<const char*, const char*>>& allowed,
+                                          bool required) {
   auto v = row_.get(col);
   if (v.empty()) {
     if (required) error(col, "is required but empty");

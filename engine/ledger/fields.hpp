@@ -2,12 +2,12 @@
 // column and value.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include "calendar/calendar.hpp"
 #include "ledger/csv.hpp"
 #include "money/money.hpp"
-
-#include <optional>
-#include <string>
 
 namespace fundledger::ledger {
 
@@ -31,7 +31,9 @@ class Fields {
   std::optional<long> opt_integer(std::size_t col, long min, long max);
   std::optional<bool> yes_no(std::size_t col);
   // One of `allowed` (English codes); Chinese aliases map to them.
-  std::optional<std::string> choice(std::size_t col, const std::vector<std::pair<const char*, const char*>>& allowed, bool required);
+  std::optional<std::string> choice(std::size_t col,
+                                    const std::vector<std::pair<const char*, const char*>>& allowed,
+                                    bool required);
 
  private:
   const CsvRow& row_;

@@ -29,13 +29,15 @@ bool HouseholdRegister::load() {
   start_.reserve(rows + 1);
   place_.reserve(rows);
   std::unordered_map<std::string, std::uint32_t> place_of;
-  reads_.for_each_household_place([&](const std::string& id, const std::string& town, const std::string& village) {
-    auto [it, added] = place_of.try_emplace(town + '\x1f' + village, static_cast<std::uint32_t>(places_.size()));
-    if (added) places_.push_back({town, village});
-    start_.push_back(static_cast<std::uint32_t>(arena_.size()));
-    arena_ += id;
-    place_.push_back(it->second);
-  });
+  reads_.for_each_household_place(
+      [&](const std::string& id, const std::string& town, const std::string& village) {
+        auto [it, added] =
+            place_of.try_emplace(town + '\x1f' + village, static_cast<std::uint32_t>(places_.size()));
+        if (added) places_.push_back({town, village});
+        start_.push_back(static_cast<std::uint32_t>(arena_.size()));
+        arena_ += id;
+        place_.push_back(it->second);
+      });
   start_.push_back(static_cast<std::uint32_t>(arena_.size()));
   loaded_ = true;
   return true;
@@ -47,8 +49,10 @@ const HouseholdPlace* HouseholdRegister::find_loaded(std::string_view id) const 
     std::size_t mid = (lo + hi) / 2;
     int c = this->id(mid).compare(id);
     if (c == 0) return &places_[place_[mid]];
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return nullptr;
 }

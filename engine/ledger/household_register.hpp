@@ -8,14 +8,14 @@
 // kHouseholdRegisterMax households.
 #pragma once
 
-#include "ledger/limits.hpp"
-#include "store/ledger_reads.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "ledger/limits.hpp"
+#include "store/ledger_reads.hpp"
 
 namespace fundledger::ledger {
 
@@ -32,7 +32,9 @@ class HouseholdRegister {
  private:
   bool load();
   [[nodiscard]] const HouseholdPlace* find_loaded(std::string_view id) const;
-  [[nodiscard]] std::string_view id(std::size_t k) const { return std::string_view(arena_).substr(start_[k], start_[k + 1] - start_[k]); }
+  [[nodiscard]] std::string_view id(std::size_t k) const {
+    return std::string_view(arena_).substr(start_[k], start_[k + 1] - start_[k]);
+  }
 
   store::LedgerReads& reads_;
   std::size_t lookups_ = 0;

@@ -1,14 +1,13 @@
 // import_file and post: each kind of entry through the pipeline read -> order -> apply -> write,
 // in one ImportRun.
-#include "ledger/apply.hpp"
+#include <filesystem>
+
 #include "base/assert.hpp"
+#include "ledger/apply.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/order.hpp"
 #include "ledger/read.hpp"
-
 #include "store/hash.hpp"
-
-#include <filesystem>
 
 namespace fundledger::ledger {
 
@@ -21,41 +20,55 @@ Date recorded_on(const ImportOptions& opt) {
   return d ? *d.value : Date(1970, 1, 1);
 }
 
-RunInfo run_info(const ImportOptions& opt) { return {opt.operator_name, opt.recorded_at, opt.override_reason}; }
+RunInfo run_info(const ImportOptions& opt) {
+  return {opt.operator_name, opt.recorded_at, opt.override_reason};
+}
 
 // A dated kind: read, put in date order, apply.
 template <class T>
 void import_dated(store::Repository& repo, ImportRun& run, const std::string& path, DatedFile kind,
-                  void (*read)(const std::string&, Diagnostics&, const Sink<T>&), void (Applier::*apply)(Parsed<T>&), Applier& applier) {
-  DateOrder<T> order(repo, in_date_order(path, kind), [&](Parsed<T>& p) { (applier.*apply)(p); }, run.diag(), run.source());
+                  void (*read)(const std::string&, Diagnostics&, const Sink<T>&),
+                  void (Applier::*apply)(Parsed<T>&), Applier& applier) {
+  DateOrder<T> order(
+      repo, in_date_order(path, kind), [&](Parsed<T>& p) { (applier.*apply)(p); }, run.diag(), run.source());
   read(path, run.diag(), [&](Parsed<T>&& p) { order.push(std::move(p)); });
   order.finish();
 }
 
 void import_sources(store::Repository& repo, ImportRun& run, const std::string& path, Applier& applier) {
   std::vector<Parsed<entries::Source>> sources;
-  read_sources(path, Categories(repo.ledger().categories()), run.diag(), [&](Parsed<entries::Source>&& p) { sources.push_back(std::move(p)); });
-  std::stable_sort(sources.begin(), sources.end(), [](const auto& a, const auto& b) { return a.entry.received_on < b.entry.received_on; });
+  read_sources(path, Categories(repo.ledger().categories()), run.diag(),
+               [&](Parsed<entries::Source>&& p) { sources.push_back(std::move(p)); });
+  std::stable_sort(sources.begin(), sources.end(),
+                   [](const auto& a, const auto& b) { return a.entry.received_on < b.entry.received_on; });
   for (auto& p : sources) applier.source(p);
 }
 
-void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const std::string& path, const ImportOptions& opt, Applier& applier) {
+void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const std::string& path,
+                 const ImportOptions& opt, Applier& applier) {
   switch (kind) {
-    case ImportKind::sources: return import_sources(repo, run, path, applier);
+    case ImportKind::sources:
+      return import_sources(repo, run, path, applier);
     case ImportKind::households: {
       Date on = recorded_on(opt);
-      return read_households(path, run.diag(), [&](Parsed<entries::Household>&& p) { applier.household(p, on); });
+      return read_households(path, run.diag(),
+                             [&](Parsed<entries::Household>&& p) { applier.household(p, on); });
     }
     case ImportKind::budget:
       if (auto b = read_budget(path, Categories(repo.ledger().categories()), run.diag())) applier.budget(*b);
       return;
-    case ImportKind::allocations: return import_dated(repo, run, path, DatedFile::allocations, &read_allocations, &Applier::allocation, applier);
+    case ImportKind::allocations:
+      return import_dated(repo, run, path, DatedFile::allocations, &read_allocations, &Applier::allocation,
+                          applier);
     case ImportKind::disbursements:
       // Rows are written in batches: nothing the apply stage reads is changed by this import's
       // pending rows, except a lookup by voucher, which the store answers with them.
       repo.batch_appends(true);
-      return import_dated(repo, run, path, DatedFile::disbursements, &read_disbursements, &Applier::disbursement, applier);
-    case ImportKind::corrections: return import_dated(repo, run, path, DatedFile::corrections, &read_corrections, &Applier::correction, applier);
+      return import_dated(repo, run, path, DatedFile::disbursements, &read_disbursements,
+                          &Applier::disbursement, applier);
+    case ImportKind::corrections:
+      return import_dated(repo, run, path, DatedFile::corrections, &read_corrections, &Applier::correction,
+                          applier);
   }
 }
 
@@ -73,25 +86,34 @@ std::optional<ImportKind> parse_import_kind(std::string_view s) {
 
 const char* to_string(ImportKind k) {
   switch (k) {
-    case ImportKind::sources: return "sources";
-    case ImportKind::households: return "households";
-    case ImportKind::budget: return "budget";
-    case ImportKind::allocations: return "allocations";
-    case ImportKind::disbursements: return "disbursements";
-    case ImportKind::corrections: return "corrections";
+    case ImportKind::sources:
+      return "sources";
+    case ImportKind::households:
+      return "households";
+    case ImportKind::budget:
+      return "budget";
+    case ImportKind::allocations:
+      return "allocations";
+    case ImportKind::disbursements:
+      return "disbursements";
+    case ImportKind::corrections:
+      return "corrections";
   }
   return "?";
 }
 
-ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path, const ImportOptions& opt) {
+ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path,
+                         const ImportOptions& opt) {
   if (!std::filesystem::exists(path)) throw InputError(path, 0, "no such file");
-  ImportRun run(repo, to_string(kind), path, std::filesystem::path(path).filename().string(), ImportRun::sha256_of_file(path), run_info(opt));
+  ImportRun run(repo, to_string(kind), path, std::filesystem::path(path).filename().string(),
+                ImportRun::sha256_of_file(path), run_info(opt));
   Applier applier(repo, run, opt.gate, opt.override_reason);
   import_kind(repo, run, kind, path, opt, applier);
   return run.finish();
 }
 
-ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries, const ImportOptions& opt) {
+ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries,
+                  const ImportOptions& opt) {
   // The record names the posting and the SHA-256 of its entries' fields, as a file's would.
   std::string content;
   for (const auto& e : entries) std::visit([&](const auto& b) { content += FieldCodec::encode(b); }, e);
@@ -100,13 +122,17 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
   auto date_of = [](const entries::Body& b) {
     return std::visit(
         [](const auto& x) -> std::optional<Date> {
-          if constexpr (requires { x.date; }) return x.date;
-          else if constexpr (requires { x.received_on; }) return x.received_on;
-          else return std::nullopt;
+          if constexpr (requires { x.date; })
+            return x.date;
+          else if constexpr (requires { x.received_on; })
+            return x.received_on;
+          else
+            return std::nullopt;
         },
         b);
   };
-  std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) { return date_of(a) < date_of(b); });
+  std::stable_sort(entries.begin(), entries.end(),
+                   [&](const auto& a, const auto& b) { return date_of(a) < date_of(b); });
   for (auto& e : entries)
     std::visit(
         [&](auto& x) {
@@ -136,6 +162,8 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
   return run.finish();
 }
 
-std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year) { return repo.ledger().earmark_lines(fiscal_year); }
+std::vector<EarmarkLine> earmark_lines(store::Repository& repo, std::optional<int> fiscal_year) {
+  return repo.ledger().earmark_lines(fiscal_year);
+}
 
 }  // namespace fundledger::ledger

@@ -4,10 +4,16 @@
 //
 // Pipeline of an import (beancount-style, visible): read (read.hpp: file -> typed entries) ->
 // order (order.hpp: date order, spilled when large) -> apply (apply.hpp: state, invariants,
-// attribution, rules gate) -> write (write.hpp: journal, running totals), in one run (run.hpp). All diagnostics of a file are
-// collected; if any is an error the transaction is rolled back and InputError is thrown, so a
-// rejected import writes nothing.
+// attribution, rules gate) -> write (write.hpp: journal, running totals), in one run (run.hpp). All
+// diagnostics of a file are collected; if any is an error the transaction is rolled back and InputError is
+// thrown, so a rejected import writes nothing.
 #pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "calendar/calendar.hpp"
 #include "entries/entries.hpp"
@@ -17,12 +23,6 @@
 #include "money/money.hpp"
 #include "store/ledger_reads.hpp"
 #include "store/repository.hpp"
-
-#include <map>
-#include <memory>
-#include <optional>
-#include <string>
-#include <vector>
 
 namespace fundledger::ledger {
 
@@ -66,7 +66,11 @@ struct PendingBudget {
   int fiscal_year = 0;
   std::string code, funded_by;
   Money total;
-  struct Line { std::string code, name, purpose; Money amount; bool remainder = false; };
+  struct Line {
+    std::string code, name, purpose;
+    Money amount;
+    bool remainder = false;
+  };
   std::vector<Line> lines;
 };
 
@@ -105,13 +109,16 @@ struct ImportOptions {
 
 // Imports one file. Throws InputError (nothing written) on bad data, store::StoreError on
 // environment failures (nothing written either: the transaction is rolled back).
-ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path, const ImportOptions& opt);
+ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path,
+                         const ImportOptions& opt);
 
 // Posts entries that were never in a file (payments the engine computed, say) through the same
 // pipeline as an import: the same invariants, attribution, rules gate and idempotency, all or
 // nothing. `description` names them in messages and in the import's record. Entries are applied
-// in date order (by received_on or date; households and budgets, undated, first). Loans and rules are not ledger entries (engine/loans and engine/rules post them).
-ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries, const ImportOptions& opt);
+// in date order (by received_on or date; households and budgets, undated, first). Loans and rules are not
+// ledger entries (engine/loans and engine/rules post them).
+ImportReport post(store::Repository& repo, const std::string& description, std::vector<entries::Body> entries,
+                  const ImportOptions& opt);
 
 // The earmark lines of a fiscal year (or all years), from the latest budget revision of each year.
 using EarmarkLine = store::EarmarkLineRow;

@@ -22,13 +22,17 @@ void FieldCodec::put(std::string& out, const std::optional<std::string>& v) {
   out.push_back(v ? 1 : 0);
   if (v) put(out, *v);
 }
-void FieldCodec::put(std::string& out, int v) { put_u64(out, static_cast<std::uint64_t>(static_cast<std::int64_t>(v))); }
+void FieldCodec::put(std::string& out, int v) {
+  put_u64(out, static_cast<std::uint64_t>(static_cast<std::int64_t>(v)));
+}
 void FieldCodec::put(std::string& out, const std::optional<int>& v) {
   out.push_back(v ? 1 : 0);
   if (v) put(out, *v);
 }
 void FieldCodec::put(std::string& out, bool v) { out.push_back(v ? 1 : 0); }
-void FieldCodec::put(std::string& out, const Money& v) { put_u64(out, static_cast<std::uint64_t>(v.fen64())); }
+void FieldCodec::put(std::string& out, const Money& v) {
+  put_u64(out, static_cast<std::uint64_t>(v.fen64()));
+}
 void FieldCodec::put(std::string& out, const calendar::Date& v) { put(out, calendar::format_date(v)); }
 void FieldCodec::put(std::string& out, const std::optional<calendar::Date>& v) {
   out.push_back(v ? 1 : 0);
@@ -44,13 +48,17 @@ void FieldCodec::get(std::string_view in, std::size_t& p, std::optional<std::str
   if (!get_flag(in, p)) return v.reset();
   get(in, p, v.emplace());
 }
-void FieldCodec::get(std::string_view in, std::size_t& p, int& v) { v = static_cast<int>(static_cast<std::int64_t>(get_u64(in, p))); }
+void FieldCodec::get(std::string_view in, std::size_t& p, int& v) {
+  v = static_cast<int>(static_cast<std::int64_t>(get_u64(in, p)));
+}
 void FieldCodec::get(std::string_view in, std::size_t& p, std::optional<int>& v) {
   if (!get_flag(in, p)) return v.reset();
   get(in, p, v.emplace());
 }
 void FieldCodec::get(std::string_view in, std::size_t& p, bool& v) { v = get_flag(in, p); }
-void FieldCodec::get(std::string_view in, std::size_t& p, Money& v) { v = Money::from_fen(static_cast<std::int64_t>(get_u64(in, p))); }
+void FieldCodec::get(std::string_view in, std::size_t& p, Money& v) {
+  v = Money::from_fen(static_cast<std::int64_t>(get_u64(in, p)));
+}
 void FieldCodec::get(std::string_view in, std::size_t& p, calendar::Date& v) {
   std::string text;
   get(in, p, text);

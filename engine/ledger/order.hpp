@@ -7,16 +7,16 @@
 // (outside the ledger), encoded by their fields, so memory does not grow with the file.
 #pragma once
 
-#include "ledger/diagnostics.hpp"
-#include "ledger/limits.hpp"
-#include "ledger/read.hpp"
-#include "store/repository.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "ledger/diagnostics.hpp"
+#include "ledger/limits.hpp"
+#include "ledger/read.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::ledger {
 
@@ -68,8 +68,10 @@ class DateOrder {
       // The pre-scan saw the dates in order; an entry out of order now means the file was changed
       // between the two reads. Applying it would break "available as of the entry's own date".
       if (last_date_ && r.entry.date < *last_date_) {
-        diag_.error(source_, r.line, 0, "the file changed while it was being imported (this row is dated before the row above it, "
-                                        "which it was not a moment ago); nothing was recorded — import it again");
+        diag_.error(
+            source_, r.line, 0,
+            "the file changed while it was being imported (this row is dated before the row above it, "
+            "which it was not a moment ago); nothing was recorded — import it again");
         return;
       }
       last_date_ = r.entry.date;
@@ -86,7 +88,8 @@ class DateOrder {
   void finish() {
     if (direct_) return;
     if (!spill_) {
-      std::stable_sort(held_.begin(), held_.end(), [](const Parsed<T>& a, const Parsed<T>& b) { return a.entry.date < b.entry.date; });
+      std::stable_sort(held_.begin(), held_.end(),
+                       [](const Parsed<T>& a, const Parsed<T>& b) { return a.entry.date < b.entry.date; });
       for (auto& r : held_) apply_(r);
       return;
     }
@@ -101,7 +104,8 @@ class DateOrder {
  private:
   void spill() {
     if (!spill_) spill_ = repo_.sort_spill();
-    for (const auto& r : held_) spill_->add(calendar::format_date(r.entry.date), r.line, FieldCodec::encode(r.entry));
+    for (const auto& r : held_)
+      spill_->add(calendar::format_date(r.entry.date), r.line, FieldCodec::encode(r.entry));
     held_.clear();
     held_.shrink_to_fit();
   }

@@ -3,14 +3,14 @@
 // the category list; whether an entry fits the ledger is the apply stage's business.
 #pragma once
 
-#include "entries/entries.hpp"
-#include "ledger/diagnostics.hpp"
-#include "store/ledger_reads.hpp"
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "entries/entries.hpp"
+#include "ledger/diagnostics.hpp"
+#include "store/ledger_reads.hpp"
 
 namespace fundledger::ledger {
 
@@ -35,10 +35,12 @@ class Categories {
   std::vector<store::CategoryRow> rows_;
 };
 
-void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag, const Sink<entries::Source>& out);
+void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag,
+                  const Sink<entries::Source>& out);
 void read_households(const std::string& path, Diagnostics& diag, const Sink<entries::Household>& out);
 // A budget file (TOML) as revision 1 of its year; nullopt when it has errors (in diag).
-std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories, Diagnostics& diag);
+std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories,
+                                           Diagnostics& diag);
 void read_allocations(const std::string& path, Diagnostics& diag, const Sink<entries::Allocation>& out);
 void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<entries::Disbursement>& out);
 void read_corrections(const std::string& path, Diagnostics& diag, const Sink<entries::Correction>& out);

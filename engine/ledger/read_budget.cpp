@@ -1,9 +1,9 @@
 // The read stage for a budget (预算, TOML): its head and earmark lines as one typed entry.
-#include "ledger/read.hpp"
-
 #include <toml++/toml.h>
 
 #include <set>
+
+#include "ledger/read.hpp"
 
 namespace fundledger::ledger {
 
@@ -39,10 +39,14 @@ class TomlFields {
       return std::nullopt;
     }
     std::string text;
-    if (n->is_string()) text = *n->value<std::string>();
-    else if (n->is_integer()) text = std::to_string(*n->value<std::int64_t>());
+    if (n->is_string())
+      text = *n->value<std::string>();
+    else if (n->is_integer())
+      text = std::to_string(*n->value<std::int64_t>());
     else {
-      error(line_of(n), std::string("'") + key + "' must be an amount in quotes, e.g. \"5000万\" (a TOML float would not be exact)");
+      error(line_of(n),
+            std::string("'") + key +
+                "' must be an amount in quotes, e.g. \"5000万\" (a TOML float would not be exact)");
       return std::nullopt;
     }
     auto r = parse_amount(text);
@@ -60,15 +64,19 @@ class TomlFields {
 
 std::optional<int> fiscal_year(const toml::table& doc, TomlFields& f) {
   auto fy_node = doc.get("fiscal_year");
-  if (!fy_node) f.error(1, "missing key 'fiscal_year'");
-  else if (!fy_node->is_integer() || *fy_node->value<std::int64_t>() < 1900 || *fy_node->value<std::int64_t>() > 2999)
+  if (!fy_node)
+    f.error(1, "missing key 'fiscal_year'");
+  else if (!fy_node->is_integer() || *fy_node->value<std::int64_t>() < 1900 ||
+           *fy_node->value<std::int64_t>() > 2999)
     f.error(line_of(fy_node), "'fiscal_year' must be a year such as 2017");
-  else return static_cast<int>(*fy_node->value<std::int64_t>());
+  else
+    return static_cast<int>(*fy_node->value<std::int64_t>());
   return std::nullopt;
 }
 
 // The [[line]] tables; `remainder_idx` is set to the line marked remainder = true, if any.
-std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, TomlFields& f, long& remainder_idx, Money& sum) {
+std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, TomlFields& f,
+                                            long& remainder_idx, Money& sum) {
   std::vector<entries::BudgetLine> lines;
   std::set<std::string> codes;
   for (auto& node : arr) {
@@ -81,31 +89,40 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
     auto lname = f.text(*t, "name", true);
     auto purpose = f.text(*t, "purpose", false);
     auto lattr = f.text(*t, "attribution", false);
-    if (lattr && *lattr != "fifo" && *lattr != "pro_rata") f.error(line_of(t->get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\"");
+    if (lattr && *lattr != "fifo" && *lattr != "pro_rata")
+      f.error(line_of(t->get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\"");
     bool rem = false;
     if (auto* rn = t->get("remainder")) {
-      if (!rn->is_boolean()) f.error(line_of(rn), "'remainder' must be true or false");
-      else rem = *rn->value<bool>();
+      if (!rn->is_boolean())
+        f.error(line_of(rn), "'remainder' must be true or false");
+      else
+        rem = *rn->value<bool>();
     }
     std::optional<Money> amount;
     if (rem) {
-      if (t->get("amount")) f.error(line_of(t), "line '" + lcode.value_or("?") + "' has both remainder = true and an amount");
-      if (remainder_idx >= 0) f.error(line_of(t), "more than one line has remainder = true (at most one may)");
+      if (t->get("amount"))
+        f.error(line_of(t), "line '" + lcode.value_or("?") + "' has both remainder = true and an amount");
+      if (remainder_idx >= 0)
+        f.error(line_of(t), "more than one line has remainder = true (at most one may)");
       remainder_idx = static_cast<long>(lines.size());
     } else {
       amount = f.money(*t, "amount", true);
-      if (amount && amount->is_negative()) f.error(line_of(t->get("amount")), "line '" + lcode.value_or("?") + "': amount must not be negative");
+      if (amount && amount->is_negative())
+        f.error(line_of(t->get("amount")), "line '" + lcode.value_or("?") + "': amount must not be negative");
       if (amount) sum += *amount;
     }
-    if (lcode && !codes.insert(*lcode).second) f.error(line_of(t), "earmark code '" + *lcode + "' appears twice in the budget");
-    lines.push_back({fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem, lattr});
+    if (lcode && !codes.insert(*lcode).second)
+      f.error(line_of(t), "earmark code '" + *lcode + "' appears twice in the budget");
+    lines.push_back(
+        {fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem, lattr});
   }
   return lines;
 }
 
 }  // namespace
 
-std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories, Diagnostics& diag) {
+std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories,
+                                           Diagnostics& diag) {
   TomlFields f(path, diag);
   toml::table doc;
   try {
@@ -114,9 +131,11 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
     f.error(static_cast<long>(e.source().begin.line), std::string("TOML: ") + std::string(e.description()));
     return std::nullopt;
   }
-  static const std::set<std::string> kKnown = {"fiscal_year", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution", "line"};
+  static const std::set<std::string> kKnown = {"fiscal_year", "code",   "name",        "total", "funded_by",
+                                               "doc_no",      "reason", "attribution", "line"};
   for (auto& [k, v] : doc)
-    if (!kKnown.count(std::string(k.str()))) diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+    if (!kKnown.count(std::string(k.str())))
+      diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
 
   auto fy = fiscal_year(doc, f);
   entries::Budget b;
@@ -128,11 +147,14 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
   b.reason = f.text(doc, "reason", false);
   b.attribution = f.text(doc, "attribution", false).value_or("fifo");
   if (b.attribution != "fifo" && b.attribution != "pro_rata")
-    f.error(line_of(doc.get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\", not \"" + b.attribution + "\"");
+    f.error(line_of(doc.get("attribution")),
+            "'attribution' must be \"fifo\" or \"pro_rata\", not \"" + b.attribution + "\"");
   if (funded_by) {
     auto c = categories.code_of(*funded_by);
-    if (c) funded_by = c;
-    else f.error(line_of(doc.get("funded_by")), "'funded_by': unknown category \"" + *funded_by + "\"");
+    if (c)
+      funded_by = c;
+    else
+      f.error(line_of(doc.get("funded_by")), "'funded_by': unknown category \"" + *funded_by + "\"");
   }
   if (total && !total->is_positive()) f.error(line_of(doc.get("total")), "'total' must be positive");
 
@@ -147,12 +169,15 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
       if (remainder_idx >= 0) {
         Money rest = *total - sum;
         if (rest.is_negative())
-          f.error(line_of(arr), "the lines other than the remainder sum to " + fmt_money(sum) + ", more than the total " + fmt_money(*total) +
-                                    " (by " + fmt_money(rest.negated()) + ")");
-        else b.lines[static_cast<std::size_t>(remainder_idx)].amount = rest;
+          f.error(line_of(arr), "the lines other than the remainder sum to " + fmt_money(sum) +
+                                    ", more than the total " + fmt_money(*total) + " (by " +
+                                    fmt_money(rest.negated()) + ")");
+        else
+          b.lines[static_cast<std::size_t>(remainder_idx)].amount = rest;
       } else if (sum != *total) {
-        f.error(line_of(arr), "the lines sum to " + fmt_money(sum) + " but the total is " + fmt_money(*total) + " (difference " +
-                                  fmt_money(*total - sum) + "); make them equal or mark one line remainder = true");
+        f.error(line_of(arr), "the lines sum to " + fmt_money(sum) + " but the total is " +
+                                  fmt_money(*total) + " (difference " + fmt_money(*total - sum) +
+                                  "); make them equal or mark one line remainder = true");
       }
     }
   }

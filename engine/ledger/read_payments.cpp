@@ -8,27 +8,51 @@ namespace fundledger::ledger {
 namespace {
 
 const std::vector<ColumnDef> kAllocationCols = {
-    {"voucher", "凭证号", true}, {"date", "日期", true}, {"source_doc", "来源文号", true},
-    {"earmark", "用途代码", true}, {"amount", "金额", true}, {"fiscal_year", "年度", false},
-    {"town", "镇", false}, {"project", "项目", false}, {"note", "备注", false}};
+    {"voucher", "凭证号", true},   {"date", "日期", true},     {"source_doc", "来源文号", true},
+    {"earmark", "用途代码", true}, {"amount", "金额", true},   {"fiscal_year", "年度", false},
+    {"town", "镇", false},         {"project", "项目", false}, {"note", "备注", false}};
 enum { A_VOUCHER, A_DATE, A_SOURCE, A_EARMARK, A_AMOUNT, A_FY, A_TOWN, A_PROJECT, A_NOTE };
 
-const std::vector<ColumnDef> kDisbursementCols = {
-    {"voucher", "凭证号", true}, {"date", "日期", true}, {"earmark", "用途代码", true},
-    {"amount", "金额", true}, {"payee_id", "收款人编号", true}, {"payee_name", "收款人", true},
-    {"payee_kind", "收款人类型", true}, {"fiscal_year", "年度", false}, {"town", "镇", false},
-    {"village", "村", false}, {"project", "项目", false}, {"source_doc", "来源文号", false},
-    {"note", "备注", false}};
-enum { D_VOUCHER, D_DATE, D_EARMARK, D_AMOUNT, D_PAYEE_ID, D_PAYEE_NAME, D_PAYEE_KIND, D_FY, D_TOWN, D_VILLAGE, D_PROJECT, D_SOURCE, D_NOTE };
+const std::vector<ColumnDef> kDisbursementCols = {{"voucher", "凭证号", true},
+                                                  {"date", "日期", true},
+                                                  {"earmark", "用途代码", true},
+                                                  {"amount", "金额", true},
+                                                  {"payee_id", "收款人编号", true},
+                                                  {"payee_name", "收款人", true},
+                                                  {"payee_kind", "收款人类型", true},
+                                                  {"fiscal_year", "年度", false},
+                                                  {"town", "镇", false},
+                                                  {"village", "村", false},
+                                                  {"project", "项目", false},
+                                                  {"source_doc", "来源文号", false},
+                                                  {"note", "备注", false}};
+enum {
+  D_VOUCHER,
+  D_DATE,
+  D_EARMARK,
+  D_AMOUNT,
+  D_PAYEE_ID,
+  D_PAYEE_NAME,
+  D_PAYEE_KIND,
+  D_FY,
+  D_TOWN,
+  D_VILLAGE,
+  D_PROJECT,
+  D_SOURCE,
+  D_NOTE
+};
 
 const std::vector<ColumnDef> kCorrectionCols = {
-    {"voucher", "凭证号", true}, {"date", "日期", true}, {"kind", "类型", true},
+    {"voucher", "凭证号", true},  {"date", "日期", true},    {"kind", "类型", true},
     {"target", "原凭证号", true}, {"amount", "金额", false}, {"to_earmark", "调入用途代码", false},
     {"reason", "原因", true}};
 enum { C_VOUCHER, C_DATE, C_KIND, C_TARGET, C_AMOUNT, C_TO_EARMARK, C_REASON };
 
-const std::vector<std::pair<const char*, const char*>> kPayeeKinds = {
-    {"household", "农户"}, {"enterprise", "企业"}, {"cooperative", "合作社"}, {"individual", "个人"}, {"government", "政府"}};
+const std::vector<std::pair<const char*, const char*>> kPayeeKinds = {{"household", "农户"},
+                                                                      {"enterprise", "企业"},
+                                                                      {"cooperative", "合作社"},
+                                                                      {"individual", "个人"},
+                                                                      {"government", "政府"}};
 const std::vector<std::pair<const char*, const char*>> kCorrectionKinds = {
     {"reversal", "冲销"}, {"recovery", "收回"}, {"transfer", "调剂"}};
 
@@ -44,7 +68,16 @@ void read_allocations(const std::string& path, Diagnostics& diag, const Sink<ent
     auto amount = f.money(A_AMOUNT, true);
     auto fy = f.year(A_FY, date);
     if (!f.ok() || !date || !amount || !fy) return;
-    out({r.line, entries::Allocation{voucher, *date, *fy, src, em, *amount, f.opt_text(A_TOWN), f.opt_text(A_PROJECT), f.opt_text(A_NOTE), {}}});
+    out({r.line, entries::Allocation{voucher,
+                                     *date,
+                                     *fy,
+                                     src,
+                                     em,
+                                     *amount,
+                                     f.opt_text(A_TOWN),
+                                     f.opt_text(A_PROJECT),
+                                     f.opt_text(A_NOTE),
+                                     {}}});
   });
 }
 
@@ -60,8 +93,20 @@ void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<e
     auto kind = f.choice(D_PAYEE_KIND, kPayeeKinds, true);
     auto fy = f.year(D_FY, date);
     if (!f.ok() || !date || !amount || !fy || !kind) return;
-    out({r.line, entries::Disbursement{voucher, *date, *fy, em, *amount, payee_id, payee_name, *kind, f.opt_text(D_TOWN), f.opt_text(D_VILLAGE),
-                                       f.opt_text(D_PROJECT), f.opt_text(D_SOURCE), f.opt_text(D_NOTE), {}}});
+    out({r.line, entries::Disbursement{voucher,
+                                       *date,
+                                       *fy,
+                                       em,
+                                       *amount,
+                                       payee_id,
+                                       payee_name,
+                                       *kind,
+                                       f.opt_text(D_TOWN),
+                                       f.opt_text(D_VILLAGE),
+                                       f.opt_text(D_PROJECT),
+                                       f.opt_text(D_SOURCE),
+                                       f.opt_text(D_NOTE),
+                                       {}}});
   });
 }
 
@@ -74,17 +119,23 @@ void read_corrections(const std::string& path, Diagnostics& diag, const Sink<ent
     auto target = f.text(C_TARGET);
     auto reason = f.text(C_REASON);
     std::optional<Money> amount;
-    if (kind && *kind != "reversal") amount = f.money(C_AMOUNT, true);
-    else if (!r.get(C_AMOUNT).empty()) f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
+    if (kind && *kind != "reversal")
+      amount = f.money(C_AMOUNT, true);
+    else if (!r.get(C_AMOUNT).empty())
+      f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
     auto to = f.opt_text(C_TO_EARMARK);
-    if (kind && *kind == "transfer" && !to) f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
+    if (kind && *kind == "transfer" && !to)
+      f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
     if (!f.ok() || !date || !kind) return;
-    out({r.line, entries::Correction{voucher, *date, *kind, target, amount.value_or(Money()), to, reason, {}}});
+    out({r.line,
+         entries::Correction{voucher, *date, *kind, target, amount.value_or(Money()), to, reason, {}}});
   });
 }
 
 bool in_date_order(const std::string& path, DatedFile kind) {
-  const auto& cols = kind == DatedFile::allocations ? kAllocationCols : kind == DatedFile::disbursements ? kDisbursementCols : kCorrectionCols;
+  const auto& cols = kind == DatedFile::allocations     ? kAllocationCols
+                     : kind == DatedFile::disbursements ? kDisbursementCols
+                                                        : kCorrectionCols;
   const std::size_t date_col = 1;  // every dated file has its date second
   Diagnostics scratch;
   bool in_order = true;

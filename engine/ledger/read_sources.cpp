@@ -6,15 +6,17 @@ namespace fundledger::ledger {
 
 namespace {
 
-const std::vector<ColumnDef> kSourceCols = {
-    {"doc_no", "文号", true}, {"fiscal_year", "年度", true}, {"category", "类别", true},
-    {"name", "名称", true}, {"amount", "金额", true}, {"received_on", "到账日期", true},
-    {"level", "级次", false}, {"restricted_to", "限定用途", false}, {"note", "备注", false}};
+const std::vector<ColumnDef> kSourceCols = {{"doc_no", "文号", true},   {"fiscal_year", "年度", true},
+                                            {"category", "类别", true}, {"name", "名称", true},
+                                            {"amount", "金额", true},   {"received_on", "到账日期", true},
+                                            {"level", "级次", false},   {"restricted_to", "限定用途", false},
+                                            {"note", "备注", false}};
 enum { S_DOC, S_FY, S_CAT, S_NAME, S_AMOUNT, S_RECEIVED, S_LEVEL, S_RESTRICTED, S_NOTE };
 
 const std::vector<ColumnDef> kHouseholdCols = {
-    {"household_id", "户编号", true}, {"head_name", "户主姓名", true}, {"id_number", "身份证号", false},
-    {"town", "镇", true}, {"village", "村", true}, {"members", "人口", false},
+    {"household_id", "户编号", true}, {"head_name", "户主姓名", true},
+    {"id_number", "身份证号", false}, {"town", "镇", true},
+    {"village", "村", true},          {"members", "人口", false},
     {"registered", "建档立卡", true}, {"poverty_cause", "致贫原因", false}};
 enum { H_ID, H_HEAD, H_IDNO, H_TOWN, H_VILLAGE, H_MEMBERS, H_REGISTERED, H_CAUSE };
 
@@ -35,7 +37,8 @@ std::string Categories::known() const {
   return known;
 }
 
-void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag, const Sink<entries::Source>& out) {
+void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag,
+                  const Sink<entries::Source>& out) {
   read_csv(path, kSourceCols, diag, [&](const CsvRow& r) {
     Fields f(r, kSourceCols, diag, path);
     auto doc = f.text(S_DOC);
@@ -51,7 +54,8 @@ void read_sources(const std::string& path, const Categories& categories, Diagnos
     auto amount = f.money(S_AMOUNT, true);
     auto level = f.choice(S_LEVEL, kLevels, false);
     if (!f.ok() || !fy || !received || !amount || !cat) return;
-    out({r.line, entries::Source{doc, *fy, *cat, name, *amount, *received, level, f.opt_text(S_RESTRICTED), f.opt_text(S_NOTE)}});
+    out({r.line, entries::Source{doc, *fy, *cat, name, *amount, *received, level, f.opt_text(S_RESTRICTED),
+                                 f.opt_text(S_NOTE)}});
   });
 }
 
@@ -67,7 +71,8 @@ void read_households(const std::string& path, Diagnostics& diag, const Sink<entr
     if (!f.ok() || !reg) return;
     std::optional<int> n;
     if (members) n = static_cast<int>(*members);
-    out({r.line, entries::Household{id, head, f.opt_text(H_IDNO), town, village, n, *reg, f.opt_text(H_CAUSE)}});
+    out({r.line,
+         entries::Household{id, head, f.opt_text(H_IDNO), town, village, n, *reg, f.opt_text(H_CAUSE)}});
   });
 }
 

@@ -4,12 +4,13 @@
 
 namespace fundledger::ledger {
 
-ImportRun::ImportRun(store::Repository& repo, const std::string& kind, const std::string& source, const std::string& file_name,
-                     const std::string& content_sha256, const RunInfo& info)
+ImportRun::ImportRun(store::Repository& repo, const std::string& kind, const std::string& source,
+                     const std::string& file_name, const std::string& content_sha256, const RunInfo& info)
     : repo_(repo), tx_(repo), writer_(repo), record_unchanged_runs_(info.record_unchanged_runs) {
   report_.kind = kind;
   report_.file = source;
-  repo_.begin_import({kind, file_name, content_sha256, info.operator_name, info.recorded_at, info.override_reason});
+  repo_.begin_import(
+      {kind, file_name, content_sha256, info.operator_name, info.recorded_at, info.override_reason});
 }
 
 std::string ImportRun::sha256_of_file(const std::string& path) { return store::file_sha256_hex(path); }

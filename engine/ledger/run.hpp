@@ -4,13 +4,13 @@
 // diagnostic when any is an error, so a rejected import writes nothing.
 #pragma once
 
-#include "ledger/diagnostics.hpp"
-#include "ledger/write.hpp"
-#include "store/repository.hpp"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "ledger/diagnostics.hpp"
+#include "ledger/write.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::ledger {
 
@@ -36,8 +36,8 @@ class ImportRun {
  public:
   // `source` names the input in diagnostics (a file path); `file_name` and `content_sha256` go in
   // the import's record (for a file: its name and the SHA-256 of its bytes).
-  ImportRun(store::Repository& repo, const std::string& kind, const std::string& source, const std::string& file_name,
-            const std::string& content_sha256, const RunInfo& info);
+  ImportRun(store::Repository& repo, const std::string& kind, const std::string& source,
+            const std::string& file_name, const std::string& content_sha256, const RunInfo& info);
   // A run of a file: its name and hash taken from the file.
   static std::string sha256_of_file(const std::string& path);
 

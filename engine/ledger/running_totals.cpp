@@ -1,9 +1,9 @@
 #include "ledger/running_totals.hpp"
 
-#include "ledger/limits.hpp"
-
 #include <algorithm>
 #include <tuple>
+
+#include "ledger/limits.hpp"
 
 namespace fundledger::ledger {
 
@@ -28,7 +28,8 @@ void RunningTotals::add(const entries::Flow& f) {
   std::uint32_t earmark = intern(f.earmark);
   std::uint32_t source = intern(f.source_doc);
   std::uint32_t town = intern(f.town ? std::string_view(*f.town) : std::string_view());
-  auto add = [&](TotalTable t, std::uint32_t name, std::uint32_t name2, std::uint32_t period, std::int64_t year) {
+  auto add = [&](TotalTable t, std::uint32_t name, std::uint32_t name2, std::uint32_t period,
+                 std::int64_t year) {
     Sums& s = sums_[Key{static_cast<std::uint32_t>(t), name, name2, period, year}];
     (alloc ? s.alloc : s.pay) += amount;
   };
@@ -42,25 +43,31 @@ void RunningTotals::add(const entries::Flow& f) {
 bool RunningTotals::full() const { return sums_.size() >= kRunningTotalsFlushAt; }
 
 std::vector<store::RunningTotal> RunningTotals::take() {
-  using SortKey = std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view, std::string_view>;
+  using SortKey =
+      std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view, std::string_view>;
   auto sort_key = [&](const Key& k) {
     std::string_view name = *names_[k.name], period = *names_[k.period];
-    std::string_view name2 = k.table == static_cast<std::uint32_t>(TotalTable::flow_month) ? std::string_view(*names_[k.name2]) : std::string_view();
+    std::string_view name2 = k.table == static_cast<std::uint32_t>(TotalTable::flow_month)
+                                 ? std::string_view(*names_[k.name2])
+                                 : std::string_view();
     // agg_town_day's primary key starts with the date.
-    return k.table == static_cast<std::uint32_t>(TotalTable::town_day) ? SortKey{k.table, 0, period, std::string_view(), name}
-                                                                        : SortKey{k.table, k.fiscal_year, name, name2, period};
+    return k.table == static_cast<std::uint32_t>(TotalTable::town_day)
+               ? SortKey{k.table, 0, period, std::string_view(), name}
+               : SortKey{k.table, k.fiscal_year, name, name2, period};
   };
   std::vector<const std::pair<const Key, Sums>*> order;
   order.reserve(sums_.size());
   for (const auto& kv : sums_) order.push_back(&kv);
-  std::sort(order.begin(), order.end(), [&](const auto* a, const auto* b) { return sort_key(a->first) < sort_key(b->first); });
+  std::sort(order.begin(), order.end(),
+            [&](const auto* a, const auto* b) { return sort_key(a->first) < sort_key(b->first); });
   std::vector<store::RunningTotal> out;
   out.reserve(order.size());
   for (const auto* kv : order) {
     const Key& k = kv->first;
     auto table = static_cast<TotalTable>(k.table);
-    out.push_back({table, static_cast<int>(k.fiscal_year), *names_[k.name], table == TotalTable::flow_month ? *names_[k.name2] : std::string(),
-                   *names_[k.period], Money::from_fen(kv->second.alloc), Money::from_fen(kv->second.pay)});
+    out.push_back({table, static_cast<int>(k.fiscal_year), *names_[k.name],
+                   table == TotalTable::flow_month ? *names_[k.name2] : std::string(), *names_[k.period],
+                   Money::from_fen(kv->second.alloc), Money::from_fen(kv->second.pay)});
   }
   sums_.clear();
   return out;

@@ -3,14 +3,14 @@
 // handed to the store as amounts to add. `verify` checks them against the flows.
 #pragma once
 
-#include "entries/entries.hpp"
-#include "store/records.hpp"
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "entries/entries.hpp"
+#include "store/records.hpp"
 
 namespace fundledger::ledger {
 

@@ -13,8 +13,15 @@ std::vector<std::string> split_list(const std::string& s) {
     cur.clear();
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == ';' || s[i] == ',') { flush(); continue; }
-    if (s.compare(i, 3, "；") == 0 || s.compare(i, 3, "，") == 0) { flush(); i += 2; continue; }
+    if (s[i] == ';' || s[i] == ',') {
+      flush();
+      continue;
+    }
+    if (s.compare(i, 3, "；") == 0 || s.compare(i, 3, "，") == 0) {
+      flush();
+      i += 2;
+      continue;
+    }
     cur.push_back(s[i]);
   }
   flush();
@@ -43,7 +50,8 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
       if (l.code == code) {
         EarmarkState s;
         s.line = l;
-        for (auto& lot : reads_.earmark_lots(fiscal_year, code)) s.lots.push_back({lot.lot, lot.source_doc, lot.lot_date, lot.remaining});
+        for (auto& lot : reads_.earmark_lots(fiscal_year, code))
+          s.lots.push_back({lot.lot, lot.source_doc, lot.lot_date, lot.remaining});
         for (auto& ch : reads_.earmark_lot_changes(fiscal_year, code)) note_lot(ch.lot, ch.date, ch.delta);
         state = std::move(s);
         break;
@@ -56,28 +64,33 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
 std::string LedgerState::known_earmarks(int fiscal_year) {
   std::string s;
   for (auto& l : reads_.earmark_lines(fiscal_year)) s += (s.empty() ? "" : ", ") + l.code;
-  return s.empty() ? "no budget is recorded for " + std::to_string(fiscal_year) + "; import one first" : "known: " + s;
+  return s.empty() ? "no budget is recorded for " + std::to_string(fiscal_year) + "; import one first"
+                   : "known: " + s;
 }
 
 void LedgerState::add_lot(int fiscal_year, const std::string& code, LotState lot) {
   auto* e = earmark(fiscal_year, code);
   if (!e) return;
-  auto pos = std::upper_bound(e->lots.begin(), e->lots.end(), lot,
-                              [](const LotState& a, const LotState& b) { return std::tie(a.date, a.lot) < std::tie(b.date, b.lot); });
+  auto pos = std::upper_bound(e->lots.begin(), e->lots.end(), lot, [](const LotState& a, const LotState& b) {
+    return std::tie(a.date, a.lot) < std::tie(b.date, b.lot);
+  });
   e->lots.insert(pos, std::move(lot));
 }
 
 void LedgerState::note_lot(const std::string& lot, const Date& date, const Money& delta) {
   auto& ev = lot_events_[lot];
-  if (!ev.empty() && ev.back().first == date) ev.back().second += delta;  // one event per lot and day
-  else ev.emplace_back(date, delta);
+  if (!ev.empty() && ev.back().first == date)
+    ev.back().second += delta;  // one event per lot and day
+  else
+    ev.emplace_back(date, delta);
   auto [it, added] = lot_last_.try_emplace(lot, date);
   if (!added && date > it->second) it->second = date;
 }
 
 const Events& LedgerState::lot_events(const std::string& lot) { return lot_events_[lot]; }
 
-const std::vector<LotState>& LedgerState::lots_as_of(const EarmarkState& e, const Date& date, std::vector<LotState>& scratch) const {
+const std::vector<LotState>& LedgerState::lots_as_of(const EarmarkState& e, const Date& date,
+                                                     std::vector<LotState>& scratch) const {
   // Fast path (rows applied in date order): no lot has a change after `date`, so what remains in
   // each lot now is what is available on `date`.
   bool any_later = false;
@@ -86,15 +99,20 @@ const std::vector<LotState>& LedgerState::lots_as_of(const EarmarkState& e, cons
     // lot dated later is not available at all: neither needs its history looked at.
     if (!l.remaining.is_positive() || l.date > date) continue;
     auto it = lot_last_.find(l.lot);
-    if (it != lot_last_.end() && it->second > date) { any_later = true; break; }
+    if (it != lot_last_.end() && it->second > date) {
+      any_later = true;
+      break;
+    }
   }
   if (!any_later) return e.lots;
   scratch = e.lots;
   for (auto& l : scratch) {
     auto it = lot_events_.find(l.lot);
     if (it == lot_events_.end() || l.date > date) continue;
-    bool later = std::any_of(it->second.begin(), it->second.end(), [&](const auto& ev) { return ev.first > date; });
-    if (later) l.remaining = std::min(l.remaining, std::max(Money(), available_from(it->second, date, Money())));
+    bool later =
+        std::any_of(it->second.begin(), it->second.end(), [&](const auto& ev) { return ev.first > date; });
+    if (later)
+      l.remaining = std::min(l.remaining, std::max(Money(), available_from(it->second, date, Money())));
   }
   return scratch;
 }

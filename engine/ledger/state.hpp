@@ -4,15 +4,15 @@
 // stage as entries are applied (so an import never re-reads what it wrote).
 #pragma once
 
-#include "ledger/attribute.hpp"
-#include "ledger/household_register.hpp"
-#include "store/ledger_reads.hpp"
-
 #include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "ledger/attribute.hpp"
+#include "ledger/household_register.hpp"
+#include "store/ledger_reads.hpp"
 
 namespace fundledger::ledger {
 
@@ -31,7 +31,7 @@ class LedgerState {
  public:
   explicit LedgerState(store::LedgerReads& reads) : reads_(reads), households_(reads) {}
 
-  SourceInfo* source(const std::string& doc);               // nullptr: unknown
+  SourceInfo* source(const std::string& doc);                       // nullptr: unknown
   EarmarkState* earmark(int fiscal_year, const std::string& code);  // nullptr: not in the year's budget
   const HouseholdPlace* household(const std::string& id) { return households_.find(id); }
   // "known: A, B" or why there are none, for messages.
@@ -43,11 +43,14 @@ class LedgerState {
   [[nodiscard]] const Events& lot_events(const std::string& lot);
   // The lots of an earmark cut to what is available on `date` (see available_from): e.lots itself
   // when nothing later is recorded (the common, in-order case), else a copy in `scratch`.
-  const std::vector<LotState>& lots_as_of(const EarmarkState& e, const Date& date, std::vector<LotState>& scratch) const;
+  const std::vector<LotState>& lots_as_of(const EarmarkState& e, const Date& date,
+                                          std::vector<LotState>& scratch) const;
 
   Money source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const Date& date);
   // Records that `doc` gave (negative) or got back (positive) money on `date`.
-  void note_source(const std::string& doc, const Date& date, const Money& delta) { source_events(doc).emplace_back(date, delta); }
+  void note_source(const std::string& doc, const Date& date, const Money& delta) {
+    source_events(doc).emplace_back(date, delta);
+  }
 
  private:
   Events& source_events(const std::string& doc);  // loaded from the ledger on first use
@@ -58,7 +61,8 @@ class LedgerState {
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, Events> lot_events_;  // lot -> dated changes of its money
   std::unordered_map<std::string, Date> lot_last_;      // lot -> date of its latest change
-  std::unordered_map<std::string, Events> source_events_;  // doc_no -> dated changes of its unallocated amount
+  std::unordered_map<std::string, Events>
+      source_events_;  // doc_no -> dated changes of its unallocated amount
 };
 
 // "a;b，c" -> {"a", "b", "c"} (ASCII or full-width separators, trimmed).

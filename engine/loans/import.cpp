@@ -1,17 +1,17 @@
 // The loan register: import (versioned status updates) and loading the current state.
-#include "ledger/csv.hpp"
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "base/assert.hpp"
+#include "ledger/csv.hpp"
 #include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
 #include "ledger/run.hpp"
 #include "loans/loans.hpp"
 #include "store/loan_reads.hpp"
-
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
 
 namespace fundledger::loans {
 namespace {
@@ -22,19 +22,35 @@ using ledger::Diagnostics;
 using ledger::Fields;
 
 const std::vector<ColumnDef> kLoanCols = {
-    {"loan_id", "贷款编号", true},      {"household_id", "户编号", true},  {"product", "产品", true},
-    {"bank", "银行", false},            {"principal", "本金", true},      {"annual_rate", "年利率", true},
-    {"start_date", "放款日期", true},   {"term_months", "期限(月)", true}, {"purpose", "用途", false},
-    {"overdue_since", "逾期日期", false}, {"repaid_on", "结清日期", false}, {"written_off_on", "核销日期", false}};
-enum { L_ID, L_HOUSEHOLD, L_PRODUCT, L_BANK, L_PRINCIPAL, L_RATE, L_START, L_TERM, L_PURPOSE, L_OVERDUE, L_REPAID, L_WRITTEN_OFF };
+    {"loan_id", "贷款编号", true},    {"household_id", "户编号", true},
+    {"product", "产品", true},        {"bank", "银行", false},
+    {"principal", "本金", true},      {"annual_rate", "年利率", true},
+    {"start_date", "放款日期", true}, {"term_months", "期限(月)", true},
+    {"purpose", "用途", false},       {"overdue_since", "逾期日期", false},
+    {"repaid_on", "结清日期", false}, {"written_off_on", "核销日期", false}};
+enum {
+  L_ID,
+  L_HOUSEHOLD,
+  L_PRODUCT,
+  L_BANK,
+  L_PRINCIPAL,
+  L_RATE,
+  L_START,
+  L_TERM,
+  L_PURPOSE,
+  L_OVERDUE,
+  L_REPAID,
+  L_WRITTEN_OFF
+};
 
 const std::vector<std::pair<const char*, const char*>> kProducts = {
     {"microcredit", "扶贫小额信贷"}, {"5321", "5321贷款"}, {"policy", "政策性贷款"}};
 
 // A recorded version as the typed entry it was written as.
 entries::Loan as_entry(const store::LoanVersion& v) {
-  return {v.loan_id, v.version, v.household_id, v.product, v.bank, v.principal, v.annual_rate, v.start_date, v.term_months, v.purpose,
-          v.overdue_since, v.repaid_on, v.written_off_on};
+  return {v.loan_id,       v.version,     v.household_id,  v.product,     v.bank,
+          v.principal,     v.annual_rate, v.start_date,    v.term_months, v.purpose,
+          v.overdue_since, v.repaid_on,   v.written_off_on};
 }
 
 // The same loan record, the version number aside.
@@ -45,7 +61,8 @@ bool same_record(entries::Loan a, entries::Loan b) {
 
 // The terms (never changed after version 1) that differ: "principal 5000.00 recorded, 6000.00 here".
 std::string terms_difference(const entries::Loan& recorded, const entries::Loan& here) {
-  static const std::vector<std::string> kStatus = {"loan_id", "version", "overdue_since", "repaid_on", "written_off_on"};
+  static const std::vector<std::string> kStatus = {"loan_id", "version", "overdue_since", "repaid_on",
+                                                   "written_off_on"};
   return ledger::difference(recorded, here, kStatus);
 }
 
@@ -54,7 +71,8 @@ std::string status_difference(const entries::Loan& last, const entries::Loan& he
   std::string diff;
   auto check = [&](const char* name, const std::optional<Date>& was, const std::optional<Date>& now) {
     if (was && was != now)
-      diff += std::string(diff.empty() ? "" : ", ") + name + " " + ledger::field_text(was) + " recorded, " + ledger::field_text(now) + " here";
+      diff += std::string(diff.empty() ? "" : ", ") + name + " " + ledger::field_text(was) + " recorded, " +
+              ledger::field_text(now) + " here";
   };
   check("overdue_since", last.overdue_since, here.overdue_since);
   check("repaid_on", last.repaid_on, here.repaid_on);
@@ -65,8 +83,9 @@ std::string status_difference(const entries::Loan& last, const entries::Loan& he
 // The day a new version takes effect: the latest status date it adds.
 std::optional<Date> added_on(const entries::Loan& last, const entries::Loan& here) {
   std::optional<Date> d;
-  for (auto [was, now] : {std::pair{last.overdue_since, here.overdue_since}, std::pair{last.repaid_on, here.repaid_on},
-                          std::pair{last.written_off_on, here.written_off_on}})
+  for (auto [was, now] :
+       {std::pair{last.overdue_since, here.overdue_since}, std::pair{last.repaid_on, here.repaid_on},
+        std::pair{last.written_off_on, here.written_off_on}})
     if (!was && now && (!d || *now > *d)) d = now;
   return d;
 }
@@ -91,7 +110,8 @@ Rational parse_stored_rate(const std::string& text) {
 namespace {
 
 // The read stage: a loans CSV row to a typed entry (version 0 until applied).
-std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f, const std::function<bool(const std::string&)>& household_known) {
+std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f,
+                                       const std::function<bool(const std::string&)>& household_known) {
   auto loan_id = f.text(L_ID);
   auto household = f.text(L_HOUSEHOLD);
   auto product = f.choice(L_PRODUCT, kProducts, true);
@@ -108,47 +128,69 @@ std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f, const std::fu
   }
   auto start = f.date(L_START);
   std::optional<long> term;
-  if (r.get(L_TERM).empty()) f.error(L_TERM, "is required but empty");
-  else term = f.opt_integer(L_TERM, 1, 600);
-  std::optional<Date> status_dates[3] = {f.opt_date(L_OVERDUE), f.opt_date(L_REPAID), f.opt_date(L_WRITTEN_OFF)};
+  if (r.get(L_TERM).empty())
+    f.error(L_TERM, "is required but empty");
+  else
+    term = f.opt_integer(L_TERM, 1, 600);
+  std::optional<Date> status_dates[3] = {f.opt_date(L_OVERDUE), f.opt_date(L_REPAID),
+                                         f.opt_date(L_WRITTEN_OFF)};
   const std::size_t status_cols[3] = {L_OVERDUE, L_REPAID, L_WRITTEN_OFF};
   for (int i = 0; i < 3; ++i)
     if (start && status_dates[i] && *status_dates[i] < *start)
-      f.error(status_cols[i], "date " + calendar::format_date(*status_dates[i]) + " is before the loan's start_date " + calendar::format_date(*start));
+      f.error(status_cols[i], "date " + calendar::format_date(*status_dates[i]) +
+                                  " is before the loan's start_date " + calendar::format_date(*start));
   if (!household.empty() && !household_known(household))
     f.error(L_HOUSEHOLD, "'" + household + "' is not in the household register (import households first)");
   if (!f.ok() || !product || !principal || !rate || !start || !term) return std::nullopt;
-  return entries::Loan{loan_id, 0, household, *product, f.opt_text(L_BANK), *principal, rate_text(*rate), *start, static_cast<int>(*term),
-                       f.opt_text(L_PURPOSE), status_dates[0], status_dates[1], status_dates[2]};
+  return entries::Loan{loan_id,
+                       0,
+                       household,
+                       *product,
+                       f.opt_text(L_BANK),
+                       *principal,
+                       rate_text(*rate),
+                       *start,
+                       static_cast<int>(*term),
+                       f.opt_text(L_PURPOSE),
+                       status_dates[0],
+                       status_dates[1],
+                       status_dates[2]};
 }
 
 // loan_terms rules (principal_max, term_months_max), judged on a loan's first record. False when
 // a broken rule refuses it; `overridden` is set when --override let it through.
-bool terms_allow(const entries::Loan& loan, long line, const ImportOptions& opt, ledger::ImportRun& run, bool& overridden) {
+bool terms_allow(const entries::Loan& loan, long line, const ImportOptions& opt, ledger::ImportRun& run,
+                 bool& overridden) {
   if (!opt.terms) return true;
   auto t = opt.terms(loan.product, static_cast<int>(loan.start_date.year()));
   if (!t) return true;
   std::vector<std::string> broken;
   if (t->principal_max && loan.principal > *t->principal_max)
-    broken.push_back("principal " + format_yuan(loan.principal) + " exceeds " + loan.product + "'s maximum " + format_yuan(*t->principal_max));
+    broken.push_back("principal " + format_yuan(loan.principal) + " exceeds " + loan.product + "'s maximum " +
+                     format_yuan(*t->principal_max));
   if (t->term_months_max && loan.term_months > *t->term_months_max)
-    broken.push_back("term " + std::to_string(loan.term_months) + " months exceeds " + loan.product + "'s maximum " + std::to_string(*t->term_months_max));
+    broken.push_back("term " + std::to_string(loan.term_months) + " months exceeds " + loan.product +
+                     "'s maximum " + std::to_string(*t->term_months_max));
   for (const auto& b : broken) {
     std::string msg = "rule " + t->rule_id + ": loan " + loan.loan_id + ": " + b;
-    if (t->severity == "warn") run.warn(line, msg);
+    if (t->severity == "warn")
+      run.warn(line, msg);
     else if (opt.override_reason) {
       overridden = true;
       run.warn(line, msg + " (overridden: " + *opt.override_reason + ")");
-    } else run.error(line, msg + " (to record it anyway, import with --override \"REASON\")");
+    } else
+      run.error(line, msg + " (to record it anyway, import with --override \"REASON\")");
   }
   return broken.empty() || t->severity == "warn" || opt.override_reason;
 }
 
 }  // namespace
 
-ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt) {
+ledger::ImportReport import_loans(store::Repository& repo, const std::string& path,
+                                  const ImportOptions& opt) {
   if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
-  ledger::ImportRun run(repo, "loans", path, std::filesystem::path(path).filename().string(), ledger::ImportRun::sha256_of_file(path),
+  ledger::ImportRun run(repo, "loans", path, std::filesystem::path(path).filename().string(),
+                        ledger::ImportRun::sha256_of_file(path),
                         {opt.operator_name, opt.recorded_at, opt.override_reason, true});
   // The versions recorded so far, per loan (loaded on first use), plus those added by this file.
   std::map<std::string, std::vector<entries::Loan>> versions;
@@ -172,10 +214,13 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
     bool overridden = false;
     if (!vs.empty()) {
       if (auto diff = terms_difference(vs.front(), *loan); !diff.empty())
-        return run.error(r.line, "loan '" + loan->loan_id + "' is already in the ledger with other terms (" + diff +
-                                     "); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added");
+        return run.error(r.line, "loan '" + loan->loan_id + "' is already in the ledger with other terms (" +
+                                     diff +
+                                     "); a loan's terms are never changed — only overdue_since, repaid_on "
+                                     "and written_off_on may be added");
       if (auto diff = status_difference(vs.back(), *loan); !diff.empty())
-        return run.error(r.line, "loan '" + loan->loan_id + "': a recorded status date is never changed or cleared (" + diff + ")");
+        return run.error(r.line, "loan '" + loan->loan_id +
+                                     "': a recorded status date is never changed or cleared (" + diff + ")");
       auto on = added_on(vs.back(), *loan);
       FL_ASSERT(on, "a new version that changes nothing was skipped above");
       effective = on.value_or(effective);

@@ -8,15 +8,15 @@
 // by the largest-remainder method, so every figure adds up.
 #pragma once
 
-#include "calendar/calendar.hpp"
-#include "ledger/ledger.hpp"
-#include "money/money.hpp"
-#include "store/repository.hpp"
-
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "calendar/calendar.hpp"
+#include "ledger/ledger.hpp"
+#include "money/money.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::loans {
 
@@ -29,9 +29,9 @@ struct ProductTerms {
   std::string severity = "error";
   std::optional<Money> principal_max;
   std::optional<long> term_months_max;
-  std::optional<Money> subsidised_principal_max;  // principal above it earns no subsidy at all
-  std::optional<Rational> subsidy_rate_max;       // the rate subsidised is capped at this
-  std::optional<Money> subsidy_max_per_household; // per household and year, for this product
+  std::optional<Money> subsidised_principal_max;   // principal above it earns no subsidy at all
+  std::optional<Rational> subsidy_rate_max;        // the rate subsidised is capped at this
+  std::optional<Money> subsidy_max_per_household;  // per household and year, for this product
 };
 // Who knows the terms: (product, year) -> terms, or nullopt when no rule applies.
 using TermsLookup = std::function<std::optional<ProductTerms>(const std::string& product, int year)>;
@@ -93,10 +93,10 @@ struct LoanSubsidy {
   const Loan* loan = nullptr;
   calendar::Period period;
   long days = 0;
-  Rational rate_applied;     // annual rate, capped by subsidy_rate_max
-  Money uncapped;            // principal × rate × days ÷ basis, no cap at all
-  Money eligible;            // after the principal and rate caps, before the household cap
-  Money subsidy;             // final: the loan's share after the household cap
+  Rational rate_applied;             // annual rate, capped by subsidy_rate_max
+  Money uncapped;                    // principal × rate × days ÷ basis, no cap at all
+  Money eligible;                    // after the principal and rate caps, before the household cap
+  Money subsidy;                     // final: the loan's share after the household cap
   std::vector<std::string> reasons;  // why subsidy < uncapped (English codes + numbers)
   std::vector<std::string> reasons_zh;
 };
@@ -120,6 +120,7 @@ struct SubsidyResult {
 Money interest(const Money& principal, const Rational& rate, long days, DayCount basis);
 
 // Pure: computes the subsidies of `loans` in `year`. The loans must outlive the result.
-SubsidyResult compute_subsidy(const std::vector<Loan>& loans, int year, DayCount basis, const TermsLookup& terms);
+SubsidyResult compute_subsidy(const std::vector<Loan>& loans, int year, DayCount basis,
+                              const TermsLookup& terms);
 
 }  // namespace fundledger::loans

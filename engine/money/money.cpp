@@ -1,26 +1,33 @@
 #include "money/money.hpp"
-#include "base/assert.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <limits>
 #include <numeric>
 
+#include "base/assert.hpp"
+
 namespace fundledger {
 namespace {
 
-using boost::multiprecision::numerator;
 using boost::multiprecision::denominator;
+using boost::multiprecision::numerator;
 
 // Decodes one UTF-8 code point at s[i]; advances i. Invalid bytes come back as U+FFFD.
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   auto b = static_cast<unsigned char>(s[i]);
   int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) { ++i; return 0xFFFD; }
+  if (len == 0 || i + static_cast<std::size_t>(len) > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
   char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
   for (int k = 1; k < len; ++k) {
     auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((c >> 6) != 0x2) { ++i; return 0xFFFD; }
+    if ((c >> 6) != 0x2) {
+      ++i;
+      return 0xFFFD;
+    }
     cp = (cp << 6) | (c & 0x3F);
   }
   i += static_cast<std::size_t>(len);
@@ -32,15 +39,26 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 char normalise(char32_t cp) {
   if (cp >= 0xFF10 && cp <= 0xFF19) return static_cast<char>('0' + (cp - 0xFF10));
   switch (cp) {
-    case 0xFF0C: return ',';
-    case 0xFF0E: return '.';
-    case 0xFF0B: return '+';
-    case 0xFF0D: case 0x2212: return '-';
-    case 0x00A5: case 0xFFE5: return 'Y';
-    case 0x5143: return 'U';
-    case 0x4E07: return 'W';
-    case 0x4EBF: return 'E';
-    default: break;
+    case 0xFF0C:
+      return ',';
+    case 0xFF0E:
+      return '.';
+    case 0xFF0B:
+      return '+';
+    case 0xFF0D:
+    case 0x2212:
+      return '-';
+    case 0x00A5:
+    case 0xFFE5:
+      return 'Y';
+    case 0x5143:
+      return 'U';
+    case 0x4E07:
+      return 'W';
+    case 0x4EBF:
+      return 'E';
+    default:
+      break;
   }
   if (cp < 0x80) {
     char c = static_cast<char>(cp);
@@ -49,7 +67,9 @@ char normalise(char32_t cp) {
   return '?';
 }
 
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == 0xA0; }
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == 0xA0;
+}
 
 AmountParse fail(std::string_view text, std::string_view why) {
   AmountParse r;
@@ -84,7 +104,10 @@ Failure normalise_text(std::string_view text, std::string& t) {
     toks.emplace_back(is_space(cp) ? ' ' : normalise(cp), cp);
   }
   for (std::size_t k = 0; k < toks.size(); ++k)
-    if (toks[k].first != ' ') { if (first == std::string::npos) first = k; last_end = k + 1; }
+    if (toks[k].first != ' ') {
+      if (first == std::string::npos) first = k;
+      last_end = k + 1;
+    }
   if (first == std::string::npos) return fail(text, "empty");
   for (std::size_t k = first; k < last_end; ++k) {
     if (toks[k].first == ' ') return fail(text, "space inside the amount");
@@ -113,7 +136,8 @@ Failure read_signs(std::string_view text, const std::string& t, std::size_t& p, 
 
 // 3. Integer part: plain digits, or 1–3 digits then groups of exactly three after commas; then
 // the fraction.
-Failure read_digits(std::string_view text, const std::string& t, std::size_t& p, std::string& int_digits, std::string& frac_digits) {
+Failure read_digits(std::string_view text, const std::string& t, std::size_t& p, std::string& int_digits,
+                    std::string& frac_digits) {
   bool grouped = false;
   std::size_t group_len = 0;
   while (p < t.size() && (std::isdigit(static_cast<unsigned char>(t[p])) || t[p] == ',')) {
@@ -139,7 +163,8 @@ Failure read_digits(std::string_view text, const std::string& t, std::size_t& p,
     ++p;
     while (p < t.size() && std::isdigit(static_cast<unsigned char>(t[p]))) frac_digits.push_back(t[p++]);
     if (frac_digits.empty()) return fail(text, "no digits after the decimal point");
-    if (p < t.size() && (t[p] == '.' || t[p] == ',')) return fail(text, "more than one decimal point or a separator after it");
+    if (p < t.size() && (t[p] == '.' || t[p] == ','))
+      return fail(text, "more than one decimal point or a separator after it");
   }
   if (int_digits.empty() && frac_digits.empty()) return fail(text, "no digits");
   if (int_digits.empty()) return fail(text, "no digit before the decimal point");
@@ -149,23 +174,29 @@ Failure read_digits(std::string_view text, const std::string& t, std::size_t& p,
 // 4. Unit: nothing, 元, 万, 万元, 亿, 亿元; sets the power of ten of the unit in yuan.
 Failure read_unit(std::string_view text, const std::string& t, std::size_t p, int& unit_exp) {
   std::string unit = t.substr(p);
-  if (unit.empty() || unit == "U") unit_exp = 0;
-  else if (unit == "W" || unit == "WU") unit_exp = 4;
-  else if (unit == "E" || unit == "EU") unit_exp = 8;
-  else if (unit.find_first_not_of("UWE") == std::string::npos) return fail(text, "two units");
-  else if (unit.find_first_of("+-Y") != std::string::npos) return fail(text, "sign or currency sign in the wrong place");
-  else return fail(text, "unexpected character after the number");
+  if (unit.empty() || unit == "U")
+    unit_exp = 0;
+  else if (unit == "W" || unit == "WU")
+    unit_exp = 4;
+  else if (unit == "E" || unit == "EU")
+    unit_exp = 8;
+  else if (unit.find_first_not_of("UWE") == std::string::npos)
+    return fail(text, "two units");
+  else if (unit.find_first_of("+-Y") != std::string::npos)
+    return fail(text, "sign or currency sign in the wrong place");
+  else
+    return fail(text, "unexpected character after the number");
   return std::nullopt;
 }
 
 // 5. Exact value in fen: digits × 10^(unit_exp + 2 − decimals), which must be a whole number.
-AmountParse exact_fen(std::string_view text, std::string int_digits, std::string frac_digits, int unit_exp, bool negative) {
+AmountParse exact_fen(std::string_view text, std::string int_digits, std::string frac_digits, int unit_exp,
+                      bool negative) {
   int_digits.erase(0, std::min(int_digits.find_first_not_of('0'), int_digits.size()));
   while (!frac_digits.empty() && frac_digits.back() == '0') frac_digits.pop_back();
   int shift = unit_exp + 2 - static_cast<int>(frac_digits.size());
   if (shift < 0) return fail(text, "finer than a fen (0.01 yuan); amounts are never rounded");
-  if (int_digits.size() + static_cast<std::size_t>(unit_exp) > 16)
-    return fail(text, "beyond ±10^15 yuan");
+  if (int_digits.size() + static_cast<std::size_t>(unit_exp) > 16) return fail(text, "beyond ±10^15 yuan");
   Int128 v = 0;
   for (char c : int_digits + frac_digits) v = v * 10 + (c - '0');
   v *= pow10(shift);
@@ -208,7 +239,8 @@ std::string write_fixed(Int128 scaled, int decimals, bool grouping) {
   bool neg = scaled < 0;
   if (neg) scaled = -scaled;
   std::string digits = scaled.str();
-  if (static_cast<int>(digits.size()) <= decimals) digits.insert(0, static_cast<std::size_t>(decimals + 1) - digits.size(), '0');
+  if (static_cast<int>(digits.size()) <= decimals)
+    digits.insert(0, static_cast<std::size_t>(decimals + 1) - digits.size(), '0');
   std::string ip = digits.substr(0, digits.size() - static_cast<std::size_t>(decimals));
   std::string fp = digits.substr(digits.size() - static_cast<std::size_t>(decimals));
   std::string out = neg ? "-" : "";
@@ -228,10 +260,14 @@ std::string format_in(const Money& m, Unit unit, int decimals, bool grouping) {
     // As many decimals as needed to be exact.
     Int128 v = m.fen();
     int d = exact_decimals;
-    while (d > 0 && v % 10 == 0) { v /= 10; --d; }
+    while (d > 0 && v % 10 == 0) {
+      v /= 10;
+      --d;
+    }
     return write_fixed(v, d, grouping);
   }
-  if (decimals >= exact_decimals) return write_fixed(m.fen() * pow10(decimals - exact_decimals), decimals, grouping);
+  if (decimals >= exact_decimals)
+    return write_fixed(m.fen() * pow10(decimals - exact_decimals), decimals, grouping);
   Rational r(m.fen(), pow10(exact_decimals - decimals));
   return write_fixed(round_to_integer(r, Rounding::half_up), decimals, grouping);
 }
@@ -267,7 +303,8 @@ std::string daxie_integer(const Int128& n);
 // `high_words` (the capital form of `high` followed by its unit 亿 or 万) joined with the rest
 // `low` < 10^(unit). A 零 goes between them when zeros separate the last non-zero digit of high
 // from the first of low: high ends in 0, or low has fewer digits than the unit's width.
-std::string daxie_join(std::string high_words, const Int128& high, const Int128& low, const Int128& low_full) {
+std::string daxie_join(std::string high_words, const Int128& high, const Int128& low,
+                       const Int128& low_full) {
   if (low == 0) return high_words;
   if (high % 10 == 0 || low < low_full) high_words += "零";
   return high_words + daxie_integer(low);
@@ -295,8 +332,12 @@ std::string format_daxie(const Money& m) {
   } else if (jiao > 0) {
     out += kDaxieDigit[jiao];
     out += "角";
-    if (fen_digit == 0) out += "整";  // 整 after 角
-    else { out += kDaxieDigit[fen_digit]; out += "分"; }
+    if (fen_digit == 0)
+      out += "整";  // 整 after 角
+    else {
+      out += kDaxieDigit[fen_digit];
+      out += "分";
+    }
   } else {
     if (yuan > 0) out += "零";  // 元 then zero 角 then 分: 叁佰贰拾伍元零肆分
     out += kDaxieDigit[fen_digit];
@@ -315,8 +356,11 @@ Int128 round_to_integer(const Rational& r, Rounding mode) {
   cpp_int q = num / den, rem = num % den;
   if (rem != 0) {
     switch (mode) {
-      case Rounding::down: break;
-      case Rounding::half_up: if (rem * 2 >= den) ++q; break;
+      case Rounding::down:
+        break;
+      case Rounding::half_up:
+        if (rem * 2 >= den) ++q;
+        break;
       case Rounding::half_even:
         if (rem * 2 > den || (rem * 2 == den && q % 2 == 1)) ++q;
         break;
@@ -352,7 +396,10 @@ RateParse parse_rate(std::string_view text) {
       return r;
     }
     if (cp == '%' || cp == 0xFF05) {
-      if (percent) { r.error = "invalid rate \"" + std::string(text) + "\": two percent signs"; return r; }
+      if (percent) {
+        r.error = "invalid rate \"" + std::string(text) + "\": two percent signs";
+        return r;
+      }
       percent = true;
       continue;
     }
@@ -372,7 +419,8 @@ RateParse parse_rate(std::string_view text) {
     ++p;
     while (p < t.size() && std::isdigit(static_cast<unsigned char>(t[p]))) fp.push_back(t[p++]);
   }
-  if (p != t.size() || ip.empty() || (t.find('.') != std::string::npos && fp.empty()) || ip.size() + fp.size() > 30) {
+  if (p != t.size() || ip.empty() || (t.find('.') != std::string::npos && fp.empty()) ||
+      ip.size() + fp.size() > 30) {
     r.error = "invalid rate \"" + std::string(text) + "\": expected a number like 20% or 0.0435";
     return r;
   }
@@ -415,7 +463,8 @@ std::vector<Money> split(const Money& total, const std::vector<Int128>& weights)
   Int128 given = 0;
   for (std::size_t k = 0; k < weights.size(); ++k) {
     // floor(t * w / sum) with exact 256-bit intermediate arithmetic
-    boost::multiprecision::int256_t prod = boost::multiprecision::int256_t(t) * boost::multiprecision::int256_t(weights[k]);
+    boost::multiprecision::int256_t prod =
+        boost::multiprecision::int256_t(t) * boost::multiprecision::int256_t(weights[k]);
     parts[k] = Int128(prod / boost::multiprecision::int256_t(sum));
     rems[k] = Int128(prod % boost::multiprecision::int256_t(sum));
     given += parts[k];
@@ -423,7 +472,8 @@ std::vector<Money> split(const Money& total, const std::vector<Int128>& weights)
   Int128 left = t - given;  // < weights.size()
   std::vector<std::size_t> order(weights.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rems[a] > rems[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return rems[a] > rems[b]; });
   for (std::size_t k = 0; left > 0; ++k, --left) parts[order[k]] += 1;
   std::vector<Money> out;
   out.reserve(parts.size());

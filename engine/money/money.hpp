@@ -7,7 +7,6 @@
 #pragma once
 
 #include <boost/multiprecision/cpp_int.hpp>
-
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -36,8 +35,8 @@ class Money {
 
   constexpr Money() noexcept = default;
   template <class T>
-    requires std::is_floating_point_v<T>
-  Money(T) = delete;  // no money from binary fractions, ever
+  requires std::is_floating_point_v<T> Money(T)
+  = delete;  // no money from binary fractions, ever
 
   [[nodiscard]] static Money from_fen(Int128 fen) { return Money(fen); }
   [[nodiscard]] static Money from_fen(std::int64_t fen) { return Money(Int128(fen)); }
@@ -54,8 +53,14 @@ class Money {
   [[nodiscard]] Money negated() const { return Money(-fen_); }
   [[nodiscard]] Money abs() const { return fen_ < 0 ? negated() : *this; }
 
-  Money& operator+=(const Money& o) { fen_ += o.fen_; return *this; }
-  Money& operator-=(const Money& o) { fen_ -= o.fen_; return *this; }
+  Money& operator+=(const Money& o) {
+    fen_ += o.fen_;
+    return *this;
+  }
+  Money& operator-=(const Money& o) {
+    fen_ -= o.fen_;
+    return *this;
+  }
   friend Money operator+(Money a, const Money& b) { return a += b; }
   friend Money operator-(Money a, const Money& b) { return a -= b; }
   friend Money operator-(const Money& a) { return a.negated(); }
@@ -63,30 +68,30 @@ class Money {
   friend Money operator*(std::int64_t k, const Money& a) { return Money(a.fen_ * k); }
   friend bool operator==(const Money& a, const Money& b) noexcept { return a.fen_ == b.fen_; }
   friend std::strong_ordering operator<=>(const Money& a, const Money& b) noexcept {
-    return a.fen_ < b.fen_ ? std::strong_ordering::less
-         : a.fen_ > b.fen_ ? std::strong_ordering::greater
-                           : std::strong_ordering::equal;
+    return a.fen_ < b.fen_   ? std::strong_ordering::less
+           : a.fen_ > b.fen_ ? std::strong_ordering::greater
+                             : std::strong_ordering::equal;
   }
 
   // Mixing money and floating point is a compile error, not a rounding bug.
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator+(const Money&, T) = delete;
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator-(const Money&, T) = delete;
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator*(const Money&, T) = delete;
   // The reversed forms too: without this `0.5 * m` would convert 0.5 to the int64 factor 0.
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator+(T, const Money&) = delete;
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator-(T, const Money&) = delete;
   template <class T>
-    requires std::is_floating_point_v<T>
+  requires std::is_floating_point_v<T>
   friend Money operator*(T, const Money&) = delete;
 
  private:

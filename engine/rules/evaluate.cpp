@@ -1,20 +1,22 @@
 // Judging the rules: the import gate (one pending entry against the recorded ledger) and `check`
 // (every rule over the ledger as of a date). Both use the same figures and the same messages.
-#include "calendar/calendar.hpp"
-#include "base/assert.hpp"
-#include "rules/rules.hpp"
-#include "store/rule_reads.hpp"
-
 #include <algorithm>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <tuple>
 
+#include "base/assert.hpp"
+#include "calendar/calendar.hpp"
+#include "rules/rules.hpp"
+#include "store/rule_reads.hpp"
+
 namespace fundledger::rules {
 namespace {
 
-std::string with_note(const Rule& r, const std::string& msg) { return r.note.empty() ? msg : msg + " — " + r.note; }
+std::string with_note(const Rule& r, const std::string& msg) {
+  return r.note.empty() ? msg : msg + " — " + r.note;
+}
 
 // Sum of the sources of some categories in a year, received on or before as_of (all if nullopt).
 Money sources_sum(store::RuleReads& reads, const std::vector<std::string>& cats, int year,
@@ -48,10 +50,14 @@ struct GrowthFigures {
 };
 std::optional<std::string> growth_message(const Rule& r, int year, const GrowthFigures& g) {
   if (g.cur >= g.required) return std::nullopt;
-  return std::to_string(year) + " " + g.what + " " + fmt_wan(g.cur) + " < " + fmt_wan(g.required) + " = " + fmt_wan(g.prev) + " × " + fmt_pct(1 + *r.min_rate) + " (short by " + fmt_wan(g.required - g.cur) + ")";
+  return std::to_string(year) + " " + g.what + " " + fmt_wan(g.cur) + " < " + fmt_wan(g.required) + " = " +
+         fmt_wan(g.prev) + " × " + fmt_pct(1 + *r.min_rate) + " (short by " + fmt_wan(g.required - g.cur) +
+         ")";
 }
 
-Money required_growth(const Rule& r, const Money& prev) { return multiply(prev, 1 + *r.min_rate, Rounding::half_up); }
+Money required_growth(const Rule& r, const Money& prev) {
+  return multiply(prev, 1 + *r.min_rate, Rounding::half_up);
+}
 
 class Gate : public ledger::ImportGate {
  public:
@@ -81,8 +87,9 @@ class Gate : public ledger::ImportGate {
       } else if (r.kind == "ceiling" && r.earmark) {
         for (auto& l : b.lines)
           if (l.code == *r.earmark && l.amount > *r.max)
-            out.push_back({r.id, with_note(r, std::to_string(b.fiscal_year) + " earmark " + l.code + " " + fmt_wan(l.amount) + " > ceiling " +
-                                                  fmt_wan(*r.max) + " (over by " + fmt_wan(l.amount - *r.max) + ")")});
+            out.push_back({r.id, with_note(r, std::to_string(b.fiscal_year) + " earmark " + l.code + " " +
+                                                  fmt_wan(l.amount) + " > ceiling " + fmt_wan(*r.max) +
+                                                  " (over by " + fmt_wan(l.amount - *r.max) + ")")});
       }
     }
     return out;
@@ -96,9 +103,11 @@ class Gate : public ledger::ImportGate {
       Money before = sources_sum(reads_, r.categories, s.fiscal_year, std::nullopt);
       Money after = before + s.amount;
       if (after > *r.max)
-        out.push_back({r.id, with_note(r, std::to_string(s.fiscal_year) + " " + cats_str(r.categories) + " sources " + fmt_wan(before) + " + " +
-                                              s.doc_no + " " + fmt_wan(s.amount) + " = " + fmt_wan(after) + " > ceiling " + fmt_wan(*r.max) +
-                                              " (over by " + fmt_wan(after - *r.max) + ")")});
+        out.push_back(
+            {r.id, with_note(r, std::to_string(s.fiscal_year) + " " + cats_str(r.categories) + " sources " +
+                                    fmt_wan(before) + " + " + s.doc_no + " " + fmt_wan(s.amount) + " = " +
+                                    fmt_wan(after) + " > ceiling " + fmt_wan(*r.max) + " (over by " +
+                                    fmt_wan(after - *r.max) + ")")});
     }
     return out;
   }
@@ -108,8 +117,9 @@ class Gate : public ledger::ImportGate {
     for (auto& r : rules_)
       if (r.kind == "forbidden_use" && r.applies(a.fiscal_year) && a.category == *r.category &&
           std::find(r.purposes.begin(), r.purposes.end(), a.purpose) != r.purposes.end())
-        out.push_back({r.id, with_note(r, "voucher " + a.voucher + ": source " + a.source_doc + " (" + a.category + ") may not fund earmark " +
-                                              a.earmark + " (purpose " + a.purpose + ")")});
+        out.push_back(
+            {r.id, with_note(r, "voucher " + a.voucher + ": source " + a.source_doc + " (" + a.category +
+                                    ") may not fund earmark " + a.earmark + " (purpose " + a.purpose + ")")});
     return out;
   }
 
@@ -133,21 +143,28 @@ class Gate : public ledger::ImportGate {
         // The payment is recorded unless the import fails as a whole (then this cache is gone too).
         cached->second = after;
         if (after > *r.max)
-          out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " would receive " + fmt_wan(after) + " from " +
-                                                d.earmark + (lifetime ? " in all" : " in " + std::to_string(d.fiscal_year)) + " (" +
-                                                fmt_wan(before) + " already + " + fmt_wan(d.amount) + ") > cap " + fmt_wan(*r.max) +
-                                                " per payee (over by " + fmt_wan(after - *r.max) + ")")});
+          out.push_back(
+              {r.id,
+               with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " would receive " +
+                                fmt_wan(after) + " from " + d.earmark +
+                                (lifetime ? " in all" : " in " + std::to_string(d.fiscal_year)) + " (" +
+                                fmt_wan(before) + " already + " + fmt_wan(d.amount) + ") > cap " +
+                                fmt_wan(*r.max) + " per payee (over by " + fmt_wan(after - *r.max) + ")")});
       } else if (r.kind == "eligible_payees" && d.earmark == *r.earmark) {
         bool registered = d.payee_kind == "household" && reads_.household_registered(d.payee_id);
         if (!registered)
-          out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " (" + d.payee_name + ", " + d.payee_kind +
-                                                ") is not a registered (建档立卡) household; earmark " + d.earmark + " pays only those")});
-      } else if (r.kind == "forbidden_use" && std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
+          out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " (" +
+                                                d.payee_name + ", " + d.payee_kind +
+                                                ") is not a registered (建档立卡) household; earmark " +
+                                                d.earmark + " pays only those")});
+      } else if (r.kind == "forbidden_use" &&
+                 std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
         for (auto& a : d.attribution) {
           if (reads_.source_category(a.source_doc) == *r.category)
-            out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": " + fmt_wan(a.amount) + " of it comes from source " + a.source_doc +
-                                                  " (" + *r.category + "), which may not fund earmark " + d.earmark + " (purpose " +
-                                                  d.purpose + ")")});
+            out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": " + fmt_wan(a.amount) +
+                                                  " of it comes from source " + a.source_doc + " (" +
+                                                  *r.category + "), which may not fund earmark " + d.earmark +
+                                                  " (purpose " + d.purpose + ")")});
         }
       }
     }
@@ -157,7 +174,8 @@ class Gate : public ledger::ImportGate {
  private:
   store::RuleReads& reads_;
   std::vector<Rule> rules_;
-  std::map<std::tuple<std::string, std::string, std::string, int>, Money> paid_;  // (rule, payee, earmark, year or 0) -> paid so far
+  std::map<std::tuple<std::string, std::string, std::string, int>, Money>
+      paid_;  // (rule, payee, earmark, year or 0) -> paid so far
 };
 
 // ---- check ---------------------------------------------------------------------------------------
@@ -173,14 +191,22 @@ class Checker {
     for (auto& r : current_rules(repo_)) {
       for (int y : years_) {
         if (!r.applies(y)) continue;
-        if (r.kind == "growth") growth(r, y);
-        else if (r.kind == "floor" || r.kind == "ceiling") floor_ceiling(r, y);
-        else if (r.kind == "cap_per_payee" && r.period == "year") cap(r, y);
-        else if (r.kind == "share_min") share(r, y);
-        else if (r.kind == "eligible_payees") eligible(r, y);
-        else if (r.kind == "forbidden_use") forbidden(r, y);
-        else if (r.kind == "idle") idle(r, y);
-        else if (r.kind == "allocation_deadline") deadline(r, y);
+        if (r.kind == "growth")
+          growth(r, y);
+        else if (r.kind == "floor" || r.kind == "ceiling")
+          floor_ceiling(r, y);
+        else if (r.kind == "cap_per_payee" && r.period == "year")
+          cap(r, y);
+        else if (r.kind == "share_min")
+          share(r, y);
+        else if (r.kind == "eligible_payees")
+          eligible(r, y);
+        else if (r.kind == "forbidden_use")
+          forbidden(r, y);
+        else if (r.kind == "idle")
+          idle(r, y);
+        else if (r.kind == "allocation_deadline")
+          deadline(r, y);
         // loan_terms: judged where loans are recorded (loan_terms_for); not over the ledger yet.
       }
       if (r.kind == "cap_per_payee" && r.period == "lifetime") cap(r, std::nullopt);
@@ -189,8 +215,8 @@ class Checker {
   }
 
  private:
-  void add(const Rule& r, const std::string& code, const std::string& msg, std::map<std::string, std::string> subject,
-           std::vector<std::string> evidence, bool overridden) {
+  void add(const Rule& r, const std::string& code, const std::string& msg,
+           std::map<std::string, std::string> subject, std::vector<std::string> evidence, bool overridden) {
     Finding f;
     f.code = code;
     f.severity = r.severity;
@@ -210,8 +236,10 @@ class Checker {
            pa = reads_.budget_line_amount(prev->entry_id, *r.earmark);
       if (!ca || !pa) return;
       if (auto m = growth_message(r, y, {"earmark " + *r.earmark, *ca, *pa, required_growth(r, *pa)}))
-        add(r, "growth_below_min", *m, {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"fiscal_year", std::to_string(y)}},
-            {std::to_string(y) + "/r" + std::to_string(cur->revision), std::to_string(y - 1) + "/r" + std::to_string(prev->revision)},
+        add(r, "growth_below_min", *m,
+            {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"fiscal_year", std::to_string(y)}},
+            {std::to_string(y) + "/r" + std::to_string(cur->revision),
+             std::to_string(y - 1) + "/r" + std::to_string(prev->revision)},
             cur->override_reason.has_value());
     } else if (r.basis == "sources") {
       std::vector<std::string> docs;
@@ -219,14 +247,18 @@ class Checker {
       Money prev = sources_sum(reads_, {*r.category}, y - 1, as_of_);
       if (prev.is_zero()) return;
       if (auto m = growth_message(r, y, {*r.category + " sources", cur, prev, required_growth(r, prev)}))
-        add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, docs, false);
+        add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, docs,
+            false);
     } else {
       auto cur = reads_.latest_budget(y), prev = reads_.latest_budget(y - 1);
       if (!cur || !prev || cur->funded_by != *r.category || prev->funded_by != *r.category) return;
-      if (auto m = growth_message(r, y, {"budget", cur->total, prev->total, required_growth(r, prev->total)})) {
-        std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(cur->revision), std::to_string(y - 1) + "/r" + std::to_string(prev->revision)};
+      if (auto m =
+              growth_message(r, y, {"budget", cur->total, prev->total, required_growth(r, prev->total)})) {
+        std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(cur->revision),
+                                       std::to_string(y - 1) + "/r" + std::to_string(prev->revision)};
         if (cur->doc_no) ev.push_back(*cur->doc_no);
-        add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, ev, cur->override_reason.has_value());
+        add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, ev,
+            cur->override_reason.has_value());
       }
     }
   }
@@ -255,11 +287,15 @@ class Checker {
       if (!is_floor) overridden = ceiling_overridden(r, y);
     }
     if (is_floor && figure < *r.min)
-      add(r, "floor_not_met", std::to_string(y) + " " + what + " " + fmt_wan(figure) + " < floor " + fmt_wan(*r.min) + " (short by " +
-                                  fmt_wan(*r.min - figure) + ")", subject, ev, false);
+      add(r, "floor_not_met",
+          std::to_string(y) + " " + what + " " + fmt_wan(figure) + " < floor " + fmt_wan(*r.min) +
+              " (short by " + fmt_wan(*r.min - figure) + ")",
+          subject, ev, false);
     if (!is_floor && figure > *r.max)
-      add(r, "ceiling_exceeded", std::to_string(y) + " " + what + " " + fmt_wan(figure) + " > ceiling " + fmt_wan(*r.max) + " (over by " +
-                                     fmt_wan(figure - *r.max) + ")", subject, ev, overridden);
+      add(r, "ceiling_exceeded",
+          std::to_string(y) + " " + what + " " + fmt_wan(figure) + " > ceiling " + fmt_wan(*r.max) +
+              " (over by " + fmt_wan(figure - *r.max) + ")",
+          subject, ev, overridden);
   }
 
   // Overridden when every source that took the sum over the ceiling was recorded with --override.
@@ -275,7 +311,11 @@ class Checker {
 
   void cap(const Rule& r, std::optional<int> y) {
     // Net payments (corrections included) per payee from the earmark, in recording order.
-    struct Acc { Money sum; std::vector<std::string> vouchers; bool all_overridden = true; };
+    struct Acc {
+      Money sum;
+      std::vector<std::string> vouchers;
+      bool all_overridden = true;
+    };
     std::map<std::string, Acc> by_payee;
     for (auto& p : reads_.payee_payments(*r.earmark, as_of_, y)) {
       auto& a = by_payee[p.payee_id];
@@ -286,9 +326,11 @@ class Checker {
     for (auto& [payee, a] : by_payee) {
       if (a.sum <= *r.max) continue;
       std::string scope = y ? " in " + std::to_string(*y) : " in all years";
-      add(r, "cap_exceeded", "payee " + payee + " received " + fmt_wan(a.sum) + " from " + *r.earmark + scope + " > cap " + fmt_wan(*r.max) +
-                                 " per payee (over by " + fmt_wan(a.sum - *r.max) + ")",
-          {{"earmark", y ? std::to_string(*y) + "/" + *r.earmark : *r.earmark}, {"payee", payee}}, a.vouchers, a.all_overridden);
+      add(r, "cap_exceeded",
+          "payee " + payee + " received " + fmt_wan(a.sum) + " from " + *r.earmark + scope + " > cap " +
+              fmt_wan(*r.max) + " per payee (over by " + fmt_wan(a.sum - *r.max) + ")",
+          {{"earmark", y ? std::to_string(*y) + "/" + *r.earmark : *r.earmark}, {"payee", payee}}, a.vouchers,
+          a.all_overridden);
     }
   }
 
@@ -307,13 +349,17 @@ class Checker {
     Rational need = Rational(b->total.fen().convert_to<boost::multiprecision::cpp_int>()) * *r.min_rate;
     Rational have = Rational(part.fen().convert_to<boost::multiprecision::cpp_int>());
     if (have >= need) return;
-    Rational share_of = b->total.is_zero() ? Rational(0) : have / Rational(b->total.fen().convert_to<boost::multiprecision::cpp_int>());
+    Rational share_of = b->total.is_zero()
+                            ? Rational(0)
+                            : have / Rational(b->total.fen().convert_to<boost::multiprecision::cpp_int>());
     std::string purposes;
     for (auto& p : r.purposes) purposes += (purposes.empty() ? "" : ",") + p;
     std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(b->revision)};
     ev.insert(ev.end(), codes.begin(), codes.end());
-    add(r, "share_below_min", std::to_string(y) + " budget lines for " + purposes + " " + fmt_wan(part) + " = " + fmt_pct(share_of) + " of " +
-                                  fmt_wan(b->total) + " < " + fmt_pct(*r.min_rate) + " (" + fmt_wan(multiply(b->total, *r.min_rate, Rounding::half_up)) + ")",
+    add(r, "share_below_min",
+        std::to_string(y) + " budget lines for " + purposes + " " + fmt_wan(part) + " = " +
+            fmt_pct(share_of) + " of " + fmt_wan(b->total) + " < " + fmt_pct(*r.min_rate) + " (" +
+            fmt_wan(multiply(b->total, *r.min_rate, Rounding::half_up)) + ")",
         {{"fiscal_year", std::to_string(y)}, {"purposes", purposes}}, ev, b->override_reason.has_value());
   }
 
@@ -393,8 +439,12 @@ class Checker {
 
 }  // namespace
 
-std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo) { return std::make_unique<Gate>(repo); }
+std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo) {
+  return std::make_unique<Gate>(repo);
+}
 
-std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of) { return Checker(repo, year, as_of).run(); }
+std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
+  return Checker(repo, year, as_of).run();
+}
 
 }  // namespace fundledger::rules

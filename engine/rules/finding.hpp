@@ -12,13 +12,13 @@ namespace fundledger::rules {
 enum class Severity { error, warn };
 
 struct Finding {
-  std::string code;                 // CONTRACT.md codes: growth_below_min, cap_exceeded, ...
+  std::string code;  // CONTRACT.md codes: growth_below_min, cap_exceeded, ...
   Severity severity = Severity::error;
-  std::optional<std::string> rule;  // rule id (rules only)
-  bool overridden = false;          // an entry it concerns was recorded with --override
-  std::string message;              // with the numbers on both sides
+  std::optional<std::string> rule;             // rule id (rules only)
+  bool overridden = false;                     // an entry it concerns was recorded with --override
+  std::string message;                         // with the numbers on both sides
   std::map<std::string, std::string> subject;  // e.g. {"earmark": "2017/LOAN-SUBSIDY", "payee": "H001"}
-  std::vector<std::string> evidence;            // vouchers, doc_nos, household ids
+  std::vector<std::string> evidence;           // vouchers, doc_nos, household ids
 };
 
 }  // namespace fundledger::rules

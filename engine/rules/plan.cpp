@@ -1,10 +1,10 @@
 #include "rules/plan.hpp"
 
-#include "rules/rules.hpp"
-#include "store/rule_reads.hpp"
-
 #include <map>
 #include <sstream>
+
+#include "rules/rules.hpp"
+#include "store/rule_reads.hpp"
 
 namespace fundledger::rules {
 namespace {
@@ -44,9 +44,12 @@ std::vector<BudgetRevision> budget_history(store::Repository& repo, int year) {
 }
 
 Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth) {
-  if (years < 1 || years > 50) throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
+  if (years < 1 || years > 50)
+    throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
   auto hist = budget_history(repo, base_year);
-  if (hist.empty()) throw PlanError("no budget is recorded for " + std::to_string(base_year) + "; import one first (import budget FILE)");
+  if (hist.empty())
+    throw PlanError("no budget is recorded for " + std::to_string(base_year) +
+                    "; import one first (import budget FILE)");
   const auto& base = hist.back();
   Plan p;
   p.base_year = base_year;
@@ -59,14 +62,14 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
     p.growth = *growth;
   } else {
     for (auto& r : current_rules(repo))
-      if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" && r.applies(base_year + 1) &&
-          (!p.rule_id || *r.min_rate > p.growth)) {
+      if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" &&
+          r.applies(base_year + 1) && (!p.rule_id || *r.min_rate > p.growth)) {
         p.growth = *r.min_rate;
         p.rule_id = r.id;
       }
     if (!p.rule_id)
-      throw PlanError("no growth rule applies to category " + base.funded_by + " in " + std::to_string(base_year + 1) +
-                      "; give the rate with --growth (e.g. --growth 20%)");
+      throw PlanError("no growth rule applies to category " + base.funded_by + " in " +
+                      std::to_string(base_year + 1) + "; give the rate with --growth (e.g. --growth 20%)");
   }
   std::vector<Money> base_lines;
   for (auto& l : base.lines) base_lines.push_back(l.amount);
@@ -84,8 +87,10 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
     }
     std::string by = std::to_string(base_year);
     y.code = base.code;
-    if (auto pos = y.code.find(by); pos != std::string::npos) y.code.replace(pos, by.size(), std::to_string(y.fiscal_year));
-    else y.code += "-" + std::to_string(y.fiscal_year);
+    if (auto pos = y.code.find(by); pos != std::string::npos)
+      y.code.replace(pos, by.size(), std::to_string(y.fiscal_year));
+    else
+      y.code += "-" + std::to_string(y.fiscal_year);
     p.years.push_back(std::move(y));
   }
   return p;
@@ -93,8 +98,9 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
 
 std::string plan_year_toml(const Plan& p, const PlanYear& y) {
   std::ostringstream o;
-  o << "# Planned by `fundledger plan --base-year " << p.base_year << "`: " << p.base_year << " budget " << fmt_wan(p.base_total) << " grown "
-    << fmt_pct(p.growth) << " a year" << (p.rule_id ? " (rule " + *p.rule_id + ")" : std::string()) << "; lines scaled from " << p.base_year
+  o << "# Planned by `fundledger plan --base-year " << p.base_year << "`: " << p.base_year << " budget "
+    << fmt_wan(p.base_total) << " grown " << fmt_pct(p.growth) << " a year"
+    << (p.rule_id ? " (rule " + *p.rule_id + ")" : std::string()) << "; lines scaled from " << p.base_year
     << ".\n";
   o << "fiscal_year = " << y.fiscal_year << "\n";
   o << "code = " << toml_str(y.code) << "\n";
@@ -106,8 +112,10 @@ std::string plan_year_toml(const Plan& p, const PlanYear& y) {
     o << "\n[[line]]\n";
     o << "code = " << toml_str(l.code) << "\n";
     o << "name = " << toml_str(l.name) << "\n";
-    if (l.remainder) o << "remainder = true                   # " << format_yuan(l.amount) << "\n";
-    else o << "amount = " << toml_str(format_yuan(l.amount)) << "\n";
+    if (l.remainder)
+      o << "remainder = true                   # " << format_yuan(l.amount) << "\n";
+    else
+      o << "amount = " << toml_str(format_yuan(l.amount)) << "\n";
     if (!l.purpose.empty()) o << "purpose = " << toml_str(l.purpose) << "\n";
     if (!l.attribution.empty()) o << "attribution = " << toml_str(l.attribution) << "\n";
   }
@@ -119,7 +127,8 @@ BudgetDiff budget_diff(store::Repository& repo, int year, int from_rev, int to_r
   auto find = [&](int rev) -> const BudgetRevision& {
     for (auto& r : hist)
       if (r.revision == rev) return r;
-    throw PlanError("budget " + std::to_string(year) + " has no revision " + std::to_string(rev) + " (it has " + std::to_string(hist.size()) +
+    throw PlanError("budget " + std::to_string(year) + " has no revision " + std::to_string(rev) +
+                    " (it has " + std::to_string(hist.size()) +
                     (hist.size() == 1 ? " revision)" : " revisions)"));
   };
   BudgetDiff d;
@@ -133,7 +142,8 @@ BudgetDiff budget_diff(store::Repository& repo, int year, int from_rev, int to_r
     if (it == before.end()) {
       d.lines.push_back({l.code, l.name, "added", std::nullopt, l.amount});
     } else {
-      d.lines.push_back({l.code, l.name, it->second->amount == l.amount ? "same" : "changed", it->second->amount, l.amount});
+      d.lines.push_back({l.code, l.name, it->second->amount == l.amount ? "same" : "changed",
+                         it->second->amount, l.amount});
       before.erase(it);
     }
   }

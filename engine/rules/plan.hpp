@@ -1,13 +1,13 @@
 // Budget planning under the growth rule, and budget revision history (调整) with diffs.
 #pragma once
 
-#include "money/money.hpp"
-#include "store/repository.hpp"
-
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "money/money.hpp"
+#include "store/repository.hpp"
 
 namespace fundledger::rules {
 

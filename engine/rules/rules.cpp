@@ -1,10 +1,6 @@
 // Rules files: parsing, validation, versioned import into the journal, loading the rules in force.
 #include "rules/rules.hpp"
 
-#include "ledger/diagnostics.hpp"
-#include "store/rule_reads.hpp"
-
-#include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -12,8 +8,12 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+
+#include "ledger/diagnostics.hpp"
+#include "store/rule_reads.hpp"
 
 namespace fundledger::rules {
 
@@ -55,12 +55,15 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"audit_check", {{"check"}, {"days"}}},
       {"allocation_deadline", {{"category", "days"}, {}}},
       {"loan_terms",
-       {{"product"}, {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max", "subsidy_max_per_household"}}},
+       {{"product"},
+        {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
+         "subsidy_max_per_household"}}},
   };
   return m;
 }
 
-const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max", "subsidy_max_per_household"};
+const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
+                                          "subsidy_max_per_household"};
 const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
 const std::set<std::string> kIntKeys = {"days", "term_months_max"};
 const std::set<std::string> kListKeys = {"categories", "purposes"};
@@ -98,23 +101,33 @@ bool check_param_names(const Rule& r, const json& params, std::set<std::string>&
   if (r.kind == "loan_terms") {
     bool any = false;
     for (auto& o : ks->second.optional) any = any || params.contains(o);
-    if (!any) err("kind", "a loan_terms rule needs at least one limit (principal_max, term_months_max, subsidised_principal_max, "
-                          "subsidy_rate_max, subsidy_max_per_household)");
+    if (!any)
+      err("kind",
+          "a loan_terms rule needs at least one limit (principal_max, term_months_max, "
+          "subsidised_principal_max, "
+          "subsidy_rate_max, subsidy_max_per_household)");
   }
   return true;
 }
 
 void set_money_param(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
-  std::string text = v.is_string() ? v.get<std::string>() : v.is_number_integer() ? std::to_string(v.get<std::int64_t>()) : "";
+  std::string text = v.is_string()           ? v.get<std::string>()
+                     : v.is_number_integer() ? std::to_string(v.get<std::int64_t>())
+                                             : "";
   if (text.empty()) return err(key, "'" + key + "' must be an amount in quotes, e.g. \"1万\"");
   auto a = parse_amount(text);
   if (!a) return err(key, "'" + key + "': " + a.error);
   if (a.value->is_negative()) return err(key, "'" + key + "' must not be negative");
-  if (key == "min") r.min = *a.value;
-  else if (key == "max") r.max = *a.value;
-  else if (key == "principal_max") r.principal_max = *a.value;
-  else if (key == "subsidised_principal_max") r.subsidised_principal_max = *a.value;
-  else r.subsidy_max_per_household = *a.value;
+  if (key == "min")
+    r.min = *a.value;
+  else if (key == "max")
+    r.max = *a.value;
+  else if (key == "principal_max")
+    r.principal_max = *a.value;
+  else if (key == "subsidised_principal_max")
+    r.subsidised_principal_max = *a.value;
+  else
+    r.subsidy_max_per_household = *a.value;
 }
 
 void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
@@ -128,65 +141,87 @@ void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn&
 void set_int_param(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
   if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
     return err(key, "'" + key + "' must be a whole number ≥ 0, e.g. 30");
-  if (key == "days") r.days = static_cast<long>(v.get<std::int64_t>());
-  else r.term_months_max = static_cast<int>(v.get<std::int64_t>());
+  if (key == "days")
+    r.days = static_cast<long>(v.get<std::int64_t>());
+  else
+    r.term_months_max = static_cast<int>(v.get<std::int64_t>());
 }
 
-void set_list_param(Rule& r, const std::string& key, const json& v, const std::set<std::string>& known_categories, const ErrFn& err) {
+void set_list_param(Rule& r, const std::string& key, const json& v,
+                    const std::set<std::string>& known_categories, const ErrFn& err) {
   bool ok = v.is_array() && !v.empty();
   std::vector<std::string> items;
   if (ok)
     for (auto& x : v) {
-      if (!x.is_string()) ok = false;
-      else items.push_back(x.get<std::string>());
+      if (!x.is_string())
+        ok = false;
+      else
+        items.push_back(x.get<std::string>());
     }
   if (!ok) return err(key, "'" + key + "' must be a non-empty list of strings, e.g. [\"medical_aid\"]");
   if (key == "categories") {
     for (auto& c : items)
-      if (!known_categories.empty() && !known_categories.count(c)) err(key, "'categories': unknown category \"" + c + "\"");
+      if (!known_categories.empty() && !known_categories.count(c))
+        err(key, "'categories': unknown category \"" + c + "\"");
     r.categories = items;
   } else {
     r.purposes = items;
   }
 }
 
-void set_text_param(Rule& r, const std::string& key, const json& v, const std::set<std::string>& known_categories, const ErrFn& err) {
+void set_text_param(Rule& r, const std::string& key, const json& v,
+                    const std::set<std::string>& known_categories, const ErrFn& err) {
   if (!v.is_string()) return err(key, "'" + key + "' must be a string");
   auto s = v.get<std::string>();
   if (key == "category") {
-    if (!known_categories.empty() && !known_categories.count(s)) err(key, "'category': unknown category \"" + s + "\"");
+    if (!known_categories.empty() && !known_categories.count(s))
+      err(key, "'category': unknown category \"" + s + "\"");
     r.category = s;
-  } else if (key == "earmark") r.earmark = s;
+  } else if (key == "earmark")
+    r.earmark = s;
   else if (key == "check") {
     static const std::set<std::string> kChecks = {"duplicate_payment", "invalid_id_number", "chain_broken"};
-    if (!kChecks.count(s)) err(key, "'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not \"" + s + "\"");
+    if (!kChecks.count(s))
+      err(key,
+          "'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not \"" + s + "\"");
     r.check = s;
-  }
-  else if (key == "basis") {
-    if (s != "budget" && s != "sources") err(key, "'basis' must be \"budget\" or \"sources\", not \"" + s + "\"");
+  } else if (key == "basis") {
+    if (s != "budget" && s != "sources")
+      err(key, "'basis' must be \"budget\" or \"sources\", not \"" + s + "\"");
     r.basis = s;
   } else if (key == "period") {
-    if (s != "year" && s != "lifetime") err(key, "'period' must be \"year\" or \"lifetime\", not \"" + s + "\"");
+    if (s != "year" && s != "lifetime")
+      err(key, "'period' must be \"year\" or \"lifetime\", not \"" + s + "\"");
     r.period = s;
   } else if (key == "require") {
-    if (s != "registered_household") err(key, "'require' must be \"registered_household\", not \"" + s + "\"");
+    if (s != "registered_household")
+      err(key, "'require' must be \"registered_household\", not \"" + s + "\"");
     r.require = s;
-  } else if (key == "product") r.product = s;
+  } else if (key == "product")
+    r.product = s;
 }
 
 // Fills the typed parameters of `r` from its params object; reports problems through err.
-void build_params(Rule& r, const json& params, const std::set<std::string>& known_categories, const ErrFn& err) {
+void build_params(Rule& r, const json& params, const std::set<std::string>& known_categories,
+                  const ErrFn& err) {
   std::set<std::string> allowed;
   if (!check_param_names(r, params, allowed, err)) return;
   for (auto& [key, v] : params.items()) {
-    if (!allowed.count(key)) err(key, "'" + key + "' is not a parameter of a " + r.kind + " rule");
-    else if (kMoneyKeys.count(key)) set_money_param(r, key, v, err);
-    else if (kRateKeys.count(key)) set_rate_param(r, key, v, err);
-    else if (kIntKeys.count(key)) set_int_param(r, key, v, err);
-    else if (kListKeys.count(key)) set_list_param(r, key, v, known_categories, err);
-    else set_text_param(r, key, v, known_categories, err);
+    if (!allowed.count(key))
+      err(key, "'" + key + "' is not a parameter of a " + r.kind + " rule");
+    else if (kMoneyKeys.count(key))
+      set_money_param(r, key, v, err);
+    else if (kRateKeys.count(key))
+      set_rate_param(r, key, v, err);
+    else if (kIntKeys.count(key))
+      set_int_param(r, key, v, err);
+    else if (kListKeys.count(key))
+      set_list_param(r, key, v, known_categories, err);
+    else
+      set_text_param(r, key, v, known_categories, err);
   }
-  if (r.kind == "growth" && r.basis && !r.category) err("basis", "'basis' applies to a growth rule by category only");
+  if (r.kind == "growth" && r.basis && !r.category)
+    err("basis", "'basis' applies to a growth rule by category only");
   if ((r.kind == "floor" || r.kind == "ceiling") && r.category) r.categories = {*r.category};
   if (r.kind == "growth" && !r.basis && r.category) r.basis = "budget";
   if (r.kind == "cap_per_payee" && !r.period) r.period = "year";
@@ -197,7 +232,6 @@ std::set<std::string> categories(store::RuleReads& reads) {
   auto codes = reads.category_codes();
   return {codes.begin(), codes.end()};
 }
-
 
 // Whether a parsed rule is the recorded version `v` of its id (then importing it again is a no-op).
 bool same_rule(const Rule& r, const std::string& canon, const store::StoredRule& v) {
@@ -213,22 +247,29 @@ namespace {
 long line_of(const toml::node* n) { return n ? static_cast<long>(n->source().begin.line) : 0L; }
 
 // The keys of a [[rule]] table other than its header, as a JSON object (the canonical params).
-json rule_params(const toml::table& t, const Rule& r, const std::function<void(long, const std::string&)>& error, bool& ok) {
+json rule_params(const toml::table& t, const Rule& r,
+                 const std::function<void(long, const std::string&)>& error, bool& ok) {
   json params = json::object();
   for (auto&& [k, v] : t) {
     std::string key(k.str());
     if (kHeaderKeys.count(key)) continue;
-    if (v.is_string()) params[key] = *v.value<std::string>();
-    else if (v.is_integer()) params[key] = *v.value<std::int64_t>();
+    if (v.is_string())
+      params[key] = *v.value<std::string>();
+    else if (v.is_integer())
+      params[key] = *v.value<std::int64_t>();
     else if (auto* a = v.as_array()) {
       json items = json::array();
       for (auto& x : *a) {
-        if (x.is_string()) items.push_back(*x.value<std::string>());
-        else items.push_back(nullptr);  // reported by build_params
+        if (x.is_string())
+          items.push_back(*x.value<std::string>());
+        else
+          items.push_back(nullptr);  // reported by build_params
       }
       params[key] = items;
     } else {
-      error(line_of(&v), "rule " + r.id + ": '" + key + "' must be a string, a whole number or a list of strings (amounts and rates in quotes: \"1万\", \"20%\")");
+      error(line_of(&v), "rule " + r.id + ": '" + key +
+                             "' must be a string, a whole number or a list of strings (amounts and rates in "
+                             "quotes: \"1万\", \"20%\")");
       ok = false;
     }
   }
@@ -237,14 +278,18 @@ json rule_params(const toml::table& t, const Rule& r, const std::function<void(l
 
 // The read stage of a rules file: one [[rule]] table to a rule and its params; nullopt (errors
 // reported) when it is not a valid rule.
-std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::set<std::string>& known, std::set<std::string>& ids,
+std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::set<std::string>& known,
+                                               std::set<std::string>& ids,
                                                const std::function<void(long, const std::string&)>& error) {
   Rule r;
   bool ok = true;
   auto str = [&](const char* key, bool required) -> std::optional<std::string> {
     const toml::node* n = t.get(key);
     if (!n) {
-      if (required) { error(line_of(&t), std::string("rule: missing key '") + key + "'"); ok = false; }
+      if (required) {
+        error(line_of(&t), std::string("rule: missing key '") + key + "'");
+        ok = false;
+      }
       return std::nullopt;
     }
     if (!n->is_string() || n->value<std::string>()->empty()) {
@@ -268,13 +313,23 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
   r.id = str("id", true).value_or("");
   r.kind = str("kind", true).value_or("");
   auto sev = str("severity", false).value_or("error");
-  if (sev != "error" && sev != "warn") { error(line_of(t.get("severity")), "'severity' must be \"error\" or \"warn\", not \"" + sev + "\""); ok = false; }
+  if (sev != "error" && sev != "warn") {
+    error(line_of(t.get("severity")), "'severity' must be \"error\" or \"warn\", not \"" + sev + "\"");
+    ok = false;
+  }
   r.severity = sev == "warn" ? Severity::warn : Severity::error;
   r.from = year("from");
   r.to = year("to");
   r.note = str("note", false).value_or("");
-  if (r.from && r.to && *r.from > *r.to) { error(line_of(t.get("to")), "rule " + r.id + ": 'to' (" + std::to_string(*r.to) + ") is before 'from' (" + std::to_string(*r.from) + ")"); ok = false; }
-  if (!r.id.empty() && !ids.insert(r.id).second) { error(line_of(&t), "rule id '" + r.id + "' appears twice in the file"); ok = false; }
+  if (r.from && r.to && *r.from > *r.to) {
+    error(line_of(t.get("to")), "rule " + r.id + ": 'to' (" + std::to_string(*r.to) + ") is before 'from' (" +
+                                    std::to_string(*r.from) + ")");
+    ok = false;
+  }
+  if (!r.id.empty() && !ids.insert(r.id).second) {
+    error(line_of(&t), "rule id '" + r.id + "' appears twice in the file");
+    ok = false;
+  }
   json params = rule_params(t, r, error, ok);
   if (r.kind.empty()) return std::nullopt;
   build_params(r, params, known, [&](const std::string& key, const std::string& msg) {
@@ -294,18 +349,24 @@ std::vector<std::pair<Rule, json>> read_rules(const std::string& path, const std
   try {
     doc = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    throw ledger::InputError(path, static_cast<long>(e.source().begin.line), std::string("not valid TOML: ") + std::string(e.description()));
+    throw ledger::InputError(path, static_cast<long>(e.source().begin.line),
+                             std::string("not valid TOML: ") + std::string(e.description()));
   }
   auto error = [&](long line, const std::string& m) { diag.error(path, line, 0, m); };
   for (auto&& [k, v] : doc)
-    if (k.str() != "rule") diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+    if (k.str() != "rule")
+      diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
   auto* arr = doc.get_as<toml::array>("rule");
-  if (!arr || arr->empty()) throw ledger::InputError(path, 1, "a rules file needs at least one [[rule]] table");
+  if (!arr || arr->empty())
+    throw ledger::InputError(path, 1, "a rules file needs at least one [[rule]] table");
   std::vector<std::pair<Rule, json>> parsed;
   std::set<std::string> ids;
   for (auto& node : *arr) {
     auto* t = node.as_table();
-    if (!t) { error(line_of(&node), "[[rule]] must be a table"); continue; }
+    if (!t) {
+      error(line_of(&node), "[[rule]] must be a table");
+      continue;
+    }
     if (auto rule = read_rule(*t, known, ids, error)) parsed.push_back(std::move(*rule));
   }
   if (diag.has_errors()) throw ledger::InputError(std::move(diag));
@@ -314,13 +375,15 @@ std::vector<std::pair<Rule, json>> read_rules(const std::string& path, const std
 
 }  // namespace
 
-RulesImportReport import_rules(store::Repository& repo, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+RulesImportReport import_rules(store::Repository& repo, const std::string& path,
+                               const std::string& operator_name, const std::string& recorded_at,
                                const std::optional<std::string>& override_reason) {
   RulesImportReport rep;
   rep.file = path;
   auto parsed = read_rules(path, categories(repo.rules()));
   const std::string file_name = std::filesystem::path(path).filename().string();
-  ledger::ImportRun run(repo, "rules", path, file_name, ledger::ImportRun::sha256_of_file(path), {operator_name, recorded_at, override_reason, true});
+  ledger::ImportRun run(repo, "rules", path, file_name, ledger::ImportRun::sha256_of_file(path),
+                        {operator_name, recorded_at, override_reason, true});
   for (auto& [r, params] : parsed) {
     std::string canon = params.dump();
     int version = 1;
@@ -331,7 +394,15 @@ RulesImportReport import_rules(store::Repository& repo, const std::string& path,
         continue;
       }
     }
-    entries::RuleVersion v{r.id, version, r.kind, r.severity_str(), r.from, r.to, r.note.empty() ? std::nullopt : std::optional(r.note), canon, file_name};
+    entries::RuleVersion v{r.id,
+                           version,
+                           r.kind,
+                           r.severity_str(),
+                           r.from,
+                           r.to,
+                           r.note.empty() ? std::nullopt : std::optional(r.note),
+                           canon,
+                           file_name};
     // A rule takes effect from its first year (1900 when it has none).
     calendar::Date date(static_cast<unsigned short>(r.from.value_or(1900)), 1, 1);
     run.write({"rule:" + r.id + "/v" + std::to_string(version), date, override_reason, v});
@@ -357,7 +428,8 @@ std::vector<Rule> current_rules(store::Repository& repo) {
     r.params_json = v.params;
     r.entry_id = v.entry_id;
     build_params(r, json::parse(r.params_json), {}, [&](const std::string& key, const std::string& msg) {
-      throw store::StoreError("stored rule " + r.id + " v" + std::to_string(r.version) + " is unreadable (" + key + ": " + msg + ")");
+      throw store::StoreError("stored rule " + r.id + " v" + std::to_string(r.version) + " is unreadable (" +
+                              key + ": " + msg + ")");
     });
     out.push_back(std::move(r));
   }

@@ -7,22 +7,23 @@
 // are skipped. The rules in force are the latest version of each id.
 #pragma once
 
-#include "ledger/ledger.hpp"
-#include "money/money.hpp"
-#include "rules/finding.hpp"
-#include "store/repository.hpp"
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "ledger/ledger.hpp"
+#include "money/money.hpp"
+#include "rules/finding.hpp"
+#include "store/repository.hpp"
+
 namespace fundledger::rules {
 
 // The kinds of CONTRACT.md's table.
 inline const std::vector<std::string>& rule_kinds() {
-  static const std::vector<std::string> k = {"growth", "floor", "ceiling", "cap_per_payee", "share_min", "eligible_payees",
-                                             "forbidden_use", "idle", "allocation_deadline", "loan_terms"};
+  static const std::vector<std::string> k = {
+      "growth",          "floor",         "ceiling", "cap_per_payee",       "share_min",
+      "eligible_payees", "forbidden_use", "idle",    "allocation_deadline", "loan_terms"};
   return k;
 }
 
@@ -49,14 +50,15 @@ struct Rule {
 
 struct RulesImportReport {
   std::string file;
-  long added = 0;    // new rules or new versions
-  long skipped = 0;  // identical to the recorded version
+  long added = 0;                     // new rules or new versions
+  long skipped = 0;                   // identical to the recorded version
   std::vector<std::string> recorded;  // "id v2"
 };
 
 // Imports a rules file. Throws ledger::InputError (FILE:LINE diagnostics, nothing written) on a
 // bad file, store::StoreError on environment failures.
-RulesImportReport import_rules(store::Repository& repo, const std::string& path, const std::string& operator_name, const std::string& recorded_at,
+RulesImportReport import_rules(store::Repository& repo, const std::string& path,
+                               const std::string& operator_name, const std::string& recorded_at,
                                const std::optional<std::string>& override_reason);
 
 // The rules in force: the latest version of each id, ordered by id.

@@ -1,13 +1,13 @@
 // SHA-256 of bytes and files: the journal's chain, the import record and the audit package.
 #include "store/hash.hpp"
 
-#include "store/errors.hpp"
-
 #include <openssl/evp.h>
 
 #include <fstream>
 #include <memory>
 #include <vector>
+
+#include "store/errors.hpp"
 
 namespace fundledger::store {
 
@@ -28,7 +28,8 @@ std::string sha256(std::string_view bytes) {
   thread_local std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256_md(), nullptr) != 1 || EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
+  if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256_md(), nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
       EVP_DigestFinal_ex(ctx.get(), out, &len) != 1)
     throw StoreError("SHA-256 failed (OpenSSL)");
   return std::string(reinterpret_cast<char*>(out), len);
@@ -38,12 +39,14 @@ std::string file_sha256_hex(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw StoreError("cannot read " + path + " to hash it");
   std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+    throw StoreError("SHA-256 failed (OpenSSL)");
   std::vector<char> buf(1 << 16);
   while (in) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     auto n = static_cast<std::size_t>(in.gcount());
-    if (n > 0 && EVP_DigestUpdate(ctx.get(), buf.data(), n) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+    if (n > 0 && EVP_DigestUpdate(ctx.get(), buf.data(), n) != 1)
+      throw StoreError("SHA-256 failed (OpenSSL)");
   }
   if (in.bad()) throw StoreError("read error while hashing " + path);
   unsigned char out[EVP_MAX_MD_SIZE];

@@ -2,16 +2,16 @@
 // Typed parameters in, typed rows out; implemented by each storage backend (engine/store/sqlite/).
 #pragma once
 
-#include "calendar/calendar.hpp"
-#include "entries/entries.hpp"
-#include "money/money.hpp"
-#include "store/records.hpp"
-
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "calendar/calendar.hpp"
+#include "entries/entries.hpp"
+#include "money/money.hpp"
+#include "store/records.hpp"
 
 namespace fundledger::store {
 
@@ -91,7 +91,8 @@ class LedgerReads {
   virtual ~LedgerReads() = default;
 
   // Every entry of the journal in order, typed, with its child rows (flows, budget lines).
-  virtual void for_each_entry(const std::function<void(std::int64_t id, const entries::Entry& entry)>& fn) = 0;
+  virtual void for_each_entry(
+      const std::function<void(std::int64_t id, const entries::Entry& entry)>& fn) = 0;
   // How many entries of a kind ("disbursement", "allocation", ...) the journal holds.
   virtual std::int64_t count_entries(const std::string& kind) = 0;
 
@@ -105,13 +106,15 @@ class LedgerReads {
   virtual std::optional<Place> household_place(const std::string& household_id) = 0;
   // Count of households and the bytes of their ids; then every (id, town, village) by id.
   virtual std::pair<std::size_t, std::size_t> household_register_size() = 0;
-  virtual void for_each_household_place(const std::function<void(const std::string& id, const std::string& town,
-                                                                 const std::string& village)>& fn) = 0;
+  virtual void for_each_household_place(
+      const std::function<void(const std::string& id, const std::string& town, const std::string& village)>&
+          fn) = 0;
 
   // ---- budgets and earmarks ----
   virtual std::optional<entries::Budget> latest_budget(int fiscal_year) = 0;  // with its lines
   virtual std::vector<EarmarkLineRow> earmark_lines(std::optional<int> fiscal_year) = 0;
-  virtual std::vector<LotRow> earmark_lots(int fiscal_year, const std::string& earmark) = 0;  // by (lot_date, lot)
+  virtual std::vector<LotRow> earmark_lots(int fiscal_year,
+                                           const std::string& earmark) = 0;  // by (lot_date, lot)
   virtual std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
@@ -122,16 +125,20 @@ class LedgerReads {
   virtual std::vector<PaymentLot> payment_lots(const std::string& voucher) = 0;
 
   // ---- balances as of a date (YYYY-MM-DD inclusive) ----
-  virtual std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) = 0;
+  virtual std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year,
+                                                          const Date& as_of) = 0;
   virtual std::vector<EarmarkFlowRow> earmark_flows(std::optional<int> year, const Date& as_of) = 0;
-  virtual std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) = 0;
+  virtual std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year,
+                                                        const Date& as_of) = 0;
 
   // ---- invariants over the stored data (see ledger/invariants.cpp for what each means) ----
-  virtual std::vector<StoredViolation> overspent_lots() = 0;           // facts: lot, balance (fen)
-  virtual std::vector<StoredViolation> over_allocated_sources() = 0;   // facts: doc_no, amount, allocated (fen)
-  virtual std::vector<StoredViolation> misattributed_payments() = 0;   // facts: voucher, amount, attributed (fen)
-  virtual std::vector<StoredViolation> unmatched_allocations() = 0;    // facts: voucher
-  virtual std::vector<StoredViolation> unbalanced_budgets() = 0;       // facts: fiscal_year
+  virtual std::vector<StoredViolation> overspent_lots() = 0;  // facts: lot, balance (fen)
+  virtual std::vector<StoredViolation>
+  over_allocated_sources() = 0;  // facts: doc_no, amount, allocated (fen)
+  virtual std::vector<StoredViolation>
+  misattributed_payments() = 0;  // facts: voucher, amount, attributed (fen)
+  virtual std::vector<StoredViolation> unmatched_allocations() = 0;  // facts: voucher
+  virtual std::vector<StoredViolation> unbalanced_budgets() = 0;     // facts: fiscal_year
   // The first running total of `table` that disagrees with the flows; facts: its key columns.
   virtual std::vector<StoredViolation> stale_running_totals(TotalTable table) = 0;
 };

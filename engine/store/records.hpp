@@ -2,10 +2,10 @@
 // the running totals (derived tables that reports read; `verify` checks them against the flows).
 #pragma once
 
-#include "money/money.hpp"
-
 #include <optional>
 #include <string>
+
+#include "money/money.hpp"
 
 namespace fundledger::store {
 

@@ -2,14 +2,14 @@
 // Typed parameters in, typed rows out; implemented by each storage backend (engine/store/sqlite/).
 #pragma once
 
-#include "calendar/calendar.hpp"
-#include "money/money.hpp"
-
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
 
 namespace fundledger::store {
 

@@ -11,17 +11,17 @@
 //   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
 #pragma once
 
-#include "entries/entries.hpp"
-#include "store/chain.hpp"
-#include "store/errors.hpp"
-#include "store/records.hpp"
-
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "entries/entries.hpp"
+#include "store/chain.hpp"
+#include "store/errors.hpp"
+#include "store/records.hpp"
 
 namespace fundledger::store {
 
@@ -38,7 +38,8 @@ class SortSpill {
   virtual ~SortSpill() = default;
   virtual void add(std::string_view sort_key, long line, std::string_view payload) = 0;
   // Every row added, ordered by (sort_key, line) or, when `as_added`, in the order added.
-  virtual void for_each(bool as_added, const std::function<void(long line, std::string_view payload)>& fn) = 0;
+  virtual void for_each(bool as_added,
+                        const std::function<void(long line, std::string_view payload)>& fn) = 0;
 };
 
 class Repository {

@@ -137,7 +137,7 @@ class RuleReads {
   // The year's sources of one category received on or before `through`, ordered by received_on,
   // doc_no; a source whose stored received_on is not a date is left out.
   virtual std::vector<SourceReceived> source_receipts(const std::string& category, int year,
-                                                     const calendar::Date& through) = 0;
+                                                      const calendar::Date& through) = 0;
   // The category of the source `doc_no`; nullopt when there is no such source.
   virtual std::optional<std::string> source_category(const std::string& doc_no) = 0;
   // What was allocated from the source `doc_no` on or before `by` (0 when nothing).
@@ -162,10 +162,10 @@ class RuleReads {
   // Flows of money from sources of a category (forbidden_use), by date and entry.
   // Allocations and transfers into earmarks (positive alloc flows) dated on or before `through`.
   virtual std::vector<CategoryEntryFlow> category_allocations(const std::string& category, int year,
-                                                         const calendar::Date& through) = 0;
+                                                              const calendar::Date& through) = 0;
   // Disbursements' payments dated on or before `through`.
   virtual std::vector<CategoryEntryFlow> category_payments(const std::string& category, int year,
-                                                      const calendar::Date& through) = 0;
+                                                           const calendar::Date& through) = 0;
   // Every lot of the year with what is left of it on `through`, ordered by lot_date, lot; a lot
   // whose stored lot_date is not a date is left out.
   virtual std::vector<LotLeft> lot_balances(int year, const calendar::Date& through) = 0;

@@ -1,5 +1,4 @@
 #include "reports/xlsx/workbook.hpp"
-#include "base/assert.hpp"
 
 #include <xlsxwriter.h>
 
@@ -9,15 +8,19 @@
 #include <optional>
 #include <vector>
 
+#include "base/assert.hpp"
+
 namespace fundledger::reports::xlsx {
 
 double wan_cell(const Money& m) {
   constexpr std::int64_t kExactMax = std::int64_t{1} << 53;
   std::int64_t fen = m.fen64();
-  if (fen > kExactMax || fen < -kExactMax) throw std::range_error("amount too large for an Excel cell: " + format_yuan(m));
+  if (fen > kExactMax || fen < -kExactMax)
+    throw std::range_error("amount too large for an Excel cell: " + format_yuan(m));
   double v = static_cast<double>(fen) / 1e6;
   // The promise of this module: the cell times 10^6 is the fen, exactly.
-  if (std::llround(v * 1e6) != fen) throw std::logic_error("万元 cell does not round-trip: " + format_yuan(m));
+  if (std::llround(v * 1e6) != fen)
+    throw std::logic_error("万元 cell does not round-trip: " + format_yuan(m));
   return v;
 }
 
@@ -132,11 +135,13 @@ void page_setup(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_last) {
 // data rows, a row sum and a ratio of totals as formulas; widens the columns it writes.
 class RowWriter {
  public:
-  RowWriter(lxw_worksheet* ws, const Formats& f, const Table& t, const Placement& p, std::vector<std::size_t>& width)
+  RowWriter(lxw_worksheet* ws, const Formats& f, const Table& t, const Placement& p,
+            std::vector<std::size_t>& width)
       : ws_(ws), f_(f), t_(t), p_(p), width_(width) {}
 
   void write(lxw_row_t r, const std::vector<Cell>& cells, bool total) {
-    for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c) write_cell(r, c, cells[c], total);
+    for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c)
+      write_cell(r, c, cells[c], total);
   }
 
  private:
@@ -149,8 +154,10 @@ class RowWriter {
     } else if (auto q = std::get_if<Ratio>(&cell)) {
       widen(c, "100.00%");
       if (total && ratio_of != t_.hints.ratio_of.end())
-        worksheet_write_formula_num(ws_, r, c, ratio_formula(r, ratio_of->second).c_str(), total ? f_.total_ratio : f_.ratio, ratio_cell(q->value));
-      else worksheet_write_number(ws_, r, c, ratio_cell(q->value), total ? f_.total_ratio : f_.ratio);
+        worksheet_write_formula_num(ws_, r, c, ratio_formula(r, ratio_of->second).c_str(),
+                                    total ? f_.total_ratio : f_.ratio, ratio_cell(q->value));
+      else
+        worksheet_write_number(ws_, r, c, ratio_cell(q->value), total ? f_.total_ratio : f_.ratio);
     } else if (auto i = std::get_if<std::int64_t>(&cell)) {
       widen(c, std::to_string(*i));
       worksheet_write_number(ws_, r, c, static_cast<double>(*i), f_.integer);
@@ -162,7 +169,8 @@ class RowWriter {
       // No value (a zero denominator), but the formula is there for whoever fills the sheet.
       worksheet_write_formula(ws_, r, c, ratio_formula(r, ratio_of->second).c_str(), f_.total_ratio);
     } else {
-      worksheet_write_blank(ws_, r, c, col.type == ColType::money ? (total ? f_.total_money : f_.money) : text_f);
+      worksheet_write_blank(ws_, r, c,
+                            col.type == ColType::money ? (total ? f_.total_money : f_.money) : text_f);
     }
   }
 
@@ -184,7 +192,8 @@ class RowWriter {
   std::string money_sum_of_row(lxw_row_t r) const {
     std::string parts;
     for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c)
-      if (t_.columns[c].type == ColType::money && !t_.hints.row_sums.count(t_.columns[c].key)) parts += (parts.empty() ? "" : ",") + cell_ref(r, c);
+      if (t_.columns[c].type == ColType::money && !t_.hints.row_sums.count(t_.columns[c].key))
+        parts += (parts.empty() ? "" : ",") + cell_ref(r, c);
     return "=SUM(" + parts + ")";
   }
 
@@ -203,12 +212,14 @@ class RowWriter {
 };
 
 // Title, unit line and header; records each column's place in `p` and its header's width.
-void write_heading(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup, Placement& p,
-                   std::vector<std::size_t>& width) {
+void write_heading(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup,
+                   Placement& p, std::vector<std::size_t>& width) {
   const auto ncol = static_cast<lxw_col_t>(t.columns.size());
   const lxw_col_t last_col = static_cast<lxw_col_t>(ncol - 1);
-  if (ncol > 1) worksheet_merge_range(ws, kTitleRow, 0, kTitleRow, last_col, t.title.c_str(), f.title);
-  else worksheet_write_string(ws, kTitleRow, 0, t.title.c_str(), f.title);
+  if (ncol > 1)
+    worksheet_merge_range(ws, kTitleRow, 0, kTitleRow, last_col, t.title.c_str(), f.title);
+  else
+    worksheet_write_string(ws, kTitleRow, 0, t.title.c_str(), f.title);
   worksheet_set_row(ws, kTitleRow, 28, nullptr);
   worksheet_write_string(ws, kUnitRow, 0, setup.unit_line.c_str(), f.note);
   for (lxw_col_t c = 0; c < ncol; ++c) {
@@ -223,7 +234,8 @@ void write_heading(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lan
 }
 
 // Writes title, unit line, header, data rows and the total row with SUM formulas.
-Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang, const SheetSetup& setup) {
+Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang lang,
+                      const SheetSetup& setup) {
   Placement p;
   const auto ncol = static_cast<lxw_col_t>(t.columns.size());
   FL_ASSERT(ncol > 0, "ncol > 0");
@@ -236,18 +248,21 @@ Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang 
   for (const auto& row : t.rows) rows.write(r++, row, false);
   if (t.total) {
     auto cells = *t.total;
-    if (std::holds_alternative<std::monostate>(cells[0])) cells[0] = std::string(lang == Lang::en ? "Total" : "合计");
+    if (std::holds_alternative<std::monostate>(cells[0]))
+      cells[0] = std::string(lang == Lang::en ? "Total" : "合计");
     p.total_row = r;
     rows.write(r, cells, true);
   }
-  for (lxw_col_t c = 0; c < ncol; ++c) worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 48)), nullptr);
+  for (lxw_col_t c = 0; c < ncol; ++c)
+    worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 48)), nullptr);
   worksheet_freeze_panes(ws, kFirstDataRow, setup.freeze_cols);
   page_setup(ws, kHeaderRow);
   return p;
 }
 
 std::string unit_line(Lang lang, const std::string& as_of) {
-  return lang == Lang::en ? "Amounts in 10,000 yuan (万元); as of " + as_of : "金额单位:万元    截至 " + as_of;
+  return lang == Lang::en ? "Amounts in 10,000 yuan (万元); as of " + as_of
+                          : "金额单位:万元    截至 " + as_of;
 }
 
 // The document properties and the strings they point to (libxlsxwriter takes char*).
@@ -271,12 +286,15 @@ lxw_workbook* open_workbook(const std::string& path, const WorkbookOptions& opt,
   return wb;
 }
 
-void close_workbook(lxw_workbook* wb, const std::string& path) { check(workbook_close(wb), "cannot write " + path); }
+void close_workbook(lxw_workbook* wb, const std::string& path) {
+  check(workbook_close(wb), "cannot write " + path);
+}
 
 const char* sheet_name(Lang lang, const char* zh, const char* en) { return lang == Lang::en ? en : zh; }
 
-void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const MonthlyReport& r, Lang lang, const char* exec_sheet,
-                const Placement& exec, const char* summary_sheet, const Placement& summary) {
+void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const MonthlyReport& r, Lang lang,
+                const char* exec_sheet, const Placement& exec, const char* summary_sheet,
+                const Placement& summary) {
   const bool en = lang == Lang::en;
   std::string title = en ? "Charts, " + std::to_string(r.year) + "-" + std::to_string(r.month)
                          : std::to_string(r.year) + "年" + std::to_string(r.month) + "月 挂图作战";
@@ -291,8 +309,10 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
     auto row = static_cast<lxw_row_t>(kFirstDataRow + m);
     std::string label = en ? std::to_string(m + 1) : std::to_string(m + 1) + "月";
     worksheet_write_string(ws, row, 0, label.c_str(), f.text);
-    if (m < r.paid_by_month.size()) worksheet_write_number(ws, row, 1, wan_cell(r.paid_by_month[m]), f.money);
-    else worksheet_write_blank(ws, row, 1, f.money);
+    if (m < r.paid_by_month.size())
+      worksheet_write_number(ws, row, 1, wan_cell(r.paid_by_month[m]), f.money);
+    else
+      worksheet_write_blank(ws, row, 1, f.money);
     worksheet_write_number(ws, row, 2, wan_cell(r.paid_by_month_last[m]), f.money);
   }
   worksheet_set_column(ws, 0, 0, 8, nullptr);
@@ -312,12 +332,14 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
   if (exec.rows > 0) {
     lxw_chart* bar = workbook_add_chart(wb, LXW_CHART_COLUMN);
     titled(bar, "预算与支出(按专项用途,万元)", "Budget vs paid by earmark (10k yuan)");
-    const std::pair<const char*, std::pair<const char*, const char*>> series[] = {{"budget", {"预算", "Budget"}},
-                                                                                   {"paid_ytd", {"累计支出", "Paid"}}};
+    const std::pair<const char*, std::pair<const char*, const char*>> series[] = {
+        {"budget", {"预算", "Budget"}}, {"paid_ytd", {"累计支出", "Paid"}}};
     for (const auto& [key, names] : series) {
       lxw_chart_series* s = chart_add_series(bar, nullptr, nullptr);
-      chart_series_set_categories(s, exec_sheet, exec.first_row, exec.col.at("name"), exec.last_row, exec.col.at("name"));
-      chart_series_set_values(s, exec_sheet, exec.first_row, exec.col.at(key), exec.last_row, exec.col.at(key));
+      chart_series_set_categories(s, exec_sheet, exec.first_row, exec.col.at("name"), exec.last_row,
+                                  exec.col.at("name"));
+      chart_series_set_values(s, exec_sheet, exec.first_row, exec.col.at(key), exec.last_row,
+                              exec.col.at(key));
       chart_series_set_name(s, en ? names.second : names.first);
     }
     worksheet_insert_chart_opt(ws, 1, 4, bar, &place);
@@ -327,7 +349,8 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
     titled(pie, "资金来源构成(按类别)", "Sources by category");
     lxw_chart_series* s = chart_add_series(pie, nullptr, nullptr);
     chart_series_set_categories(s, summary_sheet, summary.first_row, 0, summary.last_row, 0);
-    chart_series_set_values(s, summary_sheet, summary.first_row, summary.col.at("amount"), summary.last_row, summary.col.at("amount"));
+    chart_series_set_values(s, summary_sheet, summary.first_row, summary.col.at("amount"), summary.last_row,
+                            summary.col.at("amount"));
     chart_series_set_name(s, en ? "Year's amount" : "全年资金");
     worksheet_insert_chart_opt(ws, 22, 4, pie, &place);
   }
@@ -349,7 +372,8 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
 
 }  // namespace
 
-void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path, const WorkbookOptions& opt) {
+void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path,
+                   const WorkbookOptions& opt) {
   const Lang lang = opt.lang;
   const bool en = lang == Lang::en;
   Props props;
@@ -361,8 +385,10 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   lxw_worksheet* ws = workbook_add_worksheet(wb, summary_name);
   Placement summary = write_table(ws, f, r.summary, lang, setup);
   lxw_row_t below = (r.summary.total ? summary.total_row : summary.last_row) + 2;
-  std::string l1 = std::string(en ? "Year's amount in words: " : "全年资金合计(大写):") + format_daxie(r.annual_total);
-  std::string l2 = std::string(en ? "Paid year to date in words: " : "累计支出合计(大写):") + format_daxie(r.paid_total);
+  std::string l1 =
+      std::string(en ? "Year's amount in words: " : "全年资金合计(大写):") + format_daxie(r.annual_total);
+  std::string l2 =
+      std::string(en ? "Paid year to date in words: " : "累计支出合计(大写):") + format_daxie(r.paid_total);
   worksheet_write_string(ws, below, 0, l1.c_str(), f.note);
   worksheet_write_string(ws, below + 1, 0, l2.c_str(), f.note);
 
@@ -382,7 +408,8 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
     cf.format = f.lagging;
     lxw_col_t pc = exec.col.at("progress");
     worksheet_conditional_format_range(ws, exec.first_row, pc, exec.last_row, pc, &cf);
-    std::string note = en ? "Red: progress below the calendar share (" + format_ratio(r.calendar_share * 100, 2) + "%) less " +
+    std::string note = en ? "Red: progress below the calendar share (" +
+                                format_ratio(r.calendar_share * 100, 2) + "%) less " +
                                 format_ratio(r.lag_threshold * 100, 2) + " points"
                           : "标红:支出进度低于时序进度(" + format_ratio(r.calendar_share * 100, 2) + "%)" +
                                 format_ratio(r.lag_threshold * 100, 0) + "个百分点以上";
@@ -392,11 +419,14 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   ws = workbook_add_worksheet(wb, sheet_name(lang, "乡镇进度", "Towns"));
   Placement towns = write_table(ws, f, r.towns, lang, setup);
   {
-    std::string note = r.bimonthly ? (en ? "Two-month ranking by payments in the last two months; change = previous rank − rank."
-                                         : "两月考核排名:按近两个月支出额排名;名次变化 = 上期排名 − 本期排名(正数为上升)。")
-                                   : (en ? "Rank by progress (paid ÷ allocated to the town), then by paid."
-                                         : "排名:按支出进度(已支出 ÷ 分配到乡镇的资金),其次按支出额。");
-    worksheet_write_string(ws, (r.towns.total ? towns.total_row : towns.last_row) + 2, 0, note.c_str(), f.note);
+    std::string note =
+        r.bimonthly
+            ? (en ? "Two-month ranking by payments in the last two months; change = previous rank − rank."
+                  : "两月考核排名:按近两个月支出额排名;名次变化 = 上期排名 − 本期排名(正数为上升)。")
+            : (en ? "Rank by progress (paid ÷ allocated to the town), then by paid."
+                  : "排名:按支出进度(已支出 ÷ 分配到乡镇的资金),其次按支出额。");
+    worksheet_write_string(ws, (r.towns.total ? towns.total_row : towns.last_row) + 2, 0, note.c_str(),
+                           f.note);
   }
 
   ws = workbook_add_worksheet(wb, sheet_name(lang, "预警", "Findings"));

@@ -7,13 +7,13 @@
 // value cached. Text from users is always written as a string, never as a formula.
 #pragma once
 
-#include "reports/disclosure.hpp"
-#include "reports/monthly.hpp"
-
 #include <cstdint>
 #include <ctime>
 #include <stdexcept>
 #include <string>
+
+#include "reports/disclosure.hpp"
+#include "reports/monthly.hpp"
 
 namespace fundledger::reports::xlsx {
 
@@ -35,7 +35,8 @@ struct FindingsSheet {
   std::string note;
 };
 
-void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path, const WorkbookOptions& opt);
+void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path,
+                   const WorkbookOptions& opt);
 void write_disclosure(const Disclosure& d, const std::string& path, const WorkbookOptions& opt);
 
 // fen / 10^6 (万元), asserting the exact round trip; throws std::range_error beyond 2^53 fen.
