@@ -1,6 +1,8 @@
 // The apply stage for sources, households and budgets; the checks every entry kind shares.
+#include "base/assert.hpp"
 #include "ledger/apply.hpp"
 #include "ledger/entry_diff.hpp"
+#include "ledger/invariants.hpp"
 #include "ledger/order.hpp"
 
 namespace fundledger::ledger {
@@ -80,6 +82,7 @@ void Applier::budget(entries::Budget& b) {
   std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_budget(pb), 1, ovr)) return;
   auto key = std::to_string(b.fiscal_year) + "/r" + std::to_string(b.revision);
+  FL_ASSERT(!budget_balanced(b), "the read stage refuses a budget whose lines do not sum to its total");
   run_.write({key, Date(static_cast<unsigned short>(b.fiscal_year), 1, 1), ovr, b});
 }
 

@@ -2,7 +2,9 @@
 // invariants as of the entry's own date, attribution to lots, the rules gate.
 #include <algorithm>
 
+#include "base/assert.hpp"
 #include "ledger/apply.hpp"
+#include "ledger/invariants.hpp"
 
 namespace fundledger::ledger {
 
@@ -44,8 +46,9 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
                       (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
     return;
   }
-  Money left = state_.source_unallocated_as_of(a.source_doc, *s, a.date);
-  if (a.amount > left) {
+  const auto& source_changes = state_.source_changes(a.source_doc);
+  if (source_covers(s->source, source_changes, a.date, a.amount)) {
+    Money left = source_unallocated(s->source, source_changes, a.date);
     error(p.line, "voucher " + voucher + ": allocation of " + fmt_money(a.amount) +
                       " exceeds the unallocated amount of source " + a.source_doc + " (" + fmt_money(left) +
                       " of " + fmt_money(s->source.amount) + "; over by " + fmt_money(a.amount - left) + ")");
@@ -58,6 +61,7 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
   if (gate_ && !gate(gate_->on_allocation(pa), p.line, ovr)) return;
   a.flows = {{"alloc", voucher, a.date, a.fiscal_year, a.earmark, voucher, a.date, a.source_doc, a.amount,
               a.town, std::nullopt, a.project, std::nullopt}};
+  FL_ASSERT(!allocation_matches_flow(a), "an allocation's flow is the allocation");
   run_.write({voucher, a.date, ovr, a});
   s->allocated += a.amount;
   state_.note_source(a.source_doc, a.date, a.amount.negated());
@@ -116,6 +120,7 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
     d.flows.push_back({"pay", voucher, d.date, d.fiscal_year, d.earmark, lot.lot, lot.date, lot.source_doc, m,
                        d.town, d.village, d.project, d.payee_id});
   }
+  FL_ASSERT(!payment_attributed(d), "attribution accounts for the whole payment");
   run_.write({voucher, d.date, ovr, d});
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;

@@ -52,4 +52,18 @@ Money available_from(const Events& events, const Date& d, const Money& base) {
   return low;
 }
 
+void DatedBalance::add(const Date& date, const Money& delta) {
+  if (!changes_.empty() && changes_.back().first == date)
+    changes_.back().second += delta;
+  else
+    changes_.emplace_back(date, delta);
+  total_ += delta;
+  if (!last_ || date > *last_) last_ = date;
+}
+
+Money DatedBalance::available_on(const Date& date, const Money& base) const {
+  if (!last_ || *last_ <= date) return base + total_;
+  return available_from(changes_, date, base);
+}
+
 }  // namespace fundledger::ledger

@@ -39,4 +39,21 @@ using Events = std::vector<std::pair<Date, Money>>;
 // 20 March) must not pay a voucher dated 5 March.
 Money available_from(const Events& events, const Date& d, const Money& base);
 
+// A balance's dated changes (one per day), its total and its latest date, so that what is
+// available on a date costs one comparison when nothing later is recorded (the usual, in-order
+// case) and available_from() otherwise.
+class DatedBalance {
+ public:
+  void add(const Date& date, const Money& delta);
+  // What can be taken on `date` from `base` plus these changes (see available_from).
+  [[nodiscard]] Money available_on(const Date& date, const Money& base = Money()) const;
+  [[nodiscard]] const Money& total() const { return total_; }
+  [[nodiscard]] const Events& changes() const { return changes_; }
+
+ private:
+  Events changes_;
+  Money total_;
+  std::optional<Date> last_;
+};
+
 }  // namespace fundledger::ledger

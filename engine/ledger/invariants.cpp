@@ -1,6 +1,10 @@
-// The ledger's invariants over the stored data, as `verify` checks them (the apply stage checks
-// the same rules entry by entry as it records them: apply_payments.cpp, apply_corrections.cpp).
+// verify's invariants: the journal replayed in order through the invariant functions
+// (invariants.hpp), plus the running totals (derived data) compared with the flows by the store.
+#include "ledger/invariants.hpp"
+
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 
 #include "ledger/ledger.hpp"
 
@@ -8,59 +12,136 @@ namespace fundledger::ledger {
 
 namespace {
 
-std::string yuan(const std::string& fen) { return format_yuan(Money::from_fen(std::stoll(fen))); }
+std::string yuan(const Money& m) { return format_yuan(m); }
 
-using Facts = std::vector<std::string>;
+// The ledger rebuilt entry by entry, each entry checked against what came before it.
+class Replay {
+ public:
+  void entry(std::int64_t id, const entries::Entry& e) {
+    std::visit([&](const auto& body) { apply(id, body); }, e.body);
+  }
+  std::vector<Violation> finish();
 
-void collect(std::vector<InvariantViolation>& out, const std::vector<store::StoredViolation>& found,
-             std::string (*message)(const Facts&)) {
-  for (const auto& v : found) out.push_back({v.entry_id, message(v.facts)});
+ private:
+  struct SourceState {
+    entries::Source source;
+    std::int64_t entry_id = 0;
+    DatedBalance changes;                  // its allocations (negative) and what came back (positive)
+    std::optional<Violation> first_as_of;  // the first allocation it could not cover as of its date
+  };
+  struct LotState {
+    DatedBalance changes;
+    std::optional<Violation> first;  // the first spend it could not cover as of its date, and its entry
+  };
+
+  void apply(std::int64_t id, const entries::Source& s) { sources_[s.doc_no] = {s, id, {}, std::nullopt}; }
+  void apply(std::int64_t id, const entries::Budget& b) { add(budget_balanced(b), id); }
+  void apply(std::int64_t id, const entries::Allocation& a) {
+    add(allocation_matches_flow(a), id);
+    for (const auto& f : a.flows) {
+      allocate(id, f);
+      move(id, f);
+    }
+  }
+  void apply(std::int64_t id, const entries::Disbursement& d) {
+    add(payment_attributed(d), id);
+    for (const auto& f : d.flows) move(id, f);
+  }
+  void apply(std::int64_t id, const entries::Correction& c) {
+    for (const auto& f : c.flows) {
+      if (f.kind == "alloc")
+        if (auto it = sources_.find(f.source_doc); it != sources_.end())
+          it->second.changes.add(f.date, f.amount.negated());
+      move(id, f);
+    }
+  }
+  template <class T>
+  void apply(std::int64_t, const T&) {}  // households, loans, rules: no money moves
+
+  // An allocation takes from its source's unallocated money, as of its date.
+  void allocate(std::int64_t id, const entries::Flow& f) {
+    auto it = sources_.find(f.source_doc);
+    if (it == sources_.end()) return;
+    auto& s = it->second;
+    if (auto v = source_covers(s.source, s.changes, f.date, f.amount); v && !s.first_as_of) {
+      v->entry_id = id;
+      s.first_as_of = v;
+    }
+    s.changes.add(f.date, f.amount.negated());
+  }
+  // A flow moves money into its lot ("alloc") or out of it ("pay"); what goes out must be there.
+  void move(std::int64_t id, const entries::Flow& f) {
+    Money spend = f.kind == "pay" ? f.amount : f.amount.negated();
+    auto& lot = lots_[{f.fiscal_year, f.earmark, f.lot}];
+    if (spend.is_positive())
+      if (auto v = lot_covers(f.lot, lot.changes, f.date, spend); v && !lot.first) {
+        v->entry_id = id;
+        lot.first = v;
+      }
+    lot.changes.add(f.date, spend.negated());
+  }
+  void add(std::optional<Violation> v, std::int64_t id) {
+    if (!v) return;
+    v->entry_id = id;
+    out_.push_back(std::move(*v));
+  }
+
+  std::unordered_map<std::string, SourceState> sources_;
+  std::map<std::tuple<int, std::string, std::string>, LotState> lots_;
+  std::vector<Violation> out_;
+};
+
+std::vector<Violation> Replay::finish() {
+  for (auto& [key, lot] : lots_) {
+    if (!lot.first) continue;
+    Money balance = lot.changes.total();
+    // Overspent for good (the words verify has always used), or only as of an entry's date.
+    if (balance.is_negative())
+      out_.push_back({Invariant::lot_overspent, lot.first->entry_id, {std::get<2>(key), yuan(balance)}});
+    else
+      out_.push_back(*lot.first);
+  }
+  for (auto& [doc, s] : sources_) {
+    Money allocated = s.changes.total().negated();
+    if (allocated > s.source.amount || allocated.is_negative())
+      out_.push_back(
+          {Invariant::source_over_allocated, s.entry_id, {doc, yuan(s.source.amount), yuan(allocated)}});
+    else if (s.first_as_of)
+      out_.push_back(*s.first_as_of);
+  }
+  return std::move(out_);
 }
 
-std::string overspent_lot(const Facts& f) { return "lot " + f[0] + " is overspent: balance " + yuan(f[1]); }
-std::string over_allocated_source(const Facts& f) {
-  return "source " + f[0] + " is over-allocated: " + yuan(f[2]) + " of " + yuan(f[1]);
-}
-std::string misattributed_payment(const Facts& f) {
-  return "payment " + f[0] + " of " + yuan(f[1]) + " is attributed " + yuan(f[2]);
-}
-std::string unmatched_allocation(const Facts& f) { return "allocation " + f[0] + " does not match its flow"; }
-std::string unbalanced_budget(const Facts& f) { return "budget " + f[0] + " lines do not sum to its total"; }
-std::string stale_earmark_day(const Facts& f) {
-  return "daily totals of earmark " + f[0] + "/" + f[1] + " on " + f[2] + " disagree with the flows";
-}
-std::string stale_town_day(const Facts& f) {
-  return "daily totals of town '" + f[1] + "' on " + f[2] + " disagree with the flows";
-}
-std::string stale_source_day(const Facts& f) {
-  return "daily totals of source " + f[0] + " on " + f[1] + " disagree with the flows";
-}
-std::string stale_town_month(const Facts& f) {
-  return "monthly totals of town '" + f[1] + "' in " + f[2] + " disagree with the flows";
-}
-std::string stale_flow_month(const Facts& f) {
-  return "monthly totals of earmark " + f[1] + " from source " + f[2] + " in " + f[3] +
-         " disagree with the flows";
+std::string stale_totals_message(store::TotalTable t, const std::vector<std::string>& f) {
+  switch (t) {
+    case store::TotalTable::earmark_day:
+      return "daily totals of earmark " + f[0] + "/" + f[1] + " on " + f[2] + " disagree with the flows";
+    case store::TotalTable::town_day:
+      return "daily totals of town '" + f[1] + "' on " + f[2] + " disagree with the flows";
+    case store::TotalTable::source_day:
+      return "daily totals of source " + f[0] + " on " + f[1] + " disagree with the flows";
+    case store::TotalTable::town_month:
+      return "monthly totals of town '" + f[1] + "' in " + f[2] + " disagree with the flows";
+    case store::TotalTable::flow_month:
+      return "monthly totals of earmark " + f[1] + " from source " + f[2] + " in " + f[3] +
+             " disagree with the flows";
+  }
+  return "running totals disagree with the flows";
 }
 
 }  // namespace
 
 std::vector<InvariantViolation> check_invariants(store::Repository& repo) {
   auto& reads = repo.ledger();
+  Replay replay;
+  reads.for_each_entry([&](std::int64_t id, const entries::Entry& e) { replay.entry(id, e); });
   std::vector<InvariantViolation> out;
-  // A lot overspent: its balance after all its flows is negative; named: the entry after which
-  // its balance first went negative.
-  collect(out, reads.overspent_lots(), overspent_lot);
-  collect(out, reads.over_allocated_sources(), over_allocated_source);
-  collect(out, reads.misattributed_payments(), misattributed_payment);
-  collect(out, reads.unmatched_allocations(), unmatched_allocation);
-  // The running totals must agree with the flows they summarise.
-  collect(out, reads.stale_running_totals(store::TotalTable::earmark_day), stale_earmark_day);
-  collect(out, reads.stale_running_totals(store::TotalTable::town_day), stale_town_day);
-  collect(out, reads.stale_running_totals(store::TotalTable::source_day), stale_source_day);
-  collect(out, reads.stale_running_totals(store::TotalTable::town_month), stale_town_month);
-  collect(out, reads.stale_running_totals(store::TotalTable::flow_month), stale_flow_month);
-  collect(out, reads.unbalanced_budgets(), unbalanced_budget);
+  for (const auto& v : replay.finish()) out.push_back({v.entry_id, describe(v)});
+  // The running totals must agree with the flows they summarise (derived data, compared by the store).
+  for (auto t : {store::TotalTable::earmark_day, store::TotalTable::town_day, store::TotalTable::source_day,
+                 store::TotalTable::town_month, store::TotalTable::flow_month})
+    for (const auto& v : reads.stale_running_totals(t))
+      out.push_back({v.entry_id, stale_totals_message(t, v.facts)});
   // Several invariants broken: the ledger's first bad entry is the smallest entry named, whichever
   // check named it; violations that name no entry come last. Stable: ties keep the checks' order.
   std::stable_sort(out.begin(), out.end(), [](const InvariantViolation& a, const InvariantViolation& b) {

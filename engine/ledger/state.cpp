@@ -117,18 +117,14 @@ const std::vector<LotState>& LedgerState::lots_as_of(const EarmarkState& e, cons
   return scratch;
 }
 
-Events& LedgerState::source_events(const std::string& doc) {
-  auto it = source_events_.find(doc);
-  if (it == source_events_.end()) {
-    Events ev;
-    for (auto& c : reads_.source_allocation_changes(doc)) ev.emplace_back(c.date, c.amount);
-    it = source_events_.emplace(doc, std::move(ev)).first;
+DatedBalance& LedgerState::source_changes(const std::string& doc) {
+  auto it = source_changes_.find(doc);
+  if (it == source_changes_.end()) {
+    DatedBalance changes;
+    for (auto& c : reads_.source_allocation_changes(doc)) changes.add(c.date, c.amount);
+    it = source_changes_.emplace(doc, std::move(changes)).first;
   }
   return it->second;
-}
-
-Money LedgerState::source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const Date& date) {
-  return std::min(s.source.amount - s.allocated, available_from(source_events(doc), date, s.source.amount));
 }
 
 }  // namespace fundledger::ledger

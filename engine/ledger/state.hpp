@@ -46,23 +46,21 @@ class LedgerState {
   const std::vector<LotState>& lots_as_of(const EarmarkState& e, const Date& date,
                                           std::vector<LotState>& scratch) const;
 
-  Money source_unallocated_as_of(const std::string& doc, const SourceInfo& s, const Date& date);
+  // A source's allocations (negative) and what came back (positive), dated; loaded on first use.
+  DatedBalance& source_changes(const std::string& doc);
   // Records that `doc` gave (negative) or got back (positive) money on `date`.
   void note_source(const std::string& doc, const Date& date, const Money& delta) {
-    source_events(doc).emplace_back(date, delta);
+    source_changes(doc).add(date, delta);
   }
 
  private:
-  Events& source_events(const std::string& doc);  // loaded from the ledger on first use
-
   store::LedgerReads& reads_;
   HouseholdRegister households_;
   std::unordered_map<std::string, std::optional<SourceInfo>> sources_;
   std::map<std::pair<int, std::string>, std::optional<EarmarkState>> earmarks_;
   std::unordered_map<std::string, Events> lot_events_;  // lot -> dated changes of its money
   std::unordered_map<std::string, Date> lot_last_;      // lot -> date of its latest change
-  std::unordered_map<std::string, Events>
-      source_events_;  // doc_no -> dated changes of its unallocated amount
+  std::unordered_map<std::string, DatedBalance> source_changes_;
 };
 
 // "a;b，c" -> {"a", "b", "c"} (ASCII or full-width separators, trimmed).

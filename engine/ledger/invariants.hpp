@@ -1,0 +1,50 @@
+// The ledger's invariants, each one function, named once. The apply stage calls them before an
+// entry is recorded; `verify` (check_invariants) calls the same functions while it replays the
+// whole journal in order, so it re-checks "as of the entry's own date" too. A violation is a value
+// (which invariant, the entry it names, the facts its message needs); its words come from one
+// catalogue (describe()), not from the call site.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "entries/entries.hpp"
+#include "ledger/attribute.hpp"
+
+namespace fundledger::ledger {
+
+enum class Invariant {
+  lot_overspent,          // a lot paid out more than it held (as of each entry's date)
+  source_over_allocated,  // a source allocated more than its amount (as of each allocation's date)
+  payment_misattributed,  // a payment's flows do not add up to it
+  allocation_unmatched,   // an allocation's flow is not the allocation
+  budget_unbalanced,      // a budget's lines do not add up to its total
+};
+
+struct Violation {
+  Invariant invariant;
+  std::optional<std::int64_t> entry_id;  // the first entry at which it is broken
+  std::vector<std::string> facts;        // in the order the catalogue's message takes them
+};
+
+// The message of a violation (the catalogue: ledger/invariant_messages.cpp).
+std::string describe(const Violation& v);
+
+// ---- the invariants, one function each (nullopt: it holds) ----
+
+// What a lot has available on `date` (its changes recorded so far, as of that date) covers `spend`.
+std::optional<Violation> lot_covers(const std::string& lot, const DatedBalance& changes, const Date& date,
+                                    const Money& spend);
+// What a source has not yet allocated on `date`, as the invariant below counts it.
+Money source_unallocated(const entries::Source& source, const DatedBalance& changes, const Date& date);
+// What a source has not yet allocated on `date` covers `amount`; `changes` are its allocations
+// (negative) and their reversals (positive), as recorded so far.
+std::optional<Violation> source_covers(const entries::Source& source, const DatedBalance& changes,
+                                       const Date& date, const Money& amount);
+std::optional<Violation> payment_attributed(const entries::Disbursement& d);
+std::optional<Violation> allocation_matches_flow(const entries::Allocation& a);
+std::optional<Violation> budget_balanced(const entries::Budget& b);
+
+}  // namespace fundledger::ledger
