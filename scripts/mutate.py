@@ -79,8 +79,17 @@ def tracked_files():
 
 def sync_copy():
     """Makes build-mutate/src a copy of the working tree's tracked files (unchanged files keep their
-    times, so the build stays incremental)."""
-    for rel in tracked_files():
+    times, so the build stays incremental); files no longer tracked are removed from the copy, so
+    checks that walk the tree (layout:*) and CMake's globs see what the tree has."""
+    tracked = set(tracked_files())
+    if os.path.isdir(SRC):
+        for dirpath, dirnames, filenames in os.walk(SRC):
+            dirnames[:] = [d for d in dirnames if d != ".git"]
+            for f in filenames:
+                rel = os.path.relpath(os.path.join(dirpath, f), SRC)
+                if rel not in tracked:
+                    os.unlink(os.path.join(dirpath, f))
+    for rel in tracked:
         src, dst = os.path.join(ROOT, rel), os.path.join(SRC, rel)
         if not os.path.isfile(src):
             continue
