@@ -8,12 +8,13 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
   // Net of the reversals (冲销) and recoveries (收回) recorded on or before the as-of date: their
   // flows are negative 'pay' flows under the correction's voucher, which targets the payment.
   auto st = db_.prepare(
+      // The corrections summed per payment first (one pass over the corrections and their flows),
+      // then joined: a sum per payment would look through the flows once per payment.
+      "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow f ON f.entry_id = c.entry_id "
+      "  WHERE f.kind = 'pay' AND c.date <= ?1 GROUP BY c.target) "
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
-      "COALESCE(d.town, ''), COALESCE(d.village, ''), "
-      "d.amount + COALESCE((SELECT SUM(f.amount) FROM flow f JOIN correction c ON f.entry_id = c.entry_id "
-      "  WHERE c.target = d.voucher AND f.kind = 'pay' AND c.date <= ?1), 0), "
-      "e.override_reason IS NOT NULL "
-      "FROM disbursement d JOIN entry e ON e.id = d.entry_id "
+      "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), e.override_reason IS NOT NULL "
+      "FROM disbursement d JOIN entry e ON e.id = d.entry_id LEFT JOIN corrected k ON k.target = d.voucher "
       "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);

@@ -89,15 +89,18 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
           "AND (?2 IS NULL OR fiscal_year = ?2)) "
           "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
   } else {
-    // A payee's name: the one on its latest payment (one pass over the payments, not one per payee).
-    std::string with = key == PlaceKey::payee ? "WITH names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) " : "";
-    std::string name = key == PlaceKey::payee     ? "(SELECT payee_name FROM names n WHERE n.payee_id = flow.payee_id)"
-                       : key == PlaceKey::village ? "MAX(town)"
-                                                  : "NULL";
-    sql = with + "SELECT " + col + ", " + name +
-          ", SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) "
+    // Sums per key in one pass over the flows; a payee's name (the one on its latest payment) is
+    // joined to the sums, one lookup per payee, not looked up per flow group by a scan of the names.
+    std::string name = key == PlaceKey::village ? "MAX(town)" : "NULL";
+    sql = "WITH f AS (SELECT " + col + " AS k, " + name +
+          " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS p "
           "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
-          (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + " ORDER BY " + col + " IS NULL, " + col;
+          (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + ") ";
+    if (key == PlaceKey::payee)
+      sql += ", names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) "
+             "SELECT f.k, nm.payee_name, f.a, f.p FROM f LEFT JOIN names nm ON nm.payee_id = f.k ORDER BY f.k IS NULL, f.k";
+    else
+      sql += "SELECT k, n, a, p FROM f ORDER BY k IS NULL, k";
   }
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
