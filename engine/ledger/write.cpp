@@ -6,11 +6,8 @@ std::int64_t EntryWriter::write(const entries::Entry& entry) {
   std::int64_t id = repo_.append(entry);
   std::visit(
       [&](const auto& body) {
-        using T = std::decay_t<decltype(body)>;
         if constexpr (requires { body.flows; })
           for (const auto& f : body.flows) totals_.add(f);
-        (void)body;
-        (void)sizeof(T);
       },
       entry.body);
   if (totals_.full()) repo_.add_running_totals(totals_.take());

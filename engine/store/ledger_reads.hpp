@@ -131,14 +131,7 @@ class LedgerReads {
   virtual std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year,
                                                         const Date& as_of) = 0;
 
-  // ---- invariants over the stored data (see ledger/invariants.cpp for what each means) ----
-  virtual std::vector<StoredViolation> overspent_lots() = 0;  // facts: lot, balance (fen)
-  virtual std::vector<StoredViolation>
-  over_allocated_sources() = 0;  // facts: doc_no, amount, allocated (fen)
-  virtual std::vector<StoredViolation>
-  misattributed_payments() = 0;  // facts: voucher, amount, attributed (fen)
-  virtual std::vector<StoredViolation> unmatched_allocations() = 0;  // facts: voucher
-  virtual std::vector<StoredViolation> unbalanced_budgets() = 0;     // facts: fiscal_year
+  // ---- derived data against the flows (verify; the invariants are ledger/invariants.hpp) ----
   // The first running total of `table` that disagrees with the flows; facts: its key columns.
   virtual std::vector<StoredViolation> stale_running_totals(TotalTable table) = 0;
 };

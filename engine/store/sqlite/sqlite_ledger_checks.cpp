@@ -109,40 +109,6 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
   return out;
 }
 
-std::vector<StoredViolation> SqliteLedgerReads::overspent_lots() {
-  // Named: the entry after which its balance first went negative (running balance in entry order,
-  // all the entry's flows on the lot taken together: the window's default RANGE frame includes the
-  // rows of the same entry). Only the flows of overspent lots are ordered, so a sound ledger costs
-  // one pass over the flows.
-  return violations(db_,
-      "WITH bad AS (SELECT fiscal_year, earmark, lot, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) AS balance FROM flow "
-      "GROUP BY fiscal_year, earmark, lot HAVING SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) < 0), "
-      "r AS (SELECT b.fiscal_year, b.earmark, b.lot, b.balance, f.entry_id, "
-      "SUM(CASE f.kind WHEN 'alloc' THEN f.amount ELSE -f.amount END) OVER (PARTITION BY b.fiscal_year, b.earmark, b.lot ORDER BY f.entry_id) AS running "
-      "FROM bad b JOIN flow f ON f.fiscal_year = b.fiscal_year AND f.earmark = b.earmark AND f.lot = b.lot) "
-      "SELECT MIN(CASE WHEN running < 0 THEN entry_id END), lot, balance FROM r GROUP BY fiscal_year, earmark, lot");
-}
-
-std::vector<StoredViolation> SqliteLedgerReads::over_allocated_sources() {
-  return violations(db_,
-      "SELECT s.entry_id, s.doc_no, s.amount, SUM(f.amount) FROM source s JOIN flow f ON f.source_doc = s.doc_no AND f.kind = 'alloc' "
-      "GROUP BY s.doc_no HAVING SUM(f.amount) > s.amount OR SUM(f.amount) < 0");
-}
-
-std::vector<StoredViolation> SqliteLedgerReads::misattributed_payments() {
-  return violations(db_,
-      "SELECT d.entry_id, d.voucher, d.amount, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = d.entry_id), 0) AS a FROM disbursement d "
-      "WHERE a != d.amount");
-}
-
-std::vector<StoredViolation> SqliteLedgerReads::unmatched_allocations() {
-  return violations(db_, "SELECT a.entry_id, a.voucher FROM allocation a WHERE a.amount != COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = a.entry_id), 0)");
-}
-
-std::vector<StoredViolation> SqliteLedgerReads::unbalanced_budgets() {
-  return violations(db_, "SELECT b.entry_id, b.fiscal_year, b.total, (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id) AS s FROM budget b WHERE s != b.total");
-}
-
 std::vector<StoredViolation> SqliteLedgerReads::stale_running_totals(TotalTable table) {
   switch (table) {
     case TotalTable::earmark_day: return violations(db_, totals_sql("agg_earmark_day", {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"date", "date"}}));

@@ -41,11 +41,6 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<EarmarkFlowRow> earmark_flows(std::optional<int> year, const Date& as_of) override;
   std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) override;
 
-  std::vector<StoredViolation> overspent_lots() override;
-  std::vector<StoredViolation> over_allocated_sources() override;
-  std::vector<StoredViolation> misattributed_payments() override;
-  std::vector<StoredViolation> unmatched_allocations() override;
-  std::vector<StoredViolation> unbalanced_budgets() override;
   std::vector<StoredViolation> stale_running_totals(TotalTable table) override;
 
  private:
