@@ -270,13 +270,16 @@ class Bench:
 
     def storage_floor(self, base, imported):
         """The sqlite3 shell storing exactly the rows fundledger's import wrote — journal entries,
-        disbursements, flows and running totals, into a fresh copy of the base ledger (same schema,
+        disbursements, stored flows and running totals, into a fresh copy of the base ledger (same schema,
         indexes, triggers, page size), copied with INSERT ... SELECT from the imported ledger: no
         CSV, no validation, no attribution, no hashing. What any engine storing these rows pays."""
         floor = os.path.join(self.work, "floor.db")
         con = sqlite3.connect(base)
         last_entry = con.execute("SELECT COALESCE(MAX(id), 0) FROM entry").fetchone()[0]
         last_batch = con.execute("SELECT COALESCE(MAX(id), 0) FROM import_batch").fetchone()[0]
+        # Schema 7 stores flows in flow_row (`flow` is a view that adds the flows implied by
+        # single-lot payments, whose lot their disbursement row carries): copy what is stored.
+        flow_table = "flow_row" if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'flow_row'").fetchone() else "flow"
         con.close()
 
         def fresh():
@@ -290,7 +293,7 @@ class Bench:
                f"INSERT INTO import_batch SELECT * FROM src.import_batch WHERE id > {last_batch}; "
                f"INSERT INTO entry SELECT * FROM src.entry WHERE id > {last_entry}; "
                f"INSERT INTO disbursement SELECT * FROM src.disbursement WHERE entry_id > {last_entry}; "
-               f"INSERT INTO flow SELECT * FROM src.flow WHERE entry_id > {last_entry}; "
+               f"INSERT INTO {flow_table} SELECT * FROM src.{flow_table} WHERE entry_id > {last_entry}; "
                "INSERT OR REPLACE INTO agg_earmark_day SELECT * FROM src.agg_earmark_day; "
                "INSERT OR REPLACE INTO agg_town_day SELECT * FROM src.agg_town_day; "
                "INSERT OR REPLACE INTO agg_source_day SELECT * FROM src.agg_source_day; COMMIT;")

@@ -1,7 +1,9 @@
 """Forging the journal as an attacker with write access would: the canonical form each entry's
 hash covers (engine/store/sqlite/journal.cpp: the entry header, then each table's rows in its TableSpec
 order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
-dropped and put back. Used by test_tamper.py and test_verify_checks.py; each checks first that
+dropped and put back. It follows the stored form of schema 7 (schemas/README.md, "Stored form"):
+`flow` is a view over the table flow_row and the flows implied by single-lot payments, whose lot
+the disbursement row carries (lot, lot_date, lot_source); the canonical rows are read from `flow`. Used by test_tamper.py and test_verify_checks.py; each checks first that
 its re-hash reproduces the engine's stored hashes, or the forgery would prove nothing.
 """
 import hashlib
@@ -63,16 +65,46 @@ def rehash_from(con, first):
 
 
 
+# Journal tables stored under another name (schema 7): the view `flow` reads flow_row.
+STORED = {"flow": "flow_row"}
+
+
+def stored(table):
+    return STORED.get(table, table)
+
+
+def lean(con, entry_id):
+    """Whether payment `entry_id` is stored in the lean form (its one flow implied by its row)."""
+    r = con.execute("SELECT lot IS NOT NULL FROM disbursement WHERE entry_id = ?", (entry_id,)).fetchone()
+    return bool(r and r[0])
+
+
+def materialize(con, entry_id):
+    """Stores a lean payment's implied flow as a row of flow_row instead: the canonical rows, and so
+    the hash, stay the same (run with the triggers of disbursement and flow dropped)."""
+    if lean(con, entry_id):
+        con.execute("INSERT INTO flow_row SELECT * FROM flow WHERE entry_id = ?", (entry_id,))
+        con.execute("UPDATE disbursement SET lot = NULL, lot_date = NULL, lot_source = NULL WHERE entry_id = ?", (entry_id,))
+
+
+def raise_payment(con, entry_id, lot, delta):
+    """Raises payment `entry_id` and its flow on `lot` by `delta` fen, in whichever form it is stored."""
+    if not lean(con, entry_id):
+        con.execute("UPDATE flow_row SET amount = amount + ? WHERE entry_id = ? AND lot = ?", (delta, entry_id, lot))
+    con.execute("UPDATE disbursement SET amount = amount + ? WHERE entry_id = ?", (delta, entry_id))
+
+
 def triggers(con, table):
     return con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)).fetchall()
 
 
 def behind_the_back(db, tables, sql_steps):
-    """Runs `sql_steps(con)` with the append-only triggers of `tables` dropped, then puts them back."""
+    """Runs `sql_steps(con)` with the append-only triggers of `tables` (journal table names; flow's
+    are on flow_row) dropped, then puts them back."""
     con = sqlite3.connect(db)
     try:
         con.execute("PRAGMA foreign_keys = OFF")
-        saved = [tr for t in tables for tr in triggers(con, t)]
+        saved = [tr for t in dict.fromkeys(stored(x) for x in tables) for tr in triggers(con, t)]
         for name, _ in saved:
             con.execute(f"DROP TRIGGER {name}")
         sql_steps(con)

@@ -197,13 +197,18 @@ def tamper_tests(tmp, rng):
 
     def edit_without_trigger(con):
         con.execute("DROP TRIGGER flow_no_update")
-        con.execute("UPDATE flow SET amount = amount WHERE entry_id = ?", (target_id,))
+        con.execute("UPDATE flow_row SET amount = amount WHERE entry_id = ?", (target_id,))
     variant("notrigger", edit_without_trigger, None, "trigger")
 
     def delete_row(con):
-        con.execute("DROP TRIGGER flow_no_delete")
-        con.execute("DELETE FROM flow WHERE entry_id = ? AND seq = 1", (target_id,))
-        con.execute("CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow BEGIN SELECT RAISE(ABORT, 'x'); END")
+        # The payment's first flow, in whichever form it is stored (a row of flow_row, or the lot
+        # a single-lot payment carries in its own row).
+        for t in ("flow_no_delete", "disbursement_no_update"):
+            con.execute(f"DROP TRIGGER {t}")
+        con.execute("DELETE FROM flow_row WHERE entry_id = ? AND seq = 1", (target_id,))
+        con.execute("UPDATE disbursement SET lot = NULL, lot_date = NULL, lot_source = NULL WHERE entry_id = ?", (target_id,))
+        con.execute("CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow_row BEGIN SELECT RAISE(ABORT, 'x'); END")
+        con.execute("CREATE TRIGGER disbursement_no_update BEFORE UPDATE ON disbursement BEGIN SELECT RAISE(ABORT, 'x'); END")
     variant("delete", delete_row, target_id, "does not match its hash")
 
     def recompute_hash(con):

@@ -16,7 +16,7 @@ ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 import fixture  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chain_forge import behind_the_back, entry_hash  # noqa: E402
+from chain_forge import behind_the_back, entry_hash, lean, materialize  # noqa: E402
 
 BIN = os.path.abspath(sys.argv[1])
 
@@ -63,20 +63,32 @@ def main():
         case("edited amount", ["disbursement"],
              lambda c: c.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,)),
              k, "does not match its hash")
-        case("edited flow amount", ["flow"],
-             lambda c: c.execute("UPDATE flow SET amount = amount - 100 WHERE entry_id = ? AND seq = (SELECT min(seq) FROM flow WHERE entry_id = ?)", (k, k)),
+        con = sqlite3.connect(base)
+        t.check(lean(con, k), f"payment entry {k} is not stored in the lean form (its lot in its own row)")
+        con.close()
+        case("edited lot of a single-lot payment", ["disbursement"],
+             lambda c: c.execute("UPDATE disbursement SET lot_source = lot_source || 'x' WHERE entry_id = ?", (k,)),
+             k, "does not match its hash")
+
+        def edit_flow(c):
+            materialize(c, k)
+            c.execute("UPDATE flow_row SET amount = amount - 100 WHERE entry_id = ? AND seq = (SELECT min(seq) FROM flow_row WHERE entry_id = ?)", (k, k))
+        case("edited flow amount", ["flow", "disbursement"], edit_flow, k, "does not match its hash")
+        case("stored flow added to a single-lot payment", ["flow"],
+             lambda c: c.execute("INSERT INTO flow_row SELECT entry_id, 2, kind, voucher, date, fiscal_year, earmark, lot, lot_date, "
+                                 "source_doc, amount, town, village, project, payee_id FROM flow WHERE entry_id = ?", (k,)),
              k, "does not match its hash")
         case("deleted disbursement row", ["disbursement"],
              lambda c: c.execute("DELETE FROM disbursement WHERE entry_id = ?", (k,)),
              k, "does not match its hash")
 
         def delete_entry(c):
-            for table in ("flow", "disbursement", "entry"):
+            for table in ("flow_row", "disbursement", "entry"):
                 c.execute(f"DELETE FROM {table} WHERE {'id' if table == 'entry' else 'entry_id'} = ?", (k,))
         case("deleted entry with its rows", ["flow", "disbursement", "entry"], delete_entry, k + 1, "not consecutive")
 
         def swap(c):
-            for table, col in (("entry", "id"), ("disbursement", "entry_id"), ("flow", "entry_id")):
+            for table, col in (("entry", "id"), ("disbursement", "entry_id"), ("flow_row", "entry_id")):
                 c.execute(f"UPDATE {table} SET {col} = -1 WHERE {col} = ?", (k,))
                 c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (k, k + 1))
                 c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = -1", (k + 1,))
@@ -94,7 +106,7 @@ def main():
 
         case("dropped trigger", [], lambda c: c.execute("DROP TRIGGER disbursement_no_update"), None, "disbursement_no_update")
         case("inserted orphan flow row", ["flow"],
-             lambda c: c.execute("INSERT INTO flow SELECT 999999, seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, "
+             lambda c: c.execute("INSERT INTO flow_row SELECT 999999, seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, "
                                  "source_doc, amount, town, village, project, payee_id FROM flow WHERE entry_id = ?", (k,)),
              999999, "belong to no journal entry")
 

@@ -27,7 +27,7 @@ ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 sys.path.insert(0, os.path.join(ROOT, "tests", "e2e"))
 import fixture  # noqa: E402
-from chain_forge import KINDS, behind_the_back, entry_hash, rehash_from  # noqa: E402
+from chain_forge import KINDS, behind_the_back, entry_hash, materialize, raise_payment, rehash_from  # noqa: E402
 
 JOURNAL_TABLES = ["entry", "source", "household", "budget", "budget_line", "allocation", "disbursement", "correction", "flow"]
 
@@ -174,8 +174,7 @@ def main():
             k = pays[len(pays) // 2]
             held = one(con, "SELECT SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow WHERE lot = ? AND entry_id <= ?", (lot_, k))[0]
             t.check(pays[-1] > k, f"lot: {lot_} has no payment after entry {k}; the case would not tell the first entry from the last")
-            con.execute("UPDATE flow SET amount = amount + ? WHERE entry_id = ? AND lot = ?", (held + 1, k, lot_))
-            con.execute("UPDATE disbursement SET amount = amount + ? WHERE entry_id = ?", (held + 1, k))
+            raise_payment(con, k, lot_, held + 1)
             rebuild_totals(con)
             # Expected: the first entry after which the lot's balance is negative, from the data.
             running, first = 0, None
@@ -194,8 +193,7 @@ def main():
             lot_ = one(con, "SELECT lot FROM flow WHERE kind = 'pay' GROUP BY lot ORDER BY COUNT(*) DESC, lot LIMIT 1")[0]
             k = one(con, "SELECT MAX(entry_id) FROM flow WHERE lot = ? AND kind = 'pay'", (lot_,))[0]
             held = one(con, "SELECT SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow WHERE lot = ?", (lot_,))[0]
-            con.execute("UPDATE flow SET amount = amount + ? WHERE entry_id = ? AND lot = ?", (held + 1, k, lot_))
-            con.execute("UPDATE disbursement SET amount = amount + ? WHERE entry_id = ?", (held + 1, k))
+            raise_payment(con, k, lot_, held + 1)
             rebuild_totals(con)
             final = one(con, "SELECT SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) FROM flow WHERE lot = ?", (lot_,))[0]
             t.check(final == -1, f"lot by one fen: {lot_} ends at {final} fen, not -1")
@@ -215,6 +213,7 @@ def main():
         def payment(con):
             ids = [r[0] for r in con.execute("SELECT entry_id FROM disbursement ORDER BY entry_id")]
             k = ids[len(ids) // 2]
+            materialize(con, k)  # a lean payment's one flow is its own amount: store the flow as a row
             con.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,))
             return f"payment of entry {k} raised by 1 fen", k, k
         k = case("payment not equal to its flows", {"payment"}, payment, "is attributed")
@@ -225,7 +224,7 @@ def main():
         r = fixture.run(BIN, base, "export", "audit", "--year", "2017", "--out", pkg)
         t.check(r.returncode == 0, f"export audit: {r.returncode} {r.stderr}")
         pkg_db = os.path.join(pkg, "ledger.db")
-        behind_the_back(pkg_db, JOURNAL_TABLES, lambda c: (c.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,)),
+        behind_the_back(pkg_db, JOURNAL_TABLES, lambda c: (materialize(c, k), c.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,)),
                                                           rehash_from(c, k)))
         con = sqlite3.connect(pkg_db)
         entries_, head = one(con, "SELECT COUNT(*), (SELECT hash FROM entry ORDER BY id DESC LIMIT 1) FROM entry")
@@ -324,6 +323,7 @@ def main():
             k = one(con, "SELECT MAX(entry_id) FROM disbursement")[0]
             b = one(con, "SELECT MAX(entry_id) FROM budget")[0]
             t.check(b < k, f"two faults: budget entry {b} is not before payment {k}")
+            materialize(con, k)
             con.execute("UPDATE disbursement SET amount = amount + 1 WHERE entry_id = ?", (k,))
             con.execute("UPDATE budget SET total = total + 1 WHERE entry_id = ?", (b,))
             return f"payment of entry {k} and total of budget entry {b} each raised by 1 fen", b, min(b, k)

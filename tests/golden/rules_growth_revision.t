@@ -1,7 +1,7 @@
 # Growth across a budget revision uses the latest revision of each year; a rule version out of
 # its effective years lets a short budget through; budget history/diff show the revision (issue 4).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 6)
+> created ledger {tmp}/fundledger.db (schema version 7)
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
 >   recorded rule county-growth v1

@@ -2,7 +2,7 @@
 # allocation_deadline in check (issue 4): exactly at the cap passes, one fen over fails; overridden
 # entries are reported by check with overridden=true and do not make it exit 1.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 6)
+> created ledger {tmp}/fundledger.db (schema version 7)
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
 > imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
 >   recorded rule subsidy-cap v1

@@ -1,6 +1,7 @@
 #include "store/sqlite/journal.hpp"
 
 #include "store/sqlite/entry_codec.hpp"
+#include "store/sqlite/stored_form.hpp"
 
 #include <charconv>
 #include <algorithm>
@@ -170,19 +171,11 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
 
+  std::vector<StoredRows> stored = stored_rows(tables);
   if (deferred_) {
     pending_entries_.push_back({id, h.kind, h.key, h.effective_date, head_, hash, ovr});
     pending_keys_.insert(h.key);
-    for (const auto& t : tables) {
-      auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
-      if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
-      for (const auto& row : t.rows) {
-        auto& out = it->second.emplace_back();
-        out.reserve(row.size() + 1);
-        out.emplace_back(id);
-        out.insert(out.end(), row.begin(), row.end());
-      }
-    }
+    defer_rows(id, stored);
     head_ = std::move(hash);
     ++next_id_;
     if (pending_entries_.size() >= kBatchEntries) flush_pending();
@@ -194,17 +187,30 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
   insert_entry.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
   insert_entry.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
   insert_entry.run();
-  for (const auto& t : tables) {
+  for (const auto& t : stored) {
     Stmt& ins = insert_stmt(t.spec, 1);
-    for (const auto& row : t.rows) {
+    for (const auto* row : t.rows) {
       ins.bind(1, id);
-      for (std::size_t i = 0; i < row.size(); ++i) ins.bind_static(static_cast<int>(i) + 2, row[i]);
+      for (std::size_t i = 0; i < row->size(); ++i) ins.bind_static(static_cast<int>(i) + 2, (*row)[i]);
       ins.run();
     }
   }
   head_ = hash;
   ++next_id_;
   return id;
+}
+
+void Journal::defer_rows(std::int64_t id, std::vector<StoredRows>& stored) {
+  for (auto& t : stored) {
+    auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
+    if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
+    for (const auto* row : t.rows) {
+      auto& out = it->second.emplace_back();
+      out.reserve(row->size() + 1);
+      out.emplace_back(id);
+      out.insert(out.end(), row->begin(), row->end());
+    }
+  }
 }
 
 Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
@@ -312,14 +318,15 @@ VerifyResult verify_chain(Db& db) {
     if (st.step() && !st.is_null(0)) bad(st.int64(0), std::string("rows in table ") + spec->table + " belong to no journal entry");
   }
   // The append-only triggers must all be there.
-  std::set<std::string> have;
-  auto tr = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'");
-  while (tr.step()) have.insert(tr.text(0));
-  std::vector<std::string> tables = {"import_batch", "entry"};
-  for (auto* spec : all_specs()) tables.push_back(spec->table);
-  for (const auto& t : tables)
+  // Each named after its canonical table and on the table that stores it (flow's on flow_row).
+  std::set<std::pair<std::string, std::string>> have;
+  auto tr = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
+  while (tr.step()) have.emplace(tr.text(0), tr.text(1));
+  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry"}};
+  for (auto* spec : all_specs()) tables.emplace_back(spec->table, stored_spec(*spec).table);
+  for (const auto& [t, stored] : tables)
     for (const char* op : {"update", "delete"})
-      if (!have.count(t + "_no_" + op)) {
+      if (!have.count({t + "_no_" + op, stored})) {
         if (r.ok) { r.ok = false; r.reason = "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)"; }
       }
   return r;

@@ -48,6 +48,7 @@ struct TableRows {
   std::vector<std::vector<Value>> rows;
 };
 
+struct StoredRows;  // stored_form.hpp
 
 class Journal {
  public:
@@ -90,6 +91,7 @@ class Journal {
   // INSERT of `rows` rows into the table of `spec` (nullptr: entry); prepared once, then reused.
   std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;
   Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
+  void defer_rows(std::int64_t id, std::vector<StoredRows>& stored);
 };
 
 

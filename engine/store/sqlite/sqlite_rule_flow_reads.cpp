@@ -37,10 +37,13 @@ Money SqliteRuleReads::payee_paid(const std::string& payee_id, const std::string
   // million payments would take hours. The index is made the first time a cap rule needs it (so
   // ledgers without such a rule never pay for it) and kept; it is derived, not journal, and
   // `verify` does not depend on it.
+  // `flow` is a view (schemas/0007_lean_payment.sql): one partial index on each of its halves.
   if (!cache.prepared())
     db_.exec(
-        "CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow (payee_id, earmark, fiscal_year) "
-        "WHERE kind = 'pay'");
+        "CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow_row (payee_id, earmark, fiscal_year) "
+        "WHERE kind = 'pay'; "
+        "CREATE INDEX IF NOT EXISTS disbursement_payee_pay ON disbursement (payee_id, earmark, fiscal_year) "
+        "WHERE lot IS NOT NULL");
   auto st = cache.use(db_, year ? kPaidInYear : kPaidInAll);
   st->bind(1, payee_id).bind(2, earmark);
   if (year) st->bind(3, *year);

@@ -1,0 +1,101 @@
+#include "store/sqlite/stored_form.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace fundledger::store {
+namespace {
+
+// Canonical columns: journal.cpp's kDisbursement and kFlow.
+const TableSpec kDisbursementStored{
+    "disbursement",
+    {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village",
+     "project", "source_doc", "note", "lot", "lot_date", "lot_source"},
+    nullptr};
+const TableSpec kFlowStored{
+    "flow_row",
+    {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town",
+     "village", "project", "payee_id"},
+    "seq"};
+
+// Implied flow column (canonical order) <- disbursement column; -1: lot columns, kept in the row.
+// seq (0) and kind (1) are the constants 1 and 'pay'.
+struct Implied {
+  std::size_t flow_col;
+  std::size_t disbursement_col;
+};
+constexpr Implied kImplied[] = {{2, 0}, {3, 1}, {4, 2}, {5, 3}, {9, 4}, {10, 8}, {11, 9}, {12, 10}, {13, 5}};
+constexpr std::size_t kFlowLot = 6, kFlowLotDate = 7, kFlowSource = 8;
+
+int index_of(const TableSpec& spec, const std::string& column) {
+  for (std::size_t i = 0; i < spec.columns.size(); ++i)
+    if (column == spec.columns[i]) return static_cast<int>(i);
+  return -1;
+}
+
+// The column positions above are checked against the registry's specs once.
+bool layout_checked() {
+  static const bool ok = [] {
+    const TableSpec& d = table_spec("disbursement");
+    const TableSpec& f = table_spec("flow");
+    for (const auto& m : kImplied)
+      if (index_of(d, f.columns[m.flow_col]) != static_cast<int>(m.disbursement_col)) return false;
+    if (index_of(f, "lot") != int{kFlowLot} || index_of(f, "lot_date") != int{kFlowLotDate} ||
+        index_of(f, "source_doc") != int{kFlowSource} || index_of(f, "seq") != 0 || index_of(f, "kind") != 1)
+      return false;
+    for (std::size_t i = 0; i < d.columns.size(); ++i)
+      if (std::string(d.columns[i]) != kDisbursementStored.columns[i]) return false;
+    return f.columns == kFlowStored.columns;
+  }();
+  if (!ok) throw std::logic_error("stored_form: the disbursement or flow columns changed; update stored_form.cpp");
+  return ok;
+}
+
+}  // namespace
+
+const TableSpec& stored_spec(const TableSpec& canonical) {
+  std::string t = canonical.table;
+  if (t == "flow") return kFlowStored;
+  if (t == "disbursement") return kDisbursementStored;
+  return canonical;
+}
+
+bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
+  layout_checked();
+  if (flow.size() != kFlowStored.columns.size() || d.size() + 3 != kDisbursementStored.columns.size()) return false;
+  if (flow[0] != Value(std::int64_t{1}) || flow[1] != Value(std::string("pay"))) return false;
+  for (const auto& m : kImplied)
+    if (flow[m.flow_col] != d[m.disbursement_col]) return false;
+  return true;
+}
+
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables) {
+  std::vector<StoredRows> out;
+  out.reserve(tables.size());
+  bool lean = false;
+  for (const auto& t : tables) {
+    const TableSpec& spec = stored_spec(*t.spec);
+    if (lean && &spec == &kFlowStored) continue;  // the payment's one flow is in its own row
+    StoredRows s{&spec, {}, {}};
+    if (&spec == &kDisbursementStored) {
+      const TableRows* flows = &t + 1 != tables.data() + tables.size() ? &t + 1 : nullptr;
+      if (flows && std::string(flows->spec->table) != "flow") flows = nullptr;
+      const auto& d = t.rows.at(0);
+      auto& row = s.owned.emplace_back(d);
+      lean = flows && flows->rows.size() == 1 && implied_flow(d, flows->rows[0]);
+      if (lean) {
+        const auto& f = flows->rows[0];
+        row.insert(row.end(), {f[kFlowLot], f[kFlowLotDate], f[kFlowSource]});
+      } else {
+        row.resize(kDisbursementStored.columns.size());
+      }
+      s.rows.push_back(&row);
+    } else {
+      for (const auto& r : t.rows) s.rows.push_back(&r);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace fundledger::store

@@ -1,0 +1,31 @@
+// The stored form of the journal's rows (schema 7, issue 13), which differs from the canonical
+// form the hash chain covers in one way: a payment whose only flow is the one its disbursement row
+// implies stores no flow row; its disbursement row carries the flow's lot (lot, lot_date,
+// lot_source) instead. Every other flow is stored in `flow_row`. The view `flow` puts the two
+// together again (schemas/0007_lean_payment.sql), so reads and verify see the canonical rows.
+#pragma once
+
+#include "store/sqlite/journal.hpp"
+
+#include <vector>
+
+namespace fundledger::store {
+
+// One table's rows as they are inserted: the physical table, its columns (without entry_id).
+struct StoredRows {
+  const TableSpec* spec;  // a stored spec: table and columns as inserted
+  std::vector<const std::vector<Value>*> rows;
+  std::vector<std::vector<Value>> owned;  // rows made here (a disbursement row with its lot)
+};
+
+// The stored spec of a canonical one (flow -> flow_row; disbursement with its lot columns).
+const TableSpec& stored_spec(const TableSpec& canonical);
+
+// Whether `flow` (a flow row in canonical column order) is the flow a disbursement row `d` implies.
+bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow);
+
+// The rows an entry's canonical rows are stored as (pointing into `tables`, which must outlive
+// the result).
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables);
+
+}  // namespace fundledger::store
