@@ -278,8 +278,10 @@ class Bench:
         last_entry = con.execute("SELECT COALESCE(MAX(id), 0) FROM entry").fetchone()[0]
         last_batch = con.execute("SELECT COALESCE(MAX(id), 0) FROM import_batch").fetchone()[0]
         # Schema 7 stores flows in flow_row (`flow` is a view that adds the flows implied by
-        # single-lot payments, whose lot their disbursement row carries): copy what is stored.
-        flow_table = "flow_row" if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'flow_row'").fetchone() else "flow"
+        # single-lot payments, whose lot their disbursement row names in flow_lot): copy what is stored.
+        lean = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'flow_row'").fetchone() is not None
+        flow_table = "flow_row" if lean else "flow"
+        last_lot = con.execute("SELECT COALESCE(MAX(id), 0) FROM flow_lot").fetchone()[0] if lean else 0
         con.close()
 
         def fresh():
@@ -292,6 +294,7 @@ class Bench:
                f"ATTACH '{imported}' AS src; BEGIN; "
                f"INSERT INTO import_batch SELECT * FROM src.import_batch WHERE id > {last_batch}; "
                f"INSERT INTO entry SELECT * FROM src.entry WHERE id > {last_entry}; "
+               + (f"INSERT INTO flow_lot SELECT * FROM src.flow_lot WHERE id > {last_lot}; " if lean else "") +
                f"INSERT INTO disbursement SELECT * FROM src.disbursement WHERE entry_id > {last_entry}; "
                f"INSERT INTO {flow_table} SELECT * FROM src.{flow_table} WHERE entry_id > {last_entry}; "
                "INSERT OR REPLACE INTO agg_earmark_day SELECT * FROM src.agg_earmark_day; "

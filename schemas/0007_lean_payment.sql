@@ -2,16 +2,28 @@
 --
 -- A payment paid from a single lot needs no flow row of its own: its one flow is implied by the
 -- disbursement row (seq 1, kind 'pay', the payment's voucher, date, year, earmark, amount, town,
--- village, project and payee) plus the lot it drew from, which the disbursement row now carries
--- (lot, lot_date, lot_source; NULL when the payment's flows are stored as rows). The other flows
+-- village, project and payee) plus the lot it drew from, which the disbursement row now names
+-- (lot_id, a row of `flow_lot`: year, earmark, lot, lot date and source document, stored once per
+-- lot; NULL when the payment's flows are stored as rows). The other flows
 -- (allocations, corrections, payments split across lots or whose flow differs from the implied
 -- one) are stored in `flow_row`. `flow` is a view: the stored flows and the implied ones, the same
 -- rows, columns and entry order as the table of version 6 — what the hash chain covers and every
 -- query reads. The chain's canonical bytes do not change: verify reads `flow`.
 
-ALTER TABLE disbursement ADD COLUMN lot TEXT;
-ALTER TABLE disbursement ADD COLUMN lot_date TEXT;
-ALTER TABLE disbursement ADD COLUMN lot_source TEXT;
+-- The lots single-lot payments drew from, one row each. Append-only, like the journal: a row's
+-- columns are part of the flows of every payment that names it.
+CREATE TABLE flow_lot (
+  id          INTEGER PRIMARY KEY,
+  fiscal_year INTEGER NOT NULL,
+  earmark     TEXT NOT NULL,
+  lot         TEXT NOT NULL,
+  lot_date    TEXT NOT NULL,
+  source_doc  TEXT NOT NULL,
+  UNIQUE (fiscal_year, earmark, lot, lot_date, source_doc)
+) STRICT;
+CREATE INDEX flow_lot_source ON flow_lot (source_doc);
+
+ALTER TABLE disbursement ADD COLUMN lot_id INTEGER;
 
 CREATE TABLE flow_row (
   entry_id    INTEGER NOT NULL REFERENCES entry(id),
@@ -36,15 +48,23 @@ CREATE TABLE flow_row (
 -- in its own row; every other flow is copied as it is. (The disbursement's append-only trigger is
 -- lifted for this one statement and put back below.)
 DROP TRIGGER disbursement_no_update;
-UPDATE disbursement SET (lot, lot_date, lot_source) = (
-  SELECT f.lot, f.lot_date, f.source_doc FROM flow f
-  WHERE f.entry_id = disbursement.entry_id AND f.seq = 1 AND f.kind = 'pay' AND f.voucher = disbursement.voucher
-    AND f.date = disbursement.date AND f.fiscal_year = disbursement.fiscal_year AND f.earmark = disbursement.earmark
-    AND f.amount = disbursement.amount AND f.town IS disbursement.town AND f.village IS disbursement.village
-    AND f.project IS disbursement.project AND f.payee_id IS disbursement.payee_id
-    AND NOT EXISTS (SELECT 1 FROM flow g WHERE g.entry_id = f.entry_id AND g.seq != 1));
+CREATE TEMP TABLE lean_payment (entry_id INTEGER PRIMARY KEY, fiscal_year INTEGER, earmark TEXT, lot TEXT, lot_date TEXT, source_doc TEXT);
+INSERT INTO lean_payment
+  SELECT f.entry_id, f.fiscal_year, f.earmark, f.lot, f.lot_date, f.source_doc
+  FROM flow f JOIN disbursement d ON d.entry_id = f.entry_id
+  WHERE f.seq = 1 AND f.kind = 'pay' AND f.voucher = d.voucher AND f.date = d.date AND f.fiscal_year = d.fiscal_year
+    AND f.earmark = d.earmark AND f.amount = d.amount AND f.town IS d.town AND f.village IS d.village
+    AND f.project IS d.project AND f.payee_id IS d.payee_id
+    AND NOT EXISTS (SELECT 1 FROM flow g WHERE g.entry_id = f.entry_id AND g.seq != 1);
+INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc)
+  SELECT DISTINCT fiscal_year, earmark, lot, lot_date, source_doc FROM lean_payment ORDER BY fiscal_year, earmark, lot_date, lot;
+UPDATE disbursement SET lot_id = (
+  SELECT l.id FROM lean_payment p JOIN flow_lot l ON l.fiscal_year = p.fiscal_year AND l.earmark = p.earmark AND l.lot = p.lot
+    AND l.lot_date = p.lot_date AND l.source_doc = p.source_doc
+  WHERE p.entry_id = disbursement.entry_id);
+DROP TABLE lean_payment;
 INSERT INTO flow_row SELECT f.* FROM flow f
-  WHERE NOT EXISTS (SELECT 1 FROM disbursement d WHERE d.entry_id = f.entry_id AND d.lot IS NOT NULL)
+  WHERE NOT EXISTS (SELECT 1 FROM disbursement d WHERE d.entry_id = f.entry_id AND d.lot_id IS NOT NULL)
   ORDER BY f.entry_id, f.seq;
 DROP TABLE flow;
 CREATE TRIGGER disbursement_no_update BEFORE UPDATE ON disbursement BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (disbursement)'); END;
@@ -53,15 +73,17 @@ CREATE VIEW flow AS
   SELECT entry_id, seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, village, project, payee_id
   FROM flow_row
   UNION ALL
-  SELECT entry_id, 1, 'pay', voucher, date, fiscal_year, earmark, lot, lot_date, lot_source, amount, town, village, project, payee_id
-  FROM disbursement WHERE lot IS NOT NULL;
+  SELECT d.entry_id, 1, 'pay', d.voucher, d.date, l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, d.amount, d.town,
+         d.village, d.project, d.payee_id
+  FROM disbursement d JOIN flow_lot l ON l.id = d.lot_id;
 
--- The indexes of version 1 on flow, on both halves.
+-- The indexes of version 1 on flow, on both halves (a lean payment is found by its lot's id).
 CREATE INDEX flow_earmark ON flow_row (fiscal_year, earmark, lot);
 CREATE INDEX flow_source ON flow_row (source_doc);
-CREATE INDEX disbursement_lot ON disbursement (fiscal_year, earmark, lot) WHERE lot IS NOT NULL;
-CREATE INDEX disbursement_lot_source ON disbursement (lot_source) WHERE lot IS NOT NULL;
+CREATE INDEX disbursement_lot ON disbursement (lot_id) WHERE lot_id IS NOT NULL;
 
 -- Append-only, as `flow` was (verify checks these names on flow_row).
 CREATE TRIGGER flow_no_update BEFORE UPDATE ON flow_row BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (flow)'); END;
 CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow_row BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (flow)'); END;
+CREATE TRIGGER flow_lot_no_update BEFORE UPDATE ON flow_lot BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (flow_lot)'); END;
+CREATE TRIGGER flow_lot_no_delete BEFORE DELETE ON flow_lot BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (flow_lot)'); END;

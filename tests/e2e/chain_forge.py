@@ -3,7 +3,7 @@ hash covers (engine/store/sqlite/journal.cpp: the entry header, then each table'
 order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
 dropped and put back. It follows the stored form of schema 7 (schemas/README.md, "Stored form"):
 `flow` is a view over the table flow_row and the flows implied by single-lot payments, whose lot
-the disbursement row carries (lot, lot_date, lot_source); the canonical rows are read from `flow`. Used by test_tamper.py and test_verify_checks.py; each checks first that
+the disbursement row names (lot_id, a row of flow_lot); the canonical rows are read from `flow`. Used by test_tamper.py and test_verify_checks.py; each checks first that
 its re-hash reproduces the engine's stored hashes, or the forgery would prove nothing.
 """
 import hashlib
@@ -75,7 +75,7 @@ def stored(table):
 
 def lean(con, entry_id):
     """Whether payment `entry_id` is stored in the lean form (its one flow implied by its row)."""
-    r = con.execute("SELECT lot IS NOT NULL FROM disbursement WHERE entry_id = ?", (entry_id,)).fetchone()
+    r = con.execute("SELECT lot_id IS NOT NULL FROM disbursement WHERE entry_id = ?", (entry_id,)).fetchone()
     return bool(r and r[0])
 
 
@@ -84,7 +84,7 @@ def materialize(con, entry_id):
     the hash, stay the same (run with the triggers of disbursement and flow dropped)."""
     if lean(con, entry_id):
         con.execute("INSERT INTO flow_row SELECT * FROM flow WHERE entry_id = ?", (entry_id,))
-        con.execute("UPDATE disbursement SET lot = NULL, lot_date = NULL, lot_source = NULL WHERE entry_id = ?", (entry_id,))
+        con.execute("UPDATE disbursement SET lot_id = NULL WHERE entry_id = ?", (entry_id,))
 
 
 def raise_payment(con, entry_id, lot, delta):

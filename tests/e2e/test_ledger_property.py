@@ -202,11 +202,11 @@ def tamper_tests(tmp, rng):
 
     def delete_row(con):
         # The payment's first flow, in whichever form it is stored (a row of flow_row, or the lot
-        # a single-lot payment carries in its own row).
+        # a single-lot payment names in its own row).
         for t in ("flow_no_delete", "disbursement_no_update"):
             con.execute(f"DROP TRIGGER {t}")
         con.execute("DELETE FROM flow_row WHERE entry_id = ? AND seq = 1", (target_id,))
-        con.execute("UPDATE disbursement SET lot = NULL, lot_date = NULL, lot_source = NULL WHERE entry_id = ?", (target_id,))
+        con.execute("UPDATE disbursement SET lot_id = NULL WHERE entry_id = ?", (target_id,))
         con.execute("CREATE TRIGGER flow_no_delete BEFORE DELETE ON flow_row BEGIN SELECT RAISE(ABORT, 'x'); END")
         con.execute("CREATE TRIGGER disbursement_no_update BEFORE UPDATE ON disbursement BEGIN SELECT RAISE(ABORT, 'x'); END")
     variant("delete", delete_row, target_id, "does not match its hash")

@@ -223,9 +223,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check(t in tables, f"migrated ledger lacks table {t}")
     for t in SCHEMA1_TABLES:
         check(rows(old, f"SELECT {schema1_cols[t]} FROM {t} ORDER BY 1, 2") == journal_before[t], f"the migration changed the journal table {t}")
-    # Schema 7's stored form: single-lot payments keep their lot in their own row, the payment
+    # Schema 7's stored form: single-lot payments name their lot in their own row, the payment
     # split across two lots keeps its two flow rows.
-    lean_n, split_rows = rows(old, "SELECT (SELECT COUNT(*) FROM disbursement WHERE lot IS NOT NULL), "
+    lean_n, split_rows = rows(old, "SELECT (SELECT COUNT(*) FROM disbursement WHERE lot_id IS NOT NULL), "
                                    "(SELECT COUNT(*) FROM flow_row WHERE voucher = 'MG2018-D002')")[0]
     check(lean_n >= 28 and split_rows == 2, f"the migrated stored form: {lean_n} lean payments, {split_rows} rows of MG2018-D002")
 

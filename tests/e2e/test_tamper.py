@@ -66,9 +66,18 @@ def main():
         con = sqlite3.connect(base)
         t.check(lean(con, k), f"payment entry {k} is not stored in the lean form (its lot in its own row)")
         con.close()
-        case("edited lot of a single-lot payment", ["disbursement"],
-             lambda c: c.execute("UPDATE disbursement SET lot_source = lot_source || 'x' WHERE entry_id = ?", (k,)),
+        case("lot of a single-lot payment changed", ["disbursement"],
+             lambda c: c.execute("UPDATE disbursement SET lot_id = (SELECT MAX(id) FROM flow_lot WHERE id != lot_id) WHERE entry_id = ?", (k,)),
              k, "does not match its hash")
+        # An edited lot row changes the flow of every payment naming it: the first of them is named.
+        con = sqlite3.connect(base)
+        lot_id, first_on_lot = con.execute("SELECT lot_id, MIN(entry_id) FROM disbursement WHERE lot_id = "
+                                           "(SELECT lot_id FROM disbursement WHERE entry_id = ?)", (k,)).fetchone()
+        con.close()
+        case("edited lot row", ["flow_lot"],
+             lambda c: c.execute("UPDATE flow_lot SET source_doc = source_doc || 'x' WHERE id = ?", (lot_id,)),
+             first_on_lot, "does not match its hash")
+        case("dropped lot trigger", [], lambda c: c.execute("DROP TRIGGER flow_lot_no_update"), None, "flow_lot_no_update")
 
         def edit_flow(c):
             materialize(c, k)

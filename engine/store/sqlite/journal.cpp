@@ -131,7 +131,7 @@ void append_canonical(std::string& out, const TableSpec& spec, const std::vector
   out.push_back('\n');
 }
 
-Journal::Journal(Db& db) : db_(db), head_(32, '\0') { load_head(); }
+Journal::Journal(Db& db) : db_(db), head_(32, '\0'), lots_(db) { load_head(); }
 
 void Journal::load_head() {
   head_.assign(32, '\0');
@@ -147,6 +147,7 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
   // Read the chain's head again now that the import holds the write lock: another clerk's import
   // may have committed since this Journal was made.
   load_head();
+  lots_.clear();
   auto st = db_.prepare(
       "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) VALUES (?,?,?,?,?,?) RETURNING id");
   st.bind(1, info.kind).bind(2, info.file_name).bind(3, info.file_sha256).bind(4, info.operator_name).bind(5, info.recorded_at);
@@ -171,7 +172,7 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
 
-  std::vector<StoredRows> stored = stored_rows(tables);
+  std::vector<StoredRows> stored = stored_rows(tables, lots_);
   if (deferred_) {
     pending_entries_.push_back({id, h.kind, h.key, h.effective_date, head_, hash, ovr});
     pending_keys_.insert(h.key);
@@ -322,7 +323,7 @@ VerifyResult verify_chain(Db& db) {
   std::set<std::pair<std::string, std::string>> have;
   auto tr = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
   while (tr.step()) have.emplace(tr.text(0), tr.text(1));
-  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry"}};
+  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry"}, {"flow_lot", "flow_lot"}};
   for (auto* spec : all_specs()) tables.emplace_back(spec->table, stored_spec(*spec).table);
   for (const auto& [t, stored] : tables)
     for (const char* op : {"update", "delete"})

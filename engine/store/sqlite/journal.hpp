@@ -11,6 +11,7 @@
 #include "store/chain.hpp"
 #include "store/records.hpp"
 #include "store/sqlite/db.hpp"
+#include "store/sqlite/lot_ids.hpp"
 
 #include <map>
 #include <unordered_map>
@@ -92,6 +93,7 @@ class Journal {
   std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;
   Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
   void defer_rows(std::int64_t id, std::vector<StoredRows>& stored);
+  LotIds lots_;  // the lots of lean payments (stored_form.hpp)
 };
 
 

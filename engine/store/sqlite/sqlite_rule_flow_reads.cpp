@@ -43,7 +43,7 @@ Money SqliteRuleReads::payee_paid(const std::string& payee_id, const std::string
         "CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow_row (payee_id, earmark, fiscal_year) "
         "WHERE kind = 'pay'; "
         "CREATE INDEX IF NOT EXISTS disbursement_payee_pay ON disbursement (payee_id, earmark, fiscal_year) "
-        "WHERE lot IS NOT NULL");
+        "WHERE lot_id IS NOT NULL");
   auto st = cache.use(db_, year ? kPaidInYear : kPaidInAll);
   st->bind(1, payee_id).bind(2, earmark);
   if (year) st->bind(3, *year);

@@ -10,7 +10,7 @@ namespace {
 const TableSpec kDisbursementStored{
     "disbursement",
     {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village",
-     "project", "source_doc", "note", "lot", "lot_date", "lot_source"},
+     "project", "source_doc", "note", "lot_id"},
     nullptr};
 const TableSpec kFlowStored{
     "flow_row",
@@ -18,14 +18,15 @@ const TableSpec kFlowStored{
      "village", "project", "payee_id"},
     "seq"};
 
-// Implied flow column (canonical order) <- disbursement column; -1: lot columns, kept in the row.
-// seq (0) and kind (1) are the constants 1 and 'pay'.
+// Implied flow column (canonical order) <- disbursement column. seq (0) and kind (1) are the
+// constants 1 and 'pay'; lot, lot_date and source_doc come from the payment's flow_lot row (whose
+// fiscal_year and earmark are the payment's).
 struct Implied {
   std::size_t flow_col;
   std::size_t disbursement_col;
 };
 constexpr Implied kImplied[] = {{2, 0}, {3, 1}, {4, 2}, {5, 3}, {9, 4}, {10, 8}, {11, 9}, {12, 10}, {13, 5}};
-constexpr std::size_t kFlowLot = 6, kFlowLotDate = 7, kFlowSource = 8;
+constexpr std::size_t kFlowYear = 4, kFlowEarmark = 5, kFlowLot = 6, kFlowLotDate = 7, kFlowSource = 8;
 
 int index_of(const TableSpec& spec, const std::string& column) {
   for (std::size_t i = 0; i < spec.columns.size(); ++i)
@@ -40,7 +41,7 @@ bool layout_checked() {
     const TableSpec& f = table_spec("flow");
     for (const auto& m : kImplied)
       if (index_of(d, f.columns[m.flow_col]) != static_cast<int>(m.disbursement_col)) return false;
-    if (index_of(f, "lot") != int{kFlowLot} || index_of(f, "lot_date") != int{kFlowLotDate} ||
+    if (index_of(f, "fiscal_year") != int{kFlowYear} || index_of(f, "earmark") != int{kFlowEarmark} || index_of(f, "lot") != int{kFlowLot} || index_of(f, "lot_date") != int{kFlowLotDate} ||
         index_of(f, "source_doc") != int{kFlowSource} || index_of(f, "seq") != 0 || index_of(f, "kind") != 1)
       return false;
     for (std::size_t i = 0; i < d.columns.size(); ++i)
@@ -62,20 +63,47 @@ const TableSpec& stored_spec(const TableSpec& canonical) {
 
 bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
   layout_checked();
-  if (flow.size() != kFlowStored.columns.size() || d.size() + 3 != kDisbursementStored.columns.size()) return false;
+  if (flow.size() != kFlowStored.columns.size() || d.size() + 1 != kDisbursementStored.columns.size()) return false;
   if (flow[0] != Value(std::int64_t{1}) || flow[1] != Value(std::string("pay"))) return false;
   for (const auto& m : kImplied)
     if (flow[m.flow_col] != d[m.disbursement_col]) return false;
   return true;
 }
 
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables) {
+std::int64_t LotIds::id_of(const std::vector<Value>& flow) {
+  key_.clear();
+  for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource}) {
+    if (const auto* i = std::get_if<std::int64_t>(&flow[c])) key_ += std::to_string(*i);
+    else key_ += std::get<std::string>(flow[c]);
+    key_.push_back('\x1f');
+  }
+  if (auto it = ids_.find(key_); it != ids_.end()) return it->second;
+  auto bind = [&](Stmt& st) {
+    int p = 1;
+    for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource}) st.bind_static(p++, flow[c]);
+  };
+  auto find = db_.prepare("SELECT id FROM flow_lot WHERE fiscal_year = ? AND earmark = ? AND lot = ? AND lot_date = ? AND source_doc = ?");
+  bind(find);
+  std::int64_t id = 0;
+  if (find.step()) {
+    id = find.int64(0);
+  } else {
+    auto add = db_.prepare("INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (?, ?, ?, ?, ?) RETURNING id");
+    bind(add);
+    add.step();
+    id = add.int64(0);
+  }
+  ids_.emplace(key_, id);
+  return id;
+}
+
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots) {
   std::vector<StoredRows> out;
   out.reserve(tables.size());
   bool lean = false;
   for (const auto& t : tables) {
     const TableSpec& spec = stored_spec(*t.spec);
-    if (lean && &spec == &kFlowStored) continue;  // the payment's one flow is in its own row
+    if (lean && &spec == &kFlowStored) continue;  // the payment's one flow is implied by its own row
     StoredRows s{&spec, {}, {}};
     if (&spec == &kDisbursementStored) {
       const TableRows* flows = &t + 1 != tables.data() + tables.size() ? &t + 1 : nullptr;
@@ -83,12 +111,7 @@ std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables) {
       const auto& d = t.rows.at(0);
       auto& row = s.owned.emplace_back(d);
       lean = flows && flows->rows.size() == 1 && implied_flow(d, flows->rows[0]);
-      if (lean) {
-        const auto& f = flows->rows[0];
-        row.insert(row.end(), {f[kFlowLot], f[kFlowLotDate], f[kFlowSource]});
-      } else {
-        row.resize(kDisbursementStored.columns.size());
-      }
+      row.emplace_back(lean ? Value(lots.id_of(flows->rows[0])) : Value{});
       s.rows.push_back(&row);
     } else {
       for (const auto& r : t.rows) s.rows.push_back(&r);

@@ -1,11 +1,13 @@
 // The stored form of the journal's rows (schema 7, issue 13), which differs from the canonical
 // form the hash chain covers in one way: a payment whose only flow is the one its disbursement row
-// implies stores no flow row; its disbursement row carries the flow's lot (lot, lot_date,
-// lot_source) instead. Every other flow is stored in `flow_row`. The view `flow` puts the two
-// together again (schemas/0007_lean_payment.sql), so reads and verify see the canonical rows.
+// implies stores no flow row; its disbursement row names the flow's lot instead (lot_id, a row of
+// flow_lot: year, earmark, lot, lot date, source document, stored once per lot). Every other flow
+// is stored in `flow_row`. The view `flow` puts the two together again
+// (schemas/0007_lean_payment.sql), so reads and verify see the canonical rows.
 #pragma once
 
 #include "store/sqlite/journal.hpp"
+#include "store/sqlite/lot_ids.hpp"
 
 #include <vector>
 
@@ -15,10 +17,10 @@ namespace fundledger::store {
 struct StoredRows {
   const TableSpec* spec;  // a stored spec: table and columns as inserted
   std::vector<const std::vector<Value>*> rows;
-  std::vector<std::vector<Value>> owned;  // rows made here (a disbursement row with its lot)
+  std::vector<std::vector<Value>> owned;  // rows made here (a disbursement row with its lot_id)
 };
 
-// The stored spec of a canonical one (flow -> flow_row; disbursement with its lot columns).
+// The stored spec of a canonical one (flow -> flow_row; disbursement with its lot_id).
 const TableSpec& stored_spec(const TableSpec& canonical);
 
 // Whether `flow` (a flow row in canonical column order) is the flow a disbursement row `d` implies.
@@ -26,6 +28,6 @@ bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow);
 
 // The rows an entry's canonical rows are stored as (pointing into `tables`, which must outlive
 // the result).
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables);
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots);
 
 }  // namespace fundledger::store
