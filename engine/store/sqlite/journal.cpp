@@ -98,12 +98,11 @@ void header_canonical(std::string& out, std::int64_t id, std::string_view kind, 
   else out += "n;";
 }
 
+// Reads the canonical rows from what is stored (stored_form.hpp).
 std::string select_sql(const TableSpec& spec) {
-  std::string sql = "SELECT ";
-  for (std::size_t i = 0; i < spec.columns.size(); ++i) sql += (i ? ", " : "") + std::string(spec.columns[i]);
-  sql += " FROM " + std::string(spec.table) + " WHERE entry_id = ?";
-  if (spec.order_by) sql += " ORDER BY " + std::string(spec.order_by);
-  return sql;
+  std::string cols;
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) cols += (i ? ", " : "") + std::string(spec.columns[i]);
+  return select_by_entry_sql(spec, cols);
 }
 
 }  // namespace
@@ -302,7 +301,7 @@ VerifyResult verify_chain(Db& db) {
       st.bind(1, id);
       while (st.step()) {
         std::vector<Value> row;
-        for (int c = 0; c < st.columns(); ++c) row.push_back(st.value(c));
+        for (int c = 0; c < static_cast<int>(spec->columns.size()); ++c) row.push_back(st.value(c));
         append_canonical(canon, *spec, row);
       }
       st.reset();

@@ -1,6 +1,7 @@
 // LedgerReads on SQLite: the journal read back as typed entries, in order.
 #include "store/sqlite/entry_codec.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
+#include "store/sqlite/stored_form.hpp"
 
 #include <map>
 
@@ -37,9 +38,7 @@ class EntryDecoder {
   Stmt& select(const TableSpec& spec) {
     auto it = selects_.find(&spec);
     if (it == selects_.end()) {
-      std::string sql = "SELECT " + column_list(spec) + " FROM " + spec.table + " WHERE entry_id = ?";
-      if (spec.order_by) sql += std::string(" ORDER BY ") + spec.order_by;
-      it = selects_.emplace(&spec, db_.prepare(sql)).first;
+      it = selects_.emplace(&spec, db_.prepare(select_by_entry_sql(spec, column_list(spec)))).first;
     }
     return it->second;
   }

@@ -1,6 +1,8 @@
 #include "store/sqlite/stored_form.hpp"
 
+#include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 #include <string>
 
 namespace fundledger::store {
@@ -53,6 +55,34 @@ bool layout_checked() {
 }
 
 }  // namespace
+
+std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns) {
+  std::string table = spec.table;
+  if (table != "flow") {
+    std::string sql = "SELECT " + columns + " FROM " + table + " WHERE entry_id = ?1";
+    if (spec.order_by) sql += std::string(" ORDER BY ") + spec.order_by;
+    return sql;
+  }
+  // The implied flow's columns, as the view flow (schemas/0007_lean_payment.sql) gives them.
+  static const std::unordered_map<std::string, std::string> implied = {
+      {"seq", "1"},           {"kind", "'pay'"},          {"voucher", "d.voucher"},   {"date", "d.date"},
+      {"fiscal_year", "l.fiscal_year"}, {"earmark", "l.earmark"}, {"lot", "l.lot"}, {"lot_date", "l.lot_date"},
+      {"source_doc", "l.source_doc"}, {"amount", "d.amount"}, {"town", "d.town"},   {"village", "d.village"},
+      {"project", "d.project"}, {"payee_id", "d.payee_id"}};
+  std::string second;
+  std::size_t at = 0;
+  while (at <= columns.size()) {
+    std::size_t end = columns.find(',', at);
+    if (end == std::string::npos) end = columns.size();
+    std::string c = columns.substr(at, end - at);
+    c.erase(0, c.find_first_not_of(' '));
+    second += (second.empty() ? "" : ", ") + implied.at(c);
+    at = end + 1;
+  }
+  return "SELECT " + columns + ", seq FROM flow_row WHERE entry_id = ?1 UNION ALL SELECT " + second +
+         ", 1 FROM disbursement d JOIN flow_lot l ON l.id = d.lot_id WHERE d.entry_id = ?1 ORDER BY " +
+         std::to_string(std::count(columns.begin(), columns.end(), ',') + 2);
+}
 
 const TableSpec& stored_spec(const TableSpec& canonical) {
   std::string t = canonical.table;

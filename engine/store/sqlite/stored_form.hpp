@@ -9,6 +9,7 @@
 #include "store/sqlite/journal.hpp"
 #include "store/sqlite/lot_ids.hpp"
 
+#include <string>
 #include <vector>
 
 namespace fundledger::store {
@@ -19,6 +20,11 @@ struct StoredRows {
   std::vector<const std::vector<Value>*> rows;
   std::vector<std::vector<Value>> owned;  // rows made here (a disbursement row with its lot_id)
 };
+
+// SELECT of `columns` (canonical names, comma-separated) of one entry's rows of `spec` (bound to
+// ?1), ordered by seq for a child table. For flow, the two halves of the view queried directly
+// and merged in seq order (each half in its index order: no sort, no co-routine per entry).
+std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns);
 
 // The stored spec of a canonical one (flow -> flow_row; disbursement with its lot_id).
 const TableSpec& stored_spec(const TableSpec& canonical);
