@@ -23,8 +23,6 @@ CREATE TABLE flow_lot (
 ) STRICT;
 CREATE INDEX flow_lot_source ON flow_lot (source_doc);
 
-ALTER TABLE disbursement ADD COLUMN lot_id INTEGER;
-
 CREATE TABLE flow_row (
   entry_id    INTEGER NOT NULL REFERENCES entry(id),
   seq         INTEGER NOT NULL,
@@ -44,30 +42,52 @@ CREATE TABLE flow_row (
   PRIMARY KEY (entry_id, seq)
 ) STRICT;
 
--- Ledgers recorded before version 7: a payment whose only flow is the implied one keeps its lot
--- in its own row; every other flow is copied as it is. (The disbursement's append-only trigger is
--- lifted for this one statement and put back below.)
-DROP TRIGGER disbursement_no_update;
-CREATE TEMP TABLE lean_payment (entry_id INTEGER PRIMARY KEY, fiscal_year INTEGER, earmark TEXT, lot TEXT, lot_date TEXT, source_doc TEXT);
-INSERT INTO lean_payment
+-- Ledgers recorded before version 7: a payment whose only flow is the implied one names its lot;
+-- every other flow is copied as it is. The disbursement table is rebuilt with its new column (one
+-- UPDATE of every row would keep a statement journal as large as the table), its index and
+-- append-only triggers put back.
+CREATE TABLE lean_payment_v7 (entry_id INTEGER PRIMARY KEY, fiscal_year INTEGER, earmark TEXT, lot TEXT, lot_date TEXT, source_doc TEXT);
+INSERT INTO lean_payment_v7
   SELECT f.entry_id, f.fiscal_year, f.earmark, f.lot, f.lot_date, f.source_doc
   FROM flow f JOIN disbursement d ON d.entry_id = f.entry_id
   WHERE f.seq = 1 AND f.kind = 'pay' AND f.voucher = d.voucher AND f.date = d.date AND f.fiscal_year = d.fiscal_year
     AND f.earmark = d.earmark AND f.amount = d.amount AND f.town IS d.town AND f.village IS d.village
     AND f.project IS d.project AND f.payee_id IS d.payee_id
     AND NOT EXISTS (SELECT 1 FROM flow g WHERE g.entry_id = f.entry_id AND g.seq != 1);
-INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc)
-  SELECT DISTINCT fiscal_year, earmark, lot, lot_date, source_doc FROM lean_payment ORDER BY fiscal_year, earmark, lot_date, lot;
-UPDATE disbursement SET lot_id = (
-  SELECT l.id FROM lean_payment p JOIN flow_lot l ON l.fiscal_year = p.fiscal_year AND l.earmark = p.earmark AND l.lot = p.lot
-    AND l.lot_date = p.lot_date AND l.source_doc = p.source_doc
-  WHERE p.entry_id = disbursement.entry_id);
-DROP TABLE lean_payment;
+INSERT OR IGNORE INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc)
+  SELECT fiscal_year, earmark, lot, lot_date, source_doc FROM lean_payment_v7;
+
+CREATE TABLE disbursement_v7 (
+  entry_id    INTEGER PRIMARY KEY REFERENCES entry(id),
+  voucher     TEXT NOT NULL UNIQUE,
+  date        TEXT NOT NULL,
+  fiscal_year INTEGER NOT NULL,
+  earmark     TEXT NOT NULL,
+  amount      INTEGER NOT NULL CHECK (amount > 0),
+  payee_id    TEXT NOT NULL,
+  payee_name  TEXT NOT NULL,
+  payee_kind  TEXT NOT NULL,
+  town        TEXT,
+  village     TEXT,
+  project     TEXT,
+  source_doc  TEXT,
+  note        TEXT,
+  lot_id      INTEGER  -- the lot of a payment whose one flow is implied (flow_lot.id); NULL: flows in flow_row
+) STRICT;
+INSERT INTO disbursement_v7
+  SELECT d.entry_id, d.voucher, d.date, d.fiscal_year, d.earmark, d.amount, d.payee_id, d.payee_name, d.payee_kind, d.town,
+         d.village, d.project, d.source_doc, d.note,
+         (SELECT l.id FROM lean_payment_v7 p JOIN flow_lot l ON l.fiscal_year = p.fiscal_year AND l.earmark = p.earmark AND l.lot = p.lot
+            AND l.lot_date = p.lot_date AND l.source_doc = p.source_doc WHERE p.entry_id = d.entry_id)
+  FROM disbursement d;
 INSERT INTO flow_row SELECT f.* FROM flow f
-  WHERE NOT EXISTS (SELECT 1 FROM disbursement d WHERE d.entry_id = f.entry_id AND d.lot_id IS NOT NULL)
-  ORDER BY f.entry_id, f.seq;
+  WHERE NOT EXISTS (SELECT 1 FROM lean_payment_v7 p WHERE p.entry_id = f.entry_id);
+DROP TABLE lean_payment_v7;
 DROP TABLE flow;
+DROP TABLE disbursement;
+ALTER TABLE disbursement_v7 RENAME TO disbursement;
 CREATE TRIGGER disbursement_no_update BEFORE UPDATE ON disbursement BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (disbursement)'); END;
+CREATE TRIGGER disbursement_no_delete BEFORE DELETE ON disbursement BEGIN SELECT RAISE(ABORT, 'fundledger: the journal is append-only (disbursement)'); END;
 
 CREATE VIEW flow AS
   SELECT entry_id, seq, kind, voucher, date, fiscal_year, earmark, lot, lot_date, source_doc, amount, town, village, project, payee_id
