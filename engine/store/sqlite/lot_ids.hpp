@@ -2,12 +2,12 @@
 // id in the payment's own row (stored_form.hpp). Implemented in stored_form.cpp.
 #pragma once
 
-#include "store/sqlite/db.hpp"
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+#include "store/sqlite/db.hpp"
 
 namespace fundledger::store {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 
 namespace fundledger::store {
 namespace {
@@ -11,14 +11,13 @@ namespace {
 // Canonical columns: journal.cpp's kDisbursement and kFlow.
 const TableSpec kDisbursementStored{
     "disbursement",
-    {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village",
-     "project", "source_doc", "note", "lot_id"},
+    {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town",
+     "village", "project", "source_doc", "note", "lot_id"},
     nullptr};
-const TableSpec kFlowStored{
-    "flow_row",
-    {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town",
-     "village", "project", "payee_id"},
-    "seq"};
+const TableSpec kFlowStored{"flow_row",
+                            {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
+                             "source_doc", "amount", "town", "village", "project", "payee_id"},
+                            "seq"};
 
 // Implied flow column (canonical order) <- disbursement column. seq (0) and kind (1) are the
 // constants 1 and 'pay'; lot, lot_date and source_doc come from the payment's flow_lot row (whose
@@ -43,14 +42,16 @@ bool layout_checked() {
     const TableSpec& f = table_spec("flow");
     for (const auto& m : kImplied)
       if (index_of(d, f.columns[m.flow_col]) != static_cast<int>(m.disbursement_col)) return false;
-    if (index_of(f, "fiscal_year") != int{kFlowYear} || index_of(f, "earmark") != int{kFlowEarmark} || index_of(f, "lot") != int{kFlowLot} || index_of(f, "lot_date") != int{kFlowLotDate} ||
+    if (index_of(f, "fiscal_year") != int{kFlowYear} || index_of(f, "earmark") != int{kFlowEarmark} ||
+        index_of(f, "lot") != int{kFlowLot} || index_of(f, "lot_date") != int{kFlowLotDate} ||
         index_of(f, "source_doc") != int{kFlowSource} || index_of(f, "seq") != 0 || index_of(f, "kind") != 1)
       return false;
     for (std::size_t i = 0; i < d.columns.size(); ++i)
       if (std::string(d.columns[i]) != kDisbursementStored.columns[i]) return false;
     return f.columns == kFlowStored.columns;
   }();
-  if (!ok) throw std::logic_error("stored_form: the disbursement or flow columns changed; update stored_form.cpp");
+  if (!ok)
+    throw std::logic_error("stored_form: the disbursement or flow columns changed; update stored_form.cpp");
   return ok;
 }
 
@@ -64,11 +65,20 @@ std::string select_by_entry_sql(const TableSpec& spec, const std::string& column
     return sql;
   }
   // The implied flow's columns, as the view flow (schemas/0007_lean_payment.sql) gives them.
-  static const std::unordered_map<std::string, std::string> implied = {
-      {"seq", "1"},           {"kind", "'pay'"},          {"voucher", "d.voucher"},   {"date", "d.date"},
-      {"fiscal_year", "l.fiscal_year"}, {"earmark", "l.earmark"}, {"lot", "l.lot"}, {"lot_date", "l.lot_date"},
-      {"source_doc", "l.source_doc"}, {"amount", "d.amount"}, {"town", "d.town"},   {"village", "d.village"},
-      {"project", "d.project"}, {"payee_id", "d.payee_id"}};
+  static const std::unordered_map<std::string, std::string> implied = {{"seq", "1"},
+                                                                       {"kind", "'pay'"},
+                                                                       {"voucher", "d.voucher"},
+                                                                       {"date", "d.date"},
+                                                                       {"fiscal_year", "l.fiscal_year"},
+                                                                       {"earmark", "l.earmark"},
+                                                                       {"lot", "l.lot"},
+                                                                       {"lot_date", "l.lot_date"},
+                                                                       {"source_doc", "l.source_doc"},
+                                                                       {"amount", "d.amount"},
+                                                                       {"town", "d.town"},
+                                                                       {"village", "d.village"},
+                                                                       {"project", "d.project"},
+                                                                       {"payee_id", "d.payee_id"}};
   std::string second;
   std::size_t at = 0;
   while (at <= columns.size()) {
@@ -93,7 +103,8 @@ const TableSpec& stored_spec(const TableSpec& canonical) {
 
 bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
   layout_checked();
-  if (flow.size() != kFlowStored.columns.size() || d.size() + 1 != kDisbursementStored.columns.size()) return false;
+  if (flow.size() != kFlowStored.columns.size() || d.size() + 1 != kDisbursementStored.columns.size())
+    return false;
   if (flow[0] != Value(std::int64_t{1}) || flow[1] != Value(std::string("pay"))) return false;
   for (const auto& m : kImplied)
     if (flow[m.flow_col] != d[m.disbursement_col]) return false;
@@ -103,22 +114,29 @@ bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
 std::int64_t LotIds::id_of(const std::vector<Value>& flow) {
   key_.clear();
   for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource}) {
-    if (const auto* i = std::get_if<std::int64_t>(&flow[c])) key_ += std::to_string(*i);
-    else key_ += std::get<std::string>(flow[c]);
+    if (const auto* i = std::get_if<std::int64_t>(&flow[c]))
+      key_ += std::to_string(*i);
+    else
+      key_ += std::get<std::string>(flow[c]);
     key_.push_back('\x1f');
   }
   if (auto it = ids_.find(key_); it != ids_.end()) return it->second;
   auto bind = [&](Stmt& st) {
     int p = 1;
-    for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource}) st.bind_static(p++, flow[c]);
+    for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource})
+      st.bind_static(p++, flow[c]);
   };
-  auto find = db_.prepare("SELECT id FROM flow_lot WHERE fiscal_year = ? AND earmark = ? AND lot = ? AND lot_date = ? AND source_doc = ?");
+  auto find = db_.prepare(
+      "SELECT id FROM flow_lot WHERE fiscal_year = ? AND earmark = ? AND lot = ? AND lot_date = ? AND "
+      "source_doc = ?");
   bind(find);
   std::int64_t id = 0;
   if (find.step()) {
     id = find.int64(0);
   } else {
-    auto add = db_.prepare("INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (?, ?, ?, ?, ?) RETURNING id");
+    auto add = db_.prepare(
+        "INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id");
     bind(add);
     add.step();
     id = add.int64(0);

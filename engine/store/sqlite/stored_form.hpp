@@ -6,11 +6,11 @@
 // (schemas/0007_lean_payment.sql), so reads and verify see the canonical rows.
 #pragma once
 
-#include "store/sqlite/journal.hpp"
-#include "store/sqlite/lot_ids.hpp"
-
 #include <string>
 #include <vector>
+
+#include "store/sqlite/journal.hpp"
+#include "store/sqlite/lot_ids.hpp"
 
 namespace fundledger::store {
 
