@@ -270,7 +270,7 @@ class Bench:
 
     def storage_floor(self, base, imported):
         """The sqlite3 shell storing exactly the rows fundledger's import wrote — journal entries,
-        disbursements, stored flows and running totals, into a fresh copy of the base ledger (same schema,
+        disbursements, stored flows and running totals (daily and monthly), into a fresh copy of the base ledger (same schema,
         indexes, triggers, page size), copied with INSERT ... SELECT from the imported ledger: no
         CSV, no validation, no attribution, no hashing. What any engine storing these rows pays."""
         floor = os.path.join(self.work, "floor.db")
@@ -282,6 +282,9 @@ class Bench:
         lean = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'flow_row'").fetchone() is not None
         flow_table = "flow_row" if lean else "flow"
         last_lot = con.execute("SELECT COALESCE(MAX(id), 0) FROM flow_lot").fetchone()[0] if lean else 0
+        # ... and the headers of entries other than payments in entry_row (a payment's is its own row).
+        entry_table = "entry_row" if lean else "entry"
+        months = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'agg_flow_month'").fetchone() is not None
         con.close()
 
         def fresh():
@@ -293,13 +296,16 @@ class Bench:
         sql = (f"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -8192; "
                f"ATTACH '{imported}' AS src; BEGIN; "
                f"INSERT INTO import_batch SELECT * FROM src.import_batch WHERE id > {last_batch}; "
-               f"INSERT INTO entry SELECT * FROM src.entry WHERE id > {last_entry}; "
+               f"INSERT INTO {entry_table} SELECT * FROM src.{entry_table} WHERE id > {last_entry}; "
                + (f"INSERT INTO flow_lot SELECT * FROM src.flow_lot WHERE id > {last_lot}; " if lean else "") +
                f"INSERT INTO disbursement SELECT * FROM src.disbursement WHERE entry_id > {last_entry}; "
                f"INSERT INTO {flow_table} SELECT * FROM src.{flow_table} WHERE entry_id > {last_entry}; "
                "INSERT OR REPLACE INTO agg_earmark_day SELECT * FROM src.agg_earmark_day; "
                "INSERT OR REPLACE INTO agg_town_day SELECT * FROM src.agg_town_day; "
-               "INSERT OR REPLACE INTO agg_source_day SELECT * FROM src.agg_source_day; COMMIT;")
+               "INSERT OR REPLACE INTO agg_source_day SELECT * FROM src.agg_source_day; "
+               + ("INSERT OR REPLACE INTO agg_town_month SELECT * FROM src.agg_town_month; "
+                  "INSERT OR REPLACE INTO agg_flow_month SELECT * FROM src.agg_flow_month; " if months else "")
+               + "COMMIT;")
 
         def check(_out):
             a, b = sqlite3.connect(imported), sqlite3.connect(floor)

@@ -3,7 +3,9 @@ hash covers (engine/store/sqlite/journal.cpp: the entry header, then each table'
 order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
 dropped and put back. It follows the stored form of schema 7 (schemas/README.md, "Stored form"):
 `flow` is a view over the table flow_row and the flows implied by single-lot payments, whose lot
-the disbursement row names (lot_id, a row of flow_lot); the canonical rows are read from `flow`. Used by test_tamper.py and test_verify_checks.py; each checks first that
+the disbursement row names (lot_id, a row of flow_lot); `entry` is a view over entry_row and the
+payments' headers, which their disbursement rows carry (import_id, override_reason, hash; no
+prev_hash). The canonical rows are read from the views. Used by test_tamper.py and test_verify_checks.py; each checks first that
 its re-hash reproduces the engine's stored hashes, or the forgery would prove nothing.
 """
 import hashlib
@@ -59,14 +61,24 @@ def rehash_from(con, first):
     ids = [r[0] for r in con.execute("SELECT id FROM entry WHERE id >= ? ORDER BY id", (first,))]
     for i in ids:
         h = entry_hash(con, i, prev)
-        con.execute("UPDATE entry SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, i))
+        set_hash(con, i, prev, h)
         prev = h
     return len(ids)
 
 
 
-# Journal tables stored under another name (schema 7): the view `flow` reads flow_row.
-STORED = {"flow": "flow_row"}
+def set_hash(con, entry_id, prev, h):
+    """Stores entry `entry_id`'s hash where its header is: a payment's in its disbursement row
+    (whose prev_hash is not stored: it is the previous entry's hash), any other's in entry_row."""
+    if con.execute("SELECT 1 FROM disbursement WHERE entry_id = ?", (entry_id,)).fetchone():
+        con.execute("UPDATE disbursement SET hash = ? WHERE entry_id = ?", (h, entry_id))
+    else:
+        con.execute("UPDATE entry_row SET prev_hash = ?, hash = ? WHERE id = ?", (prev, h, entry_id))
+
+
+# Journal tables stored under another name (schema 7): the views `flow` and `entry` read flow_row
+# and entry_row (and the payments' own rows).
+STORED = {"flow": "flow_row", "entry": "entry_row"}
 
 
 def stored(table):

@@ -87,17 +87,26 @@ def main():
              lambda c: c.execute("INSERT INTO flow_row SELECT entry_id, 2, kind, voucher, date, fiscal_year, earmark, lot, lot_date, "
                                  "source_doc, amount, town, village, project, payee_id FROM flow WHERE entry_id = ?", (k,)),
              k, "does not match its hash")
+        # A payment's header is its own row (schema 7): deleting the row deletes the entry, and
+        # the chain shows the gap at the next entry.
         case("deleted disbursement row", ["disbursement"],
              lambda c: c.execute("DELETE FROM disbursement WHERE entry_id = ?", (k,)),
-             k, "does not match its hash")
+             k + 1, "not consecutive")
+        # An entry whose header and rows are stored apart: its row deleted, the header kept.
+        con = sqlite3.connect(base)
+        a = con.execute("SELECT MAX(entry_id) FROM allocation").fetchone()[0]
+        con.close()
+        case("deleted allocation row", ["allocation"],
+             lambda c: c.execute("DELETE FROM allocation WHERE entry_id = ?", (a,)),
+             a, "does not match its hash")
 
         def delete_entry(c):
-            for table in ("flow_row", "disbursement", "entry"):
-                c.execute(f"DELETE FROM {table} WHERE {'id' if table == 'entry' else 'entry_id'} = ?", (k,))
+            for table in ("flow_row", "disbursement", "entry_row"):
+                c.execute(f"DELETE FROM {table} WHERE {'id' if table == 'entry_row' else 'entry_id'} = ?", (k,))
         case("deleted entry with its rows", ["flow", "disbursement", "entry"], delete_entry, k + 1, "not consecutive")
 
         def swap(c):
-            for table, col in (("entry", "id"), ("disbursement", "entry_id"), ("flow_row", "entry_id")):
+            for table, col in (("entry_row", "id"), ("disbursement", "entry_id"), ("flow_row", "entry_id")):
                 c.execute(f"UPDATE {table} SET {col} = -1 WHERE {col} = ?", (k,))
                 c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = ?", (k, k + 1))
                 c.execute(f"UPDATE {table} SET {col} = ? WHERE {col} = -1", (k + 1,))
@@ -105,7 +114,7 @@ def main():
 
         def rehash(c):
             c.execute("UPDATE disbursement SET amount = amount + 100, note = 'edited' WHERE entry_id = ?", (k,))
-            c.execute("UPDATE entry SET hash = ? WHERE id = ?", (recompute_hash(c, k), k))
+            c.execute("UPDATE disbursement SET hash = ? WHERE entry_id = ?", (recompute_hash(c, k), k))
         # Sanity: the Python canonical form reproduces an untouched entry's hash, or the case proves nothing.
         con = sqlite3.connect(base)
         same = recompute_hash(con, k) == bytes(con.execute("SELECT hash FROM entry WHERE id = ?", (k,)).fetchone()[0])

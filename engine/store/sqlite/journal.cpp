@@ -135,10 +135,14 @@ Journal::Journal(Db& db) : db_(db), head_(32, '\0'), lots_(db) { load_head(); }
 void Journal::load_head() {
   head_.assign(32, '\0');
   next_id_ = 1;
-  auto st = db_.prepare("SELECT id, hash FROM entry ORDER BY id DESC LIMIT 1");
-  if (st.step()) {
-    next_id_ = st.int64(0) + 1;
-    head_ = st.blob(1);
+  // The last entry's header is in entry_row or, for a payment, in its disbursement row (schema 7).
+  for (const char* sql : {"SELECT id, hash FROM entry_row ORDER BY id DESC LIMIT 1",
+                          "SELECT entry_id, hash FROM disbursement ORDER BY entry_id DESC LIMIT 1"}) {
+    auto st = db_.prepare(sql);
+    if (st.step() && st.int64(0) + 1 > next_id_) {
+      next_id_ = st.int64(0) + 1;
+      head_ = st.blob(1);
+    }
   }
 }
 
@@ -171,33 +175,40 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
 
-  std::vector<StoredRows> stored = stored_rows(tables, lots_);
+  PaymentHeader payment{import_id_, ovr, hash};
+  bool in_row = header_in_row(h.kind);
+  std::vector<StoredRows> stored = stored_rows(tables, lots_, in_row ? &payment : nullptr);
   if (deferred_) {
-    pending_entries_.push_back({id, h.kind, h.key, h.effective_date, head_, hash, ovr});
+    if (!in_row) pending_entries_.push_back({id, h.kind, h.key, h.effective_date, head_, hash, ovr});
     pending_keys_.insert(h.key);
     defer_rows(id, stored);
     head_ = std::move(hash);
     ++next_id_;
-    if (pending_entries_.size() >= kBatchEntries) flush_pending();
+    if (++pending_count_ >= kBatchEntries) flush_pending();
     return id;
   }
 
-  // Bound without copies: everything bound here outlives run(), which resets the statements.
-  Stmt& insert_entry = insert_stmt(nullptr, 1);
-  insert_entry.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
-  insert_entry.bind_static(6, operator_).bind(7, import_id_).bind_static(8, ovr).bind_blob_static(9, head_).bind_blob_static(10, hash);
-  insert_entry.run();
+  if (!in_row) insert_header(id, h, ovr, hash);
   for (const auto& t : stored) {
     Stmt& ins = insert_stmt(t.spec, 1);
     for (const auto* row : t.rows) {
       ins.bind(1, id);
-      for (std::size_t i = 0; i < row->size(); ++i) ins.bind_static(static_cast<int>(i) + 2, (*row)[i]);
+      bind_stored(ins, 2, *t.spec, *row, 0);
       ins.run();
     }
   }
   head_ = hash;
   ++next_id_;
   return id;
+}
+
+// Bound without copies: everything bound here outlives run(), which resets the statement.
+void Journal::insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason, const std::string& hash) {
+  Stmt& insert_entry = insert_stmt(nullptr, 1);
+  insert_entry.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
+  insert_entry.bind_static(6, operator_).bind(7, import_id_).bind_static(8, override_reason).bind_blob_static(9, head_);
+  insert_entry.bind_blob_static(10, hash);
+  insert_entry.run();
 }
 
 void Journal::defer_rows(std::int64_t id, std::vector<StoredRows>& stored) {
@@ -226,13 +237,13 @@ Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
   std::string one = "(?";
   for (std::size_t i = 1; i < n; ++i) one += ",?";
   one += ")";
-  std::string sql = "INSERT INTO " + std::string(spec ? spec->table : "entry") + " (" + cols + ") VALUES " + one;
+  std::string sql = "INSERT INTO " + std::string(spec ? spec->table : "entry_row") + " (" + cols + ") VALUES " + one;
   for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
   return inserts_.emplace(key, db_.prepare(sql)).first->second;
 }
 
 void Journal::flush_pending() {
-  if (pending_entries_.empty()) return;
+  if (pending_count_ == 0) return;
   // Entries first: the tables' rows refer to them.
   for (std::size_t at = 0; at < pending_entries_.size(); at += kBatchEntries) {
     std::size_t n = std::min(kBatchEntries, pending_entries_.size() - at);
@@ -252,29 +263,30 @@ void Journal::flush_pending() {
       std::size_t n = std::min(kBatchEntries, rows.size() - at);
       Stmt& st = insert_stmt(spec, n);
       int p = 1;
-      for (std::size_t k = at; k < at + n; ++k)
-        for (const auto& v : rows[k]) st.bind_static(p++, v);
+      for (std::size_t k = at; k < at + n; ++k) {
+        bind_stored(st, p, *spec, rows[k], 1);
+        p += static_cast<int>(rows[k].size());
+      }
       st.run();
     }
     rows.clear();
   }
   pending_entries_.clear();
   pending_keys_.clear();
+  pending_count_ = 0;
 }
 
-VerifyResult verify_chain(Db& db) {
-  VerifyResult r;
-  std::string prev(32, '\0');
-  auto entries = db.prepare(
-      "SELECT e.id, e.kind, e.key, e.effective_date, e.recorded_at, e.operator, e.import_id, e.override_reason, e.prev_hash, e.hash "
-      "FROM entry e ORDER BY e.id");
+namespace {
+
+// Chains the entries in id order; stops at the first that does not verify.
+void verify_entries(Db& db, VerifyResult& r, std::string& prev) {
+  auto entries = db.prepare(entry_headers_sql(
+      "id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash"));
   std::map<const TableSpec*, Stmt> selects;
   auto bad = [&](std::int64_t id, std::string why) {
-    if (r.ok) {
-      r.ok = false;
-      r.first_bad_entry = id;
-      r.reason = std::move(why);
-    }
+    r.ok = false;
+    r.first_bad_entry = id;
+    r.reason = std::move(why);
   };
   std::int64_t expected_id = 1;
   while (entries.step()) {
@@ -284,7 +296,8 @@ VerifyResult verify_chain(Db& db) {
     std::string kind = entries.text(1);
     if (id != expected_id) { bad(id, "entry ids are not consecutive: expected " + std::to_string(expected_id) + " (an entry was deleted or moved)"); continue; }
     ++expected_id;
-    if (entries.blob(8) != prev) { bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1)); continue; }
+    // A payment's prev_hash is not stored: it is the hash of the entry before it (schema 7).
+    if (!entries.is_null(8) && entries.blob(8) != prev) { bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1)); continue; }
     std::string canon = prev;
     header_canonical(canon, id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5), entries.int64(6), entries.opt_text(7));
     const std::vector<const TableSpec*>* specs = nullptr;
@@ -307,28 +320,63 @@ VerifyResult verify_chain(Db& db) {
       st.reset();
     }
     std::string h = sha256(canon);
-    if (h != entries.blob(9)) { bad(id, "the entry's content does not match its hash (edited after it was recorded)"); continue; }
+    if (h != entries.blob(9)) {
+      // A payment stores no prev_hash: its hash covers the previous entry's, so either was changed.
+      if (entries.is_null(8) && id > 1)
+        bad(id, "the entry's content does not match its hash, chained to prev_hash = the hash of entry " + std::to_string(id - 1) +
+                    " (this entry or the one before it was edited after it was recorded)");
+      else
+        bad(id, "the entry's content does not match its hash (edited after it was recorded)");
+      continue;
+    }
     prev = h;
   }
-  r.head_hex = to_hex(prev);
-  if (!r.ok) return r;
-  // Rows that belong to no entry (inserted behind the engine's back).
+}
+
+// Rows that belong to no entry (inserted behind the engine's back). A payment's row is its own
+// entry; every other stored row must name one in entry_row or a payment's.
+void verify_no_orphans(Db& db, VerifyResult& r) {
   for (auto* spec : all_specs()) {
-    auto st = db.prepare("SELECT MIN(entry_id) FROM " + std::string(spec->table) + " WHERE entry_id NOT IN (SELECT id FROM entry)");
-    if (st.step() && !st.is_null(0)) bad(st.int64(0), std::string("rows in table ") + spec->table + " belong to no journal entry");
+    std::string table = stored_spec(*spec).table;
+    if (header_in_row(spec->table)) continue;
+    auto st = db.prepare("SELECT MIN(entry_id) FROM " + table +
+                         " t WHERE NOT EXISTS (SELECT 1 FROM entry_row e WHERE e.id = t.entry_id)"
+                         " AND NOT EXISTS (SELECT 1 FROM disbursement d WHERE d.entry_id = t.entry_id)");
+    if (st.step() && !st.is_null(0)) {
+      r.ok = false;
+      r.first_bad_entry = st.int64(0);
+      r.reason = std::string("rows in table ") + spec->table + " belong to no journal entry";
+      return;
+    }
   }
-  // The append-only triggers must all be there.
-  // Each named after its canonical table and on the table that stores it (flow's on flow_row).
+}
+
+// The append-only triggers must all be there, each named after its canonical table and on the
+// table that stores it (entry's on entry_row, flow's on flow_row).
+void verify_triggers(Db& db, VerifyResult& r) {
   std::set<std::pair<std::string, std::string>> have;
   auto tr = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
   while (tr.step()) have.emplace(tr.text(0), tr.text(1));
-  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry"}, {"flow_lot", "flow_lot"}};
+  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry_row"}, {"flow_lot", "flow_lot"}};
   for (auto* spec : all_specs()) tables.emplace_back(spec->table, stored_spec(*spec).table);
   for (const auto& [t, stored] : tables)
     for (const char* op : {"update", "delete"})
       if (!have.count({t + "_no_" + op, stored})) {
-        if (r.ok) { r.ok = false; r.reason = "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)"; }
+        r.ok = false;
+        r.reason = "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)";
+        return;
       }
+}
+
+}  // namespace
+
+VerifyResult verify_chain(Db& db) {
+  VerifyResult r;
+  std::string prev(32, '\0');
+  verify_entries(db, r, prev);
+  r.head_hex = to_hex(prev);
+  if (r.ok) verify_no_orphans(db, r);
+  if (r.ok) verify_triggers(db, r);
   return r;
 }
 

@@ -29,6 +29,7 @@ struct TableSpec {
   const char* table;
   std::vector<const char*> columns;  // without entry_id, which every journal table has
   const char* order_by;              // for child tables with several rows per entry ("seq"), else nullptr
+  int blob_column = -1;              // the column bound as a BLOB (a stored payment's hash), else -1
 };
 
 // The tables an entry of `kind` writes, in canonical order. Throws std::invalid_argument for an
@@ -86,13 +87,15 @@ class Journal {
     Value override_reason;
   };
   bool deferred_ = false;
-  std::vector<PendingEntry> pending_entries_;
+  std::vector<PendingEntry> pending_entries_;  // headers bound for entry_row
+  std::size_t pending_count_ = 0;              // entries appended since the last flush
   std::vector<std::pair<const TableSpec*, std::vector<std::vector<Value>>>> pending_rows_;  // rows with entry_id first
   std::unordered_set<std::string> pending_keys_;
   // INSERT of `rows` rows into the table of `spec` (nullptr: entry); prepared once, then reused.
   std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;
   Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
   void defer_rows(std::int64_t id, std::vector<StoredRows>& stored);
+  void insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason, const std::string& hash);
   LotIds lots_;  // the lots of lean payments (stored_form.hpp)
 };
 

@@ -14,6 +14,12 @@
 
 namespace fundledger::store::col {
 
+// The override reason of the entry of flow `f` (an alias in the query): a payment's header is its
+// own disbursement row, any other entry's a row of entry_row (schema 7).
+inline constexpr const char* kOverrideOfFlowEntry =
+    "COALESCE((SELECT d.override_reason FROM disbursement d WHERE d.entry_id = f.entry_id), "
+    "(SELECT e.override_reason FROM entry_row e WHERE e.id = f.entry_id))";
+
 // Money stored as INTEGER fen; NULL (the SUM of no rows) is zero.
 inline Money money(const Stmt& st, int c) {
   return Money::from_fen(st.is_null(c) ? std::int64_t{0} : st.int64(c));

@@ -13,8 +13,8 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
       "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow f ON f.entry_id = c.entry_id "
       "  WHERE f.kind = 'pay' AND c.date <= ?1 GROUP BY c.target) "
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
-      "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), e.override_reason IS NOT NULL "
-      "FROM disbursement d JOIN entry e ON e.id = d.entry_id LEFT JOIN corrected k ON k.target = d.voucher "
+      "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS NOT NULL "
+      "FROM disbursement d LEFT JOIN corrected k ON k.target = d.voucher "
       "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);
@@ -94,7 +94,8 @@ void SqliteAuditReads::for_each_category_flow(const std::string& category, const
 }
 
 bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
-  auto st = entry_overridden_.use(db_, "SELECT override_reason IS NOT NULL FROM entry WHERE id = ?1");
+  auto st = entry_overridden_.use(db_, "SELECT override_reason IS NOT NULL FROM entry_row WHERE id = ?1 "
+                                     "UNION ALL SELECT override_reason IS NOT NULL FROM disbursement WHERE entry_id = ?1");
   st->bind(1, entry_id);
   return st->step() && st->int64(0) != 0;
 }
@@ -104,7 +105,7 @@ std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_
       "SELECT f.fiscal_year, f.earmark, f.lot, f.lot_date, f.source_doc, "
       "SUM(CASE WHEN f.kind = 'alloc' THEN f.amount ELSE 0 END), SUM(CASE WHEN f.kind = 'pay' THEN f.amount ELSE 0 END), "
       "MAX(a.town), MAX(e.override_reason IS NOT NULL) "
-      "FROM flow f LEFT JOIN allocation a ON a.voucher = f.lot LEFT JOIN entry e ON e.id = a.entry_id "
+      "FROM flow f LEFT JOIN allocation a ON a.voucher = f.lot LEFT JOIN entry_row e ON e.id = a.entry_id "
       "WHERE f.date <= ?1 AND f.lot_date <= ?1 AND (?2 IS NULL OR f.fiscal_year = ?2) "
       "GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY f.lot_date, f.lot");
   col::bind_date(st, 1, as_of);

@@ -62,7 +62,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
 
 void SqliteLedgerReads::for_each_entry(const std::function<void(std::int64_t, const entries::Entry&)>& fn) {
   EntryDecoder decoder(db_);
-  auto st = db_.prepare("SELECT id, kind, key, effective_date, override_reason FROM entry ORDER BY id");
+  auto st = db_.prepare(entry_headers_sql("id, kind, key, effective_date, override_reason"));
   while (st.step()) {
     std::int64_t id = st.int64(0);
     entries::Entry e;

@@ -30,8 +30,10 @@ std::optional<T> SqliteLedgerReads::find_by_key(std::unique_ptr<Stmt>& slot, con
 }
 
 std::int64_t SqliteLedgerReads::count_entries(const std::string& kind) {
-  auto st = db_.prepare("SELECT COUNT(*) FROM entry WHERE kind = ?");
-  st.bind(1, kind);
+  // A payment's header is its own row (schema 7).
+  auto st = kind == "disbursement" ? db_.prepare("SELECT COUNT(*) FROM disbursement")
+                                   : db_.prepare("SELECT COUNT(*) FROM entry_row WHERE kind = ?");
+  if (kind != "disbursement") st.bind(1, kind);
   st.step();
   return st.int64(0);
 }

@@ -1,6 +1,7 @@
 // RuleReads on SQLite: payments to payees and flows of money (the gate's caps, check's payee,
 // forbidden-use and idle-funds rules).
 #include "store/sqlite/sqlite_rule_reads.hpp"
+#include "store/sqlite/read_helpers.hpp"
 
 namespace fundledger::store {
 namespace {
@@ -61,9 +62,8 @@ std::vector<PayeePayment> SqliteRuleReads::payee_payments(const std::string& ear
                                                           const calendar::Date& through,
                                                           std::optional<int> year) {
   auto st = db_.prepare(
-      std::string("SELECT f.payee_id, f.voucher, SUM(f.amount), e.override_reason "
-                  "FROM flow f JOIN entry e ON e.id = f.entry_id "
-                  "WHERE f.kind = 'pay' AND f.earmark = ? AND f.date <= ? AND f.payee_id IS NOT NULL") +
+      std::string("SELECT f.payee_id, f.voucher, SUM(f.amount), ") + col::kOverrideOfFlowEntry +
+      " FROM flow f WHERE f.kind = 'pay' AND f.earmark = ? AND f.date <= ? AND f.payee_id IS NOT NULL" +
       (year ? " AND f.fiscal_year = ?" : "") + " GROUP BY f.entry_id ORDER BY f.date, f.entry_id");
   st.bind(1, earmark).bind(2, calendar::format_date(through));
   if (year) st.bind(3, *year);
@@ -75,8 +75,8 @@ std::vector<PayeePayment> SqliteRuleReads::payee_payments(const std::string& ear
 std::vector<EarmarkDisbursement> SqliteRuleReads::earmark_disbursements(const std::string& earmark, int year,
                                                                         const calendar::Date& through) {
   auto st = db_.prepare(
-      "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, e.override_reason "
-      "FROM disbursement d JOIN entry e ON e.id = d.entry_id "
+      "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, d.override_reason "
+      "FROM disbursement d "
       "LEFT JOIN household h ON h.household_id = d.payee_id AND d.payee_kind = 'household' "
       "WHERE d.earmark = ? AND d.fiscal_year = ? AND d.date <= ? ORDER BY d.date, d.entry_id");
   st.bind(1, earmark).bind(2, year).bind(3, calendar::format_date(through));
@@ -98,7 +98,7 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::
   auto st = db_.prepare(
       std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
-      " FROM flow f JOIN entry e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
+      " FROM flow f JOIN entry_row e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
       "WHERE f.kind = 'alloc' AND f.amount > 0 AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
       "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
@@ -112,10 +112,9 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
   auto st = db_.prepare(
       std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
-      ", MAX(f.payee_id) FROM flow f JOIN entry e ON e.id = f.entry_id "
+      ", MAX(f.payee_id) FROM flow f JOIN disbursement e ON e.entry_id = f.entry_id "
       "JOIN source s ON s.doc_no = f.source_doc "
       "WHERE f.kind = 'pay' AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
-      "AND e.kind = 'disbursement' "
       "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
   std::vector<CategoryEntryFlow> out;

@@ -37,7 +37,7 @@ StoredRule stored_rule(const Stmt& st) {
 std::optional<BudgetHead> SqliteRuleReads::latest_budget(int year) {
   auto st = db_.prepare(
       "SELECT b.entry_id, b.revision, b.total, b.funded_by, b.doc_no, e.override_reason "
-      "FROM budget b JOIN entry e ON e.id = b.entry_id "
+      "FROM budget b JOIN entry_row e ON e.id = b.entry_id "
       "WHERE b.fiscal_year = ? ORDER BY b.revision DESC LIMIT 1");
   st.bind(1, year);
   if (!st.step()) return std::nullopt;
@@ -55,7 +55,7 @@ std::vector<BudgetRevisionRow> SqliteRuleReads::budget_revisions(int year) {
   auto st = db_.prepare(
       "SELECT b.entry_id, b.revision, b.code, b.name, b.funded_by, b.total, b.doc_no, b.reason, "
       "e.recorded_at, e.operator, e.override_reason "
-      "FROM budget b JOIN entry e ON e.id = b.entry_id WHERE b.fiscal_year = ? ORDER BY b.revision");
+      "FROM budget b JOIN entry_row e ON e.id = b.entry_id WHERE b.fiscal_year = ? ORDER BY b.revision");
   st.bind(1, year);
   std::vector<BudgetRevisionRow> out;
   while (st.step()) {
@@ -125,7 +125,7 @@ std::vector<SourceAmount> SqliteRuleReads::sources_received(const std::vector<st
 std::vector<SourceOverride> SqliteRuleReads::source_overrides(const std::vector<std::string>& categories,
                                                               int year, const calendar::Date& through) {
   auto st = db_.prepare(
-      "SELECT s.amount, e.override_reason FROM source s JOIN entry e ON e.id = s.entry_id "
+      "SELECT s.amount, e.override_reason FROM source s JOIN entry_row e ON e.id = s.entry_id "
       "WHERE s.fiscal_year = ? AND s.received_on <= ? AND s.category IN " +
       in_list(categories.size()) + " ORDER BY s.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through));

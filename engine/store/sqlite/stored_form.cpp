@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/assert.hpp"
+
 namespace fundledger::store {
 namespace {
 
@@ -12,8 +14,8 @@ namespace {
 const TableSpec kDisbursementStored{
     "disbursement",
     {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town",
-     "village", "project", "source_doc", "note", "lot_id"},
-    nullptr};
+     "village", "project", "source_doc", "note", "lot_id", "import_id", "override_reason", "hash"},
+    nullptr, 16};
 const TableSpec kFlowStored{"flow_row",
                             {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
                              "source_doc", "amount", "town", "village", "project", "payee_id"},
@@ -55,6 +57,21 @@ bool layout_checked() {
   return ok;
 }
 
+// `columns` (comma-separated names), each replaced by its expression in `map`.
+std::string mapped_columns(const std::string& columns, const std::unordered_map<std::string, std::string>& map) {
+  std::string out;
+  std::size_t at = 0;
+  while (at <= columns.size()) {
+    std::size_t end = columns.find(',', at);
+    if (end == std::string::npos) end = columns.size();
+    std::string c = columns.substr(at, end - at);
+    c.erase(0, c.find_first_not_of(' '));
+    out += (out.empty() ? "" : ", ") + map.at(c);
+    at = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns) {
@@ -79,16 +96,7 @@ std::string select_by_entry_sql(const TableSpec& spec, const std::string& column
                                                                        {"village", "d.village"},
                                                                        {"project", "d.project"},
                                                                        {"payee_id", "d.payee_id"}};
-  std::string second;
-  std::size_t at = 0;
-  while (at <= columns.size()) {
-    std::size_t end = columns.find(',', at);
-    if (end == std::string::npos) end = columns.size();
-    std::string c = columns.substr(at, end - at);
-    c.erase(0, c.find_first_not_of(' '));
-    second += (second.empty() ? "" : ", ") + implied.at(c);
-    at = end + 1;
-  }
+  std::string second = mapped_columns(columns, implied);
   return "SELECT " + columns + ", seq FROM flow_row WHERE entry_id = ?1 UNION ALL SELECT " + second +
          ", 1 FROM disbursement d JOIN flow_lot l ON l.id = d.lot_id WHERE d.entry_id = ?1 ORDER BY " +
          std::to_string(std::count(columns.begin(), columns.end(), ',') + 2);
@@ -103,7 +111,7 @@ const TableSpec& stored_spec(const TableSpec& canonical) {
 
 bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
   layout_checked();
-  if (flow.size() != kFlowStored.columns.size() || d.size() + 1 != kDisbursementStored.columns.size())
+  if (flow.size() != kFlowStored.columns.size() || d.size() + 4 != kDisbursementStored.columns.size())
     return false;
   if (flow[0] != Value(std::int64_t{1}) || flow[1] != Value(std::string("pay"))) return false;
   for (const auto& m : kImplied)
@@ -145,7 +153,34 @@ std::int64_t LotIds::id_of(const std::vector<Value>& flow) {
   return id;
 }
 
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots) {
+std::string entry_headers_sql(const std::string& columns) {
+  static const std::unordered_map<std::string, std::string> payment = {{"id", "d.entry_id"},
+                                                                       {"kind", "'disbursement'"},
+                                                                       {"key", "d.voucher"},
+                                                                       {"effective_date", "d.date"},
+                                                                       {"recorded_at", "b.recorded_at"},
+                                                                       {"operator", "b.operator"},
+                                                                       {"import_id", "d.import_id"},
+                                                                       {"override_reason", "d.override_reason"},
+                                                                       {"prev_hash", "NULL"},
+                                                                       {"hash", "d.hash"}};
+  return "SELECT " + columns + " FROM entry_row UNION ALL SELECT " + mapped_columns(columns, payment) +
+         " FROM disbursement d LEFT JOIN import_batch b ON b.id = d.import_id ORDER BY 1";
+}
+
+bool header_in_row(const std::string& kind) { return kind == "disbursement"; }
+
+void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row, std::size_t offset) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    int p = first + static_cast<int>(i);
+    if (i >= offset && static_cast<int>(i - offset) == spec.blob_column)
+      st.bind_blob_static(p, std::get<std::string>(row[i]));
+    else
+      st.bind_static(p, row[i]);
+  }
+}
+
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment) {
   std::vector<StoredRows> out;
   out.reserve(tables.size());
   bool lean = false;
@@ -160,6 +195,10 @@ std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds
       auto& row = s.owned.emplace_back(d);
       lean = flows && flows->rows.size() == 1 && implied_flow(d, flows->rows[0]);
       row.emplace_back(lean ? Value(lots.id_of(flows->rows[0])) : Value{});
+      FL_ASSERT(payment != nullptr, "a disbursement row is stored with its entry header");
+      row.emplace_back(payment->import_id);
+      row.push_back(payment->override_reason);
+      row.emplace_back(payment->hash);
       s.rows.push_back(&row);
     } else {
       for (const auto& r : t.rows) s.rows.push_back(&r);

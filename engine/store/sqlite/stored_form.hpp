@@ -32,8 +32,27 @@ const TableSpec& stored_spec(const TableSpec& canonical);
 // Whether `flow` (a flow row in canonical column order) is the flow a disbursement row `d` implies.
 bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow);
 
+// A payment's entry header, stored in its own disbursement row (schema 7).
+struct PaymentHeader {
+  std::int64_t import_id;
+  Value override_reason;
+  std::string hash;
+};
+
+// SELECT of `columns` (of id, kind, key, effective_date, recorded_at, operator, import_id,
+// override_reason, prev_hash, hash) of every entry header, in id order: entry_row's, then a
+// payment's from its row (prev_hash NULL: it is the previous entry's hash), merged by id.
+std::string entry_headers_sql(const std::string& columns);
+
+// Whether an entry of `kind` keeps its header in its own row (a payment) rather than in entry_row.
+bool header_in_row(const std::string& kind);
+
 // The rows an entry's canonical rows are stored as (pointing into `tables`, which must outlive
-// the result).
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots);
+// the result). `payment` is the header a disbursement row carries (nullptr for other entries).
+std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment);
+
+// Binds one stored row's values from parameter `first` on (the spec's blob column as a BLOB);
+// `offset` values (an entry_id) precede the spec's columns in `row`.
+void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row, std::size_t offset);
 
 }  // namespace fundledger::store
