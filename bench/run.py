@@ -245,10 +245,10 @@ class Bench:
             start = f"{rng.randint(2016, 2020)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             overdue = repaid = ""
             r = rng.random()
-            if r < 0.1:
-                overdue = f"{min(int(start[:4]) + 1, 2020)}-12-{rng.randint(1, 28):02d}"
-            elif r < 0.3:
-                repaid = f"{min(int(start[:4]) + 1, 2020)}-12-31"
+            if r < 0.1 and start < "2020":  # a status date always after the start: the next December
+                overdue = f"{int(start[:4]) + 1}-12-{rng.randint(1, 28):02d}"
+            elif r < 0.3 and start < "2020":
+                repaid = f"{int(start[:4]) + 1}-12-31"
             loans.append((f"LN{i + 1:07d}", f"HH{rng.randrange(nh) + 1:07d}", product, rng.choice(banks),
                           gen.yuan(principal), rng.choice(["4.35%", "4.75%", "0.049"]), start, term, "产业发展",
                           overdue, repaid))
