@@ -1,5 +1,6 @@
 // AuditReads on SQLite: what the audit checks read (engine/audit/check_*.cpp).
 #include "store/sqlite/sqlite_audit_reads.hpp"
+#include "store/sqlite/stored_form.hpp"
 
 namespace fundledger::store {
 
@@ -10,7 +11,7 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
   auto st = db_.prepare(
       // The corrections summed per payment first (one pass over the corrections and their flows),
       // then joined: a sum per payment would look through the flows once per payment.
-      "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow f ON f.entry_id = c.entry_id "
+      "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow_row f ON f.entry_id = c.entry_id "
       "  WHERE f.kind = 'pay' AND c.date <= ?1 GROUP BY c.target) "
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
       "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS NOT NULL "
@@ -102,12 +103,16 @@ bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
 
 std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_of, std::optional<int> year) {
   auto st = db_.prepare(
-      "SELECT f.fiscal_year, f.earmark, f.lot, f.lot_date, f.source_doc, "
-      "SUM(CASE WHEN f.kind = 'alloc' THEN f.amount ELSE 0 END), SUM(CASE WHEN f.kind = 'pay' THEN f.amount ELSE 0 END), "
-      "MAX(a.town), MAX(e.override_reason IS NOT NULL) "
-      "FROM flow f LEFT JOIN allocation a ON a.voucher = f.lot LEFT JOIN entry_row e ON e.id = a.entry_id "
-      "WHERE f.date <= ?1 AND f.lot_date <= ?1 AND (?2 IS NULL OR f.fiscal_year = ?2) "
-      "GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY f.lot_date, f.lot");
+      // The two halves of the view flow: the stored rows, and the lean payments summed per lot.
+      std::string("WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = 'alloc' THEN amount ELSE 0 END AS a, "
+                  "CASE WHEN kind = 'pay' THEN amount ELSE 0 END AS p FROM flow_row "
+                  "WHERE date <= ?1 AND lot_date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) UNION ALL "
+                  "SELECT l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, 0, x.paid FROM (") +
+      lean_paid_per_lot_sql("date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)") +
+      ") x JOIN flow_lot l ON l.id = x.lot_id WHERE l.lot_date <= ?1), "
+      "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p FROM f GROUP BY fiscal_year, earmark, lot) "
+      "SELECT g.fiscal_year, g.earmark, g.lot, g.lot_date, g.source_doc, g.a, g.p, a.town, e.override_reason IS NOT NULL "
+      "FROM g LEFT JOIN allocation a ON a.voucher = g.lot LEFT JOIN entry_row e ON e.id = a.entry_id ORDER BY g.lot_date, g.lot");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);
   std::vector<LotBalance> out;

@@ -91,11 +91,15 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
   } else {
     // Sums per key in one pass over the flows; a payee's name (the one on its latest payment) is
     // joined to the sums, one lookup per payee, not looked up per flow group by a scan of the names.
+    // Summed on each half of the view flow (schemas/0007_lean_payment.sql) and then together: the
+    // lean payments' rows read directly, not row by row through the view.
     std::string name = key == PlaceKey::village ? "MAX(town)" : "NULL";
-    sql = "WITH f AS (SELECT " + col + " AS k, " + name +
+    std::string period = " date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) ";
+    sql = "WITH f AS (SELECT k, MAX(n) AS n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " + name +
           " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS p "
-          "FROM flow WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) " +
-          (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col + ") ";
+          "FROM flow_row WHERE" + period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col +
+          " UNION ALL SELECT " + col + ", " + name + ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period +
+          "GROUP BY " + col + ") GROUP BY k) ";
     if (key == PlaceKey::payee)
       sql += ", names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) "
              "SELECT f.k, nm.payee_name, f.a, f.p FROM f LEFT JOIN names nm ON nm.payee_id = f.k ORDER BY f.k IS NULL, f.k";

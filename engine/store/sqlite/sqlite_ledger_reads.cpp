@@ -50,7 +50,7 @@ std::optional<entries::Source> SqliteLedgerReads::find_source(const std::string&
 }
 
 Money SqliteLedgerReads::source_allocated(const std::string& doc_no) {
-  auto st = db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ?");
+  auto st = db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ?");
   st.bind(1, doc_no);
   st.step();
   return Money::from_fen(st.int64(0));
@@ -58,7 +58,7 @@ Money SqliteLedgerReads::source_allocated(const std::string& doc_no) {
 
 std::vector<DatedAmount> SqliteLedgerReads::source_allocation_changes(const std::string& doc_no) {
   std::vector<DatedAmount> out;
-  auto st = db_.prepare("SELECT date, SUM(amount) FROM flow WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
+  auto st = db_.prepare("SELECT date, SUM(amount) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
   st.bind(1, doc_no);
   while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1)).negated()});
   return out;

@@ -2,6 +2,7 @@
 // forbidden-use and idle-funds rules).
 #include "store/sqlite/sqlite_rule_reads.hpp"
 #include "store/sqlite/read_helpers.hpp"
+#include "store/sqlite/stored_form.hpp"
 
 namespace fundledger::store {
 namespace {
@@ -98,7 +99,7 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::
   auto st = db_.prepare(
       std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
-      " FROM flow f JOIN entry_row e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
+      " FROM flow_row f JOIN entry_row e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
       "WHERE f.kind = 'alloc' AND f.amount > 0 AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
       "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
@@ -127,8 +128,12 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
 
 std::vector<LotLeft> SqliteRuleReads::lot_balances(int year, const calendar::Date& through) {
   auto st = db_.prepare(
-      "SELECT lot, earmark, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
-      "FROM flow WHERE fiscal_year = ? AND date <= ? GROUP BY earmark, lot ORDER BY lot_date, lot");
+      std::string("WITH x AS (SELECT lot, earmark, source_doc, lot_date, CASE kind WHEN 'alloc' THEN amount ELSE -amount END AS v "
+                  "FROM flow_row WHERE fiscal_year = ?1 AND date <= ?2 UNION ALL "
+                  "SELECT l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
+      lean_paid_per_lot_sql("fiscal_year = ?1 AND date <= ?2") +
+      ") p JOIN flow_lot l ON l.id = p.lot_id) "
+      "SELECT lot, earmark, source_doc, lot_date, SUM(v) FROM x GROUP BY earmark, lot ORDER BY lot_date, lot");
   st.bind(1, year).bind(2, calendar::format_date(through));
   std::vector<LotLeft> out;
   while (st.step())

@@ -157,7 +157,7 @@ std::optional<std::string> SqliteRuleReads::source_category(const std::string& d
 
 Money SqliteRuleReads::allocated_from(const std::string& doc_no, const calendar::Date& by) {
   auto st = allocated_from_.use(
-      db_, "SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ? AND date <= ?");
+      db_, "SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? AND date <= ?");
   st->bind(1, doc_no).bind(2, calendar::format_date(by));
   st->step();
   return Money::from_fen(st->int64(0));
@@ -168,7 +168,7 @@ Money SqliteRuleReads::allocated_from(const std::string& doc_no, const calendar:
 std::vector<int> SqliteRuleReads::years_recorded() {
   auto st = db_.prepare(
       "SELECT fiscal_year FROM budget UNION SELECT fiscal_year FROM source "
-      "UNION SELECT fiscal_year FROM flow ORDER BY 1");
+      "UNION SELECT fiscal_year FROM flow_row UNION SELECT fiscal_year FROM flow_lot ORDER BY 1");
   std::vector<int> out;
   while (st.step()) out.push_back(static_cast<int>(st.int64(0)));
   return out;

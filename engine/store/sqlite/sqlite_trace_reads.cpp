@@ -30,8 +30,8 @@ std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::strin
   auto st = db_.prepare(
       "SELECT f.source_doc, COALESCE(s.category, ''), f.lot, f.lot_date, SUM(f.amount), MIN(f.entry_id) FROM flow f "
       "LEFT JOIN source s ON s.doc_no = f.source_doc "
-      "WHERE f.kind = 'pay' AND (f.voucher = ?1 OR f.voucher IN "
-      "(SELECT voucher FROM correction WHERE target = ?1 AND kind IN ('reversal', 'recovery'))) "
+      "WHERE f.kind = 'pay' AND f.entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL "
+      "SELECT entry_id FROM correction WHERE target = ?1 AND kind IN ('reversal', 'recovery')) "
       "GROUP BY f.source_doc, f.lot ORDER BY MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, voucher);
   std::vector<PaymentLotFlow> out;
@@ -42,7 +42,7 @@ std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::strin
 
 std::vector<PaymentCorrection> SqliteAuditReads::payment_corrections(const std::string& voucher) {
   auto st = db_.prepare(
-      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow f WHERE f.entry_id = c.entry_id AND f.kind = 'pay'), 0) "
+      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow_row f WHERE f.entry_id = c.entry_id AND f.kind = 'pay'), 0) "
       "FROM correction c WHERE c.target = ?1 AND c.kind IN ('reversal', 'recovery') ORDER BY c.date, c.voucher");
   st.bind(1, voucher);
   std::vector<PaymentCorrection> out;
@@ -54,7 +54,7 @@ std::vector<PaymentCorrection> SqliteAuditReads::payment_corrections(const std::
 std::optional<SourceTotals> SqliteAuditReads::source_totals(const std::string& doc_no) {
   auto st = db_.prepare(
       "SELECT doc_no, category, name, received_on, fiscal_year, amount, "
-      "(SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'alloc' AND source_doc = ?1), "
+      "(SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ?1), "
       "(SELECT COALESCE(SUM(amount), 0) FROM flow WHERE kind = 'pay' AND source_doc = ?1) "
       "FROM source WHERE doc_no = ?1");
   st.bind(1, doc_no);
@@ -77,7 +77,7 @@ void SqliteAuditReads::for_each_source_lot(const std::string& doc_no,
   // took out; a transfer's new lot VOUCHER#n is a row of its own in the receiving earmark.
   auto st = db_.prepare(
       "SELECT f.lot, f.lot_date, f.fiscal_year, f.earmark, SUM(f.amount), COALESCE(MAX(a.town), ''), COALESCE(MAX(a.project), '') "
-      "FROM flow f LEFT JOIN allocation a ON a.voucher = f.lot "
+      "FROM flow_row f LEFT JOIN allocation a ON a.voucher = f.lot "
       "WHERE f.kind = 'alloc' AND f.source_doc = ?1 GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, doc_no);
   SourceLot r;

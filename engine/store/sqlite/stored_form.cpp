@@ -168,6 +168,11 @@ std::string entry_headers_sql(const std::string& columns) {
          " FROM disbursement d LEFT JOIN import_batch b ON b.id = d.import_id ORDER BY 1";
 }
 
+std::string lean_paid_per_lot_sql(const std::string& condition) {
+  // +lot_id: a full scan of the rows, not a walk of the partial index disbursement_lot.
+  return "SELECT lot_id, SUM(amount) AS paid FROM disbursement WHERE +lot_id IS NOT NULL AND " + condition + " GROUP BY lot_id";
+}
+
 bool header_in_row(const std::string& kind) { return kind == "disbursement"; }
 
 void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row, std::size_t offset) {

@@ -44,6 +44,11 @@ struct PaymentHeader {
 // payment's from its row (prev_hash NULL: it is the previous entry's hash), merged by id.
 std::string entry_headers_sql(const std::string& columns);
 
+// SELECT lot_id, SUM(amount) AS paid of the lean payments (disbursement rows naming their lot)
+// that meet `condition` (on disbursement's columns), grouped by lot: the implied flows summed per
+// lot in one scan of the payments' rows, not row by row through the view.
+std::string lean_paid_per_lot_sql(const std::string& condition);
+
 // Whether an entry of `kind` keeps its header in its own row (a payment) rather than in entry_row.
 bool header_in_row(const std::string& kind);
 
