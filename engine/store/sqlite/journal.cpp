@@ -164,7 +164,7 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
 
 std::int64_t Journal::append(const entries::Entry& entry) { return append(header_of(entry), rows_of(entry)); }
 
-std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>& tables) {
+std::int64_t Journal::append(const EntryHeader& h, std::vector<TableRows> tables) {
   if (import_id_ == 0) throw std::logic_error("Journal::append before begin_import");
   std::int64_t id = next_id_;
   Value ovr = h.override_reason ? Value(*h.override_reason) : Value{};
@@ -193,7 +193,7 @@ std::int64_t Journal::append(const EntryHeader& h, const std::vector<TableRows>&
     Stmt& ins = insert_stmt(t.spec, 1);
     for (const auto* row : t.rows) {
       ins.bind(1, id);
-      bind_stored(ins, 2, *t.spec, *row, 0);
+      bind_stored(ins, 2, *t.spec, *row);
       ins.run();
     }
   }
@@ -215,12 +215,7 @@ void Journal::defer_rows(std::int64_t id, std::vector<StoredRows>& stored) {
   for (auto& t : stored) {
     auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
     if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
-    for (const auto* row : t.rows) {
-      auto& out = it->second.emplace_back();
-      out.reserve(row->size() + 1);
-      out.emplace_back(id);
-      out.insert(out.end(), row->begin(), row->end());
-    }
+    for (auto* row : t.rows) it->second.push_back({id, std::move(*row)});  // the rows are append()'s own
   }
 }
 
@@ -264,8 +259,9 @@ void Journal::flush_pending() {
       Stmt& st = insert_stmt(spec, n);
       int p = 1;
       for (std::size_t k = at; k < at + n; ++k) {
-        bind_stored(st, p, *spec, rows[k], 1);
-        p += static_cast<int>(rows[k].size());
+        st.bind(p++, rows[k].entry_id);
+        bind_stored(st, p, *spec, rows[k].values);
+        p += static_cast<int>(rows[k].values.size());
       }
       st.run();
     }

@@ -58,7 +58,7 @@ class Journal {
   // Records the import run; call inside the import's transaction before append().
   std::int64_t begin_import(const ImportInfo& info);
   // Appends one entry and its rows; returns the entry id.
-  std::int64_t append(const EntryHeader& header, const std::vector<TableRows>& tables);
+  std::int64_t append(const EntryHeader& header, std::vector<TableRows> tables);
   // Appends a typed entry (entry_codec.hpp maps it to its rows).
   std::int64_t append(const entries::Entry& entry);
   // Deferred mode (a large import's hot path): appended entries are hashed and numbered at once
@@ -89,7 +89,11 @@ class Journal {
   bool deferred_ = false;
   std::vector<PendingEntry> pending_entries_;  // headers bound for entry_row
   std::size_t pending_count_ = 0;              // entries appended since the last flush
-  std::vector<std::pair<const TableSpec*, std::vector<std::vector<Value>>>> pending_rows_;  // rows with entry_id first
+  struct PendingRow {
+    std::int64_t entry_id;
+    std::vector<Value> values;  // in the stored spec's column order
+  };
+  std::vector<std::pair<const TableSpec*, std::vector<PendingRow>>> pending_rows_;
   std::unordered_set<std::string> pending_keys_;
   // INSERT of `rows` rows into the table of `spec` (nullptr: entry); prepared once, then reused.
   std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;

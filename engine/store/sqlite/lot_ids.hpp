@@ -18,11 +18,17 @@ class LotIds {
   // The id of the lot of `flow` (a flow row in canonical column order).
   std::int64_t id_of(const std::vector<Value>& flow);
   // Forgets what it remembered (after a rollback, ids may be gone).
-  void clear() { ids_.clear(); }
+  void clear() {
+    ids_.clear();
+    last_id_ = 0;
+  }
 
  private:
   Db& db_;
+  std::int64_t lot_id(const std::vector<Value>& flow);  // found, remembered or added
   std::unordered_map<std::string, std::int64_t> ids_;
+  std::vector<Value> last_;  // the lot columns of the last lot asked for, and its id
+  std::int64_t last_id_ = 0;
   std::string key_;
 };
 

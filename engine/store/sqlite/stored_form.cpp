@@ -120,6 +120,18 @@ bool implied_flow(const std::vector<Value>& d, const std::vector<Value>& flow) {
 }
 
 std::int64_t LotIds::id_of(const std::vector<Value>& flow) {
+  // Payments drawn from one lot follow each other (FIFO): the last lot first, without a key.
+  constexpr std::size_t kLotColumns[] = {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource};
+  if (last_id_ != 0 && std::equal(std::begin(kLotColumns), std::end(kLotColumns), last_.begin(),
+                                  [&](std::size_t c, const Value& v) { return flow[c] == v; }))
+    return last_id_;
+  last_.clear();
+  for (std::size_t c : kLotColumns) last_.push_back(flow[c]);
+  last_id_ = lot_id(flow);
+  return last_id_;
+}
+
+std::int64_t LotIds::lot_id(const std::vector<Value>& flow) {
   key_.clear();
   for (std::size_t c : {kFlowYear, kFlowEarmark, kFlowLot, kFlowLotDate, kFlowSource}) {
     if (const auto* i = std::get_if<std::int64_t>(&flow[c]))
@@ -175,30 +187,29 @@ std::string lean_paid_per_lot_sql(const std::string& condition) {
 
 bool header_in_row(const std::string& kind) { return kind == "disbursement"; }
 
-void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row, std::size_t offset) {
+void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row) {
   for (std::size_t i = 0; i < row.size(); ++i) {
     int p = first + static_cast<int>(i);
-    if (i >= offset && static_cast<int>(i - offset) == spec.blob_column)
+    if (static_cast<int>(i) == spec.blob_column)
       st.bind_blob_static(p, std::get<std::string>(row[i]));
     else
       st.bind_static(p, row[i]);
   }
 }
 
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment) {
+std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment) {
   std::vector<StoredRows> out;
   out.reserve(tables.size());
   bool lean = false;
-  for (const auto& t : tables) {
+  for (auto& t : tables) {
     const TableSpec& spec = stored_spec(*t.spec);
     if (lean && &spec == &kFlowStored) continue;  // the payment's one flow is implied by its own row
-    StoredRows s{&spec, {}, {}};
+    StoredRows s{&spec, {}};
     if (&spec == &kDisbursementStored) {
       const TableRows* flows = &t + 1 != tables.data() + tables.size() ? &t + 1 : nullptr;
       if (flows && std::string(flows->spec->table) != "flow") flows = nullptr;
-      const auto& d = t.rows.at(0);
-      auto& row = s.owned.emplace_back(d);
-      lean = flows && flows->rows.size() == 1 && implied_flow(d, flows->rows[0]);
+      auto& row = t.rows.at(0);  // the canonical row, extended in place to the stored one
+      lean = flows && flows->rows.size() == 1 && implied_flow(row, flows->rows[0]);
       row.emplace_back(lean ? Value(lots.id_of(flows->rows[0])) : Value{});
       FL_ASSERT(payment != nullptr, "a disbursement row is stored with its entry header");
       row.emplace_back(payment->import_id);
@@ -206,7 +217,7 @@ std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds
       row.emplace_back(payment->hash);
       s.rows.push_back(&row);
     } else {
-      for (const auto& r : t.rows) s.rows.push_back(&r);
+      for (auto& r : t.rows) s.rows.push_back(&r);
     }
     out.push_back(std::move(s));
   }

@@ -17,8 +17,7 @@ namespace fundledger::store {
 // One table's rows as they are inserted: the physical table, its columns (without entry_id).
 struct StoredRows {
   const TableSpec* spec;  // a stored spec: table and columns as inserted
-  std::vector<const std::vector<Value>*> rows;
-  std::vector<std::vector<Value>> owned;  // rows made here (a disbursement row with its lot_id)
+  std::vector<std::vector<Value>*> rows;  // into the caller's rows (a disbursement row extended in place)
 };
 
 // SELECT of `columns` (canonical names, comma-separated) of one entry's rows of `spec` (bound to
@@ -53,11 +52,10 @@ std::string lean_paid_per_lot_sql(const std::string& condition);
 bool header_in_row(const std::string& kind);
 
 // The rows an entry's canonical rows are stored as (pointing into `tables`, which must outlive
-// the result). `payment` is the header a disbursement row carries (nullptr for other entries).
-std::vector<StoredRows> stored_rows(const std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment);
+// the result, and whose disbursement row gains its stored columns: hash the rows first). `payment` is the header a disbursement row carries (nullptr for other entries).
+std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment);
 
-// Binds one stored row's values from parameter `first` on (the spec's blob column as a BLOB);
-// `offset` values (an entry_id) precede the spec's columns in `row`.
-void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row, std::size_t offset);
+// Binds one stored row's values from parameter `first` on (the spec's blob column as a BLOB).
+void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row);
 
 }  // namespace fundledger::store
