@@ -13,9 +13,7 @@ import subprocess
 import sys
 
 DIRS = ("engine", "reports", "cli")
-# Not yet formatted: the SQLite implementation, being reworked on a branch (issue 13's stored
-# form); formatted when that lands.
-EXCLUDE = (os.path.join("engine", "store", "sqlite"),)
+EXCLUDE = ()
 
 
 def product_files(root):

@@ -30,7 +30,7 @@ def load_specs():
     with open(os.path.join(ROOT, "engine", "store", "sqlite", "journal.cpp"), encoding="utf-8") as f:
         src = f.read()
     specs = {}
-    for m in re.finditer(r'const TableSpec (k\w+)\{"(\w+)", \{([^}]*)\}, (?:nullptr|"(\w+)")\};', src):
+    for m in re.finditer(r'const TableSpec (k\w+)\{\s*"(\w+)",\s*\{([^}]*)\},\s*(?:nullptr|"(\w+)")\s*\};', src):
         specs[m.group(1)] = (m.group(2), re.findall(r'"(\w+)"', m.group(3)), m.group(4))
     registry = re.search(r"registry\(\) \{(.*?)\n  \};", src, re.S)
     kinds = {}

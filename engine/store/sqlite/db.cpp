@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <vector>
-#include <memory>
 #include <fstream>
+#include <memory>
+#include <vector>
 
 namespace fundledger::store {
 namespace {
@@ -17,15 +17,22 @@ namespace {
 std::string explain(int rc, std::string msg) {
   switch (rc & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return "ledger busy: another process is writing it (" + msg + ")";
-    case SQLITE_FULL: return "disk full: the ledger could not be written (" + msg + "); nothing was recorded";
+    case SQLITE_LOCKED:
+      return "ledger busy: another process is writing it (" + msg + ")";
+    case SQLITE_FULL:
+      return "disk full: the ledger could not be written (" + msg + "); nothing was recorded";
     case SQLITE_READONLY:
-      return "the ledger cannot be written: the file or its folder is read-only (" + msg + "); nothing was recorded";
-    case SQLITE_IOERR: return "I/O error on the ledger (" + msg + "); the transaction was not committed";
-    case SQLITE_CANTOPEN: return "cannot open the ledger's files (" + msg + "); is its folder writable?";
+      return "the ledger cannot be written: the file or its folder is read-only (" + msg +
+             "); nothing was recorded";
+    case SQLITE_IOERR:
+      return "I/O error on the ledger (" + msg + "); the transaction was not committed";
+    case SQLITE_CANTOPEN:
+      return "cannot open the ledger's files (" + msg + "); is its folder writable?";
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return "the ledger file is corrupt or not a fundledger ledger (" + msg + ")";
-    default: return msg;
+    case SQLITE_NOTADB:
+      return "the ledger file is corrupt or not a fundledger ledger (" + msg + ")";
+    default:
+      return msg;
   }
 }
 
@@ -82,37 +89,52 @@ int f_write(sqlite3_file* f, const void* buf, int n, sqlite3_int64 off) {
   if (inject(1)) return SQLITE_IOERR_WRITE;
   return ff(f)->real()->pMethods->xWrite(ff(f)->real(), buf, n, off);
 }
-int f_truncate(sqlite3_file* f, sqlite3_int64 size) { return ff(f)->real()->pMethods->xTruncate(ff(f)->real(), size); }
+int f_truncate(sqlite3_file* f, sqlite3_int64 size) {
+  return ff(f)->real()->pMethods->xTruncate(ff(f)->real(), size);
+}
 int f_sync(sqlite3_file* f, int flags) {
   if (inject(2)) return SQLITE_IOERR_FSYNC;
   return ff(f)->real()->pMethods->xSync(ff(f)->real(), flags);
 }
-int f_size(sqlite3_file* f, sqlite3_int64* size) { return ff(f)->real()->pMethods->xFileSize(ff(f)->real(), size); }
+int f_size(sqlite3_file* f, sqlite3_int64* size) {
+  return ff(f)->real()->pMethods->xFileSize(ff(f)->real(), size);
+}
 int f_lock(sqlite3_file* f, int l) { return ff(f)->real()->pMethods->xLock(ff(f)->real(), l); }
 int f_unlock(sqlite3_file* f, int l) { return ff(f)->real()->pMethods->xUnlock(ff(f)->real(), l); }
-int f_check(sqlite3_file* f, int* out) { return ff(f)->real()->pMethods->xCheckReservedLock(ff(f)->real(), out); }
-int f_control(sqlite3_file* f, int op, void* arg) { return ff(f)->real()->pMethods->xFileControl(ff(f)->real(), op, arg); }
+int f_check(sqlite3_file* f, int* out) {
+  return ff(f)->real()->pMethods->xCheckReservedLock(ff(f)->real(), out);
+}
+int f_control(sqlite3_file* f, int op, void* arg) {
+  return ff(f)->real()->pMethods->xFileControl(ff(f)->real(), op, arg);
+}
 int f_sector(sqlite3_file* f) { return ff(f)->real()->pMethods->xSectorSize(ff(f)->real()); }
 int f_devchar(sqlite3_file* f) { return ff(f)->real()->pMethods->xDeviceCharacteristics(ff(f)->real()); }
 int f_shmmap(sqlite3_file* f, int pg, int sz, int ext, void volatile** pp) {
   return ff(f)->real()->pMethods->xShmMap(ff(f)->real(), pg, sz, ext, pp);
 }
-int f_shmlock(sqlite3_file* f, int off, int n, int flags) { return ff(f)->real()->pMethods->xShmLock(ff(f)->real(), off, n, flags); }
+int f_shmlock(sqlite3_file* f, int off, int n, int flags) {
+  return ff(f)->real()->pMethods->xShmLock(ff(f)->real(), off, n, flags);
+}
 void f_shmbarrier(sqlite3_file* f) { ff(f)->real()->pMethods->xShmBarrier(ff(f)->real()); }
 int f_shmunmap(sqlite3_file* f, int del) { return ff(f)->real()->pMethods->xShmUnmap(ff(f)->real(), del); }
 int f_fetch(sqlite3_file* f, sqlite3_int64 off, int n, void** pp) {
   *pp = nullptr;  // no memory-mapped reads: every read goes through f_read and can fail
-  (void)f; (void)off; (void)n;
+  (void)f;
+  (void)off;
+  (void)n;
   return SQLITE_OK;
 }
 int f_unfetch(sqlite3_file* f, sqlite3_int64 off, void* p) {
-  (void)f; (void)off; (void)p;
+  (void)f;
+  (void)off;
+  (void)p;
   return SQLITE_OK;
 }
 
-const sqlite3_io_methods kFaultMethods = {3, f_close, f_read, f_write, f_truncate, f_sync, f_size, f_lock, f_unlock,
-                                          f_check, f_control, f_sector, f_devchar, f_shmmap, f_shmlock, f_shmbarrier,
-                                          f_shmunmap, f_fetch, f_unfetch};
+const sqlite3_io_methods kFaultMethods = {3,         f_close,  f_read,    f_write,      f_truncate, f_sync,
+                                          f_size,    f_lock,   f_unlock,  f_check,      f_control,  f_sector,
+                                          f_devchar, f_shmmap, f_shmlock, f_shmbarrier, f_shmunmap, f_fetch,
+                                          f_unfetch};
 
 int v_open(sqlite3_vfs* vfs, const char* name, sqlite3_file* f, int flags, int* out_flags) {
   (void)vfs;
@@ -135,7 +157,8 @@ const char* fault_vfs() {
   auto colon = s.find(':');
   std::string op = s.substr(0, colon);
   g_fault.op = op == "read" ? 0 : op == "write" ? 1 : op == "sync" ? 2 : -1;
-  if (colon == std::string::npos || g_fault.op < 0) throw StoreError("FUNDLEDGER_FAULT must be read:N, write:N or sync:N (N+ to keep failing)");
+  if (colon == std::string::npos || g_fault.op < 0)
+    throw StoreError("FUNDLEDGER_FAULT must be read:N, write:N or sync:N (N+ to keep failing)");
   std::string n = s.substr(colon + 1);
   if (!n.empty() && n.back() == '+') {
     g_fault.sticky = true;
@@ -161,7 +184,8 @@ const char* fault_vfs() {
 // ---- Stmt --------------------------------------------------------------------------------------
 
 Stmt::Stmt(sqlite3* db, std::string_view sql) : db_(db) {
-  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st_, nullptr);
+  int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st_,
+                              nullptr);
   if (rc != SQLITE_OK) fail(db, "cannot prepare statement", rc);
 }
 Stmt::Stmt(Stmt&& o) noexcept : db_(o.db_), st_(o.st_) { o.st_ = nullptr; }
@@ -236,7 +260,9 @@ bool Stmt::is_null(int c) const { return sqlite3_column_type(st_, c) == SQLITE_N
 std::int64_t Stmt::int64(int c) const { return sqlite3_column_int64(st_, c); }
 std::string Stmt::text(int c) const {
   auto p = sqlite3_column_text(st_, c);
-  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(st_, c))) : std::string();
+  return p ? std::string(reinterpret_cast<const char*>(p),
+                         static_cast<std::size_t>(sqlite3_column_bytes(st_, c)))
+           : std::string();
 }
 std::optional<std::string> Stmt::opt_text(int c) const {
   if (is_null(c)) return std::nullopt;
@@ -248,9 +274,12 @@ std::string Stmt::blob(int c) const {
 }
 Value Stmt::value(int c) const {
   switch (sqlite3_column_type(st_, c)) {
-    case SQLITE_NULL: return std::monostate{};
-    case SQLITE_INTEGER: return int64(c);
-    default: return text(c);
+    case SQLITE_NULL:
+      return std::monostate{};
+    case SQLITE_INTEGER:
+      return int64(c);
+    default:
+      return text(c);
   }
 }
 
@@ -271,11 +300,13 @@ Db Db::open(const std::string& path, OpenMode mode) {
   std::error_code ec;
   bool exists = fs::exists(path, ec);
   if (mode == OpenMode::create && exists)
-    throw LedgerPathError("ledger " + path + " already exists; init creates a new ledger and never overwrites one");
+    throw LedgerPathError("ledger " + path +
+                          " already exists; init creates a new ledger and never overwrites one");
   if (mode != OpenMode::create && !exists)
-    throw LedgerPathError("no ledger at " + path + " (create one with `fundledger --db " + path + " init`, or set --db / FUNDLEDGER_DB)");
+    throw LedgerPathError("no ledger at " + path + " (create one with `fundledger --db " + path +
+                          " init`, or set --db / FUNDLEDGER_DB)");
   int flags = mode == OpenMode::read_only ? SQLITE_OPEN_READONLY
-            : mode == OpenMode::create    ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+              : mode == OpenMode::create  ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                           : SQLITE_OPEN_READWRITE;
   // An auditor's copy on read-only media (a folder we cannot write, no -wal beside the file):
   // SQLite could not create the -shm it needs for WAL, so open the file as immutable instead.
@@ -319,7 +350,8 @@ Db Db::open(const std::string& path, OpenMode mode) {
   // written to it.
   if (int have = db.user_version(); have > schema_version())
     throw StoreError("ledger " + path + " has schema version " + std::to_string(have) +
-                     ", newer than this fundledger understands (" + std::to_string(schema_version()) + "); upgrade fundledger");
+                     ", newer than this fundledger understands (" + std::to_string(schema_version()) +
+                     "); upgrade fundledger");
   // A new ledger gets 16 KiB pages (SQLite's default is 4 KiB): fewer, fuller b-tree pages for
   // tables that grow by millions of rows; storing a million payments' rows costs about a fifth
   // less (bench/README.md). The page size is fixed when the first table is created.
@@ -375,11 +407,13 @@ void Db::migrate() {
   int want = schema_version();
   if (have > want)
     throw StoreError("ledger " + path_ + " has schema version " + std::to_string(have) +
-                     ", newer than this fundledger understands (" + std::to_string(want) + "); upgrade fundledger");
+                     ", newer than this fundledger understands (" + std::to_string(want) +
+                     "); upgrade fundledger");
   if (have == want) return;
   if (read_only_)
     throw StoreError("ledger " + path_ + " has schema version " + std::to_string(have) +
-                     " and must be migrated to " + std::to_string(want) + "; open it once without --read-only");
+                     " and must be migrated to " + std::to_string(want) +
+                     "; open it once without --read-only");
   // Temporary storage in memory while migrating. With temp_store = FILE, migration 0007 on a
   // 10^5-payment ledger failed with SQLITE_FULL right after a zero-length write to a temporary
   // file SQLite had opened (strace; disk not full; the sqlite3 shell runs the same SQL fine) —

@@ -5,9 +5,6 @@
 // maps to exit 3. SQL is always bound parameters, never spliced text.
 #pragma once
 
-#include "store/errors.hpp"
-#include "store/hash.hpp"
-
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -16,6 +13,9 @@
 #include <string_view>
 #include <variant>
 #include <vector>
+
+#include "store/errors.hpp"
+#include "store/hash.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -69,7 +69,6 @@ class Stmt {
   sqlite3_stmt* st_ = nullptr;
 };
 
-
 class Db {
  public:
   // create: the file must not exist; read_write/read_only: it must. Applies pending migrations
@@ -103,8 +102,13 @@ class Db {
 class Transaction {
  public:
   explicit Transaction(Db& db) : db_(db) { db_.begin(); }
-  ~Transaction() { if (!done_) db_.rollback(); }
-  void commit() { db_.commit(); done_ = true; }
+  ~Transaction() {
+    if (!done_) db_.rollback();
+  }
+  void commit() {
+    db_.commit();
+    done_ = true;
+  }
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
 

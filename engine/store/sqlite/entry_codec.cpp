@@ -10,7 +10,9 @@ calendar::Date stored_date(const Stmt& st, int col) {
 }
 }  // namespace
 
-void read_column(const Stmt& st, int col, std::string& out) { out = st.is_null(col) ? std::string() : st.text(col); }
+void read_column(const Stmt& st, int col, std::string& out) {
+  out = st.is_null(col) ? std::string() : st.text(col);
+}
 void read_column(const Stmt& st, int col, std::optional<std::string>& out) { out = st.opt_text(col); }
 void read_column(const Stmt& st, int col, int& out) { out = static_cast<int>(st.int64(col)); }
 void read_column(const Stmt& st, int col, std::optional<int>& out) {
@@ -25,7 +27,8 @@ void read_column(const Stmt& st, int col, std::optional<calendar::Date>& out) {
 
 std::string column_list(const TableSpec& spec) {
   std::string cols;
-  for (std::size_t i = spec.order_by ? 1 : 0; i < spec.columns.size(); ++i) cols += (cols.empty() ? "" : ", ") + std::string(spec.columns[i]);
+  for (std::size_t i = spec.order_by ? 1 : 0; i < spec.columns.size(); ++i)
+    cols += (cols.empty() ? "" : ", ") + std::string(spec.columns[i]);
   return cols;
 }
 

@@ -5,13 +5,13 @@
 // ordered by "seq" (budget lines, flows) gets seq = position + 1.
 #pragma once
 
-#include "entries/entries.hpp"
-#include "store/sqlite/db.hpp"
-#include "store/sqlite/journal.hpp"
-
 #include <cassert>
 #include <string>
 #include <vector>
+
+#include "entries/entries.hpp"
+#include "store/sqlite/db.hpp"
+#include "store/sqlite/journal.hpp"
 
 namespace fundledger::store {
 
@@ -22,7 +22,9 @@ inline Value to_value(const std::optional<int>& v) { return v ? Value(std::int64
 inline Value to_value(bool v) { return std::int64_t{v ? 1 : 0}; }
 inline Value to_value(const Money& v) { return v.fen64(); }
 inline Value to_value(const calendar::Date& v) { return calendar::format_date(v); }
-inline Value to_value(const std::optional<calendar::Date>& v) { return v ? Value(calendar::format_date(*v)) : Value{}; }
+inline Value to_value(const std::optional<calendar::Date>& v) {
+  return v ? Value(calendar::format_date(*v)) : Value{};
+}
 
 void read_column(const Stmt& st, int col, std::string& out);
 void read_column(const Stmt& st, int col, std::optional<std::string>& out);

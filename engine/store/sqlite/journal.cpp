@@ -1,27 +1,57 @@
 #include "store/sqlite/journal.hpp"
 
-#include "store/sqlite/entry_codec.hpp"
-#include "store/sqlite/stored_form.hpp"
-
-#include <charconv>
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <stdexcept>
 
+#include "store/sqlite/entry_codec.hpp"
+#include "store/sqlite/stored_form.hpp"
+
 namespace fundledger::store {
 namespace {
 
-const TableSpec kSource{"source", {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note"}, nullptr};
-const TableSpec kHousehold{"household", {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"}, nullptr};
-const TableSpec kBudget{"budget", {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution"}, nullptr};
-const TableSpec kBudgetLine{"budget_line", {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution"}, "seq"};
-const TableSpec kAllocation{"allocation", {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"}, nullptr};
-const TableSpec kDisbursement{"disbursement", {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village", "project", "source_doc", "note"}, nullptr};
-const TableSpec kCorrection{"correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
-const TableSpec kRule{"rule", {"rule_id", "version", "kind", "severity", "from_year", "to_year", "note", "params", "file_name"}, nullptr};
-const TableSpec kLoan{"loan", {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date", "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"}, nullptr};
-const TableSpec kFlow{"flow", {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town", "village", "project", "payee_id"}, "seq"};
+const TableSpec kSource{
+    "source",
+    {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note"},
+    nullptr};
+const TableSpec kHousehold{
+    "household",
+    {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"},
+    nullptr};
+const TableSpec kBudget{
+    "budget",
+    {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution"},
+    nullptr};
+const TableSpec kBudgetLine{
+    "budget_line",
+    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution"},
+    "seq"};
+const TableSpec kAllocation{
+    "allocation",
+    {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"},
+    nullptr};
+const TableSpec kDisbursement{
+    "disbursement",
+    {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town",
+     "village", "project", "source_doc", "note"},
+    nullptr};
+const TableSpec kCorrection{
+    "correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
+const TableSpec kRule{
+    "rule",
+    {"rule_id", "version", "kind", "severity", "from_year", "to_year", "note", "params", "file_name"},
+    nullptr};
+const TableSpec kLoan{
+    "loan",
+    {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date",
+     "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"},
+    nullptr};
+const TableSpec kFlow{"flow",
+                      {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
+                       "source_doc", "amount", "town", "village", "project", "payee_id"},
+                      "seq"};
 
 std::map<std::string, std::vector<const TableSpec*>>& registry() {
   static std::map<std::string, std::vector<const TableSpec*>> r = {
@@ -38,7 +68,9 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
 }
 
 const std::vector<const TableSpec*>& all_specs() {
-  static std::vector<const TableSpec*> v = {&kSource, &kHousehold, &kBudget, &kBudgetLine, &kAllocation, &kDisbursement, &kCorrection, &kFlow, &kRule, &kLoan};
+  static std::vector<const TableSpec*> v = {&kSource,     &kHousehold,    &kBudget,     &kBudgetLine,
+                                            &kAllocation, &kDisbursement, &kCorrection, &kFlow,
+                                            &kRule,       &kLoan};
   return v;
 }
 
@@ -83,9 +115,9 @@ void append_int(std::string& out, std::int64_t i) {
   out.push_back(';');
 }
 
-void header_canonical(std::string& out, std::int64_t id, std::string_view kind, std::string_view key, std::string_view date,
-                      std::string_view recorded_at, std::string_view op, std::int64_t import_id,
-                      const std::optional<std::string>& override_reason) {
+void header_canonical(std::string& out, std::int64_t id, std::string_view kind, std::string_view key,
+                      std::string_view date, std::string_view recorded_at, std::string_view op,
+                      std::int64_t import_id, const std::optional<std::string>& override_reason) {
   out += "entry|";
   append_int(out, id);
   append_text(out, kind);
@@ -94,14 +126,17 @@ void header_canonical(std::string& out, std::int64_t id, std::string_view kind, 
   append_text(out, recorded_at);
   append_text(out, op);
   append_int(out, import_id);
-  if (override_reason) append_text(out, *override_reason);
-  else out += "n;";
+  if (override_reason)
+    append_text(out, *override_reason);
+  else
+    out += "n;";
 }
 
 // Reads the canonical rows from what is stored (stored_form.hpp).
 std::string select_sql(const TableSpec& spec) {
   std::string cols;
-  for (std::size_t i = 0; i < spec.columns.size(); ++i) cols += (i ? ", " : "") + std::string(spec.columns[i]);
+  for (std::size_t i = 0; i < spec.columns.size(); ++i)
+    cols += (i ? ", " : "") + std::string(spec.columns[i]);
   return select_by_entry_sql(spec, cols);
 }
 
@@ -152,9 +187,17 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
   load_head();
   lots_.clear();
   auto st = db_.prepare(
-      "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) VALUES (?,?,?,?,?,?) RETURNING id");
-  st.bind(1, info.kind).bind(2, info.file_name).bind(3, info.file_sha256).bind(4, info.operator_name).bind(5, info.recorded_at);
-  if (info.override_reason) st.bind(6, *info.override_reason); else st.bind_null(6);
+      "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) "
+      "VALUES (?,?,?,?,?,?) RETURNING id");
+  st.bind(1, info.kind)
+      .bind(2, info.file_name)
+      .bind(3, info.file_sha256)
+      .bind(4, info.operator_name)
+      .bind(5, info.recorded_at);
+  if (info.override_reason)
+    st.bind(6, *info.override_reason);
+  else
+    st.bind_null(6);
   st.step();
   import_id_ = st.int64(0);
   recorded_at_ = info.recorded_at;
@@ -170,7 +213,8 @@ std::int64_t Journal::append(const EntryHeader& h, std::vector<TableRows> tables
   Value ovr = h.override_reason ? Value(*h.override_reason) : Value{};
   std::string& canon = canon_;  // reused: no allocation per entry once it has grown
   canon.assign(head_);
-  header_canonical(canon, id, h.kind, h.key, h.effective_date, recorded_at_, operator_, import_id_, h.override_reason);
+  header_canonical(canon, id, h.kind, h.key, h.effective_date, recorded_at_, operator_, import_id_,
+                   h.override_reason);
   for (const auto& t : tables)
     for (const auto& row : t.rows) append_canonical(canon, *t.spec, row);
   std::string hash = sha256(canon);
@@ -203,17 +247,26 @@ std::int64_t Journal::append(const EntryHeader& h, std::vector<TableRows> tables
 }
 
 // Bound without copies: everything bound here outlives run(), which resets the statement.
-void Journal::insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason, const std::string& hash) {
+void Journal::insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason,
+                            const std::string& hash) {
   Stmt& insert_entry = insert_stmt(nullptr, 1);
-  insert_entry.bind(1, id).bind_static(2, h.kind).bind_static(3, h.key).bind_static(4, h.effective_date).bind_static(5, recorded_at_);
-  insert_entry.bind_static(6, operator_).bind(7, import_id_).bind_static(8, override_reason).bind_blob_static(9, head_);
+  insert_entry.bind(1, id)
+      .bind_static(2, h.kind)
+      .bind_static(3, h.key)
+      .bind_static(4, h.effective_date)
+      .bind_static(5, recorded_at_);
+  insert_entry.bind_static(6, operator_)
+      .bind(7, import_id_)
+      .bind_static(8, override_reason)
+      .bind_blob_static(9, head_);
   insert_entry.bind_blob_static(10, hash);
   insert_entry.run();
 }
 
 void Journal::defer_rows(std::int64_t id, std::vector<StoredRows>& stored) {
   for (auto& t : stored) {
-    auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(), [&](const auto& p) { return p.first == t.spec; });
+    auto it = std::find_if(pending_rows_.begin(), pending_rows_.end(),
+                           [&](const auto& p) { return p.first == t.spec; });
     if (it == pending_rows_.end()) it = pending_rows_.insert(pending_rows_.end(), {t.spec, {}});
     for (auto* row : t.rows) it->second.push_back({id, std::move(*row)});  // the rows are append()'s own
   }
@@ -223,7 +276,9 @@ Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
   auto key = std::make_pair(spec, rows);
   auto it = inserts_.find(key);
   if (it != inserts_.end()) return it->second;
-  std::string cols = spec ? "entry_id" : "id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash";
+  std::string cols = spec ? "entry_id"
+                          : "id, kind, key, effective_date, recorded_at, operator, import_id, "
+                            "override_reason, prev_hash, hash";
   std::size_t n = 10;
   if (spec) {
     for (auto c : spec->columns) cols += std::string(", ") + c;
@@ -232,7 +287,8 @@ Stmt& Journal::insert_stmt(const TableSpec* spec, std::size_t rows) {
   std::string one = "(?";
   for (std::size_t i = 1; i < n; ++i) one += ",?";
   one += ")";
-  std::string sql = "INSERT INTO " + std::string(spec ? spec->table : "entry_row") + " (" + cols + ") VALUES " + one;
+  std::string sql =
+      "INSERT INTO " + std::string(spec ? spec->table : "entry_row") + " (" + cols + ") VALUES " + one;
   for (std::size_t r = 1; r < rows; ++r) sql += "," + one;
   return inserts_.emplace(key, db_.prepare(sql)).first->second;
 }
@@ -246,7 +302,11 @@ void Journal::flush_pending() {
     int p = 1;
     for (std::size_t k = at; k < at + n; ++k) {
       const auto& e = pending_entries_[k];
-      st.bind(p, e.id).bind_static(p + 1, e.kind).bind_static(p + 2, e.key).bind_static(p + 3, e.date).bind_static(p + 4, recorded_at_);
+      st.bind(p, e.id)
+          .bind_static(p + 1, e.kind)
+          .bind_static(p + 2, e.key)
+          .bind_static(p + 3, e.date)
+          .bind_static(p + 4, recorded_at_);
       st.bind_static(p + 5, operator_).bind(p + 6, import_id_).bind_static(p + 7, e.override_reason);
       st.bind_blob_static(p + 8, e.prev_hash).bind_blob_static(p + 9, e.hash);
       p += 10;
@@ -290,12 +350,20 @@ void verify_entries(Db& db, VerifyResult& r, std::string& prev) {
     ++r.entries;
     if (!r.ok) continue;
     std::string kind = entries.text(1);
-    if (id != expected_id) { bad(id, "entry ids are not consecutive: expected " + std::to_string(expected_id) + " (an entry was deleted or moved)"); continue; }
+    if (id != expected_id) {
+      bad(id, "entry ids are not consecutive: expected " + std::to_string(expected_id) +
+                  " (an entry was deleted or moved)");
+      continue;
+    }
     ++expected_id;
     // A payment's prev_hash is not stored: it is the hash of the entry before it (schema 7).
-    if (!entries.is_null(8) && entries.blob(8) != prev) { bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1)); continue; }
+    if (!entries.is_null(8) && entries.blob(8) != prev) {
+      bad(id, "prev_hash does not match the hash of entry " + std::to_string(id - 1));
+      continue;
+    }
     std::string canon = prev;
-    header_canonical(canon, id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5), entries.int64(6), entries.opt_text(7));
+    header_canonical(canon, id, kind, entries.text(2), entries.text(3), entries.text(4), entries.text(5),
+                     entries.int64(6), entries.opt_text(7));
     const std::vector<const TableSpec*>* specs = nullptr;
     try {
       specs = &tables_for_kind(kind);
@@ -319,7 +387,8 @@ void verify_entries(Db& db, VerifyResult& r, std::string& prev) {
     if (h != entries.blob(9)) {
       // A payment stores no prev_hash: its hash covers the previous entry's, so either was changed.
       if (entries.is_null(8) && id > 1)
-        bad(id, "the entry's content does not match its hash, chained to prev_hash = the hash of entry " + std::to_string(id - 1) +
+        bad(id, "the entry's content does not match its hash, chained to prev_hash = the hash of entry " +
+                    std::to_string(id - 1) +
                     " (this entry or the one before it was edited after it was recorded)");
       else
         bad(id, "the entry's content does not match its hash (edited after it was recorded)");
@@ -353,13 +422,15 @@ void verify_triggers(Db& db, VerifyResult& r) {
   std::set<std::pair<std::string, std::string>> have;
   auto tr = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
   while (tr.step()) have.emplace(tr.text(0), tr.text(1));
-  std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"}, {"entry", "entry_row"}, {"flow_lot", "flow_lot"}};
+  std::vector<std::pair<std::string, std::string>> tables = {
+      {"import_batch", "import_batch"}, {"entry", "entry_row"}, {"flow_lot", "flow_lot"}};
   for (auto* spec : all_specs()) tables.emplace_back(spec->table, stored_spec(*spec).table);
   for (const auto& [t, stored] : tables)
     for (const char* op : {"update", "delete"})
       if (!have.count({t + "_no_" + op, stored})) {
         r.ok = false;
-        r.reason = "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)";
+        r.reason =
+            "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)";
         return;
       }
 }

@@ -7,21 +7,21 @@
 // and to verify are the same TableSpec objects, so what is hashed is exactly what is stored.
 #pragma once
 
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
 #include "entries/entries.hpp"
 #include "store/chain.hpp"
 #include "store/records.hpp"
 #include "store/sqlite/db.hpp"
 #include "store/sqlite/lot_ids.hpp"
-
-#include <map>
-#include <unordered_map>
-#include <unordered_set>
-#include <cstdint>
-#include <optional>
-#include <tuple>
-#include <string>
-#include <string_view>
-#include <vector>
 
 namespace fundledger::store {
 
@@ -99,10 +99,10 @@ class Journal {
   std::map<std::pair<const TableSpec*, std::size_t>, Stmt> inserts_;
   Stmt& insert_stmt(const TableSpec* spec, std::size_t rows);
   void defer_rows(std::int64_t id, std::vector<StoredRows>& stored);
-  void insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason, const std::string& hash);
+  void insert_header(std::int64_t id, const EntryHeader& h, const Value& override_reason,
+                     const std::string& hash);
   LotIds lots_;  // the lots of lean payments (stored_form.hpp)
 };
-
 
 // Recomputes the chain from the stored rows, checks every journal row belongs to an entry and that
 // the append-only triggers are in place. Does not check ledger invariants (engine/ledger does).

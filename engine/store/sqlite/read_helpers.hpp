@@ -2,15 +2,15 @@
 // and statements prepared once for look-ups made once per row of another read.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string>
+
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
 #include "store/errors.hpp"
 #include "store/sqlite/cached_stmt.hpp"
 #include "store/sqlite/db.hpp"
-
-#include <cstdint>
-#include <optional>
-#include <string>
 
 namespace fundledger::store::col {
 
@@ -49,4 +49,3 @@ inline void bind_year(Stmt& st, int index, std::optional<int> year) {
 }
 
 }  // namespace fundledger::store::col
-

@@ -1,11 +1,11 @@
 // The running totals on SQLite: upserts into the agg_* tables (schemas/0002_aggregates.sql).
 #pragma once
 
-#include "store/records.hpp"
-#include "store/sqlite/db.hpp"
-
 #include <array>
 #include <vector>
+
+#include "store/records.hpp"
+#include "store/sqlite/db.hpp"
 
 namespace fundledger::store {
 

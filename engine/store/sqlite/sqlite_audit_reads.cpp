@@ -1,5 +1,6 @@
 // AuditReads on SQLite: what the audit checks read (engine/audit/check_*.cpp).
 #include "store/sqlite/sqlite_audit_reads.hpp"
+
 #include "store/sqlite/stored_form.hpp"
 
 namespace fundledger::store {
@@ -11,10 +12,12 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
   auto st = db_.prepare(
       // The corrections summed per payment first (one pass over the corrections and their flows),
       // then joined: a sum per payment would look through the flows once per payment.
-      "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow_row f ON f.entry_id = c.entry_id "
+      "WITH corrected AS (SELECT c.target, SUM(f.amount) AS amount FROM correction c JOIN flow_row f ON "
+      "f.entry_id = c.entry_id "
       "  WHERE f.kind = 'pay' AND c.date <= ?1 GROUP BY c.target) "
       "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, d.payee_kind, "
-      "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS NOT NULL "
+      "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS "
+      "NOT NULL "
       "FROM disbursement d LEFT JOIN corrected k ON k.target = d.voucher "
       "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
   col::bind_date(st, 1, as_of);
@@ -70,10 +73,12 @@ void SqliteAuditReads::for_each_category_flow(const std::string& category, const
                                               const std::function<void(const CategoryFlow&)>& fn) {
   // A reversal or recovery is folded into the voucher it corrects, so a fully reversed entry nets to zero.
   auto st = db_.prepare(
-      "SELECT f.kind, COALESCE(c.target, f.voucher) AS v, f.fiscal_year, f.earmark, f.source_doc, SUM(f.amount), "
+      "SELECT f.kind, COALESCE(c.target, f.voucher) AS v, f.fiscal_year, f.earmark, f.source_doc, "
+      "SUM(f.amount), "
       "MIN(f.entry_id), MAX(COALESCE(d.payee_id, '')) "
       "FROM flow f JOIN source s ON s.doc_no = f.source_doc "
-      "LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') AND c.date <= ?2 "
+      "LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') AND c.date <= "
+      "?2 "
       "LEFT JOIN disbursement d ON d.voucher = COALESCE(c.target, f.voucher) "
       "WHERE s.category = ?1 AND f.date <= ?2 AND (?3 IS NULL OR f.fiscal_year = ?3) "
       "GROUP BY f.kind, v, f.fiscal_year, f.earmark, f.source_doc ORDER BY MIN(f.entry_id)");
@@ -95,8 +100,10 @@ void SqliteAuditReads::for_each_category_flow(const std::string& category, const
 }
 
 bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
-  auto st = entry_overridden_.use(db_, "SELECT override_reason IS NOT NULL FROM entry_row WHERE id = ?1 "
-                                     "UNION ALL SELECT override_reason IS NOT NULL FROM disbursement WHERE entry_id = ?1");
+  auto st = entry_overridden_.use(
+      db_,
+      "SELECT override_reason IS NOT NULL FROM entry_row WHERE id = ?1 "
+      "UNION ALL SELECT override_reason IS NOT NULL FROM disbursement WHERE entry_id = ?1");
   st->bind(1, entry_id);
   return st->step() && st->int64(0) != 0;
 }
@@ -104,15 +111,19 @@ bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
 std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_of, std::optional<int> year) {
   auto st = db_.prepare(
       // The two halves of the view flow: the stored rows, and the lean payments summed per lot.
-      std::string("WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = 'alloc' THEN amount ELSE 0 END AS a, "
+      std::string("WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = "
+                  "'alloc' THEN amount ELSE 0 END AS a, "
                   "CASE WHEN kind = 'pay' THEN amount ELSE 0 END AS p FROM flow_row "
                   "WHERE date <= ?1 AND lot_date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) UNION ALL "
                   "SELECT l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, 0, x.paid FROM (") +
       lean_paid_per_lot_sql("date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)") +
       ") x JOIN flow_lot l ON l.id = x.lot_id WHERE l.lot_date <= ?1), "
-      "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p FROM f GROUP BY fiscal_year, earmark, lot) "
-      "SELECT g.fiscal_year, g.earmark, g.lot, g.lot_date, g.source_doc, g.a, g.p, a.town, e.override_reason IS NOT NULL "
-      "FROM g LEFT JOIN allocation a ON a.voucher = g.lot LEFT JOIN entry_row e ON e.id = a.entry_id ORDER BY g.lot_date, g.lot");
+      "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p FROM f GROUP "
+      "BY fiscal_year, earmark, lot) "
+      "SELECT g.fiscal_year, g.earmark, g.lot, g.lot_date, g.source_doc, g.a, g.p, a.town, e.override_reason "
+      "IS NOT NULL "
+      "FROM g LEFT JOIN allocation a ON a.voucher = g.lot LEFT JOIN entry_row e ON e.id = a.entry_id ORDER "
+      "BY g.lot_date, g.lot");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);
   std::vector<LotBalance> out;
@@ -135,7 +146,8 @@ std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_
 std::vector<SourceReceipt> SqliteAuditReads::sources_of_category(const std::string& category,
                                                                  std::optional<int> year) {
   auto st = db_.prepare(
-      "SELECT doc_no, fiscal_year, amount, received_on FROM source WHERE category = ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
+      "SELECT doc_no, fiscal_year, amount, received_on FROM source WHERE category = ?1 AND (?2 IS NULL OR "
+      "fiscal_year = ?2) "
       "ORDER BY received_on, doc_no");
   st.bind(1, category);
   col::bind_year(st, 2, year);

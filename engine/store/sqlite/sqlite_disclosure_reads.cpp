@@ -9,7 +9,8 @@ std::vector<AllocationNotice> SqliteReportReads::allocation_notices(int year) {
       "SELECT a.voucher, a.project, COALESCE(l.name, a.earmark), s.name, s.doc_no, a.amount, a.town, a.note "
       "FROM allocation a JOIN source s ON s.doc_no = a.source_doc "
       "LEFT JOIN (SELECT bl.code, bl.name FROM budget_line bl JOIN budget b ON b.entry_id = bl.entry_id "
-      "           WHERE b.fiscal_year = ?1 AND b.revision = (SELECT MAX(revision) FROM budget WHERE fiscal_year = ?1)) l "
+      "           WHERE b.fiscal_year = ?1 AND b.revision = (SELECT MAX(revision) FROM budget WHERE "
+      "fiscal_year = ?1)) l "
       "  ON l.code = a.earmark "
       "WHERE a.fiscal_year = ?1 ORDER BY a.date, a.voucher");
   st.bind(1, year);

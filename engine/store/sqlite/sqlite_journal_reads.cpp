@@ -1,9 +1,9 @@
 // LedgerReads on SQLite: the journal read back as typed entries, in order.
+#include <map>
+
 #include "store/sqlite/entry_codec.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 #include "store/sqlite/stored_form.hpp"
-
-#include <map>
 
 namespace fundledger::store {
 

@@ -9,8 +9,10 @@ Money fen(const Stmt& st, int col) { return Money::from_fen(st.is_null(col) ? 0 
 
 void bind_period(Stmt& st, std::optional<int> year, const Date& as_of) {
   st.bind(1, calendar::format_date(as_of));
-  if (year) st.bind(2, *year);
-  else st.bind_null(2);
+  if (year)
+    st.bind(2, *year);
+  else
+    st.bind_null(2);
 }
 
 // Rows of a check query: the entry to name (NULL: none) first, then the facts of its message.
@@ -32,7 +34,8 @@ std::vector<StoredViolation> violations(Db& db, const std::string& sql) {
 // earliest; a row of the table that no flow feeds (entry NULL) only if no fed total disagrees.
 // One pass over the flows and a lookup of each group by the table's primary key; the FULL JOIN
 // (SQLite >= 3.39; Debian 12 has 3.40) also finds rows on either side without a partner.
-std::string totals_sql(const std::string& table, const std::vector<std::pair<std::string, std::string>>& keys) {
+std::string totals_sql(const std::string& table,
+                       const std::vector<std::pair<std::string, std::string>>& keys) {
   std::string f_keys, group, on, out;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::string k = "k" + std::to_string(i);
@@ -42,24 +45,32 @@ std::string totals_sql(const std::string& table, const std::vector<std::pair<std
     out += ", COALESCE(f." + k + ", g." + keys[i].first + ")";
   }
   return "WITH f AS (SELECT " + f_keys +
-         "SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE kind WHEN 'pay' THEN amount ELSE 0 END) AS p, "
-         "MIN(entry_id) AS e FROM flow GROUP BY " + group + ") "
-         "SELECT f.e" + out + " FROM f FULL JOIN " + table + " g ON " + on +
+         "SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE kind WHEN 'pay' THEN amount ELSE "
+         "0 END) AS p, "
+         "MIN(entry_id) AS e FROM flow GROUP BY " +
+         group +
+         ") "
+         "SELECT f.e" +
+         out + " FROM f FULL JOIN " + table + " g ON " + on +
          " WHERE f.a IS NOT g.alloc OR f.p IS NOT g.pay ORDER BY f.e IS NULL, f.e LIMIT 1";
 }
 
 }  // namespace
 
-std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) {
+std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_category, std::optional<int> year,
+                                                                   const Date& as_of) {
   std::string key = by_category ? "c.code" : "s.doc_no";
   std::string name = by_category ? "c.name_zh" : "s.name";
   std::string sql =
       "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)), "
       "f AS (SELECT source_doc, SUM(alloc) AS allocated, SUM(pay) AS disbursed "
       "      FROM agg_source_day WHERE date <= ?1 GROUP BY source_doc) "
-      "SELECT " + key + ", " + name + ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
+      "SELECT " +
+      key + ", " + name +
+      ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
       "FROM s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
-      "GROUP BY " + key + " ORDER BY " + (by_category ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
+      "GROUP BY " +
+      key + " ORDER BY " + (by_category ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
   std::vector<SourceBalanceRow> out;
@@ -70,24 +81,32 @@ std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_categ
 std::vector<EarmarkFlowRow> SqliteLedgerReads::earmark_flows(std::optional<int> year, const Date& as_of) {
   auto st = db_.prepare(
       "SELECT fiscal_year, earmark, SUM(alloc), SUM(pay) "
-      "FROM agg_earmark_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, earmark");
+      "FROM agg_earmark_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, "
+      "earmark");
   bind_period(st, year, as_of);
   std::vector<EarmarkFlowRow> out;
   while (st.step()) out.push_back({static_cast<int>(st.int64(0)), st.text(1), fen(st, 2), fen(st, 3)});
   return out;
 }
 
-std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) {
-  std::string col = key == PlaceKey::town ? "town" : key == PlaceKey::village ? "village" : key == PlaceKey::project ? "project" : "payee_id";
+std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, std::optional<int> year,
+                                                                 const Date& as_of) {
+  std::string col = key == PlaceKey::town      ? "town"
+                    : key == PlaceKey::village ? "village"
+                    : key == PlaceKey::project ? "project"
+                                               : "payee_id";
   bool has_alloc = key == PlaceKey::town || key == PlaceKey::project;
   std::string sql;
   if (key == PlaceKey::town) {
     // From the running totals ('' = no town), not from every payment: whole months before the
     // as-of date's month, then the days of its month up to the date.
-    sql = "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (?2 IS NULL OR fiscal_year = ?2) "
-          "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE date >= substr(?1, 1, 7) || '-01' AND date <= ?1 "
-          "AND (?2 IS NULL OR fiscal_year = ?2)) "
-          "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
+    sql =
+        "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (?2 IS "
+        "NULL OR fiscal_year = ?2) "
+        "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE date >= substr(?1, 1, 7) || '-01' AND "
+        "date <= ?1 "
+        "AND (?2 IS NULL OR fiscal_year = ?2)) "
+        "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
   } else {
     // Sums per key in one pass over the flows; a payee's name (the one on its latest payment) is
     // joined to the sums, one lookup per payee, not looked up per flow group by a scan of the names.
@@ -95,14 +114,20 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
     // lean payments' rows read directly, not row by row through the view.
     std::string name = key == PlaceKey::village ? "MAX(town)" : "NULL";
     std::string period = " date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) ";
-    sql = "WITH f AS (SELECT k, MAX(n) AS n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " + name +
-          " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS p "
-          "FROM flow_row WHERE" + period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col +
-          " UNION ALL SELECT " + col + ", " + name + ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period +
-          "GROUP BY " + col + ") GROUP BY k) ";
+    sql = "WITH f AS (SELECT k, MAX(n) AS n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " +
+          name +
+          " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN "
+          "amount ELSE 0 END) AS p "
+          "FROM flow_row WHERE" +
+          period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col +
+          " UNION ALL SELECT " + col + ", " + name +
+          ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period + "GROUP BY " + col +
+          ") GROUP BY k) ";
     if (key == PlaceKey::payee)
-      sql += ", names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) "
-             "SELECT f.k, nm.payee_name, f.a, f.p FROM f LEFT JOIN names nm ON nm.payee_id = f.k ORDER BY f.k IS NULL, f.k";
+      sql +=
+          ", names AS (SELECT payee_id, payee_name, MAX(date) FROM disbursement GROUP BY payee_id) "
+          "SELECT f.k, nm.payee_name, f.a, f.p FROM f LEFT JOIN names nm ON nm.payee_id = f.k ORDER BY f.k "
+          "IS NULL, f.k";
     else
       sql += "SELECT k, n, a, p FROM f ORDER BY k IS NULL, k";
   }
@@ -115,13 +140,25 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
 
 std::vector<StoredViolation> SqliteLedgerReads::stale_running_totals(TotalTable table) {
   switch (table) {
-    case TotalTable::earmark_day: return violations(db_, totals_sql("agg_earmark_day", {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"date", "date"}}));
-    case TotalTable::town_day: return violations(db_, totals_sql("agg_town_day", {{"fiscal_year", "fiscal_year"}, {"town", "COALESCE(town, '')"}, {"date", "date"}}));
-    case TotalTable::source_day: return violations(db_, totals_sql("agg_source_day", {{"source_doc", "source_doc"}, {"date", "date"}}));
+    case TotalTable::earmark_day:
+      return violations(
+          db_, totals_sql("agg_earmark_day",
+                          {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"date", "date"}}));
+    case TotalTable::town_day:
+      return violations(db_, totals_sql("agg_town_day", {{"fiscal_year", "fiscal_year"},
+                                                         {"town", "COALESCE(town, '')"},
+                                                         {"date", "date"}}));
+    case TotalTable::source_day:
+      return violations(db_, totals_sql("agg_source_day", {{"source_doc", "source_doc"}, {"date", "date"}}));
     case TotalTable::town_month:
-      return violations(db_, totals_sql("agg_town_month", {{"fiscal_year", "fiscal_year"}, {"town", "COALESCE(town, '')"}, {"month", "substr(date, 1, 7)"}}));
+      return violations(db_, totals_sql("agg_town_month", {{"fiscal_year", "fiscal_year"},
+                                                           {"town", "COALESCE(town, '')"},
+                                                           {"month", "substr(date, 1, 7)"}}));
     case TotalTable::flow_month:
-      return violations(db_, totals_sql("agg_flow_month", {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"source_doc", "source_doc"}, {"month", "substr(date, 1, 7)"}}));
+      return violations(db_, totals_sql("agg_flow_month", {{"fiscal_year", "fiscal_year"},
+                                                           {"earmark", "earmark"},
+                                                           {"source_doc", "source_doc"},
+                                                           {"month", "substr(date, 1, 7)"}}));
   }
   return {};
 }

@@ -19,7 +19,8 @@ Stmt& SqliteLedgerReads::cached(std::unique_ptr<Stmt>& slot, const std::string& 
 }
 
 template <class T>
-std::optional<T> SqliteLedgerReads::find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col, const std::string& key) {
+std::optional<T> SqliteLedgerReads::find_by_key(std::unique_ptr<Stmt>& slot, const char* table,
+                                                const char* key_col, const std::string& key) {
   const auto& spec = table_spec(table);
   auto& st = cached(slot, "SELECT " + column_list(spec) + " FROM " + table + " WHERE " + key_col + " = ?");
   st.bind(1, key);
@@ -50,7 +51,8 @@ std::optional<entries::Source> SqliteLedgerReads::find_source(const std::string&
 }
 
 Money SqliteLedgerReads::source_allocated(const std::string& doc_no) {
-  auto st = db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ?");
+  auto st =
+      db_.prepare("SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ?");
   st.bind(1, doc_no);
   st.step();
   return Money::from_fen(st.int64(0));
@@ -58,7 +60,8 @@ Money SqliteLedgerReads::source_allocated(const std::string& doc_no) {
 
 std::vector<DatedAmount> SqliteLedgerReads::source_allocation_changes(const std::string& doc_no) {
   std::vector<DatedAmount> out;
-  auto st = db_.prepare("SELECT date, SUM(amount) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
+  auto st = db_.prepare(
+      "SELECT date, SUM(amount) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? GROUP BY date");
   st.bind(1, doc_no);
   while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1)).negated()});
   return out;
@@ -78,7 +81,8 @@ std::optional<Place> SqliteLedgerReads::household_place(const std::string& house
 }
 
 std::pair<std::size_t, std::size_t> SqliteLedgerReads::household_register_size() {
-  auto st = db_.prepare("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
+  auto st =
+      db_.prepare("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
   st.step();
   return {static_cast<std::size_t>(st.int64(0)), static_cast<std::size_t>(st.int64(1))};
 }
@@ -91,12 +95,14 @@ void SqliteLedgerReads::for_each_household_place(
 
 std::optional<entries::Budget> SqliteLedgerReads::latest_budget(int fiscal_year) {
   const auto& spec = table_spec("budget");
-  auto st = db_.prepare("SELECT entry_id, " + column_list(spec) + " FROM budget WHERE fiscal_year = ? ORDER BY revision DESC LIMIT 1");
+  auto st = db_.prepare("SELECT entry_id, " + column_list(spec) +
+                        " FROM budget WHERE fiscal_year = ? ORDER BY revision DESC LIMIT 1");
   st.bind(1, fiscal_year);
   if (!st.step()) return std::nullopt;
   auto budget = decode_row<entries::Budget>(spec, st, 1);
   const auto& line_spec = table_spec("budget_line");
-  auto ls = db_.prepare("SELECT " + column_list(line_spec) + " FROM budget_line WHERE entry_id = ? ORDER BY seq");
+  auto ls =
+      db_.prepare("SELECT " + column_list(line_spec) + " FROM budget_line WHERE entry_id = ? ORDER BY seq");
   ls.bind(1, st.int64(0));
   while (ls.step()) budget.lines.push_back(decode_row<entries::BudgetLine>(line_spec, ls));
   return budget;
@@ -104,7 +110,8 @@ std::optional<entries::Budget> SqliteLedgerReads::latest_budget(int fiscal_year)
 
 std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> fiscal_year) {
   std::string sql =
-      "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, b.attribution), l.amount, l.remainder "
+      "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, "
+      "b.attribution), l.amount, l.remainder "
       "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
       "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
   if (fiscal_year) sql += " AND b.fiscal_year = ?";
@@ -113,7 +120,8 @@ std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> 
   if (fiscal_year) st.bind(1, *fiscal_year);
   std::vector<EarmarkLineRow> out;
   while (st.step())
-    out.push_back({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4), Money::from_fen(st.int64(5)), st.int64(6) != 0});
+    out.push_back({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4),
+                   Money::from_fen(st.int64(5)), st.int64(6) != 0});
   return out;
 }
 
@@ -155,14 +163,17 @@ std::optional<entries::Correction> SqliteLedgerReads::find_correction(const std:
 std::vector<PaymentLot> SqliteLedgerReads::payment_lots(const std::string& voucher) {
   before_key_read_(voucher);
   auto st = db_.prepare(
-      "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), MAX(project), MAX(payee_id), MIN(seq) FROM flow "
-      "WHERE kind = 'pay' AND entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL SELECT entry_id FROM correction WHERE target = ?1) "
+      "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), "
+      "MAX(project), MAX(payee_id), MIN(seq) FROM flow "
+      "WHERE kind = 'pay' AND entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL "
+      "SELECT entry_id FROM correction WHERE target = ?1) "
       "GROUP BY lot ORDER BY MIN(entry_id), MIN(seq)");
   st.bind(1, voucher);
   std::vector<PaymentLot> out;
   while (st.step())
-    out.push_back({st.text(0), date_at(st, 1), st.text(2), static_cast<int>(st.int64(3)), st.text(4), Money::from_fen(st.int64(5)),
-                   st.opt_text(6), st.opt_text(7), st.opt_text(8), st.opt_text(9)});
+    out.push_back({st.text(0), date_at(st, 1), st.text(2), static_cast<int>(st.int64(3)), st.text(4),
+                   Money::from_fen(st.int64(5)), st.opt_text(6), st.opt_text(7), st.opt_text(8),
+                   st.opt_text(9)});
   return out;
 }
 

@@ -1,11 +1,11 @@
 // LedgerReads on SQLite.
 #pragma once
 
-#include "store/ledger_reads.hpp"
-#include "store/sqlite/db.hpp"
-
 #include <functional>
 #include <memory>
+
+#include "store/ledger_reads.hpp"
+#include "store/sqlite/db.hpp"
 
 namespace fundledger::store {
 
@@ -25,7 +25,8 @@ class SqliteLedgerReads final : public LedgerReads {
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;
-  void for_each_household_place(const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) override;
+  void for_each_household_place(
+      const std::function<void(const std::string&, const std::string&, const std::string&)>& fn) override;
 
   std::optional<entries::Budget> latest_budget(int fiscal_year) override;
   std::vector<EarmarkLineRow> earmark_lines(std::optional<int> fiscal_year) override;
@@ -37,9 +38,11 @@ class SqliteLedgerReads final : public LedgerReads {
   std::optional<entries::Correction> find_correction(const std::string& voucher) override;
   std::vector<PaymentLot> payment_lots(const std::string& voucher) override;
 
-  std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year, const Date& as_of) override;
+  std::vector<SourceBalanceRow> balance_by_source(bool by_category, std::optional<int> year,
+                                                  const Date& as_of) override;
   std::vector<EarmarkFlowRow> earmark_flows(std::optional<int> year, const Date& as_of) override;
-  std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year, const Date& as_of) override;
+  std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year,
+                                                const Date& as_of) override;
 
   std::vector<StoredViolation> stale_running_totals(TotalTable table) override;
 
@@ -47,11 +50,13 @@ class SqliteLedgerReads final : public LedgerReads {
   // A prepared statement kept for reuse (lookups run once per imported row).
   Stmt& cached(std::unique_ptr<Stmt>& slot, const std::string& sql);
   template <class T>
-  std::optional<T> find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col, const std::string& key);
+  std::optional<T> find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col,
+                               const std::string& key);
 
   Db& db_;
   std::function<void(const std::string&)> before_key_read_;
-  std::unique_ptr<Stmt> find_source_, find_household_, household_place_, find_allocation_, find_disbursement_, find_correction_;
+  std::unique_ptr<Stmt> find_source_, find_household_, household_place_, find_allocation_, find_disbursement_,
+      find_correction_;
 };
 
 }  // namespace fundledger::store

@@ -10,14 +10,17 @@ std::vector<CategorySummary> SqliteReportReads::category_summary(int year, const
                                                                  const calendar::Date& as_of,
                                                                  const calendar::Date& last_year_as_of) {
   auto st = db_.prepare(
-      "WITH amt AS (SELECT category, SUM(amount) AS a FROM source WHERE fiscal_year = ?1 AND received_on <= ?2 GROUP BY category), "
+      "WITH amt AS (SELECT category, SUM(amount) AS a FROM source WHERE fiscal_year = ?1 AND received_on <= "
+      "?2 GROUP BY category), "
       "pay AS (SELECT s.category, SUM(CASE WHEN f.date >= ?3 THEN f.pay ELSE 0 END) AS m, SUM(f.pay) AS ytd "
       "        FROM agg_source_day f JOIN source s ON s.doc_no = f.source_doc "
       "        WHERE s.fiscal_year = ?1 AND f.date <= ?2 GROUP BY s.category), "
-      "prev AS (SELECT s.category, SUM(f.pay) AS l FROM agg_source_day f JOIN source s ON s.doc_no = f.source_doc "
+      "prev AS (SELECT s.category, SUM(f.pay) AS l FROM agg_source_day f JOIN source s ON s.doc_no = "
+      "f.source_doc "
       "         WHERE s.fiscal_year = ?1 - 1 AND f.date <= ?4 GROUP BY s.category) "
       "SELECT c.code, c.name_zh, c.name_en, amt.a, pay.m, pay.ytd, prev.l FROM category c "
-      "LEFT JOIN amt ON amt.category = c.code LEFT JOIN pay ON pay.category = c.code LEFT JOIN prev ON prev.category = c.code "
+      "LEFT JOIN amt ON amt.category = c.code LEFT JOIN pay ON pay.category = c.code LEFT JOIN prev ON "
+      "prev.category = c.code "
       "WHERE amt.a IS NOT NULL OR pay.ytd IS NOT NULL OR prev.l IS NOT NULL ORDER BY c.seq");
   st.bind(1, year);
   col::bind_date(st, 2, as_of);
@@ -32,8 +35,10 @@ std::vector<CategorySummary> SqliteReportReads::category_summary(int year, const
 
 std::vector<SourceProgress> SqliteReportReads::source_progress(int year, const calendar::Date& as_of) {
   auto st = db_.prepare(
-      "WITH f AS (SELECT source_doc, SUM(alloc) AS al, SUM(pay) AS pd FROM agg_source_day WHERE date <= ?2 GROUP BY source_doc) "
-      "SELECT s.doc_no, c.name_zh, c.name_en, s.name, s.amount, COALESCE(f.al, 0), COALESCE(f.pd, 0), s.received_on "
+      "WITH f AS (SELECT source_doc, SUM(alloc) AS al, SUM(pay) AS pd FROM agg_source_day WHERE date <= ?2 "
+      "GROUP BY source_doc) "
+      "SELECT s.doc_no, c.name_zh, c.name_en, s.name, s.amount, COALESCE(f.al, 0), COALESCE(f.pd, 0), "
+      "s.received_on "
       "FROM source s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
       "WHERE s.fiscal_year = ?1 AND s.received_on <= ?2 ORDER BY s.received_on, s.doc_no");
   st.bind(1, year);
@@ -61,8 +66,10 @@ std::vector<EarmarkProgress> SqliteReportReads::earmark_progress(int year, const
 std::vector<TownProgress> SqliteReportReads::town_progress(int year, const calendar::Date& as_of) {
   // The months before the as-of date's from the monthly totals, its own month from the daily ones.
   auto st = db_.prepare(
-      "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE fiscal_year = ?1 AND month < substr(?2, 1, 7) "
-      "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE fiscal_year = ?1 AND date >= substr(?2, 1, 7) || '-01' AND date <= ?2) "
+      "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE fiscal_year = ?1 AND month < substr(?2, "
+      "1, 7) "
+      "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE fiscal_year = ?1 AND date >= substr(?2, 1, "
+      "7) || '-01' AND date <= ?2) "
       "SELECT NULLIF(town, ''), SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town");
   st.bind(1, year);
   col::bind_date(st, 2, as_of);
@@ -73,7 +80,8 @@ std::vector<TownProgress> SqliteReportReads::town_progress(int year, const calen
 
 std::vector<TownPaid> SqliteReportReads::paid_by_town(const calendar::Date& from,
                                                       const calendar::Date& through) {
-  auto st = db_.prepare("SELECT town, SUM(pay) FROM agg_town_day WHERE town != '' AND date >= ?1 AND date <= ?2 GROUP BY town");
+  auto st = db_.prepare(
+      "SELECT town, SUM(pay) FROM agg_town_day WHERE town != '' AND date >= ?1 AND date <= ?2 GROUP BY town");
   col::bind_date(st, 1, from);
   col::bind_date(st, 2, through);
   std::vector<TownPaid> out;
@@ -81,12 +89,14 @@ std::vector<TownPaid> SqliteReportReads::paid_by_town(const calendar::Date& from
   return out;
 }
 
-std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark(int year,
-                                                                                 const calendar::Date& as_of) {
+std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark(
+    int year, const calendar::Date& as_of) {
   auto st = db_.prepare(
       // From the monthly totals by earmark and source: the report's as-of date is a month's last day.
-      "SELECT c.code, c.name_zh, c.name_en, f.earmark, SUM(f.pay) FROM agg_flow_month f JOIN source s ON s.doc_no = f.source_doc "
-      "JOIN category c ON c.code = s.category WHERE f.fiscal_year = ?1 AND f.month <= substr(?2, 1, 7) AND f.pay != 0 "
+      "SELECT c.code, c.name_zh, c.name_en, f.earmark, SUM(f.pay) FROM agg_flow_month f JOIN source s ON "
+      "s.doc_no = f.source_doc "
+      "JOIN category c ON c.code = s.category WHERE f.fiscal_year = ?1 AND f.month <= substr(?2, 1, 7) AND "
+      "f.pay != 0 "
       "GROUP BY c.code, f.earmark ORDER BY c.seq, f.earmark");
   st.bind(1, year);
   col::bind_date(st, 2, as_of);
@@ -97,7 +107,8 @@ std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark
 
 std::vector<MonthPaid> SqliteReportReads::paid_by_month(int year, const calendar::Date& through) {
   auto st = db_.prepare(
-      "SELECT CAST(substr(month, 6, 2) AS INTEGER), SUM(pay) FROM agg_flow_month WHERE month >= ?1 AND month <= substr(?2, 1, 7) GROUP BY 1");
+      "SELECT CAST(substr(month, 6, 2) AS INTEGER), SUM(pay) FROM agg_flow_month WHERE month >= ?1 AND month "
+      "<= substr(?2, 1, 7) GROUP BY 1");
   st.bind(1, std::to_string(year) + "-01");
   col::bind_date(st, 2, through);
   std::vector<MonthPaid> out;

@@ -1,7 +1,7 @@
 // RuleReads on SQLite: payments to payees and flows of money (the gate's caps, check's payee,
 // forbidden-use and idle-funds rules).
-#include "store/sqlite/sqlite_rule_reads.hpp"
 #include "store/sqlite/read_helpers.hpp"
+#include "store/sqlite/sqlite_rule_reads.hpp"
 #include "store/sqlite/stored_form.hpp"
 
 namespace fundledger::store {
@@ -95,7 +95,7 @@ std::int64_t SqliteRuleReads::disbursement_count() {
 }
 
 std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::string& category, int year,
-                                                                const calendar::Date& through) {
+                                                                     const calendar::Date& through) {
   auto st = db_.prepare(
       std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
@@ -109,7 +109,7 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::
 }
 
 std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::string& category, int year,
-                                                             const calendar::Date& through) {
+                                                                  const calendar::Date& through) {
   auto st = db_.prepare(
       std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
@@ -127,13 +127,14 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
 }
 
 std::vector<LotLeft> SqliteRuleReads::lot_balances(int year, const calendar::Date& through) {
-  auto st = db_.prepare(
-      std::string("WITH x AS (SELECT lot, earmark, source_doc, lot_date, CASE kind WHEN 'alloc' THEN amount ELSE -amount END AS v "
-                  "FROM flow_row WHERE fiscal_year = ?1 AND date <= ?2 UNION ALL "
-                  "SELECT l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
-      lean_paid_per_lot_sql("fiscal_year = ?1 AND date <= ?2") +
-      ") p JOIN flow_lot l ON l.id = p.lot_id) "
-      "SELECT lot, earmark, source_doc, lot_date, SUM(v) FROM x GROUP BY earmark, lot ORDER BY lot_date, lot");
+  auto st = db_.prepare(std::string("WITH x AS (SELECT lot, earmark, source_doc, lot_date, CASE kind WHEN "
+                                    "'alloc' THEN amount ELSE -amount END AS v "
+                                    "FROM flow_row WHERE fiscal_year = ?1 AND date <= ?2 UNION ALL "
+                                    "SELECT l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
+                        lean_paid_per_lot_sql("fiscal_year = ?1 AND date <= ?2") +
+                        ") p JOIN flow_lot l ON l.id = p.lot_id) "
+                        "SELECT lot, earmark, source_doc, lot_date, SUM(v) FROM x GROUP BY earmark, lot "
+                        "ORDER BY lot_date, lot");
   st.bind(1, year).bind(2, calendar::format_date(through));
   std::vector<LotLeft> out;
   while (st.step())

@@ -136,7 +136,7 @@ std::vector<SourceOverride> SqliteRuleReads::source_overrides(const std::vector<
 }
 
 std::vector<SourceReceived> SqliteRuleReads::source_receipts(const std::string& category, int year,
-                                                            const calendar::Date& through) {
+                                                             const calendar::Date& through) {
   auto st = db_.prepare(
       "SELECT doc_no, amount, received_on FROM source WHERE fiscal_year = ? AND category = ? "
       "AND received_on <= ? ORDER BY received_on, doc_no");
@@ -157,7 +157,8 @@ std::optional<std::string> SqliteRuleReads::source_category(const std::string& d
 
 Money SqliteRuleReads::allocated_from(const std::string& doc_no, const calendar::Date& by) {
   auto st = allocated_from_.use(
-      db_, "SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? AND date <= ?");
+      db_,
+      "SELECT COALESCE(SUM(amount), 0) FROM flow_row WHERE kind = 'alloc' AND source_doc = ? AND date <= ?");
   st->bind(1, doc_no).bind(2, calendar::format_date(by));
   st->step();
   return Money::from_fen(st->int64(0));

@@ -24,7 +24,7 @@ class SqliteRuleReads final : public RuleReads {
   std::vector<SourceOverride> source_overrides(const std::vector<std::string>& categories, int year,
                                                const calendar::Date& through) override;
   std::vector<SourceReceived> source_receipts(const std::string& category, int year,
-                                             const calendar::Date& through) override;
+                                              const calendar::Date& through) override;
   std::optional<std::string> source_category(const std::string& doc_no) override;
   Money allocated_from(const std::string& doc_no, const calendar::Date& by) override;
 
@@ -37,9 +37,9 @@ class SqliteRuleReads final : public RuleReads {
   std::int64_t disbursement_count() override;
 
   std::vector<CategoryEntryFlow> category_allocations(const std::string& category, int year,
-                                                 const calendar::Date& through) override;
+                                                      const calendar::Date& through) override;
   std::vector<CategoryEntryFlow> category_payments(const std::string& category, int year,
-                                              const calendar::Date& through) override;
+                                                   const calendar::Date& through) override;
   std::vector<LotLeft> lot_balances(int year, const calendar::Date& through) override;
 
   std::vector<int> years_recorded() override;

@@ -6,7 +6,8 @@ namespace fundledger::store {
 
 std::optional<PaymentRecord> SqliteAuditReads::payment(const std::string& voucher) {
   auto st = db_.prepare(
-      "SELECT voucher, date, fiscal_year, earmark, amount, payee_id, payee_name, payee_kind, COALESCE(town, ''), "
+      "SELECT voucher, date, fiscal_year, earmark, amount, payee_id, payee_name, payee_kind, COALESCE(town, "
+      "''), "
       "COALESCE(village, ''), COALESCE(project, '') FROM disbursement WHERE voucher = ?1");
   st.bind(1, voucher);
   if (!st.step()) return std::nullopt;
@@ -28,9 +29,11 @@ std::optional<PaymentRecord> SqliteAuditReads::payment(const std::string& vouche
 std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::string& voucher) {
   // A payment's own flows and those of the corrections (reversal, recovery) that target it.
   auto st = db_.prepare(
-      "SELECT f.source_doc, COALESCE(s.category, ''), f.lot, f.lot_date, SUM(f.amount), MIN(f.entry_id) FROM flow f "
+      "SELECT f.source_doc, COALESCE(s.category, ''), f.lot, f.lot_date, SUM(f.amount), MIN(f.entry_id) FROM "
+      "flow f "
       "LEFT JOIN source s ON s.doc_no = f.source_doc "
-      "WHERE f.kind = 'pay' AND f.entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL "
+      "WHERE f.kind = 'pay' AND f.entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION "
+      "ALL "
       "SELECT entry_id FROM correction WHERE target = ?1 AND kind IN ('reversal', 'recovery')) "
       "GROUP BY f.source_doc, f.lot ORDER BY MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, voucher);
@@ -42,8 +45,10 @@ std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::strin
 
 std::vector<PaymentCorrection> SqliteAuditReads::payment_corrections(const std::string& voucher) {
   auto st = db_.prepare(
-      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow_row f WHERE f.entry_id = c.entry_id AND f.kind = 'pay'), 0) "
-      "FROM correction c WHERE c.target = ?1 AND c.kind IN ('reversal', 'recovery') ORDER BY c.date, c.voucher");
+      "SELECT c.voucher, c.date, c.kind, c.reason, COALESCE((SELECT SUM(amount) FROM flow_row f WHERE "
+      "f.entry_id = c.entry_id AND f.kind = 'pay'), 0) "
+      "FROM correction c WHERE c.target = ?1 AND c.kind IN ('reversal', 'recovery') ORDER BY c.date, "
+      "c.voucher");
   st.bind(1, voucher);
   std::vector<PaymentCorrection> out;
   while (st.step())
@@ -76,9 +81,11 @@ void SqliteAuditReads::for_each_source_lot(const std::string& doc_no,
   // One row per lot and earmark: an allocation, net of its reversal and of what transfers (调剂)
   // took out; a transfer's new lot VOUCHER#n is a row of its own in the receiving earmark.
   auto st = db_.prepare(
-      "SELECT f.lot, f.lot_date, f.fiscal_year, f.earmark, SUM(f.amount), COALESCE(MAX(a.town), ''), COALESCE(MAX(a.project), '') "
+      "SELECT f.lot, f.lot_date, f.fiscal_year, f.earmark, SUM(f.amount), COALESCE(MAX(a.town), ''), "
+      "COALESCE(MAX(a.project), '') "
       "FROM flow_row f LEFT JOIN allocation a ON a.voucher = f.lot "
-      "WHERE f.kind = 'alloc' AND f.source_doc = ?1 GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY MIN(f.entry_id), MIN(f.seq)");
+      "WHERE f.kind = 'alloc' AND f.source_doc = ?1 GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY "
+      "MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, doc_no);
   SourceLot r;
   while (st.step()) {
@@ -96,8 +103,10 @@ void SqliteAuditReads::for_each_source_lot(const std::string& doc_no,
 void SqliteAuditReads::for_each_source_payment(const std::string& doc_no,
                                                const std::function<void(const SourcePayment&)>& fn) {
   auto st = db_.prepare(
-      "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, COALESCE(d.town, ''), COALESCE(d.village, ''), x.amt "
-      "FROM (SELECT COALESCE(c.target, f.voucher) AS pv, SUM(f.amount) AS amt, MIN(f.entry_id) AS first FROM flow f "
+      "SELECT d.voucher, d.date, d.fiscal_year, d.earmark, d.payee_id, d.payee_name, COALESCE(d.town, ''), "
+      "COALESCE(d.village, ''), x.amt "
+      "FROM (SELECT COALESCE(c.target, f.voucher) AS pv, SUM(f.amount) AS amt, MIN(f.entry_id) AS first FROM "
+      "flow f "
       "      LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') "
       "      WHERE f.kind = 'pay' AND f.source_doc = ?1 GROUP BY pv) x "
       "JOIN disbursement d ON d.voucher = x.pv ORDER BY x.first");

@@ -15,7 +15,8 @@ const TableSpec kDisbursementStored{
     "disbursement",
     {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town",
      "village", "project", "source_doc", "note", "lot_id", "import_id", "override_reason", "hash"},
-    nullptr, 16};
+    nullptr,
+    16};
 const TableSpec kFlowStored{"flow_row",
                             {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
                              "source_doc", "amount", "town", "village", "project", "payee_id"},
@@ -58,7 +59,8 @@ bool layout_checked() {
 }
 
 // `columns` (comma-separated names), each replaced by its expression in `map`.
-std::string mapped_columns(const std::string& columns, const std::unordered_map<std::string, std::string>& map) {
+std::string mapped_columns(const std::string& columns,
+                           const std::unordered_map<std::string, std::string>& map) {
   std::string out;
   std::size_t at = 0;
   while (at <= columns.size()) {
@@ -166,23 +168,25 @@ std::int64_t LotIds::lot_id(const std::vector<Value>& flow) {
 }
 
 std::string entry_headers_sql(const std::string& columns) {
-  static const std::unordered_map<std::string, std::string> payment = {{"id", "d.entry_id"},
-                                                                       {"kind", "'disbursement'"},
-                                                                       {"key", "d.voucher"},
-                                                                       {"effective_date", "d.date"},
-                                                                       {"recorded_at", "b.recorded_at"},
-                                                                       {"operator", "b.operator"},
-                                                                       {"import_id", "d.import_id"},
-                                                                       {"override_reason", "d.override_reason"},
-                                                                       {"prev_hash", "NULL"},
-                                                                       {"hash", "d.hash"}};
+  static const std::unordered_map<std::string, std::string> payment = {
+      {"id", "d.entry_id"},
+      {"kind", "'disbursement'"},
+      {"key", "d.voucher"},
+      {"effective_date", "d.date"},
+      {"recorded_at", "b.recorded_at"},
+      {"operator", "b.operator"},
+      {"import_id", "d.import_id"},
+      {"override_reason", "d.override_reason"},
+      {"prev_hash", "NULL"},
+      {"hash", "d.hash"}};
   return "SELECT " + columns + " FROM entry_row UNION ALL SELECT " + mapped_columns(columns, payment) +
          " FROM disbursement d LEFT JOIN import_batch b ON b.id = d.import_id ORDER BY 1";
 }
 
 std::string lean_paid_per_lot_sql(const std::string& condition) {
   // +lot_id: a full scan of the rows, not a walk of the partial index disbursement_lot.
-  return "SELECT lot_id, SUM(amount) AS paid FROM disbursement WHERE +lot_id IS NOT NULL AND " + condition + " GROUP BY lot_id";
+  return "SELECT lot_id, SUM(amount) AS paid FROM disbursement WHERE +lot_id IS NOT NULL AND " + condition +
+         " GROUP BY lot_id";
 }
 
 bool header_in_row(const std::string& kind) { return kind == "disbursement"; }
@@ -197,7 +201,8 @@ void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<V
   }
 }
 
-std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment) {
+std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots,
+                                    const PaymentHeader* payment) {
   std::vector<StoredRows> out;
   out.reserve(tables.size());
   bool lean = false;

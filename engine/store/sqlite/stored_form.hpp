@@ -16,7 +16,7 @@ namespace fundledger::store {
 
 // One table's rows as they are inserted: the physical table, its columns (without entry_id).
 struct StoredRows {
-  const TableSpec* spec;  // a stored spec: table and columns as inserted
+  const TableSpec* spec;                  // a stored spec: table and columns as inserted
   std::vector<std::vector<Value>*> rows;  // into the caller's rows (a disbursement row extended in place)
 };
 
@@ -52,8 +52,10 @@ std::string lean_paid_per_lot_sql(const std::string& condition);
 bool header_in_row(const std::string& kind);
 
 // The rows an entry's canonical rows are stored as (pointing into `tables`, which must outlive
-// the result, and whose disbursement row gains its stored columns: hash the rows first). `payment` is the header a disbursement row carries (nullptr for other entries).
-std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots, const PaymentHeader* payment);
+// the result, and whose disbursement row gains its stored columns: hash the rows first). `payment` is the
+// header a disbursement row carries (nullptr for other entries).
+std::vector<StoredRows> stored_rows(std::vector<TableRows>& tables, LotIds& lots,
+                                    const PaymentHeader* payment);
 
 // Binds one stored row's values from parameter `first` on (the spec's blob column as a BLOB).
 void bind_stored(Stmt& st, int first, const TableSpec& spec, const std::vector<Value>& row);
