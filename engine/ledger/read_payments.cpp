@@ -137,6 +137,7 @@ bool in_date_order(const std::string& path, DatedFile kind) {
                      : kind == DatedFile::disbursements ? kDisbursementCols
                                                         : kCorrectionCols;
   const std::size_t date_col = 1;  // every dated file has its date second
+  if (auto quick = scan_date_order(path, cols, date_col)) return *quick;
   Diagnostics scratch;
   bool in_order = true;
   std::string last, cur;
