@@ -39,28 +39,20 @@ bool HouseholdRegister::load() {
         place_.push_back(it->second);
       });
   start_.push_back(static_cast<std::uint32_t>(arena_.size()));
-  // An open-addressing index over the ids (at most three quarters full): one hash and a probe or
-  // two per lookup, where a binary search compares ids at some eighteen places of a large register.
-  std::size_t slots = 16;
-  while (slots < place_.size() + place_.size() / 3 + 1) slots *= 2;
-  slots_.assign(slots, 0);
-  for (std::size_t k = 0; k < place_.size(); ++k) {
-    std::size_t s = slot_of(id(k));
-    while (slots_[s] != 0) s = (s + 1) & (slots_.size() - 1);
-    slots_[s] = static_cast<std::uint32_t>(k + 1);
-  }
   loaded_ = true;
   return true;
 }
 
-std::size_t HouseholdRegister::slot_of(std::string_view id) const {
-  return std::hash<std::string_view>{}(id) & (slots_.size() - 1);
-}
-
 const HouseholdPlace* HouseholdRegister::find_loaded(std::string_view id) const {
-  for (std::size_t s = slot_of(id); slots_[s] != 0; s = (s + 1) & (slots_.size() - 1)) {
-    std::size_t k = slots_[s] - 1;
-    if (this->id(k) == id) return &places_[place_[k]];
+  std::size_t lo = 0, hi = place_.size();  // binary search over ids in byte order (the store's order)
+  while (lo < hi) {
+    std::size_t mid = (lo + hi) / 2;
+    int c = this->id(mid).compare(id);
+    if (c == 0) return &places_[place_[mid]];
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return nullptr;
 }

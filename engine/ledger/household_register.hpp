@@ -1,8 +1,8 @@
 // The household register held compactly, for imports that look up many payees.
 //
-// The ids in one sorted arena, each pointing at its (town, village) among the distinct places,
-// found through a hash index: about 25 bytes a household (250,000 households: 6 MB). Looking payees up in the
-// store instead reads a random page of the register per payment, and the import's own writes keep evicting
+// The ids in one sorted arena, each pointing at its (town, village) among the distinct places:
+// about 17 bytes a household (250,000 households: 4 MB). Looking payees up in the store instead
+// reads a random page of the register per payment, and the import's own writes keep evicting
 // those pages from the cache. Small imports look up one at a time (a bounded cache); past
 // kHouseholdLookupsBeforeLoad lookups the register is loaded, unless it has more than
 // kHouseholdRegisterMax households.
@@ -32,7 +32,6 @@ class HouseholdRegister {
  private:
   bool load();
   [[nodiscard]] const HouseholdPlace* find_loaded(std::string_view id) const;
-  [[nodiscard]] std::size_t slot_of(std::string_view id) const;
   [[nodiscard]] std::string_view id(std::size_t k) const {
     return std::string_view(arena_).substr(start_[k], start_[k + 1] - start_[k]);
   }
@@ -45,7 +44,6 @@ class HouseholdRegister {
   std::vector<std::uint32_t> start_;  // offset of id k in arena_, and one past the last
   std::vector<std::uint32_t> place_;  // id k -> places_
   std::vector<HouseholdPlace> places_;
-  std::vector<std::uint32_t> slots_;  // hash of an id -> its k + 1 (0: empty), linear probing
 };
 
 }  // namespace fundledger::ledger
