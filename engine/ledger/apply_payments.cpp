@@ -121,10 +121,11 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
                        d.town, d.village, d.project, d.payee_id});
   }
   FL_ASSERT(!payment_attributed(d), "attribution accounts for the whole payment");
-  run_.write({voucher, d.date, ovr, d});
+  const Date date = d.date;
+  run_.write({voucher, date, ovr, std::move(d)});  // the key is copied before the payment is moved
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;
-    state_.note_lot(e->lots[idx].lot, d.date,
+    state_.note_lot(e->lots[idx].lot, date,
                     m.negated());  // one event per lot and day: memory does not grow with the rows
   }
 }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -101,8 +102,10 @@ struct ParseState {
   Diagnostics* diag;
   const std::vector<ColumnDef>* defs;
   const std::function<void(const CsvRow&)>* on_row;
-  std::vector<std::string> fields;
-  std::vector<int> map;  // def -> field index
+  std::string text;                      // the current row's fields, one after the other
+  std::vector<std::size_t> ends;         // where each field of the current row ends in `text`
+  std::vector<std::string_view> fields;  // the current row's fields (views of `text`)
+  std::vector<int> map;                  // def -> field index
   std::size_t header_fields = 0;
   bool header_done = false;
   bool header_ok = true;
@@ -112,73 +115,51 @@ struct ParseState {
   long rows = 0;
 
   void on_field(const char* data, std::size_t len) {
-    if (fields.empty()) row_line = line;
-    if (fields.size() < kMaxRowFields + 1) {
+    if (ends.empty()) row_line = line;
+    if (ends.size() < kMaxRowFields + 1) {
       if (len > kMaxFieldBytes) {
         if (!too_long)
-          diag->error(*path, line, static_cast<int>(fields.size()) + 1,
+          diag->error(*path, line, static_cast<int>(ends.size()) + 1,
                       "field of " + std::to_string(len) + " bytes is longer than the limit of " +
                           std::to_string(kMaxFieldBytes));
         too_long = true;
-        fields.emplace_back();
-      } else {
-        fields.emplace_back(data ? data : "", len);
+      } else if (len > 0) {
+        text.append(data, len);
       }
+      ends.push_back(text.size());
     }
-    for (std::size_t i = 0; i < len; ++i)
-      if (data[i] == '\n') ++line;
+    for (const char *p = data, *end = data + len; p < end; ++p) {
+      p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+      if (!p) break;
+      ++line;
+    }
   }
 
   void on_row_end(int c) {
     if (c == '\n') ++line;
-    if (fields.empty()) return;  // blank line
-    bool blank = fields.size() == 1 && trim(fields[0]).empty();
-    if (blank) {
-      fields.clear();
-      return;
+    if (ends.empty()) return;  // blank line
+    // The row's fields as views of its text (the buffers are reused from row to row).
+    fields.clear();
+    std::size_t start = 0;
+    for (std::size_t end : ends) {
+      fields.emplace_back(text.data() + start, end - start);
+      start = end;
     }
-    if (!header_done) {
+    bool blank = fields.size() == 1 && trim(fields[0]).empty();
+    if (!blank && !header_done) {
       header();
-    } else if (header_ok) {
+    } else if (!blank && header_ok) {
       data_row();
     }
-    fields.clear();
-    too_long = false;
+    ends.clear();
+    text.clear();
+    if (!blank) too_long = false;
   }
 
   void header() {
     header_done = true;
     header_fields = fields.size();
-    map.assign(defs->size(), -1);
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-      std::string_view h = trim(fields[f]);
-      if (f == 0 && h.substr(0, 3) == "\xEF\xBB\xBF") h = trim(h.substr(3));
-      bool found = false;
-      for (std::size_t d = 0; d < defs->size(); ++d) {
-        const auto& def = (*defs)[d];
-        if (lower(h) == def.name || h == def.alias_zh) {
-          if (map[d] >= 0) {
-            diag->error(*path, row_line, static_cast<int>(f) + 1,
-                        "column '" + std::string(def.name) + "' appears twice in the header");
-            header_ok = false;
-          }
-          map[d] = static_cast<int>(f);
-          found = true;
-          break;
-        }
-      }
-      if (!found)
-        diag->warn(*path, row_line, static_cast<int>(f) + 1,
-                   "unknown column '" + std::string(h) + "' ignored");
-    }
-    for (std::size_t d = 0; d < defs->size(); ++d) {
-      const auto& def = (*defs)[d];
-      if (def.required && map[d] < 0) {
-        diag->error(*path, row_line, 0,
-                    "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
-        header_ok = false;
-      }
-    }
+    header_ok = map_header(fields, *defs, map, *diag, *path, row_line);
   }
 
   void data_row() {
@@ -206,6 +187,43 @@ void cb_row(int c, void* st) { static_cast<ParseState*>(st)->on_row_end(c); }
 
 }  // namespace
 
+bool map_header(const std::vector<std::string_view>& fields, const std::vector<ColumnDef>& defs,
+                std::vector<int>& map, Diagnostics& diag, const std::string& path, long line) {
+  bool ok = true;
+  map.assign(defs.size(), -1);
+  for (std::size_t f = 0; f < fields.size(); ++f) {
+    std::string_view h = trim(fields[f]);
+    if (f == 0 && h.substr(0, 3) == "\xEF\xBB\xBF") h = trim(h.substr(3));
+    bool found = false;
+    for (std::size_t d = 0; d < defs.size(); ++d) {
+      const auto& def = defs[d];
+      if (lower(h) == def.name || h == def.alias_zh) {
+        if (map[d] >= 0) {
+          diag.error(path, line, static_cast<int>(f) + 1,
+                     "column '" + std::string(def.name) + "' appears twice in the header");
+          ok = false;
+        }
+        map[d] = static_cast<int>(f);
+        found = true;
+        break;
+      }
+    }
+    if (!found)
+      diag.warn(path, line, static_cast<int>(f) + 1, "unknown column '" + std::string(h) + "' ignored");
+  }
+  for (std::size_t d = 0; d < defs.size(); ++d) {
+    const auto& def = defs[d];
+    if (def.required && map[d] < 0) {
+      diag.error(path, line, 0,
+                 "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+std::string_view trim_field(std::string_view s) { return trim(s); }
+
 std::string_view CsvRow::get(std::size_t d) const {
   int f = (*map)[d];
   if (f < 0 || static_cast<std::size_t>(f) >= fields.size()) return {};
@@ -222,6 +240,12 @@ std::size_t utf8_prefix(std::string_view s, bool& truncated) {
   truncated = false;
   std::size_t i = 0;
   while (i < s.size()) {
+    // ASCII eight bytes at a time (most of a CSV file is ASCII).
+    for (std::uint64_t w = 0; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+    }
+    if (i >= s.size()) break;
     auto b = static_cast<unsigned char>(s[i]);
     std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
     if (len == 0) return i;
@@ -239,7 +263,13 @@ std::size_t utf8_prefix(std::string_view s, bool& truncated) {
 }
 
 bool has_non_ascii(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  std::size_t i = 0;
+  for (std::uint64_t w = 0; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&w, s.data() + i, 8);
+    if (w & 0x8080808080808080ull) return true;
+  }
+  return std::any_of(s.begin() + static_cast<long>(i), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 }  // namespace
@@ -294,7 +324,7 @@ class ChunkDecoder {
     bool truncated = false;
     std::size_t valid = utf8_prefix(data, truncated);
     // Non-ASCII UTF-8 before the bad bytes means the file is UTF-8, damaged here.
-    if (has_non_ascii(data.substr(0, valid))) committed_utf8_ = true;
+    if (!committed_utf8_ && has_non_ascii(data.substr(0, valid))) committed_utf8_ = true;
     if (valid < data.size() && truncated && !last) {
       // A character split by the chunk boundary: keep its start for the next chunk.
       pending_.assign(data.substr(valid));
@@ -313,7 +343,7 @@ class ChunkDecoder {
               "UTF-8)");
       return false;
     }
-    if (!gb_ && has_non_ascii(data)) committed_utf8_ = true;
+    if (!gb_ && !committed_utf8_ && has_non_ascii(data)) committed_utf8_ = true;
     return true;
   }
 
@@ -349,7 +379,7 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
   }
   csv_parser p;
   csv_init(&p, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI);
-  ParseState st{&path, &diag, &defs, &on_row, {}, {}, 0, false, true, 1, 0, false, 0};
+  ParseState st{&path, &diag, &defs, &on_row, {}, {}, {}, {}, 0, false, true, 1, 0, false, 0};
   std::string chunk(1 << 16, '\0');
   std::string buf;
   ChunkDecoder decoder(path, diag);

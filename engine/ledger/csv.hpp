@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +32,7 @@ class CsvRow {
   // 1-based position of the column in the file (0 if absent), for diagnostics.
   [[nodiscard]] int position(std::size_t def_index) const;
 
-  std::vector<std::string> fields;        // as read
+  std::vector<std::string_view> fields;   // as read (valid during the on_row call only)
   const std::vector<int>* map = nullptr;  // def index -> field index or -1
 };
 
@@ -41,5 +42,20 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
               const std::function<void(const CsvRow&)>& on_row);
 
 bool is_valid_utf8(std::string_view bytes, bool allow_truncated_tail);
+
+// A header row's fields mapped to `defs` (def index -> field index, or -1), English names
+// case-insensitively or the Chinese alias; unknown columns are warned about, duplicate and missing
+// required ones are errors (then false), all reported against `line`.
+bool map_header(const std::vector<std::string_view>& fields, const std::vector<ColumnDef>& defs,
+                std::vector<int>& map, Diagnostics& diag, const std::string& path, long line);
+// A field as CsvRow::get gives it: without the spaces (ASCII or full-width) around it.
+std::string_view trim_field(std::string_view s);
+
+// Whether the dates in column def `date_def` never decrease from row to row, answered by a quick
+// scan of the bytes when the file is plain: UTF-8, no quotes, no NUL, every row as wide as the
+// header, dates written YYYY-MM-DD. On such a file read_csv reports nothing and the answer is the
+// one a full read would give. nullopt when the file is not plain: read it to find out.
+std::optional<bool> scan_date_order(const std::string& path, const std::vector<ColumnDef>& defs,
+                                    std::size_t date_def);
 
 }  // namespace fundledger::ledger

@@ -21,12 +21,49 @@ std::string Fields::text(std::size_t col) {
   return std::string(v);
 }
 
+namespace {
+
+// The amount in fen when `v` is written the common way: ASCII digits (1,234 grouped by three, or
+// not grouped), then at most two decimals; nullopt otherwise (parse_amount then reads it, and
+// reads these the same).
+std::optional<std::int64_t> plain_fen(std::string_view v) {
+  std::int64_t fen = 0;
+  std::size_t i = 0, digits = 0, group = 0;
+  bool grouped = false;
+  for (; i < v.size() && v[i] != '.'; ++i) {
+    if (v[i] == ',') {
+      if (digits == 0 || (grouped ? group != 3 : (group > 3 || v[0] == '0'))) return std::nullopt;
+      grouped = true;
+      group = 0;
+      continue;
+    }
+    if (v[i] < '0' || v[i] > '9' || ++digits > 13) return std::nullopt;
+    fen = fen * 10 + (v[i] - '0');
+    ++group;
+  }
+  if (digits == 0 || (grouped && group != 3)) return std::nullopt;
+  fen *= 100;
+  if (i < v.size()) {  // '.' and one or two decimals
+    std::size_t decimals = v.size() - i - 1;
+    if (decimals < 1 || decimals > 2) return std::nullopt;
+    for (std::size_t k = 1; k <= decimals; ++k) {
+      char c = v[i + k];
+      if (c < '0' || c > '9') return std::nullopt;
+      fen += (c - '0') * (k == 1 ? 10 : 1);
+    }
+  }
+  return fen;
+}
+
+}  // namespace
+
 std::optional<Money> Fields::money(std::size_t col, bool must_be_positive) {
   auto v = row_.get(col);
   if (v.empty()) {
     error(col, "is required but empty");
     return std::nullopt;
   }
+  if (auto fen = plain_fen(v); fen && (*fen > 0 || !must_be_positive)) return Money::from_fen(*fen);
   auto r = parse_amount(v);
   if (!r) {
     error(col, r.error);

@@ -93,14 +93,14 @@ void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<e
     auto kind = f.choice(D_PAYEE_KIND, kPayeeKinds, true);
     auto fy = f.year(D_FY, date);
     if (!f.ok() || !date || !amount || !fy || !kind) return;
-    out({r.line, entries::Disbursement{voucher,
+    out({r.line, entries::Disbursement{std::move(voucher),
                                        *date,
                                        *fy,
-                                       em,
+                                       std::move(em),
                                        *amount,
-                                       payee_id,
-                                       payee_name,
-                                       *kind,
+                                       std::move(payee_id),
+                                       std::move(payee_name),
+                                       std::move(*kind),
                                        f.opt_text(D_TOWN),
                                        f.opt_text(D_VILLAGE),
                                        f.opt_text(D_PROJECT),
@@ -137,6 +137,7 @@ bool in_date_order(const std::string& path, DatedFile kind) {
                      : kind == DatedFile::disbursements ? kDisbursementCols
                                                         : kCorrectionCols;
   const std::size_t date_col = 1;  // every dated file has its date second
+  if (auto quick = scan_date_order(path, cols, date_col)) return *quick;
   Diagnostics scratch;
   bool in_order = true;
   std::string last, cur;

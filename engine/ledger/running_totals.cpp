@@ -20,9 +20,13 @@ std::uint32_t RunningTotals::intern(std::string_view s) {
 
 void RunningTotals::add(const entries::Flow& f) {
   bool alloc = f.kind == "alloc";
-  std::string date_text = calendar::format_date(f.date);
-  std::uint32_t date = intern(date_text);
-  std::uint32_t month = intern(std::string_view(date_text).substr(0, 7));
+  if (!last_date_ || *last_date_ != f.date) {  // flows come mostly in date order: one date at a time
+    std::string date_text = calendar::format_date(f.date);
+    last_date_ = f.date;
+    date_id_ = intern(date_text);
+    month_id_ = intern(std::string_view(date_text).substr(0, 7));
+  }
+  std::uint32_t date = date_id_, month = month_id_;
   std::int64_t fy = f.fiscal_year;
   std::int64_t amount = f.amount.fen64();
   std::uint32_t earmark = intern(f.earmark);
@@ -43,26 +47,27 @@ void RunningTotals::add(const entries::Flow& f) {
 bool RunningTotals::full() const { return sums_.size() >= kRunningTotalsFlushAt; }
 
 std::vector<store::RunningTotal> RunningTotals::take() {
-  using SortKey =
-      std::tuple<std::uint32_t, std::int64_t, std::string_view, std::string_view, std::string_view>;
+  // Names compared by their rank in byte order (the interned names are few; the keys many).
+  std::vector<std::uint32_t> by_name(names_.size()), rank(names_.size());
+  for (std::uint32_t id = 0; id < by_name.size(); ++id) by_name[id] = id;
+  std::sort(by_name.begin(), by_name.end(), [&](auto a, auto b) { return *names_[a] < *names_[b]; });
+  for (std::uint32_t r = 0; r < by_name.size(); ++r) rank[by_name[r]] = r + 1;  // 0: no name
+  using SortKey = std::tuple<std::uint32_t, std::int64_t, std::uint32_t, std::uint32_t, std::uint32_t>;
   auto sort_key = [&](const Key& k) {
-    std::string_view name = *names_[k.name], period = *names_[k.period];
-    std::string_view name2 = k.table == static_cast<std::uint32_t>(TotalTable::flow_month)
-                                 ? std::string_view(*names_[k.name2])
-                                 : std::string_view();
+    std::uint32_t name = rank[k.name], period = rank[k.period];
+    std::uint32_t name2 = k.table == static_cast<std::uint32_t>(TotalTable::flow_month) ? rank[k.name2] : 0;
     // agg_town_day's primary key starts with the date.
     return k.table == static_cast<std::uint32_t>(TotalTable::town_day)
-               ? SortKey{k.table, 0, period, std::string_view(), name}
+               ? SortKey{k.table, 0, period, 0, name}
                : SortKey{k.table, k.fiscal_year, name, name2, period};
   };
-  std::vector<const std::pair<const Key, Sums>*> order;
+  std::vector<std::pair<SortKey, const std::pair<const Key, Sums>*>> order;
   order.reserve(sums_.size());
-  for (const auto& kv : sums_) order.push_back(&kv);
-  std::sort(order.begin(), order.end(),
-            [&](const auto* a, const auto* b) { return sort_key(a->first) < sort_key(b->first); });
+  for (const auto& kv : sums_) order.emplace_back(sort_key(kv.first), &kv);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<store::RunningTotal> out;
   out.reserve(order.size());
-  for (const auto* kv : order) {
+  for (const auto& [_, kv] : order) {
     const Key& k = kv->first;
     auto table = static_cast<TotalTable>(k.table);
     out.push_back({table, static_cast<int>(k.fiscal_year), *names_[k.name],

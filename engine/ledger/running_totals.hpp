@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,7 +52,9 @@ class RunningTotals {
   std::uint32_t intern(std::string_view s);
   std::unordered_map<Key, Sums, KeyHash> sums_;
   std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>> interned_;
-  std::vector<const std::string*> names_;  // id -> the key in interned_
+  std::vector<const std::string*> names_;    // id -> the key in interned_
+  std::optional<calendar::Date> last_date_;  // the date of the last flow added, and its ids
+  std::uint32_t date_id_ = 0, month_id_ = 0;
 };
 
 }  // namespace fundledger::ledger
