@@ -106,14 +106,16 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
                       fmt_money(d.amount - available) + ")");
     return;
   }
-  PendingDisbursement pd{run_.source(), p.line,     voucher,         date_str(d.date),
-                         d.earmark,     d.payee_id, d.payee_name,    d.payee_kind,
-                         d.town,        d.village,  d.project,       only,
-                         d.fiscal_year, d.amount,   e->line.purpose, {}};
-  for (auto& [idx, m] : *parts)
-    pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, date_str(e->lots[idx].date), m});
   std::optional<std::string> ovr;
-  if (gate_ && !gate(gate_->on_disbursement(pd), p.line, ovr)) return;
+  if (gate_ && gate_->judges_disbursements()) {
+    PendingDisbursement pd{run_.source(), p.line,     voucher,         date_str(d.date),
+                           d.earmark,     d.payee_id, d.payee_name,    d.payee_kind,
+                           d.town,        d.village,  d.project,       only,
+                           d.fiscal_year, d.amount,   e->line.purpose, {}};
+    for (auto& [idx, m] : *parts)
+      pd.attribution.push_back({e->lots[idx].lot, e->lots[idx].source_doc, date_str(e->lots[idx].date), m});
+    if (!gate(gate_->on_disbursement(pd), p.line, ovr)) return;
+  }
   d.flows.clear();
   for (auto& [idx, m] : *parts) {
     const auto& lot = e->lots[idx];

@@ -98,6 +98,9 @@ class ImportGate {
   virtual std::vector<GateFinding> on_budget(const PendingBudget&) { return {}; }
   virtual std::vector<GateFinding> on_allocation(const PendingAllocation&) { return {}; }
   virtual std::vector<GateFinding> on_disbursement(const PendingDisbursement&) { return {}; }
+  // False when no rule could find anything in a payment: the import then builds no
+  // PendingDisbursement per payment (a million payments' worth of copies).
+  [[nodiscard]] virtual bool judges_disbursements() const { return true; }
 };
 
 struct ImportOptions {

@@ -66,6 +66,8 @@ class Gate : public ledger::ImportGate {
       if (r.severity == Severity::error) rules_.push_back(std::move(r));
   }
 
+  [[nodiscard]] bool judges_disbursements() const override { return !rules_.empty(); }
+
   std::vector<ledger::GateFinding> on_budget(const ledger::PendingBudget& b) override {
     std::vector<ledger::GateFinding> out;
     for (auto& r : rules_) {
