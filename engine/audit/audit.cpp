@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "base/assert.hpp"
+#include "calendar/calendar.hpp"
 #include "rules/rules.hpp"
 
 namespace fundledger::audit {
@@ -71,7 +72,9 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
   ctx.as_of = as_of;
   ctx.rules = recorded_rules(repo);
   // `audit_check` rules configure the audit-only checks: severity, and duplicate_payment's window.
-  int as_of_year = std::stoi(as_of.substr(0, 4));
+  auto as_of_date = calendar::parse_date(as_of).value;
+  FL_ASSERT(as_of_date.has_value(), "audit's as-of date is checked by its caller");
+  int as_of_year = calendar::fiscal_year_of(*as_of_date);
   std::map<std::string, Severity> severity_of;
   for (const auto& r : ctx.rules) {
     if (r.kind != "audit_check" || !r.applies(year.value_or(as_of_year))) continue;

@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "base/assert.hpp"
 #include "store/sqlite/entry_codec.hpp"
 #include "store/sqlite/stored_form.hpp"
 
@@ -208,7 +209,7 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
 std::int64_t Journal::append(const entries::Entry& entry) { return append(header_of(entry), rows_of(entry)); }
 
 std::int64_t Journal::append(const EntryHeader& h, std::vector<TableRows> tables) {
-  if (import_id_ == 0) throw std::logic_error("Journal::append before begin_import");
+  FL_ASSERT(import_id_ != 0, "Journal::append after begin_import");
   std::int64_t id = next_id_;
   Value ovr = h.override_reason ? Value(*h.override_reason) : Value{};
   std::string& canon = canon_;  // reused: no allocation per entry once it has grown

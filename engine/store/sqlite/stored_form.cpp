@@ -57,8 +57,7 @@ bool layout_checked() {
                       kFlowStored.columns.end(),
                       [](const char* a, const char* b) { return std::string_view(a) == b; });
   }();
-  if (!ok)
-    throw std::logic_error("stored_form: the disbursement or flow columns changed; update stored_form.cpp");
+  FL_ASSERT(ok, "stored_form.cpp knows the disbursement and flow columns of journal.cpp");
   return ok;
 }
 
