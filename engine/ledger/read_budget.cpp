@@ -41,8 +41,8 @@ class TomlFields {
     std::string text;
     if (n->is_string())
       text = *n->value<std::string>();
-    else if (n->is_integer())
-      text = std::to_string(*n->value<std::int64_t>());
+    else if (const auto* integer = n->as_integer())
+      text = std::to_string(integer->get());
     else {
       error(line_of(n),
             std::string("'") + key +
@@ -64,13 +64,13 @@ class TomlFields {
 
 std::optional<int> fiscal_year(const toml::table& doc, TomlFields& f) {
   auto fy_node = doc.get("fiscal_year");
+  const auto* integer = fy_node ? fy_node->as_integer() : nullptr;
   if (!fy_node)
     f.error(1, "missing key 'fiscal_year'");
-  else if (!fy_node->is_integer() || *fy_node->value<std::int64_t>() < 1900 ||
-           *fy_node->value<std::int64_t>() > 2999)
+  else if (!integer || integer->get() < 1900 || integer->get() > 2999)
     f.error(line_of(fy_node), "'fiscal_year' must be a year such as 2017");
   else
-    return static_cast<int>(*fy_node->value<std::int64_t>());
+    return static_cast<int>(integer->get());
   return std::nullopt;
 }
 

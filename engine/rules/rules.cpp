@@ -255,8 +255,8 @@ json rule_params(const toml::table& t, const Rule& r,
     if (kHeaderKeys.count(key)) continue;
     if (v.is_string())
       params[key] = *v.value<std::string>();
-    else if (v.is_integer())
-      params[key] = *v.value<std::int64_t>();
+    else if (const auto* integer = v.as_integer())
+      params[key] = integer->get();
     else if (auto* a = v.as_array()) {
       json items = json::array();
       for (auto& x : *a) {
@@ -302,13 +302,15 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
   auto year = [&](const char* key) -> std::optional<int> {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
-    auto y = n->value<std::int64_t>();
-    if (!n->is_integer() || !y || *y < 1900 || *y > 9999) {
+    // Only an integer node is read as one: toml++ 3.3 converts a float such as 2e20 to int64
+    // without a range check (undefined behaviour found by fuzz_rules).
+    const auto* integer = n->as_integer();
+    if (!integer || integer->get() < 1900 || integer->get() > 9999) {
       error(line_of(n), std::string("'") + key + "' must be a year such as 2018");
       ok = false;
       return std::nullopt;
     }
-    return static_cast<int>(*y);
+    return static_cast<int>(integer->get());
   };
   r.id = str("id", true).value_or("");
   r.kind = str("kind", true).value_or("");

@@ -65,6 +65,23 @@ TEST_CASE("a bad rules file is refused with its line and nothing is written") {
   CHECK(rules::current_rules(*t.repo).empty());
 }
 
+TEST_CASE("a year written as a float is refused, never converted (2e20 overflowed int64 in toml++)") {
+  TempLedger t("float_year");
+  for (const std::string year : {"2e20", "2018.0", "-1e300", "nan"}) {
+    auto f = t.write("r.toml", "[[rule]]\nid = \"g\"\nkind = \"growth\"\ncategory = \"county_self\"\n"
+                               "min_rate = \"20%\"\nfrom = " + year + "\n");
+    try {
+      (void)rules::import_rules(*t.repo, f, "tester", "2026-01-01T00:00:00Z", std::nullopt);
+      FAIL("expected InputError for from = " + year);
+    } catch (const ledger::InputError& e) {
+      REQUIRE(e.diagnostics.error_count() == 1);
+      CHECK(e.diagnostics.all()[0].line == 6);
+      CHECK(e.diagnostics.all()[0].message.find("'from' must be a year such as 2018") != std::string::npos);
+    }
+  }
+  CHECK(rules::current_rules(*t.repo).empty());
+}
+
 TEST_CASE("loan_terms_for merges the tightest limits of the rules in force") {
   TempLedger t("loan");
   auto f = t.write("r.toml",
