@@ -6,7 +6,7 @@ namespace fundledger::ledger {
 
 ImportRun::ImportRun(store::Repository& repo, const std::string& kind, const std::string& source,
                      const std::string& file_name, const std::string& content_sha256, const RunInfo& info)
-    : repo_(repo), tx_(repo), writer_(repo), record_unchanged_runs_(info.record_unchanged_runs) {
+    : repo_(repo), tx_(repo), writer_(repo) {
   report_.kind = kind;
   report_.file = source;
   repo_.begin_import(
@@ -23,7 +23,7 @@ void ImportRun::write(const entries::Entry& entry) {
 
 ImportReport ImportRun::finish() {
   if (diag_.has_errors()) throw InputError(std::move(diag_));  // tx_ rolls back
-  if (report_.added > 0 || record_unchanged_runs_) {
+  if (report_.added > 0) {
     writer_.finish();
     tx_.commit();
   }

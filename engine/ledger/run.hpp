@@ -27,9 +27,6 @@ struct RunInfo {
   std::string operator_name = "unknown";
   std::string recorded_at;  // ISO 8601
   std::optional<std::string> override_reason;
-  // Keep the import's record even when every entry was recorded already (the loan and rules
-  // imports have always done so, and the chains of existing ledgers include those records).
-  bool record_unchanged_runs = false;
 };
 
 class ImportRun {
@@ -50,8 +47,8 @@ class ImportRun {
   void skipped() { ++report_.skipped; }
   // Ends the run: InputError (nothing written) if any diagnostic is an error; else commits when
   // something was added. A re-import whose entries were all recorded already is a no-op: not
-  // even the import's record is kept, so the ledger file stays byte-for-byte the same (unless
-  // RunInfo::record_unchanged_runs).
+  // even the import's record is kept (a record is hashed with the import's first entry, so one
+  // without entries would be outside the chain), and the ledger file stays byte-for-byte the same.
   ImportReport finish();
 
  private:
@@ -60,7 +57,6 @@ class ImportRun {
   EntryWriter writer_;
   Diagnostics diag_;
   ImportReport report_;
-  bool record_unchanged_runs_;
 };
 
 }  // namespace fundledger::ledger

@@ -191,7 +191,7 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
   if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
   ledger::ImportRun run(repo, "loans", path, std::filesystem::path(path).filename().string(),
                         ledger::ImportRun::sha256_of_file(path),
-                        {opt.operator_name, opt.recorded_at, opt.override_reason, true});
+                        {opt.operator_name, opt.recorded_at, opt.override_reason});
   // The versions recorded so far, per loan (loaded on first use), plus those added by this file.
   std::map<std::string, std::vector<entries::Loan>> versions;
   auto history = [&](const std::string& id) -> std::vector<entries::Loan>& {

@@ -385,7 +385,7 @@ RulesImportReport import_rules(store::Repository& repo, const std::string& path,
   auto parsed = read_rules(path, categories(repo.rules()));
   const std::string file_name = std::filesystem::path(path).filename().string();
   ledger::ImportRun run(repo, "rules", path, file_name, ledger::ImportRun::sha256_of_file(path),
-                        {operator_name, recorded_at, override_reason, true});
+                        {operator_name, recorded_at, override_reason});
   for (auto& [r, params] : parsed) {
     std::string canon = params.dump();
     int version = 1;

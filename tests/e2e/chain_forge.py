@@ -1,6 +1,6 @@
 """Forging the journal as an attacker with write access would: the canonical form each entry's
-hash covers (engine/store/sqlite/journal.cpp: the entry header, then each table's rows in its TableSpec
-order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
+hash covers (engine/store/sqlite/canonical.hpp: the entry header, the import's record for the first
+entry of an import from schema 8 on, then each table's rows in its TableSpec order), a re-hash of the chain from an entry to the end, and edits with the append-only triggers
 dropped and put back. It follows the stored form of schema 7 (schemas/README.md, "Stored form"):
 `flow` is a view over the table flow_row and the flows implied by single-lot payments, whose lot
 the disbursement row names (lot_id, a row of flow_lot); `entry` is a view over entry_row and the
@@ -26,8 +26,8 @@ def value(v):
 
 
 def load_specs():
-    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/sqlite/journal.cpp."""
-    with open(os.path.join(ROOT, "engine", "store", "sqlite", "journal.cpp"), encoding="utf-8") as f:
+    """{entry kind: [(table, columns, order_by)]} as declared in engine/store/sqlite/canonical.cpp."""
+    with open(os.path.join(ROOT, "engine", "store", "sqlite", "canonical.cpp"), encoding="utf-8") as f:
         src = f.read()
     specs = {}
     for m in re.finditer(r'const TableSpec (k\w+)\{\s*"(\w+)",\s*\{([^}]*)\},\s*(?:nullptr|"(\w+)")\s*\};', src):
@@ -48,11 +48,28 @@ def entry_hash(con, entry_id, prev):
     e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason "
                     "FROM entry WHERE id = ?", (entry_id,)).fetchone()
     canon = prev + b"entry|" + b"".join(value(x) for x in e)
+    if first_of_import(con, entry_id, e[6]):
+        rec = con.execute("SELECT id, kind, file_name, file_sha256, operator, recorded_at, override_reason "
+                          "FROM import_batch WHERE id = ?", (e[6],)).fetchone()
+        canon += b"import|" + b"".join(value(x) for x in rec)
     for table, cols, order in KINDS[e[1]]:
         sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
         for row in con.execute(sql, (entry_id,)):
             canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
     return hashlib.sha256(canon).digest()
+
+
+def first_of_import(con, entry_id, import_id):
+    """Whether the entry's hash covers its import's record: the first entry of an import, recorded
+    at schema 8 or later (chain_form.provenance_from)."""
+    try:
+        provenance_from = con.execute("SELECT provenance_from FROM chain_form").fetchone()[0]
+    except sqlite3.OperationalError:  # a ledger older than schema 8
+        return False
+    if entry_id < provenance_from:
+        return False
+    before = con.execute("SELECT import_id FROM entry WHERE id = ?", (entry_id - 1,)).fetchone()
+    return before is None or before[0] != import_id
 
 
 def rehash_from(con, first):

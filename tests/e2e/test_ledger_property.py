@@ -16,6 +16,9 @@ argv: BINARY REPO_ROOT
 import csv, hashlib, json, os, random, shutil, sqlite3, subprocess, sys, tempfile
 from datetime import date, timedelta
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chain_forge import entry_hash  # noqa: E402  the canonical form, as the engine hashes it
+
 BIN, ROOT = sys.argv[1], sys.argv[2]
 TOWNS = ["东河镇", "西岭镇", "南山镇", None]
 CATS = ["county_self", "central_provincial", "sector_integrated"]
@@ -135,30 +138,6 @@ def fen_of(s):
     a, b = s.lstrip("-").split(".")
     v = int(a) * 100 + int(b)
     return -v if neg else v
-
-
-def canonical_value(v):
-    if v is None:
-        return b"n;"
-    if isinstance(v, int):
-        return b"i" + str(v).encode() + b";"
-    e = v.encode()
-    return b"t" + str(len(e)).encode() + b":" + e + b";"
-
-
-FLOW_COLS = ["seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date", "source_doc", "amount", "town", "village", "project", "payee_id"]
-DISB_COLS = ["voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town", "village", "project", "source_doc", "note"]
-
-
-def entry_hash(con, entry_id, prev):
-    """SHA-256 of an entry as engine/store/sqlite/journal.cpp defines it (disbursement entries only)."""
-    e = con.execute("SELECT id, kind, key, effective_date, recorded_at, operator, import_id, override_reason FROM entry WHERE id = ?", (entry_id,)).fetchone()
-    check(e[1] == "disbursement", "entry_hash only knows disbursement entries")
-    out = prev + b"entry|" + b"".join(canonical_value(x) for x in e)
-    for table, cols, order in (("disbursement", DISB_COLS, ""), ("flow", FLOW_COLS, " ORDER BY seq")):
-        for row in con.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?{order}", (entry_id,)):
-            out += table.encode() + b"|" + b"".join(c.encode() + b"=" + canonical_value(v) for c, v in zip(cols, row)) + b"\n"
-    return hashlib.sha256(out).digest()
 
 
 def tamper_tests(tmp, rng):

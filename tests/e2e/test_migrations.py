@@ -19,6 +19,9 @@ usage: test_migrations.py BINARY REPO_ROOT
 import glob, hashlib, json, os, sqlite3, subprocess, sys, tempfile
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chain_forge import entry_hash  # noqa: E402
+
 binary, root = sys.argv[1], sys.argv[2]
 failures = []
 migrations = sorted(glob.glob(os.path.join(root, "schemas", "[0-9][0-9][0-9][0-9]_*.sql")))
@@ -185,6 +188,17 @@ with tempfile.TemporaryDirectory() as tmp:
         cols = ", ".join(r[1] for r in con.execute(f"PRAGMA main.table_info({table})"))
         con.execute(f"INSERT INTO main.{table} SELECT {cols} FROM cur.{table}")
     con.commit()
+    con.execute("DETACH cur")
+    # Hashed as a schema-1 fundledger hashed them: without the import records (schema 8 adds them).
+    con.execute("DROP TRIGGER entry_no_update")
+    old_head = bytes(32)
+    for (entry_id,) in con.execute("SELECT id FROM entry ORDER BY id").fetchall():
+        h = entry_hash(con, entry_id, old_head)
+        con.execute("UPDATE entry SET prev_hash = ?, hash = ? WHERE id = ?", (old_head, h, entry_id))
+        old_head = h
+    con.execute("CREATE TRIGGER entry_no_update BEFORE UPDATE ON entry BEGIN "
+                "SELECT RAISE(ABORT, 'fundledger: the journal is append-only (entry)'); END")
+    con.commit()
     con.close()
 
     # The test is only worth something if the old ledger holds what the data migrations fill from.
@@ -216,7 +230,11 @@ with tempfile.TemporaryDirectory() as tmp:
     v_cur = json.loads(run(["--db", cur, "verify", "--format", "json"], env).stdout)
     check(v_old.get("ok") is True and v_old.get("entries") == counts["entry"],
           f"verify of the migrated ledger: {v_old}, expected ok with {counts['entry']} entries")
-    check(v_old.get("head") == v_cur.get("head"), f"the migrated chain head {v_old.get('head')} is not the current one {v_cur.get('head')}")
+    check(v_old.get("head") == old_head.hex(), f"the migrated chain head {v_old.get('head')} is not the old one {old_head.hex()}")
+    check(v_cur.get("ok") is True and v_cur.get("entries") == v_old.get("entries"), f"verify of the current ledger: {v_cur}")
+    check(rows(old, "SELECT provenance_from, import_from FROM chain_form") ==
+          [(counts["entry"] + 1, counts["import_batch"] + 1)], "chain_form of the migrated ledger: the entries recorded "
+          f"before schema 8 are not hashed with their import records: {rows(old, 'SELECT * FROM chain_form')}")
     check(rows(old, "PRAGMA user_version")[0][0] == newest, "the old ledger was not migrated to the newest schema")
     tables = {r[0] for r in rows(old, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     for t in ("rule", "loan") + AGG_TABLES:

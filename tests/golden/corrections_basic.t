@@ -272,4 +272,4 @@ $ balance --by source --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 21 entries, chain head 911e597b2d9d8565a9884ad000a93711d287ad5662b29e3e9051a61c5b3d416d
+> ok: 21 entries, chain head 44e3d2e40f099cb30bb0fec200d9df7df0db8d5b9f15309f4f5d24accf40975d

@@ -90,7 +90,7 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 49 entries, chain head bf9bfcb3528eff46ae0ac5c05dd325f99c4154912215c73bd636af72e52f3159
+> ok: 49 entries, chain head 215d53440aaab091097300782c3574db5d41121f92f9c681a3d85e809bd1849c
 $ --db {tmp}/audit.db init
 $ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
@@ -113,4 +113,4 @@ $ --db {tmp}/audit.db balance --by town --as-of 2018-12-31
 > -------------------------------------------------------
 > 合计                          11,800,000.00  660,200.00
 $ --db {tmp}/audit.db verify
-> ok: 33 entries, chain head 2e346316feb2b7ef33f01250e39e341ef6707af96331bcfa20ee4d4a1488f479
+> ok: 33 entries, chain head 599c3dfcb28aa7cdfa57c3d367a95f7f46492dc492ba2b76079eda0fb952d8f4

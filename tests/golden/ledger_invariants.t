@@ -144,4 +144,4 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 20 entries, chain head 8866c0bb4df8479cd2d0746c9bdcfa98ff953ce25f585021e455e0bd27319be2
+> ok: 20 entries, chain head bfec1dfc3f14ac80007ec8b3db9a0dc436519e310d843b87e2d9e5cd8f257770

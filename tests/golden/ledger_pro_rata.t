@@ -41,4 +41,4 @@ $ balance --by source --as-of 2018-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 7 entries, chain head eb97ac410238ce8d60a48b88ce2538bc81409f489aabef20336bccdde1f81fdd
+> ok: 7 entries, chain head 15c1f7cc75ca638762e60a57e0b4b289d311bfe52e761a81f356d46625ebbcbf

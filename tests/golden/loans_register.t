@@ -113,4 +113,4 @@ $ subsidy --year 2018 --format csv
 > L-TOOBIG,H1,microcredit,80000.00,0.0435,2018-01-01,2019-01-01,365,3528.33,3528.33,
 > 合计,,,,,,,,15436.46,11379.79,
 $ verify
-> ok: 19 entries, chain head 18b927dc5e9730c2ac1d942cd593c1937a611fba95c0fb69284eaceb68b9eaf1
+> ok: 19 entries, chain head 26b1514285159625950a06288055b746e0572356bb61624a52674bdf9785f78f

@@ -1,7 +1,7 @@
 # report tables (issue 7): the monthly report model of examples/shangzhou-2017 as JSON, text and csv
 # bad usage: exit 2, nothing written
 $ init
-> created ledger {tmp}/fundledger.db (schema version 7)
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/examples/shangzhou-2017/households.csv
 > imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
 $ import sources {root}/examples/shangzhou-2017/sources.csv

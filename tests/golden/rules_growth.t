@@ -2,7 +2,7 @@
 # the rule's id, note and both numbers, nothing written; --override records the reason and check
 # reports the finding as overridden; a rule version out of its years lets the entry through.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 7)
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
 >   recorded rule county-growth v1

@@ -129,4 +129,4 @@ $ balance --by category --as-of 2017-12-31 --format csv
 > social,社会帮扶资金,110000000.00,0.00,110000000.00,0.00
 > ,,920000000.00,50000000.00,870000000.00,11570300.50
 $ verify
-> ok: 63 entries, chain head f40e67588c3730fe31374fe01bbdc7ac2db4485d3e85fc4e4e799e5190d60f95
+> ok: 63 entries, chain head 123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86

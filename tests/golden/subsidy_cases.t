@@ -531,7 +531,7 @@ $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 > H6,己六,3000.00
 > ,,10007.51
 $ verify
-> ok: 25 entries, chain head 0acd40f3255d7199e6611f34e8402c55e6fb898bc313896fffd1f0e4c060c32a
+> ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 2017 --post
 ! fundledger: error: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
 ? 2

@@ -21,12 +21,12 @@ $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
 > imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
 $ verify
-> ok: 11 entries, chain head 0ff5aa525932312bba05fb57f82aacb60b951a424202aed61f1e9727f5db6751
+> ok: 11 entries, chain head 23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d
 $ verify --format json
 > {
 >   "entries": 11,
 >   "first_bad_entry": null,
->   "head": "0ff5aa525932312bba05fb57f82aacb60b951a424202aed61f1e9727f5db6751",
+>   "head": "23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d",
 >   "ok": true,
 >   "reason": null
 > }

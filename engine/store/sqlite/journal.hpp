@@ -1,10 +1,7 @@
-// The append-only, hash-chained journal.
+// The append-only, hash-chained journal: the writer (verify_chain.cpp checks it).
 //
-// Every recorded fact is one entry: a header row in `entry` plus its rows in the domain tables
-// (a disbursement row and its flow rows, say). The entry's hash is
-//   SHA-256(prev_hash || canonical(header) || canonical(rows...))
-// where canonical() writes each column as name, type and value. The column lists used to insert
-// and to verify are the same TableSpec objects, so what is hashed is exactly what is stored.
+// Every recorded fact is one entry: a header plus its rows in the domain tables (a disbursement
+// row and its flow rows, say), hashed in the canonical form of canonical.hpp.
 #pragma once
 
 #include <cstdint>
@@ -20,22 +17,11 @@
 #include "entries/entries.hpp"
 #include "store/chain.hpp"
 #include "store/records.hpp"
+#include "store/sqlite/canonical.hpp"
 #include "store/sqlite/db.hpp"
 #include "store/sqlite/lot_ids.hpp"
 
 namespace fundledger::store {
-
-struct TableSpec {
-  const char* table;
-  std::vector<const char*> columns;  // without entry_id, which every journal table has
-  const char* order_by;              // for child tables with several rows per entry ("seq"), else nullptr
-  int blob_column = -1;              // the column bound as a BLOB (a stored payment's hash), else -1
-};
-
-// The tables an entry of `kind` writes, in canonical order. Throws std::invalid_argument for an
-// unknown kind (a programmer error).
-const std::vector<const TableSpec*>& tables_for_kind(const std::string& kind);
-const TableSpec& table_spec(const std::string& table);
 
 struct EntryHeader {
   std::string kind;
@@ -78,7 +64,9 @@ class Journal {
   std::int64_t next_id_ = 1;
   std::int64_t import_id_ = 0;
   std::string recorded_at_, operator_;
-  std::string canon_;  // the canonical bytes of the entry being appended
+  ImportRecord import_;         // hashed with the import's first entry (canonical.hpp)
+  bool import_hashed_ = false;  // whether an entry of this import has covered it
+  std::string canon_;           // the canonical bytes of the entry being appended
   // Deferred rows (see set_deferred). Entries keep their own record (two columns are blobs).
   static constexpr std::size_t kBatchEntries = 256;
   struct PendingEntry {
@@ -104,11 +92,9 @@ class Journal {
   LotIds lots_;  // the lots of lean payments (stored_form.hpp)
 };
 
-// Recomputes the chain from the stored rows, checks every journal row belongs to an entry and that
-// the append-only triggers are in place. Does not check ledger invariants (engine/ledger does).
+// Recomputes the chain from the stored rows, checks that every row of every journaled table is
+// covered by exactly one entry's hash and that the append-only triggers are in place
+// (verify_chain.cpp). Does not check ledger invariants or running totals (engine/ledger does).
 VerifyResult verify_chain(Db& db);
-
-// Canonical byte form of one row (exposed for tests).
-void append_canonical(std::string& out, const TableSpec& spec, const std::vector<Value>& row);
 
 }  // namespace fundledger::store

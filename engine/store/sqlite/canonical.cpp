@@ -1,0 +1,178 @@
+#include "store/sqlite/canonical.hpp"
+
+#include <charconv>
+#include <map>
+#include <stdexcept>
+
+namespace fundledger::store {
+namespace {
+
+const TableSpec kSource{
+    "source",
+    {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note"},
+    nullptr};
+const TableSpec kHousehold{
+    "household",
+    {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"},
+    nullptr};
+const TableSpec kBudget{
+    "budget",
+    {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution"},
+    nullptr};
+const TableSpec kBudgetLine{
+    "budget_line",
+    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution"},
+    "seq"};
+const TableSpec kAllocation{
+    "allocation",
+    {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"},
+    nullptr};
+const TableSpec kDisbursement{
+    "disbursement",
+    {"voucher", "date", "fiscal_year", "earmark", "amount", "payee_id", "payee_name", "payee_kind", "town",
+     "village", "project", "source_doc", "note"},
+    nullptr};
+const TableSpec kCorrection{
+    "correction", {"voucher", "date", "kind", "target", "amount", "to_earmark", "reason"}, nullptr};
+const TableSpec kRule{
+    "rule",
+    {"rule_id", "version", "kind", "severity", "from_year", "to_year", "note", "params", "file_name"},
+    nullptr};
+const TableSpec kLoan{
+    "loan",
+    {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date",
+     "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"},
+    nullptr};
+const TableSpec kFlow{"flow",
+                      {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
+                       "source_doc", "amount", "town", "village", "project", "payee_id"},
+                      "seq"};
+
+std::map<std::string, std::vector<const TableSpec*>>& registry() {
+  static std::map<std::string, std::vector<const TableSpec*>> r = {
+      {"source", {&kSource}},
+      {"household", {&kHousehold}},
+      {"budget", {&kBudget, &kBudgetLine}},
+      {"allocation", {&kAllocation, &kFlow}},
+      {"disbursement", {&kDisbursement, &kFlow}},
+      {"correction", {&kCorrection, &kFlow}},
+      {"loan", {&kLoan}},
+      {"rules", {&kRule}},
+  };
+  return r;
+}
+
+const std::vector<const TableSpec*>& all_specs_list() {
+  static std::vector<const TableSpec*> v = {&kSource,     &kHousehold,    &kBudget,     &kBudgetLine,
+                                            &kAllocation, &kDisbursement, &kCorrection, &kFlow,
+                                            &kRule,       &kLoan};
+  return v;
+}
+
+template <class Int>
+void put_int(std::string& out, Int n) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, end);
+}
+
+void put_len(std::string& out, std::size_t n) {
+  put_int(out, n);
+  out.push_back(':');
+}
+
+void append_value(std::string& out, const Value& v) {
+  if (std::holds_alternative<std::monostate>(v)) {
+    out += "n;";
+  } else if (auto p = std::get_if<std::int64_t>(&v)) {
+    out.push_back('i');
+    put_int(out, *p);
+    out.push_back(';');
+  } else {
+    const auto& s = std::get<std::string>(v);
+    out.push_back('t');
+    put_len(out, s.size());
+    out += s;
+    out.push_back(';');
+  }
+}
+
+void append_text(std::string& out, std::string_view s) {
+  out.push_back('t');
+  put_len(out, s.size());
+  out += s;
+  out.push_back(';');
+}
+
+void append_int(std::string& out, std::int64_t i) {
+  out.push_back('i');
+  put_int(out, i);
+  out.push_back(';');
+}
+
+void append_optional(std::string& out, const std::optional<std::string>& s) {
+  if (s)
+    append_text(out, *s);
+  else
+    out += "n;";
+}
+
+}  // namespace
+
+const std::vector<const TableSpec*>& tables_for_kind(const std::string& kind) {
+  auto it = registry().find(kind);
+  if (it == registry().end()) throw std::invalid_argument("unknown journal entry kind: " + kind);
+  return it->second;
+}
+
+const TableSpec& table_spec(const std::string& table) {
+  for (auto* s : all_specs())
+    if (table == s->table) return *s;
+  throw std::invalid_argument("unknown journal table: " + table);
+}
+
+void append_canonical(std::string& out, const TableSpec& spec, const std::vector<Value>& row) {
+  out += spec.table;
+  out.push_back('|');
+  for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+    out += spec.columns[i];
+    out.push_back('=');
+    append_value(out, i < row.size() ? row[i] : Value{});
+  }
+  out.push_back('\n');
+}
+
+const std::vector<const TableSpec*>& all_specs() { return all_specs_list(); }
+
+std::vector<std::string> kinds_writing(const TableSpec& spec) {
+  std::vector<std::string> kinds;
+  for (const auto& [kind, specs] : registry())
+    for (auto* s : specs)
+      if (s == &spec) kinds.push_back(kind);
+  return kinds;
+}
+
+void append_header(std::string& out, const CanonicalHeader& h) {
+  out += "entry|";
+  append_int(out, h.id);
+  append_text(out, h.kind);
+  append_text(out, h.key);
+  append_text(out, h.date);
+  append_text(out, h.recorded_at);
+  append_text(out, h.operator_name);
+  append_int(out, h.import_id);
+  append_optional(out, h.override_reason);
+}
+
+void append_import_record(std::string& out, const ImportRecord& r) {
+  out += "import|";
+  append_int(out, r.id);
+  append_text(out, r.kind);
+  append_text(out, r.file_name);
+  append_text(out, r.file_sha256);
+  append_text(out, r.operator_name);
+  append_text(out, r.recorded_at);
+  append_optional(out, r.override_reason);
+}
+
+}  // namespace fundledger::store
