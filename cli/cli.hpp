@@ -10,6 +10,7 @@
 #include <string>
 
 #include "calendar/calendar.hpp"
+#include "ledger/kept_head.hpp"
 #include "ledger/ledger.hpp"
 #include "reports/table.hpp"
 #include "store/repository.hpp"
@@ -84,7 +85,10 @@ struct GateRegistration {
 GateFactory& gate_factory();
 
 // `verify --package DIR` (cli/verbs_export.cpp): checks an exported audit package offline.
-int verify_package(Globals& g, const std::string& package);
+// verify: the ledger's chain and invariants, and (given) a chain head kept elsewhere
+// (ledger/kept_head.hpp); verify --package checks a package's copy the same way.
+store::VerifyResult verify_ledger(store::Repository& repo, const std::optional<ledger::KeptHead>& kept);
+int verify_package(Globals& g, const std::string& package, const std::optional<ledger::KeptHead>& kept);
 
 // Adds the options every verb accepts after it (CONTRACT: global options may stand before or
 // after the verb).

@@ -215,40 +215,72 @@ Verb register_balance(CLI::App& app, Globals& g) {
           }};
 }
 
+store::VerifyResult verify_ledger(store::Repository& repo, const std::optional<ledger::KeptHead>& kept) {
+  auto r = repo.verify_chain(kept ? std::optional<std::int64_t>(kept->entries) : std::nullopt);
+  if (r.ok) {
+    auto bad = ledger::check_invariants(repo);
+    if (!bad.empty()) {
+      // Sorted by entry: the front names the smallest first bad entry (none: a running total
+      // that no flow feeds, and nothing else broken).
+      r.ok = false;
+      r.first_bad_entry = bad.front().entry_id;
+      r.reason = "invariant broken: " + bad.front().message;
+    }
+  }
+  if (kept) ledger::check_kept_head(r, *kept);
+  return r;
+}
+
+namespace {
+
+void print_verify(const Globals& g, const store::VerifyResult& r,
+                  const std::optional<ledger::KeptHead>& kept) {
+  if (g.format == "json") {
+    json out = {{"ok", r.ok},
+                {"entries", r.entries},
+                {"head", r.head_hex},
+                {"first_bad_entry", r.first_bad_entry ? json(*r.first_bad_entry) : json(nullptr)},
+                {"reason", r.ok ? json(nullptr) : json(r.reason)}};
+    if (kept) out["kept_head"] = std::to_string(kept->entries) + ":" + kept->hex;
+    print_json(out);
+  } else if (r.ok) {
+    std::cout << "ok: " << r.entries << " entries, chain head " << r.head_hex << "\n";
+    if (kept)
+      std::cout << "ok: the ledger still holds the kept head " << kept->entries << ":" << kept->hex << "\n";
+  } else {
+    std::cout << "FAILED: "
+              << (r.first_bad_entry ? "entry " + std::to_string(*r.first_bad_entry) + ": " : std::string())
+              << r.reason << "\n";
+  }
+}
+
+}  // namespace
+
+std::optional<ledger::KeptHead> kept_head_option(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  auto k = ledger::parse_kept_head(text);
+  if (!k)
+    throw UsageError("--head " + text +
+                     ": expected N:HEX, the entry count and the first 8 to 64 hex digits of the chain head "
+                     "as a report's footer prints them (账本校验: 第 N 笔 · HEX), e.g. --head 63:af774b44");
+  return k;
+}
+
 Verb register_verify(CLI::App& app, Globals& g) {
   auto* cmd =
       app.add_subcommand("verify", "Recompute the journal's hash chain and check the ledger's invariants");
   auto package = std::make_shared<std::string>();
+  auto head = std::make_shared<std::string>();
   cmd->add_option("--package", *package,
                   "check an exported audit package (export audit) instead of the ledger");
-  return {cmd, [&g, package] {
-            if (!package->empty()) return verify_package(g, *package);
+  cmd->add_option("--head", *head,
+                  "N:HEX, a chain head kept elsewhere (a report's footer): check the ledger still holds it");
+  return {cmd, [&g, package, head] {
+            auto kept = kept_head_option(*head);
+            if (!package->empty()) return verify_package(g, *package, kept);
             auto repo = g.open(false);
-            auto r = repo->verify_chain();
-            if (r.ok) {
-              auto bad = ledger::check_invariants(*repo);
-              if (!bad.empty()) {
-                // Sorted by entry: the front names the smallest first bad entry (none: a running
-                // total that no flow feeds, and nothing else broken).
-                r.ok = false;
-                r.first_bad_entry = bad.front().entry_id;
-                r.reason = "invariant broken: " + bad.front().message;
-              }
-            }
-            if (g.format == "json") {
-              print_json({{"ok", r.ok},
-                          {"entries", r.entries},
-                          {"head", r.head_hex},
-                          {"first_bad_entry", r.first_bad_entry ? json(*r.first_bad_entry) : json(nullptr)},
-                          {"reason", r.ok ? json(nullptr) : json(r.reason)}});
-            } else if (r.ok) {
-              std::cout << "ok: " << r.entries << " entries, chain head " << r.head_hex << "\n";
-            } else {
-              std::cout << "FAILED: "
-                        << (r.first_bad_entry ? "entry " + std::to_string(*r.first_bad_entry) + ": "
-                                              : std::string())
-                        << r.reason << "\n";
-            }
+            auto r = verify_ledger(*repo, kept);
+            print_verify(g, r, kept);
             return r.ok ? kExitOk : kExitFindings;
           }};
 }

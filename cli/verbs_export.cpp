@@ -125,7 +125,7 @@ const VerbRegistration reg_export(95, register_export);
 
 }  // namespace
 
-int verify_package(Globals& g, const std::string& package) {
+int verify_package(Globals& g, const std::string& package, const std::optional<ledger::KeptHead>& kept) {
   fs::path dir(package);
   std::vector<std::string> problems;
   std::ifstream manifest(dir / "manifest.sha256");
@@ -154,17 +154,10 @@ int verify_package(Globals& g, const std::string& package) {
   json out = {{"package", package}};
   if (problems.empty()) {
     auto repo = store::open_repository((dir / "ledger.db").string(), store::OpenMode::read_only);
-    auto r = repo->verify_chain();
-    if (r.ok) {
-      auto bad = ledger::check_invariants(*repo);
-      if (!bad.empty())
-        problems.push_back(
-            "ledger.db: invariant broken: " + bad.front().message +
-            (bad.front().entry_id ? " (entry " + std::to_string(*bad.front().entry_id) + ")" : ""));
-    } else {
+    auto r = verify_ledger(*repo, kept);
+    if (!r.ok)
       problems.push_back("ledger.db: " + r.reason +
                          (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));
-    }
     std::ifstream cj(dir / "chain.json");
     json chain = json::parse(cj, nullptr, false);
     if (chain.is_discarded() || chain.value("head", "") != r.head_hex ||
@@ -172,6 +165,7 @@ int verify_package(Globals& g, const std::string& package) {
       problems.push_back("chain.json: the recorded head does not match the ledger copy's chain");
     out["entries"] = r.entries;
     out["head"] = r.head_hex;
+    if (kept) out["kept_head"] = std::to_string(kept->entries) + ":" + kept->hex;
   }
   out["ok"] = problems.empty();
   out["problems"] = problems;

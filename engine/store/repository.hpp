@@ -71,9 +71,13 @@ class Repository {
   // A scratch area for ordering rows (see SortSpill); one at a time.
   virtual std::unique_ptr<SortSpill> sort_spill() = 0;
 
-  // Recomputes the hash chain from the stored rows, checks every row belongs to an entry and that
-  // the append-only guards are in place. Ledger invariants are engine/ledger's (check_invariants).
-  virtual VerifyResult verify_chain() = 0;
+  // Recomputes the hash chain from the stored rows, checks every row of every journaled table is
+  // covered by one entry's hash and that the append-only guards are in place. With `hash_of`, also
+  // returns that entry's recomputed hash (a kept head's check). Ledger invariants are
+  // engine/ledger's (check_invariants).
+  virtual VerifyResult verify_chain(std::optional<std::int64_t> hash_of = std::nullopt) = 0;
+  // The stored head (no recomputation): for the footers of reports.
+  virtual ChainHead chain_head() = 0;
   // Writes a consistent snapshot of the whole ledger to a new file at `path` (even while others
   // write): the audit package's copy.
   virtual void snapshot_to(const std::string& path) = 0;

@@ -11,18 +11,31 @@ namespace fundledger::store {
 
 Journal::Journal(Db& db) : db_(db), head_(32, '\0'), lots_(db) { load_head(); }
 
-void Journal::load_head() {
-  head_.assign(32, '\0');
-  next_id_ = 1;
-  // The last entry's header is in entry_row or, for a payment, in its disbursement row (schema 7).
+namespace {
+
+// The last entry's id and hash (0 and 32 zero bytes for an empty journal). Its header is in
+// entry_row or, for a payment, in its disbursement row (schema 7).
+std::pair<std::int64_t, std::string> last_entry(Db& db) {
+  std::pair<std::int64_t, std::string> last{0, std::string(32, '\0')};
   for (const char* sql : {"SELECT id, hash FROM entry_row ORDER BY id DESC LIMIT 1",
                           "SELECT entry_id, hash FROM disbursement ORDER BY entry_id DESC LIMIT 1"}) {
-    auto st = db_.prepare(sql);
-    if (st.step() && st.int64(0) + 1 > next_id_) {
-      next_id_ = st.int64(0) + 1;
-      head_ = st.blob(1);
-    }
+    auto st = db.prepare(sql);
+    if (st.step() && st.int64(0) > last.first) last = {st.int64(0), st.blob(1)};
   }
+  return last;
+}
+
+}  // namespace
+
+ChainHead chain_head(Db& db) {
+  auto [id, hash] = last_entry(db);
+  return {id, to_hex(hash)};
+}
+
+void Journal::load_head() {
+  auto [id, hash] = last_entry(db_);
+  next_id_ = id + 1;
+  head_ = std::move(hash);
 }
 
 std::int64_t Journal::begin_import(const ImportInfo& info) {

@@ -95,6 +95,9 @@ class Journal {
 // Recomputes the chain from the stored rows, checks that every row of every journaled table is
 // covered by exactly one entry's hash and that the append-only triggers are in place
 // (verify_chain.cpp). Does not check ledger invariants or running totals (engine/ledger does).
-VerifyResult verify_chain(Db& db);
+// With `hash_of`, the result also holds that entry's recomputed hash.
+VerifyResult verify_chain(Db& db, std::optional<std::int64_t> hash_of = std::nullopt);
+// The stored head: the last entry's id and hash.
+ChainHead chain_head(Db& db);
 
 }  // namespace fundledger::store

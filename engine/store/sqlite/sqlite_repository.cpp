@@ -42,7 +42,11 @@ void SqliteRepository::flush_pending_key(const std::string& key) {
 
 std::unique_ptr<SortSpill> SqliteRepository::sort_spill() { return std::make_unique<SqliteSortSpill>(db_); }
 
-VerifyResult SqliteRepository::verify_chain() { return store::verify_chain(db_); }
+VerifyResult SqliteRepository::verify_chain(std::optional<std::int64_t> hash_of) {
+  return store::verify_chain(db_, hash_of);
+}
+
+ChainHead SqliteRepository::chain_head() { return store::chain_head(db_); }
 
 void SqliteRepository::snapshot_to(const std::string& path) {
   auto st = db_.prepare("VACUUM INTO ?");  // reads one transaction: consistent while others write

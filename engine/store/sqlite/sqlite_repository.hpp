@@ -30,7 +30,8 @@ class SqliteRepository final : public Repository {
   void add_running_totals(const std::vector<RunningTotal>& totals) override { totals_.add(totals); }
   std::unique_ptr<SortSpill> sort_spill() override;
 
-  VerifyResult verify_chain() override;
+  VerifyResult verify_chain(std::optional<std::int64_t> hash_of) override;
+  ChainHead chain_head() override;
   void snapshot_to(const std::string& path) override;
 
   LedgerReads& ledger() override { return ledger_; }

@@ -53,8 +53,8 @@ std::optional<ChainForm> chain_form(Db& db, VerifyResult& r) {
 
 class ChainWalk {
  public:
-  ChainWalk(Db& db, VerifyResult& r, std::int64_t provenance_from)
-      : db_(db), r_(r), provenance_from_(provenance_from), imports_(import_records(db)) {}
+  ChainWalk(Db& db, VerifyResult& r, std::int64_t provenance_from, std::optional<std::int64_t> hash_of)
+      : db_(db), r_(r), provenance_from_(provenance_from), hash_of_(hash_of), imports_(import_records(db)) {}
 
   // Chains the entries in id order; stops judging at the first that does not verify.
   void run() {
@@ -101,6 +101,7 @@ class ChainWalk {
     for (auto* spec : *specs) append_rows(canon, *spec, id);
     std::string h = sha256(canon);
     if (h != e.blob(9)) return mismatch(id, e.is_null(8));
+    if (hash_of_ == id) r_.hash_of_entry_hex = to_hex(h);
     prev_ = std::move(h);
   }
 
@@ -137,6 +138,7 @@ class ChainWalk {
   Db& db_;
   VerifyResult& r_;
   std::int64_t provenance_from_;
+  std::optional<std::int64_t> hash_of_;
   std::map<std::int64_t, ImportRecord> imports_;
   std::map<const TableSpec*, Stmt> selects_;
   std::set<std::int64_t> imports_used_;
@@ -242,7 +244,7 @@ void verify_triggers(Db& db, VerifyResult& r) {
 
 }  // namespace
 
-VerifyResult verify_chain(Db& db) {
+VerifyResult verify_chain(Db& db, std::optional<std::int64_t> hash_of) {
   VerifyResult r;
   auto form = chain_form(db, r);
   // A payment's row carrying another entry's id would make two headers of one id: named first.
@@ -250,7 +252,7 @@ VerifyResult verify_chain(Db& db) {
     fail(r, id,
          "a payment's row carries the id of entry " + std::to_string(*id) +
              " of another kind: it is outside the chain (added behind the engine's back)");
-  ChainWalk walk(db, r, form.value_or(ChainForm{}).provenance_from);  // r not ok: counts only
+  ChainWalk walk(db, r, form.value_or(ChainForm{}).provenance_from, hash_of);  // r not ok: counts only
   walk.run();
   r.head_hex = to_hex(walk.head());
   if (r.ok) verify_rows_covered(db, r);
