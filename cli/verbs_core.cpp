@@ -243,6 +243,8 @@ void print_verify(const Globals& g, const store::VerifyResult& r,
                 {"reason", r.ok ? json(nullptr) : json(r.reason)}};
     if (kept) out["kept_head"] = std::to_string(kept->entries) + ":" + kept->hex;
     print_json(out);
+  } else if (r.ok && r.entries == 0) {
+    std::cout << "ok: the ledger is empty: no entry recorded yet, nothing to verify\n";
   } else if (r.ok) {
     std::cout << "ok: " << r.entries << " entries, chain head " << r.head_hex << "\n";
     if (kept)

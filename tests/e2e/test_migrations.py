@@ -223,6 +223,26 @@ with tempfile.TemporaryDirectory() as tmp:
     schema1_cols = {t: ", ".join(r[1] for r in rows(old, f"PRAGMA table_info({t})")) for t in SCHEMA1_TABLES}
     journal_before = {t: rows(old, f"SELECT {schema1_cols[t]} FROM {t} ORDER BY 1, 2") for t in SCHEMA1_TABLES}
 
+    # An auditor reads it --read-only: from a migrated temporary copy; the evidence file is not
+    # changed (not migrated, byte for byte) and the copy is gone afterwards.
+    ro_tmp = os.path.join(tmp, "ro-tmp")
+    os.mkdir(ro_tmp)
+    ro_env = dict(env, TMPDIR=ro_tmp)
+    evidence = hashlib.sha256(open(old, "rb").read()).hexdigest()
+    p = run(["--db", old, "--read-only", "verify", "--format", "json"], ro_env)
+    ro = json.loads(p.stdout) if p.returncode == 0 else {}
+    check(ro.get("ok") is True and ro.get("entries") == counts["entry"] and ro.get("head") == old_head.hex(),
+          f"--read-only verify of the schema-1 ledger: exit {p.returncode} {p.stdout} {p.stderr}")
+    p = run(["--db", old, "--read-only", "balance", "--by", "earmark", "--as-of", "2018-12-31", "--format", "json"], ro_env)
+    check(p.returncode == 0 and json.loads(p.stdout) == balance(cur, "earmark", "2018-12-31", env),
+          f"--read-only balance of the schema-1 ledger differs from the current ledger's: {p.returncode} {p.stderr}")
+    p = run(["--db", old, "--read-only", "import", "disbursements", extra["later.csv"]], ro_env)
+    check(p.returncode == 2 and "read-only" in p.stderr, f"--read-only import: exit {p.returncode} {p.stderr}")
+    check(hashlib.sha256(open(old, "rb").read()).hexdigest() == evidence and not os.path.exists(old + "-wal"),
+          "reading the schema-1 ledger --read-only changed the file")
+    check(rows(old, "PRAGMA user_version")[0][0] == 1, "reading --read-only migrated the ledger")
+    check(os.listdir(ro_tmp) == [], f"the migrated copy was left behind: {os.listdir(ro_tmp)}")
+
     # Open it with this fundledger: verify migrates it, then recomputes the chain and every total.
     p = run(["--db", old, "verify", "--format", "json"], env)
     check(p.returncode == 0, f"verify of the migrated ledger: exit {p.returncode} {p.stdout} {p.stderr}")
@@ -286,6 +306,7 @@ with tempfile.TemporaryDirectory() as tmp:
     con = sqlite3.connect(newer)
     con.execute("CREATE TABLE future (x INTEGER)")
     con.execute(f"PRAGMA user_version = {newest + 1}")
+    con.execute("PRAGMA application_id = 1179403335")  # a fundledger ledger (schema 8 on)
     con.commit()
     con.close()
     before = hashlib.sha256(open(newer, "rb").read()).hexdigest()

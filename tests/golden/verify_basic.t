@@ -1,7 +1,7 @@
 # verify on a clean ledger: ok, in text and json (tampering with the sqlite3 shell is tested in tests/e2e/test_ledger_property.py) (issue 3).
 $ init
 $ verify
-> ok: 0 entries, chain head 0000000000000000000000000000000000000000000000000000000000000000
+> ok: the ledger is empty: no entry recorded yet, nothing to verify
 $ verify --format json
 > {
 >   "entries": 0,

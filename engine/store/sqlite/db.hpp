@@ -71,8 +71,10 @@ class Stmt {
 
 class Db {
  public:
-  // create: the file must not exist; read_write/read_only: it must. Applies pending migrations
-  // (not in read_only mode, where an old schema is an error) and refuses newer schemas.
+  // create: the file must not exist; read_write/read_only: it must, and be a fundledger ledger
+  // (an empty file, another application's database or a newer schema is refused unchanged).
+  // Applies pending migrations; read_only reads an older schema from a migrated temporary copy
+  // (open.cpp).
   static Db open(const std::string& path, OpenMode mode);
   Db(Db&&) noexcept;
   Db& operator=(Db&&) noexcept;
@@ -93,10 +95,16 @@ class Db {
  private:
   Db(sqlite3* db, std::string path, bool ro) : db_(db), path_(std::move(path)), read_only_(ro) {}
   void migrate();
+  Db migrated_copy();
+  void close() noexcept;
   sqlite3* db_ = nullptr;
   std::string path_;
   bool read_only_ = false;
+  std::string temp_copy_;  // a migrated copy this Db reads (removed on close), else empty
 };
+
+// Words for the environment failures a clerk can act on; `rc` may be an extended code.
+std::string explain(int rc, std::string msg);
 
 // RAII transaction: rolls back unless committed.
 class Transaction {
