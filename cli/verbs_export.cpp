@@ -116,7 +116,13 @@ std::vector<Step> package_steps(int year, const std::string& date, const fs::pat
 std::vector<std::string> build_package(Globals& g, store::Repository& repo, int year, const std::string& date,
                                        const fs::path& dir) {
   fs::path copy = dir / "ledger.db";
-  repo.snapshot_to(copy.string());  // a consistent snapshot, even while others write
+  try {
+    repo.snapshot_to(copy.string());  // a consistent snapshot, even while others write
+  } catch (const store::StoreError& e) {
+    throw store::StoreError(
+        "export audit: cannot write the ledger copy for the package: " + std::string(e.what()) +
+        " (the ledger itself is unchanged); no package was written");
+  }
   std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
   for (const auto& s : package_steps(year, date, dir)) run_step(s, dir, base);
   std::error_code ec;

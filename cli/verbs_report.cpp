@@ -11,6 +11,7 @@
 #define FUNDLEDGER_HAVE_RULES 1
 #endif
 
+#include <cerrno>
 #include <iostream>
 
 namespace fundledger::cli {
@@ -110,6 +111,13 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   return out;
 }
 
+// libxlsxwriter's error names the temporary file; the user wants the output and the reason.
+store::StoreError workbook_failed(const std::string& out, const reports::xlsx::XlsxError& e) {
+  std::string why = errno == ENOSPC ? " (no space left on device: disk full)" : "";
+  return store::StoreError("cannot write " + out + why + ": " + e.what() +
+                           "; the previous file is unchanged");
+}
+
 // BOM: Excel on a Chinese Windows reads UTF-8 then.
 std::string with_bom(const std::string& text) { return "\xEF\xBB\xBF" + text; }
 
@@ -167,8 +175,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   try {
     reports::xlsx::write_disclosure(d, out.temp_path(), {lang, created, d.projects.title});
   } catch (const reports::xlsx::XlsxError& e) {
-    throw store::StoreError(std::string(e.what()) + " (writing " + o.out +
-                            "; the previous file is unchanged)");
+    throw workbook_failed(o.out, e);
   }
   out.commit();
   return kExitOk;
@@ -191,8 +198,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   try {
     reports::xlsx::write_monthly(r, findings, out.temp_path(), {lang, created, title});
   } catch (const reports::xlsx::XlsxError& e) {
-    throw store::StoreError(std::string(e.what()) + " (writing " + o.out +
-                            "; the previous file is unchanged)");
+    throw workbook_failed(o.out, e);
   }
   out.commit();
   return kExitOk;
