@@ -5,12 +5,13 @@
   --out` onto the ledger's own path, a symbolic link to it, a hard link to it, or a link to its
   -wal: exit 2, a message naming the output and the ledger file, the ledger byte-identical.
 * SIGKILL: an old file is put at the output path first; `report monthly`, `report disclosure`
-  (.xlsx and the two .csv files) and `export audit` are killed at seeded random moments. After each
+  (.xlsx and the two .csv files), `plan --write` and `export audit` are killed at seeded random moments. After each
   kill the output is the old bytes or the complete new file (byte-identical to an unkilled run with
   the same --created), never anything else; the package folder is absent or verifies. A temporary
   file a kill leaves is hidden beside the output (never at its name) and the next run removes it:
-  after a final run no temporary file is left.
-* Disk full (test_outputs_disk_full.py, root and tmpfs; else Skipped): see disk_full().
+  after a final run no temporary file is left (and one planted for a pid that cannot exist is
+  removed, while one of a running process is not).
+* Disk full: test_outputs_disk_full.py (root and tmpfs; else Skipped).
 
 usage: test_outputs.py BINARY REPO_ROOT
 """
@@ -117,6 +118,25 @@ def killed_runs(t, db, tmp, kills):
     return outcomes
 
 
+def stale_temps(t, db, tmp):
+    """A temporary file of a process that no longer runs is removed by the next write of the same
+    output; one of a running process (this test's own pid) is left alone."""
+    d = os.path.join(tmp, "stale")
+    os.makedirs(d)
+    with open("/proc/sys/kernel/pid_max") as f:
+        dead = int(f.read()) + 1  # no process can have it
+    stale = os.path.join(d, f".m.xlsx.fundledger-{dead}-1.tmp")
+    live = os.path.join(d, f".m.xlsx.fundledger-{os.getpid()}-1.tmp")
+    other = os.path.join(d, f".n.xlsx.fundledger-{dead}-1.tmp")
+    for f in (stale, live, other):
+        open(f, "wb").close()
+    r = fixture.run(BIN, db, "report", "monthly", "--month", "2017-12", "--out", os.path.join(d, "m.xlsx"))
+    t.check(r.returncode == 0, f"stale temporaries: exit {r.returncode}: {r.stderr[:300]}")
+    t.check(not os.path.exists(stale), "the temporary file of a dead process was not removed")
+    t.check(os.path.exists(live), "the temporary file of a running process was removed")
+    t.check(os.path.exists(other), "a temporary file of another output was removed")
+
+
 def killed_export(t, db, tmp, kills):
     rng = random.Random(int(os.environ.get("FUNDLEDGER_SEED", "18")) + 1)
     start = time.monotonic()
@@ -153,6 +173,7 @@ def main():
         db = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
         ledger_refused(t, db, tmp)
         killed_runs(t, db, tmp, kills)
+        stale_temps(t, db, tmp)
         killed_export(t, db, tmp, kills)
     t.finish()
 
