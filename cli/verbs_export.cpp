@@ -199,20 +199,28 @@ void unlisted_files(const fs::path& dir, const std::vector<std::string>& listed,
   }
 }
 
-// The package's ledger copy opened read-only; the -wal/-shm the open leaves are removed on close.
+// The package's ledger copy opened read-only; the -wal/-shm that the open itself created are
+// removed on close (any that were there before are the package's, and stay).
 struct OpenedCopy {
   explicit OpenedCopy(const std::string& file)
-      : path(file), repo(store::open_repository(file, store::OpenMode::read_only)) {}
+      : path(file),
+        had_wal(exists(file + "-wal")),
+        had_shm(exists(file + "-shm")),
+        repo(store::open_repository(file, store::OpenMode::read_only)) {}
   ~OpenedCopy() {
     repo.reset();
     std::error_code ec;
-    for (const char* suffix : {"-wal", "-shm"})
-      if (fs::exists(path + suffix, ec) && fs::file_size(path + suffix, ec) == 0)
-        fs::remove(path + suffix, ec);
+    if (!had_wal) fs::remove(path + "-wal", ec);
+    if (!had_shm) fs::remove(path + "-shm", ec);
   }
   OpenedCopy(const OpenedCopy&) = delete;
   OpenedCopy& operator=(const OpenedCopy&) = delete;
+  static bool exists(const std::string& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+  }
   std::string path;
+  bool had_wal, had_shm;
   std::unique_ptr<store::Repository> repo;
 };
 
