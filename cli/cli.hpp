@@ -38,6 +38,9 @@ struct Globals {
   }
   // Opens the ledger; refuses a missing file. write=true refuses in read-only mode (exit 2).
   [[nodiscard]] std::unique_ptr<store::Repository> open(bool write) const;
+  // An output path that would overwrite the ledger (its file, -wal, -shm or -journal: the same
+  // path, a symbolic link or a hard link to it) is a usage error naming both (exit 2).
+  void refuse_ledger_as_output(const std::string& out) const;
   // Parses --as-of (default today) or throws a usage error.
   [[nodiscard]] std::string as_of(const std::string& opt) const;
 };

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "reports/output_file.hpp"
 
 namespace fundledger::cli {
 
@@ -22,6 +23,13 @@ std::unique_ptr<store::Repository> Globals::open(bool write) const {
   return store::open_repository(
       db_path, write ? store::OpenMode::read_write
                      : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
+}
+
+void Globals::refuse_ledger_as_output(const std::string& out) const {
+  std::string hit = reports::ledger_file_hit_by(out, db_path);
+  if (!hit.empty())
+    throw UsageError("output " + out + " is the ledger " + hit +
+                     " (the same file, or a link to it); refusing to overwrite it: choose another path");
 }
 
 std::string Globals::as_of(const std::string& opt) const {

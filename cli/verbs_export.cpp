@@ -14,6 +14,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,6 +24,7 @@
 
 #include "cli/cli.hpp"
 #include "ledger/ledger.hpp"
+#include "reports/output_file.hpp"
 #include "store/hash.hpp"
 #include "store/repository.hpp"
 
@@ -33,8 +37,18 @@ using nlohmann::json;
 
 namespace {
 
-// Runs this binary with `args`, stdout to `out` (if not empty); returns its exit code.
-int run_self(const std::vector<std::string>& args, const fs::path& out) {
+// One step of the package: this binary run on the snapshot with `args`, its stdout to `file` (a
+// JSON document), or writing a file itself (`file` names it, `to_stdout` false).
+struct Step {
+  std::string file;
+  std::vector<std::string> args;
+  bool to_stdout = true;
+  bool findings_ok = false;  // check and audit exit 1 when they have findings: that is their result
+  bool gate = false;         // verify: a ledger that does not verify is not packaged
+};
+
+// Runs this binary with `args`, stdout to `out` (if not empty); returns the wait status.
+int run_self(const std::vector<std::string>& args, const fs::path& out, const std::string& step) {
   std::string self = fs::read_symlink("/proc/self/exe").string();
   std::vector<std::string> all = {self};
   all.insert(all.end(), args.begin(), args.end());
@@ -48,9 +62,80 @@ int run_self(const std::vector<std::string>& args, const fs::path& out) {
   int rc = posix_spawn(&pid, self.c_str(), &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) throw store::StoreError("cannot run " + self + " for the package");
+  // Test hook (like FUNDLEDGER_FAULT): FUNDLEDGER_KILL_STEP=FILE kills the step that makes FILE,
+  // so the tests can prove a killed step fails the export.
+  if (const char* k = std::getenv("FUNDLEDGER_KILL_STEP"); k && step == k) ::kill(pid, SIGKILL);
   int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : kExitEnvironment;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
+
+// Runs one step; a step that was killed, failed, or left no JSON document fails the export.
+void run_step(const Step& s, const fs::path& dir, const std::vector<std::string>& base) {
+  std::vector<std::string> args = base;
+  args.insert(args.end(), s.args.begin(), s.args.end());
+  int status = run_self(args, s.to_stdout ? dir / s.file : fs::path(), s.file);
+  std::string what = "export audit: the step that makes " + s.file + " (fundledger";
+  for (const auto& a : s.args) what += " " + a;
+  what += ")";
+  if (WIFSIGNALED(status))
+    throw store::StoreError(what + " was killed by signal " + std::to_string(WTERMSIG(status)) +
+                            "; no package was written");
+  int rc = WIFEXITED(status) ? WEXITSTATUS(status) : kExitEnvironment;
+  if (s.gate && rc == kExitFindings)
+    throw store::StoreError("the ledger does not verify; fix that before exporting (fundledger verify)");
+  if (!(rc == kExitOk || (s.findings_ok && rc == kExitFindings)))
+    throw store::StoreError(what + " failed with exit " + std::to_string(rc) + "; no package was written");
+  if (!s.to_stdout) return;
+  std::ifstream in(dir / s.file);
+  if (json::parse(in, nullptr, false).is_discarded())
+    throw store::StoreError(what + " wrote no valid JSON document; no package was written");
+}
+
+std::vector<Step> package_steps(int year, const std::string& date, const fs::path& dir) {
+  std::string y = std::to_string(year);
+  std::vector<Step> steps;
+  steps.push_back({"chain.json", {"verify", "--format", "json"}, true, false, true});
+  for (const char* by : {"category", "source", "earmark", "town"})
+    steps.push_back({"balance-" + std::string(by) + ".json",
+                     {"balance", "--by", by, "--year", y, "--as-of", date, "--format", "json"}});
+  steps.push_back({"check.json", {"check", "--year", y, "--as-of", date, "--format", "json"}, true, true});
+  steps.push_back({"audit.json", {"audit", "--year", y, "--as-of", date, "--format", "json"}, true, true});
+  std::string monthly = "monthly-" + y + "-12.xlsx", disclosure = "disclosure-" + y + ".xlsx";
+  steps.push_back(
+      {monthly,
+       {"report", "monthly", "--month", y + "-12", "--out", (dir / monthly).string(), "--created", date},
+       false});
+  steps.push_back(
+      {disclosure, {"report", "disclosure", "--year", y, "--out", (dir / disclosure).string()}, false});
+  return steps;
+}
+
+// Builds the package in `dir` (a temporary folder beside --out); the files in it, sorted.
+std::vector<std::string> build_package(Globals& g, store::Repository& repo, int year, const std::string& date,
+                                       const fs::path& dir) {
+  fs::path copy = dir / "ledger.db";
+  try {
+    repo.snapshot_to(copy.string());  // a consistent snapshot, even while others write
+  } catch (const store::StoreError& e) {
+    throw store::StoreError(
+        "export audit: cannot write the ledger copy for the package: " + std::string(e.what()) +
+        " (the ledger itself is unchanged); no package was written");
+  }
+  std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
+  for (const auto& s : package_steps(year, date, dir)) run_step(s, dir, base);
+  std::error_code ec;
+  // The -wal/-shm a read-only open may leave are not part of the package.
+  for (const char* suffix : {"-wal", "-shm"}) fs::remove(copy.string() + suffix, ec);
+  std::vector<std::string> names;
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file()) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  std::string manifest;
+  for (auto& n : names) manifest += store::file_sha256_hex((dir / n).string()) + "  " + n + "\n";
+  reports::write_file_atomically((dir / "manifest.sha256").string(), manifest);
+  return names;
 }
 
 Verb register_export(CLI::App& app, Globals& g) {
@@ -68,48 +153,20 @@ Verb register_export(CLI::App& app, Globals& g) {
   add_global_options(*audit, g);
   return {cmd, [&g, year, out, as_of] {
             std::string date = as_of->empty() ? std::to_string(*year) + "-12-31" : g.as_of(*as_of);
-            fs::path dir(*out);
+            g.refuse_ledger_as_output(*out);
             std::error_code ec;
-            if (fs::exists(dir, ec) && !fs::is_empty(dir, ec))
-              throw UsageError("--out " + *out + " exists and is not empty");
+            if (fs::exists(*out, ec) && (!fs::is_directory(*out, ec) || !fs::is_empty(*out, ec)))
+              throw UsageError("--out " + *out + " exists and is not an empty directory");
             auto repo = g.open(false);
-            fs::create_directories(dir, ec);
-            if (ec) throw store::StoreError("cannot create " + *out + ": " + ec.message());
-            fs::path copy = dir / "ledger.db";
-            repo->snapshot_to(copy.string());  // a consistent snapshot, even while others write
-            std::string y = std::to_string(*year);
-            std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
-            auto with = [&](std::vector<std::string> a) {
-              a.insert(a.begin(), base.begin(), base.end());
-              return a;
-            };
-            int rc = run_self(with({"verify", "--format", "json"}), dir / "chain.json");
-            if (rc != kExitOk)
-              throw store::StoreError(
-                  "the ledger does not verify; fix that before exporting (fundledger verify)");
-            for (const char* by : {"category", "source", "earmark", "town"})
-              run_self(with({"balance", "--by", by, "--year", y, "--as-of", date, "--format", "json"}),
-                       dir / ("balance-" + std::string(by) + ".json"));
-            run_self(with({"check", "--year", y, "--as-of", date, "--format", "json"}), dir / "check.json");
-            run_self(with({"audit", "--year", y, "--as-of", date, "--format", "json"}), dir / "audit.json");
-            run_self(with({"report", "monthly", "--month", y + "-12", "--out",
-                           (dir / ("monthly-" + y + "-12.xlsx")).string(), "--created", date}),
-                     {});
-            run_self(with({"report", "disclosure", "--year", y, "--out",
-                           (dir / ("disclosure-" + y + ".xlsx")).string()}),
-                     {});
-            // The -wal/-shm a read-only open may leave are not part of the package.
-            for (const char* s : {"-wal", "-shm"}) fs::remove(copy.string() + s, ec);
-            std::vector<std::string> names;
-            for (auto& e : fs::directory_iterator(dir))
-              if (e.is_regular_file()) names.push_back(e.path().filename().string());
-            std::sort(names.begin(), names.end());
-            std::ofstream manifest(dir / "manifest.sha256");
-            for (auto& n : names) manifest << store::file_sha256_hex((dir / n).string()) << "  " << n << "\n";
-            manifest.close();
-            if (!manifest) throw store::StoreError("cannot write " + (dir / "manifest.sha256").string());
+            // Built whole in a folder beside --out, renamed onto it at the end: --out never holds
+            // a half package; on failure the folder is removed.
+            reports::OutputDir pkg(*out);
+            fs::path dir(pkg.temp_path());
+            auto names = build_package(g, *repo, *year, date, dir);
             std::ifstream cj(dir / "chain.json");
             std::string head = json::parse(cj, nullptr, false).value("head", "");
+            pkg.commit();
+            std::string y = std::to_string(*year);
             if (g.format == "json")
               print_json({{"out", *out}, {"year", *year}, {"as_of", date}, {"head", head}, {"files", names}});
             else
@@ -122,6 +179,60 @@ Verb register_export(CLI::App& app, Globals& g) {
 }
 
 const VerbRegistration reg_export(95, register_export);
+
+}  // namespace
+
+namespace {
+
+// Files (and folders) in the package that its manifest does not list. A ledger.db-wal beside
+// ledger.db changes what SQLite reads while ledger.db's bytes stay the same.
+void unlisted_files(const fs::path& dir, const std::vector<std::string>& listed,
+                    std::vector<std::string>& problems) {
+  std::error_code ec;
+  for (auto& e : fs::directory_iterator(dir, ec)) {
+    std::string n = e.path().filename().string();
+    if (n == "manifest.sha256" || std::find(listed.begin(), listed.end(), n) != listed.end()) continue;
+    bool sqlite_sibling = n.rfind("ledger.db-", 0) == 0;
+    problems.push_back(
+        n + ": not in the manifest" +
+        (sqlite_sibling ? " (SQLite would read it with ledger.db: the copy is not the one exported)" : ""));
+  }
+}
+
+// The package's ledger copy opened read-only; the -wal/-shm that the open itself created are
+// removed on close (any that were there before are the package's, and stay).
+struct OpenedCopy {
+  explicit OpenedCopy(const std::string& file)
+      : path(file),
+        had_wal(exists(file + "-wal")),
+        had_shm(exists(file + "-shm")),
+        repo(store::open_repository(file, store::OpenMode::read_only)) {}
+  ~OpenedCopy() {
+    repo.reset();
+    std::error_code ec;
+    if (!had_wal) fs::remove(path + "-wal", ec);
+    if (!had_shm) fs::remove(path + "-shm", ec);
+  }
+  OpenedCopy(const OpenedCopy&) = delete;
+  OpenedCopy& operator=(const OpenedCopy&) = delete;
+  static bool exists(const std::string& p) {
+    std::error_code ec;
+    return fs::exists(p, ec);
+  }
+  std::string path;
+  bool had_wal, had_shm;
+  std::unique_ptr<store::Repository> repo;
+};
+
+// Each JSON file of the package is a JSON document (an empty audit.json is not a report).
+void check_json_files(const fs::path& dir, const std::vector<std::string>& listed,
+                      std::vector<std::string>& problems) {
+  for (const auto& n : listed) {
+    if (n.size() < 5 || n.substr(n.size() - 5) != ".json" || !fs::exists(dir / n)) continue;
+    std::ifstream in(dir / n);
+    if (json::parse(in, nullptr, false).is_discarded()) problems.push_back(n + ": not a JSON document");
+  }
+}
 
 }  // namespace
 
@@ -144,17 +255,14 @@ int verify_package(Globals& g, const std::string& package, const std::optional<l
     else if (store::file_sha256_hex((dir / name).string()) != want)
       problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
   }
-  std::error_code ec;
-  for (auto& e : fs::directory_iterator(dir, ec)) {
-    std::string n = e.path().filename().string();
-    if (n != "manifest.sha256" && n.rfind("ledger.db-", 0) != 0 &&
-        std::find(listed.begin(), listed.end(), n) == listed.end())
-      problems.push_back(n + ": not in the manifest");
-  }
+  check_json_files(dir, listed, problems);
+  unlisted_files(dir, listed, problems);
   json out = {{"package", package}};
   if (problems.empty()) {
-    auto repo = store::open_repository((dir / "ledger.db").string(), store::OpenMode::read_only);
-    auto r = verify_ledger(*repo, kept);
+    // Every file is listed, so no -wal/-shm is beside the copy; those a read-only open creates
+    // are removed afterwards, or the next check would find them unlisted.
+    OpenedCopy opened((dir / "ledger.db").string());
+    auto r = verify_ledger(*opened.repo, kept);
     if (!r.ok)
       problems.push_back("ledger.db: " + r.reason +
                          (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));

@@ -2,6 +2,7 @@
 #include "cli/cli.hpp"
 #include "reports/disclosure.hpp"
 #include "reports/monthly.hpp"
+#include "reports/output_file.hpp"
 #include "reports/table_json.hpp"
 #include "reports/xlsx/workbook.hpp"
 
@@ -10,7 +11,7 @@
 #define FUNDLEDGER_HAVE_RULES 1
 #endif
 
-#include <fstream>
+#include <cerrno>
 #include <iostream>
 
 namespace fundledger::cli {
@@ -81,14 +82,8 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
 }
 
 std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
-  // For the public, opened in Excel: Chinese headers, 万元 exact, and text that starts like a
-  // formula (= + - @) prefixed with ' so a spreadsheet shows it as text.
-  auto safe = [](const std::string& s) {
-    if (!s.empty() &&
-        (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-      return "'" + s;
-    return s;
-  };
+  // For the public, opened in Excel: Chinese headers, 万元 exact; csv_escape puts a ' before text
+  // that starts like a formula, so a spreadsheet shows it as text.
   std::string out;
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const auto& c = t.columns[i];
@@ -101,7 +96,7 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
       std::string v;
       if (auto s = std::get_if<std::string>(&r[i]))
-        v = safe(*s);
+        v = *s;
       else if (auto m = std::get_if<Money>(&r[i]))
         v = format_in(*m, Unit::wan, -1);
       else if (auto n = std::get_if<std::int64_t>(&r[i]))
@@ -116,12 +111,15 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   return out;
 }
 
-void write_file(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  f << "\xEF\xBB\xBF" << text;  // BOM: Excel on a Chinese Windows reads UTF-8 then
-  f.close();
-  if (!f) throw store::StoreError("cannot write " + path);
+// libxlsxwriter's error names the temporary file; the user wants the output and the reason.
+store::StoreError workbook_failed(const std::string& out, const reports::xlsx::XlsxError& e) {
+  std::string why = errno == ENOSPC ? " (no space left on device: disk full)" : "";
+  return store::StoreError("cannot write " + out + why + ": " + e.what() +
+                           "; the previous file is unchanged");
 }
+
+// BOM: Excel on a Chinese Windows reads UTF-8 then.
+std::string with_bom(const std::string& text) { return "\xEF\xBB\xBF" + text; }
 
 void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name,
                  const reports::Table& t, const std::string& unit) {
@@ -161,15 +159,25 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   if (!csv && !ends_with(o.out, ".xlsx"))
     throw UsageError("--out: \"" + o.out + "\" must end in .xlsx or .csv");
   if (o.year < 1900 || o.year > 2999) throw UsageError("--year: out of range: " + std::to_string(o.year));
+  const std::string households = o.out.substr(0, o.out.size() - 4) + ".households.csv";
+  g.refuse_ledger_as_output(o.out);
+  if (csv) g.refuse_ledger_as_output(households);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
   auto d = reports::disclosure_report(*repo, o.year, lang);
   if (csv) {
-    write_file(o.out, disclosure_csv(d.projects, lang));
-    write_file(o.out.substr(0, o.out.size() - 4) + ".households.csv", disclosure_csv(d.households, lang));
-  } else {
-    reports::xlsx::write_disclosure(d, o.out, {lang, created, d.projects.title});
+    // Both files or neither: each is written beside its target, then both are renamed.
+    reports::write_files_atomically({{o.out, with_bom(disclosure_csv(d.projects, lang))},
+                                     {households, with_bom(disclosure_csv(d.households, lang))}});
+    return kExitOk;
   }
+  reports::OutputFile out(o.out);
+  try {
+    reports::xlsx::write_disclosure(d, out.temp_path(), {lang, created, d.projects.title});
+  } catch (const reports::xlsx::XlsxError& e) {
+    throw workbook_failed(o.out, e);
+  }
+  out.commit();
   return kExitOk;
 }
 
@@ -178,6 +186,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   auto lang = g.language();
   const int year = mo.year, month = mo.month;
   if (!ends_with(o.out, ".xlsx")) throw UsageError("--out: \"" + o.out + "\" must end in .xlsx");
+  g.refuse_ledger_as_output(o.out);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
   auto r = reports::monthly_report(*repo, mo);
@@ -185,11 +194,13 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   std::string title = lang == reports::Lang::en
                           ? "Monthly report " + o.month
                           : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
+  reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_monthly(r, findings, o.out, {lang, created, title});
+    reports::xlsx::write_monthly(r, findings, out.temp_path(), {lang, created, title});
   } catch (const reports::xlsx::XlsxError& e) {
-    throw store::StoreError(e.what());
+    throw workbook_failed(o.out, e);
   }
+  out.commit();
   return kExitOk;
 }
 

@@ -2,10 +2,10 @@
 // gate that the ledger's imports call (growth/ceiling, cap_per_payee, eligible_payees,
 // forbidden_use).
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "reports/output_file.hpp"
 #include "rules/plan.hpp"
 #include "rules/rules.hpp"
 
@@ -114,17 +114,21 @@ Verb register_check(CLI::App& app, Globals& g) {
       }};
 }
 
-// `plan --write DIR`: each planned year as a budget TOML file; the paths written.
-std::vector<std::string> write_plan(const rules::Plan& p, const std::string& dir) {
-  std::vector<std::string> written;
-  std::filesystem::create_directories(dir);
+// `plan --write DIR`: each planned year as a budget TOML file; the paths written. Every file is
+// written beside its target first and all are renamed at the end: all of them or none.
+std::vector<std::string> write_plan(const Globals& g, const rules::Plan& p, const std::string& dir) {
+  std::vector<std::pair<std::string, std::string>> files;
   for (auto& y : p.years) {
     auto path = (std::filesystem::path(dir) / ("budget-" + std::to_string(y.fiscal_year) + ".toml")).string();
-    std::ofstream out(path, std::ios::binary);
-    out << rules::plan_year_toml(p, y);
-    if (!out) throw store::StoreError("cannot write " + path);
-    written.push_back(path);
+    g.refuse_ledger_as_output(path);
+    files.emplace_back(path, rules::plan_year_toml(p, y));
   }
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw store::StoreError("cannot create " + dir + ": " + ec.message());
+  reports::write_files_atomically(files);
+  std::vector<std::string> written;
+  for (auto& f : files) written.push_back(f.first);
   return written;
 }
 
@@ -202,7 +206,7 @@ Verb register_plan(CLI::App& app, Globals& g) {
             } catch (const rules::PlanError& e) {
               throw UsageError(e.what());
             }
-            auto written = write->empty() ? std::vector<std::string>() : write_plan(p, *write);
+            auto written = write->empty() ? std::vector<std::string>() : write_plan(g, p, *write);
             if (g.format == "json") {
               print_json(plan_json(p, written));
               return kExitOk;

@@ -45,7 +45,43 @@ std::size_t display_width(const std::string& s) {
   return w;
 }
 
-std::string csv_escape(const std::string& s) {
+namespace {
+
+// "-500.00", "-3": a negative number, which a spreadsheet may read as one.
+bool negative_number(const std::string& s) {
+  std::size_t i = 1, digits = 0, points = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9')
+      ++digits;
+    else if (s[i] == '.' && digits > 0 && points++ == 0)
+      continue;
+    else
+      return false;
+  }
+  return digits > 0 && s.back() != '.';
+}
+
+}  // namespace
+
+bool starts_like_formula(const std::string& s) {
+  if (s.empty()) return false;
+  switch (s[0]) {
+    case '=':
+    case '+':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    case '-':
+      return !negative_number(s);
+    default:
+      return false;
+  }
+}
+
+std::string csv_escape(const std::string& raw) {
+  // OWASP's CSV-injection rule: text a spreadsheet would run as a formula gets a leading '.
+  const std::string s = starts_like_formula(raw) ? "'" + raw : raw;
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {

@@ -47,10 +47,15 @@ struct Table {
 // 万元 (two decimals, rounded half-up, unit in the header). Ratios as percentages.
 std::string render_text(const Table& t, Lang lang, Unit unit);
 // RFC 4180 CSV with English keys as the header; money in yuan with two decimals; ratios with
-// four decimals of the ratio. Fields are quoted when needed.
+// four decimals of the ratio. Cells go through csv_escape.
 std::string render_csv(const Table& t);
 // Display width of UTF-8 text in a terminal (East Asian wide characters count 2).
 std::size_t display_width(const std::string& s);
+// The one escaping of a CSV cell, used by every CSV fundledger writes: RFC 4180 quoting, and
+// text a spreadsheet would run as a formula (starts_like_formula) prefixed with ' (OWASP).
 std::string csv_escape(const std::string& s);
+// Starts with =, +, @, a tab or a CR, or with - when it is not a plain negative number
+// ("-500.00" and "-3" stay numbers; "-cmd" and "-1+1" do not).
+bool starts_like_formula(const std::string& s);
 
 }  // namespace fundledger::reports

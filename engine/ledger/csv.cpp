@@ -112,11 +112,12 @@ struct ParseState {
   long line = 1;      // current physical line
   long row_line = 0;  // line where the current record started
   bool too_long = false;
+  std::size_t row_fields = 0;  // fields of the current row, counted past kMaxRowFields too
   long rows = 0;
 
   void on_field(const char* data, std::size_t len) {
-    if (ends.empty()) row_line = line;
-    if (ends.size() < kMaxRowFields + 1) {
+    if (ends.empty() && row_fields == 0) row_line = line;
+    if (++row_fields <= kMaxRowFields) {
       if (len > kMaxFieldBytes) {
         if (!too_long)
           diag->error(*path, line, static_cast<int>(ends.size()) + 1,
@@ -138,6 +139,11 @@ struct ParseState {
   void on_row_end(int c) {
     if (c == '\n') ++line;
     if (ends.empty()) return;  // blank line
+    if (row_fields > kMaxRowFields) {
+      too_wide();
+      return;
+    }
+    row_fields = 0;
     // The row's fields as views of its text (the buffers are reused from row to row).
     fields.clear();
     std::size_t start = 0;
@@ -154,6 +160,20 @@ struct ParseState {
     ends.clear();
     text.clear();
     if (!blank) too_long = false;
+  }
+
+  // A row beyond the column limit is refused whole (not cut short); a header that wide leaves
+  // nothing to map the data rows to.
+  void too_wide() {
+    diag->error(*path, row_line, static_cast<int>(kMaxRowFields) + 1,
+                "row has " + std::to_string(row_fields) + " fields, more than the limit of " +
+                    std::to_string(kMaxRowFields) + " columns");
+    if (!header_done) header_ok = false;
+    header_done = true;
+    ends.clear();
+    text.clear();
+    row_fields = 0;
+    too_long = false;
   }
 
   void header() {

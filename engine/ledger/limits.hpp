@@ -5,9 +5,11 @@
 
 namespace fundledger::ledger {
 
-// CSV input: one field, and fields in one row.
+// CSV input: one field, and fields (columns) in one row, header included. A row wider than
+// kMaxRowFields is an error at its column kMaxRowFields + 1 (nothing is imported), never cut
+// short: a header of 300 columns (a clerk's sheet with many extra columns) is read whole.
 inline constexpr std::size_t kMaxFieldBytes = 64 * 1024;
-inline constexpr std::size_t kMaxRowFields = 256;
+inline constexpr std::size_t kMaxRowFields = 1024;
 // Diagnostics kept per import; past this, errors are counted, not kept (a bad 10^6-row file must
 // not use unbounded memory).
 inline constexpr std::size_t kMaxDiagnosticsKept = 1000;

@@ -1,7 +1,11 @@
 #!/usr/bin/python3
-"""export audit / verify --package (issue 9): the package verifies offline; a changed report, a
-missing or extra file, and a ledger copy edited behind the engine's back (even with the manifest
-recomputed) are each caught with exit 1 and named."""
+"""export audit / verify --package (issues 9, 18): the package verifies offline; a changed report, a
+missing or extra file, a ledger.db-wal / -shm / -journal beside the copy (SQLite would read it while
+ledger.db's bytes are the same), an empty audit.json with the manifest recomputed, and a ledger
+copy edited behind the engine's back (even with the manifest recomputed) are each caught with exit
+1 and named. A step of the export that is killed (FUNDLEDGER_KILL_STEP, the test hook) or fails
+fails the export: non-zero exit, never "exported", no package at --out and nothing left beside it.
+verify --package leaves the package as it found it (no -wal/-shm of its own), so it can be re-run."""
 import hashlib, json, os, shutil, sqlite3, subprocess, sys, tempfile
 
 binary, root = sys.argv[1], sys.argv[2]
@@ -19,7 +23,7 @@ def check(cond, what):
 
 
 def remanifest(pkg):
-    names = sorted(n for n in os.listdir(pkg) if n != "manifest.sha256" and not n.startswith("ledger.db-"))
+    names = sorted(n for n in os.listdir(pkg) if n != "manifest.sha256")
     with open(os.path.join(pkg, "manifest.sha256"), "w") as f:
         for n in names:
             f.write(hashlib.sha256(open(os.path.join(pkg, n), "rb").read()).hexdigest() + "  " + n + "\n")
@@ -51,8 +55,23 @@ with tempfile.TemporaryDirectory() as tmp:
         p = run(["verify", "--package", pkg], env)
         check(p.returncode == 1 and needle in p.stdout, f"{label}: exit {p.returncode}, output {p.stdout!r}")
 
+    p = run(["verify", "--package", pkg], env)
+    check(p.returncode == 0 and sorted(os.listdir(pkg)) == sorted(files), f"verify --package changed the package or fails when re-run: {os.listdir(pkg)} {p.stdout}")
+
     good = os.path.join(tmp, "good")
     shutil.copytree(pkg, good)
+
+    # A WAL beside the copy: ledger.db's bytes are identical, what SQLite reads is not.
+    for suffix in ("-wal", "-shm", "-journal"):
+        shutil.rmtree(pkg); shutil.copytree(good, pkg)
+        with open(os.path.join(pkg, "ledger.db" + suffix), "wb") as f:
+            f.write(b"\0" * 32 if suffix != "-wal" else open(os.path.join(tmp, "l.db"), "rb").read()[:4096])
+        expect_fail(f"ledger.db{suffix} beside the copy", f"ledger.db{suffix}: not in the manifest")
+    shutil.rmtree(pkg); shutil.copytree(good, pkg)
+    open(os.path.join(pkg, "audit.json"), "w").close()
+    remanifest(pkg)
+    expect_fail("empty audit.json, manifest recomputed", "audit.json: not a JSON document")
+    shutil.rmtree(pkg); shutil.copytree(good, pkg)
 
     with open(os.path.join(pkg, "audit.json"), "a") as f:
         f.write(" ")
@@ -73,7 +92,21 @@ with tempfile.TemporaryDirectory() as tmp:
     remanifest(pkg)
     expect_fail("edited ledger copy", "ledger.db:")
 
+    # A step killed or failing: the export fails and leaves no package, at --out or beside it.
+    for step in ("chain.json", "balance-town.json", "audit.json", "monthly-2017-12.xlsx", "disclosure-2017.xlsx"):
+        out = os.path.join(tmp, "killed-" + step)
+        p = run(["export", "audit", "--year", "2017", "--out", out], dict(env, FUNDLEDGER_KILL_STEP=step))
+        check(p.returncode == 3 and "exported" not in p.stdout and step in p.stderr and "killed" in p.stderr,
+              f"killed step {step}: exit {p.returncode}, stdout {p.stdout!r}, stderr {p.stderr!r}")
+        check(not os.path.exists(out), f"killed step {step}: {out} exists")
+    left = [n for n in os.listdir(tmp) if "fundledger-" in n]
+    check(not left, f"temporary package folders left behind: {left}")
+    # An --out that exists and is not empty is refused before anything is written.
+    p = run(["export", "audit", "--year", "2017", "--out", good], env)
+    check(p.returncode == 2 and "not an empty directory" in p.stderr, f"non-empty --out: exit {p.returncode} {p.stderr}")
+
 if failures:
     print("\n".join(failures), file=sys.stderr)
     sys.exit(1)
-print("ok: package verifies; changed, missing, extra files and an edited ledger copy are caught")
+print("ok: package verifies; changed, missing, extra files, a -wal/-shm/-journal beside the copy, an empty audit.json\n"
+      "and an edited ledger copy are caught; a killed step fails the export and leaves no package")
