@@ -164,7 +164,9 @@ Verb register_export(CLI::App& app, Globals& g) {
             fs::path dir(pkg.temp_path());
             auto names = build_package(g, *repo, *year, date, dir);
             std::ifstream cj(dir / "chain.json");
-            std::string head = json::parse(cj, nullptr, false).value("head", "");
+            json chain = json::parse(cj, nullptr, false);
+            std::string head = chain.value("head", "");
+            const long entries = chain.value("entries", 0L);
             pkg.commit();
             std::string y = std::to_string(*year);
             if (g.format == "json")
@@ -173,7 +175,9 @@ Verb register_export(CLI::App& app, Globals& g) {
               std::cout << "exported the " << y << " audit package to " << *out << " (" << names.size()
                         << " files + manifest.sha256)\n"
                         << "chain head " << head
-                        << " — keep this line apart from the package: it proves the copy\n";
+                        << " — keep this line apart from the package: it proves the copy\n"
+                        << "check it later: fundledger verify --package " << *out << " --head " << entries
+                        << ":" << head << "\n";
             return kExitOk;
           }};
 }

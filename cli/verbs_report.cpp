@@ -121,8 +121,13 @@ store::StoreError workbook_failed(const std::string& out, const reports::xlsx::X
 // BOM: Excel on a Chinese Windows reads UTF-8 then.
 std::string with_bom(const std::string& text) { return "\xEF\xBB\xBF" + text; }
 
+// The chain head every report prints for its reader to keep (ledger/kept_head.hpp).
+std::string ledger_check(store::Repository& repo, reports::Lang lang) {
+  return ledger::ledger_check_line(repo.chain_head(), lang == reports::Lang::en);
+}
+
 void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name,
-                 const reports::Table& t, const std::string& unit) {
+                 const reports::Table& t, const std::string& unit, const store::ChainHead& head) {
   if (g.format == "json") {
     json j = reports::table_json(t);
     json out = {{"report", name},
@@ -138,11 +143,13 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
       out["calendar_share"] = format_ratio(r.calendar_share, 4);
       out["lag_threshold"] = format_ratio(r.lag_threshold, 4);
     }
+    out["ledger_check"] = {{"entries", head.entries}, {"head", head.head_hex}};
     print_json(out);
   } else if (g.format == "csv") {
     std::cout << reports::render_csv(t);
   } else {
-    std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan);
+    std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan)
+              << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
   }
 }
 
@@ -173,7 +180,8 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   }
   reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_disclosure(d, out.temp_path(), {lang, created, d.projects.title});
+    reports::xlsx::write_disclosure(d, out.temp_path(),
+                                    {lang, created, d.projects.title, ledger_check(*repo, lang)});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -196,7 +204,8 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
                           : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
   reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_monthly(r, findings, out.temp_path(), {lang, created, title});
+    reports::xlsx::write_monthly(r, findings, out.temp_path(),
+                                 {lang, created, title, ledger_check(*repo, lang)});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -246,6 +255,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
             if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
             auto repo = g.open(false);
+            const auto head = repo->chain_head();
             auto r = reports::monthly_report(*repo, mo);
             const std::pair<const char*, const reports::Table*> all[] = {{"summary", &r.summary},
                                                                          {"sources", &r.sources},
@@ -253,7 +263,7 @@ Verb register_report(CLI::App& app, Globals& g) {
                                                                          {"towns", &r.towns},
                                                                          {"flows", &r.flows}};
             for (std::size_t i = 0; i < table_cmds.size(); ++i)
-              if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, o->unit);
+              if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, o->unit, head);
             return kExitOk;
           }};
 }

@@ -24,6 +24,12 @@ std::string format_kept_head(const store::ChainHead& head) {
   return std::to_string(head.entries) + ":" + head.head_hex.substr(0, 8);
 }
 
+std::string ledger_check_line(const store::ChainHead& head, bool english) {
+  const std::string short_head = head.head_hex.substr(0, 8);
+  if (english) return "Ledger check: entry " + std::to_string(head.entries) + " · " + short_head;
+  return "账本校验: 第 " + std::to_string(head.entries) + " 笔 · " + short_head;
+}
+
 void check_kept_head(store::VerifyResult& r, const KeptHead& kept) {
   if (!r.ok) return;  // the chain is broken already: that is the first thing to say
   const std::string kept_text = std::to_string(kept.entries) + ":" + kept.hex;

@@ -26,6 +26,11 @@ std::optional<KeptHead> parse_kept_head(std::string_view text);
 // The short form a reader keeps: "N:HEX8", from the stored head.
 std::string format_kept_head(const store::ChainHead& head);
 
+// The line every report, workbook footer and public notice prints for its reader to keep:
+// "账本校验: 第 63 笔 · af774b44" ("Ledger check: entry 63 · af774b44"); `verify --head
+// 63:af774b44` checks it later.
+std::string ledger_check_line(const store::ChainHead& head, bool english);
+
 // Judges a verify result (verify_chain asked for entry N's hash) against a kept head: fails it,
 // with the reason, when the ledger has fewer than N entries or entry N's hash differs.
 void check_kept_head(store::VerifyResult& r, const KeptHead& kept);

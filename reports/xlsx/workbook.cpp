@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "base/assert.hpp"
@@ -118,16 +119,24 @@ struct Placement {
 struct SheetSetup {
   std::string unit_line;
   lxw_col_t freeze_cols = 1;
+  std::string ledger_check;  // printed in the footer's left part (empty: none)
 };
 
-// repeat_last: the last row printed again at the top of every page; nullopt: none.
-void page_setup(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_last) {
+// repeat_last: the last row printed again at the top of every page; nullopt: none. The footer:
+// the ledger check on the left (Excel's & codes escaped), page / pages in the centre.
+void page_setup(lxw_worksheet* ws, std::optional<lxw_row_t> repeat_last, const std::string& ledger_check) {
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, 9);  // A4
   worksheet_fit_to_pages(ws, 1, 0);
   if (repeat_last) worksheet_repeat_rows(ws, 0, *repeat_last);
   worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-  worksheet_set_footer(ws, "&C&P / &N");
+  std::string footer;
+  if (!ledger_check.empty()) {
+    footer = "&L";
+    for (char c : ledger_check) footer += c == '&' ? std::string("&&") : std::string(1, c);
+  }
+  footer += "&C&P / &N";
+  worksheet_set_footer(ws, footer.c_str());
 }
 
 // Writes the cells of one data or total row: money in 万元, a total as a SUM formula over the
@@ -255,7 +264,7 @@ Placement write_table(lxw_worksheet* ws, const Formats& f, const Table& t, Lang 
   for (lxw_col_t c = 0; c < ncol; ++c)
     worksheet_set_column(ws, c, c, static_cast<double>(std::min<std::size_t>(width[c], 48)), nullptr);
   worksheet_freeze_panes(ws, kFirstDataRow, setup.freeze_cols);
-  page_setup(ws, kHeaderRow);
+  page_setup(ws, kHeaderRow, setup.ledger_check);
   return p;
 }
 
@@ -291,9 +300,9 @@ void close_workbook(lxw_workbook* wb, const std::string& path) {
 
 const char* sheet_name(Lang lang, const char* zh, const char* en) { return lang == Lang::en ? en : zh; }
 
-void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const MonthlyReport& r, Lang lang,
-                const char* exec_sheet, const Placement& exec, const char* summary_sheet,
-                const Placement& summary) {
+void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const MonthlyReport& r,
+                const SheetSetup& setup, Lang lang, const char* exec_sheet, const Placement& exec,
+                const char* summary_sheet, const Placement& summary) {
   const bool en = lang == Lang::en;
   std::string title = en ? "Charts, " + std::to_string(r.year) + "-" + std::to_string(r.month)
                          : std::to_string(r.year) + "年" + std::to_string(r.month) + "月 挂图作战";
@@ -318,7 +327,7 @@ void add_charts(lxw_workbook* wb, lxw_worksheet* ws, const Formats& f, const Mon
   worksheet_set_column(ws, 1, 2, 14, nullptr);
   // No repeated title rows here: the first chart starts beside them and would be printed again,
   // cut, at the top of the other charts' pages.
-  page_setup(ws, std::nullopt);
+  page_setup(ws, std::nullopt, setup.ledger_check);
   worksheet_freeze_panes(ws, kFirstDataRow, 0);
 
   auto titled = [&](lxw_chart* c, const char* zh, const char* en_title) {
@@ -378,7 +387,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   Props props;
   lxw_workbook* wb = open_workbook(path, opt, props);
   Formats f = make_formats(wb);
-  SheetSetup setup{unit_line(lang, r.as_of), 1};
+  SheetSetup setup{unit_line(lang, r.as_of), 1, opt.ledger_check};
 
   const char* summary_name = sheet_name(lang, "汇总", "Summary");
   lxw_worksheet* ws = workbook_add_worksheet(wb, summary_name);
@@ -390,6 +399,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
       std::string(en ? "Paid year to date in words: " : "累计支出合计(大写):") + format_daxie(r.paid_total);
   worksheet_write_string(ws, below, 0, l1.c_str(), f.note);
   worksheet_write_string(ws, below + 1, 0, l2.c_str(), f.note);
+  if (!opt.ledger_check.empty()) worksheet_write_string(ws, below + 2, 0, opt.ledger_check.c_str(), f.note);
 
   ws = workbook_add_worksheet(wb, sheet_name(lang, "资金来源", "Sources"));
   write_table(ws, f, r.sources, lang, setup);
@@ -436,14 +446,14 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
     worksheet_write_string(ws, kTitleRow, 0, en ? "Findings" : "预警", f.title);
     worksheet_write_string(ws, kUnitRow, 0, findings.note.c_str(), f.note);
     worksheet_set_column(ws, 0, 0, 100, nullptr);
-    page_setup(ws, kUnitRow);
+    page_setup(ws, kUnitRow, setup.ledger_check);
   }
 
   ws = workbook_add_worksheet(wb, sheet_name(lang, "资金流向", "Flows"));
   write_table(ws, f, r.flows, lang, setup);
 
   ws = workbook_add_worksheet(wb, sheet_name(lang, "图表", "Charts"));
-  add_charts(wb, ws, f, r, lang, exec_name, exec, summary_name, summary);
+  add_charts(wb, ws, f, r, setup, lang, exec_name, exec, summary_name, summary);
   close_workbook(wb, path);
 }
 
@@ -452,11 +462,15 @@ void write_disclosure(const Disclosure& d, const std::string& path, const Workbo
   Props props;
   lxw_workbook* wb = open_workbook(path, opt, props);
   Formats f = make_formats(wb);
-  SheetSetup setup{lang == Lang::en ? "Amounts in 10,000 yuan (万元)" : "金额单位:万元", 2};
-  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(lang, "项目公示", "Projects"));
-  write_table(ws, f, d.projects, lang, setup);
-  ws = workbook_add_worksheet(wb, sheet_name(lang, "到户资金公示", "Households"));
-  write_table(ws, f, d.households, lang, setup);
+  SheetSetup setup{lang == Lang::en ? "Amounts in 10,000 yuan (万元)" : "金额单位:万元", 2, opt.ledger_check};
+  for (const auto& [table, zh, en] : {std::tuple{&d.projects, "项目公示", "Projects"},
+                                      std::tuple{&d.households, "到户资金公示", "Households"}}) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(lang, zh, en));
+    Placement p = write_table(ws, f, *table, lang, setup);
+    if (!opt.ledger_check.empty())
+      worksheet_write_string(ws, (table->total ? p.total_row : p.last_row) + 2, 0, opt.ledger_check.c_str(),
+                             f.note);
+  }
   close_workbook(wb, path);
 }
 

@@ -27,6 +27,9 @@ struct WorkbookOptions {
   Lang lang = Lang::zh;
   std::time_t created = 0;  // document creation time (UTC seconds): fixes the bytes of the file
   std::string title;        // document title property
+  // The chain head for the reader to keep (reports/ledger_check.hpp): in every sheet's printed
+  // footer and under the first table. Empty: none.
+  std::string ledger_check;
 };
 
 // The 预警 sheet: findings as a table, or a note when none could be computed.

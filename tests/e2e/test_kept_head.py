@@ -8,11 +8,18 @@ the head a report printed before the forgery must fail, saying which; with a hea
 prefix it passes, after later imports too. `verify --package DIR --head N:HEX` checks a package
 against a head given on the command line. A malformed --head is exit 2, the ledger unchanged.
 
+The head a reader keeps is printed for them: every sheet's footer of the monthly workbook and of
+the public notice (read with openpyxl), a line under their first tables, the text report tables
+and `export audit`; the footer's own text, turned into N:HEX, is what --head accepts.
+
 usage: test_kept_head.py BINARY REPO_ROOT
 """
 import os
+import re
 import sys
 import tempfile
+
+import openpyxl
 
 ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
@@ -23,6 +30,29 @@ from chain_forge import behind_the_back, rehash_from  # noqa: E402
 BIN = os.path.abspath(sys.argv[1])
 LATER = "household_id,head_name,id_number,town,village,members,registered,poverty_cause\n" \
         "K-001,王建国,,大荆镇,南村,3,是,因病\nK-002,李秀英,,沙河子镇,东村,2,是,缺劳力\n"
+
+
+def footers(t, db, tmp, doc):
+    """The footer of every sheet names the head; the head read back from it passes --head."""
+    line = f"账本校验: 第 {doc['entries']} 笔 · {doc['head'][:8]}"
+    monthly, notice = os.path.join(tmp, "m.xlsx"), os.path.join(tmp, "notice.xlsx")
+    t.check(fixture.run(BIN, db, "report", "monthly", "--month", "2017-12", "--out", monthly).returncode == 0, "monthly")
+    t.check(fixture.run(BIN, db, "report", "disclosure", "--year", "2017", "--out", notice).returncode == 0, "notice")
+    for path in (monthly, notice):
+        wb = openpyxl.load_workbook(path)
+        for ws in wb.worksheets:
+            left = ws.oddFooter.left.text or ""
+            t.check(left == line, f"{os.path.basename(path)}:{ws.title}: footer {left!r}, expected {line!r}")
+        cells = [c.value for ws in wb.worksheets[:1] for row in ws.iter_rows() for c in row]
+        t.check(line in cells, f"{os.path.basename(path)}: no visible line {line!r} on the first sheet")
+        m = re.fullmatch(r"账本校验: 第 (\d+) 笔 · ([0-9a-f]{8})", wb.worksheets[0].oddFooter.left.text or "")
+        if t.check(m is not None, "the footer does not parse"):
+            p = fixture.run(BIN, db, "verify", "--head", f"{m.group(1)}:{m.group(2)}")
+            t.check(p.returncode == 0, f"--head from the footer: {p.stdout} {p.stderr}")
+    text = fixture.run(BIN, db, "report", "sources", "--month", "2017-12")
+    t.check(text.stdout.rstrip("\n").endswith(line), f"report sources text lacks {line!r}: {text.stdout[-200:]}")
+    en = fixture.run(BIN, db, "report", "towns", "--month", "2017-12", "--lang", "en")
+    t.check(f"Ledger check: entry {doc['entries']} · {doc['head'][:8]}" in en.stdout, f"--lang en: {en.stdout[-200:]}")
 
 
 def main():
@@ -89,6 +119,8 @@ def main():
             p = fixture.run(BIN, db, "verify", "--head", bad)
             t.check(p.returncode == 2 and "N:HEX" in p.stderr and bad in p.stderr, f"--head {bad!r}: {p.returncode} {p.stderr}")
         t.check(fixture.digest(db) == before, "a refused --head changed the ledger")
+
+        footers(t, db, tmp, after)
 
         # A package checked against a head given on the command line.
         pkg = os.path.join(tmp, "pkg")

@@ -65,6 +65,10 @@ $ report summary --month 2017-12 --format json
 >       "zh": "增减率"
 >     }
 >   ],
+>   "ledger_check": {
+>     "entries": 63,
+>     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
+>   },
 >   "month": "2017-12",
 >   "paid_daxie": "人民币壹仟壹佰伍拾柒万零叁佰元伍角整",
 >   "report": "summary",
@@ -214,6 +218,10 @@ $ report execution --month 2017-12 --format json
 >     }
 >   ],
 >   "lag_threshold": "0.1000",
+>   "ledger_check": {
+>     "entries": 63,
+>     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
+>   },
 >   "month": "2017-12",
 >   "report": "execution",
 >   "rows": [
@@ -378,6 +386,10 @@ $ report towns --month 2017-12 --format json
 >       "zh": "名次变化"
 >     }
 >   ],
+>   "ledger_check": {
+>     "entries": 63,
+>     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
+>   },
 >   "month": "2017-12",
 >   "report": "towns",
 >   "rows": [
@@ -460,6 +472,7 @@ $ report sources --month 2017-12 --unit wan
 > 商区扶组发〔2017〕9号   社会帮扶资金          2017年社会捐赠及结对帮扶资金            5,000.00          0.00      5,000.00          0.00  2017-09-15       107
 > --------------------------------------------------------------------------------------------------------------------------------------------------------------
 > 合计                                                                                 92,000.00      5,000.00     87,000.00      1,157.03                      
+> 账本校验: 第 63 笔 · 123c04d4
 $ report towns --month 2017-11 --unit wan
 > 2017年11月乡镇资金支出进度及排名
 > 乡镇          已分配(万元)  已支出(万元)  支出进度  排名
@@ -470,6 +483,7 @@ $ report towns --month 2017-11 --unit wan
 > (未指定乡镇)      3,500.00        668.00    19.09%      
 > --------------------------------------------------------
 > 合计              5,000.00      1,156.75    23.14%      
+> 账本校验: 第 63 笔 · 123c04d4
 $ report summary --month 2017-13
 ! fundledger: error: --month: invalid month "2017-13" (expected YYYY-MM)
 ? 2

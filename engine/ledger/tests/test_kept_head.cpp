@@ -23,6 +23,8 @@ TEST_CASE("the short form a footer prints parses back to the same head") {
   auto k = ledger::parse_kept_head(ledger::format_kept_head(head));
   REQUIRE(k);
   CHECK(k->entries == 63);
+  CHECK(ledger::ledger_check_line(head, false) == "账本校验: 第 63 笔 · af774b44");
+  CHECK(ledger::ledger_check_line(head, true) == "Ledger check: entry 63 · af774b44");
 }
 
 TEST_CASE("a verify result is judged against the kept head") {
