@@ -101,8 +101,11 @@ namespace detail {
 std::string fmt(const Money& m) { return format_yuan(m, true); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 
-std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx) {
-  return repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year);
+const std::vector<Payment>& load_payments(store::Repository& repo, const Context& ctx) {
+  if (!ctx.payments || ctx.payments->as_of != ctx.as_of || ctx.payments->year != ctx.year)
+    ctx.payments = std::make_shared<const Context::Payments>(Context::Payments{
+        ctx.as_of, ctx.year, repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year)});
+  return ctx.payments->rows;
 }
 
 }  // namespace detail
