@@ -82,6 +82,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
     if (r.check == "duplicate_payment" && r.days) ctx.duplicate_window_days = *r.days;
   }
   auto all = run_audit(repo, ctx);
+  ctx.payments.reset();  // not needed by the rules' checks: free the payments before they run
   for (auto& f : all)
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;

@@ -46,7 +46,8 @@ struct Context {
   long duplicate_window_days = 30;  // inclusive: 30 days apart is within the window
   std::vector<long> idle_thresholds = {365, 730};
   // The payments as of `as_of` (of `year`), read once by the first check that needs them and
-  // shared by the others (detail::load_payments): each is a scan of every payment.
+  // shared by the others (detail::load_payments): each is a scan of every payment. So a Context
+  // serves one audit of the ledger as it is: reset `payments` after writing to the ledger.
   struct Payments {
     std::string as_of;
     std::optional<int> year;
