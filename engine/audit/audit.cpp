@@ -82,6 +82,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
     if (r.check == "duplicate_payment" && r.days) ctx.duplicate_window_days = *r.days;
   }
   auto all = run_audit(repo, ctx);
+  ctx.payments.reset();  // not needed by the rules' checks: free the payments before they run
   for (auto& f : all)
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
@@ -101,8 +102,11 @@ namespace detail {
 std::string fmt(const Money& m) { return format_yuan(m, true); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 
-std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx) {
-  return repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year);
+const std::vector<Payment>& load_payments(store::Repository& repo, const Context& ctx) {
+  if (!ctx.payments || ctx.payments->as_of != ctx.as_of || ctx.payments->year != ctx.year)
+    ctx.payments = std::make_shared<const Context::Payments>(Context::Payments{
+        ctx.as_of, ctx.year, repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year)});
+  return ctx.payments->rows;
 }
 
 }  // namespace detail

@@ -6,6 +6,7 @@
 // write. Rule-driven checks take their parameters from `Context::rules` (the bureau's rules file).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,15 @@ struct Context {
   std::vector<Rule> rules;
   long duplicate_window_days = 30;  // inclusive: 30 days apart is within the window
   std::vector<long> idle_thresholds = {365, 730};
+  // The payments as of `as_of` (of `year`), read once by the first check that needs them and
+  // shared by the others (detail::load_payments): each is a scan of every payment. So a Context
+  // serves one audit of the ledger as it is: reset `payments` after writing to the ledger.
+  struct Payments {
+    std::string as_of;
+    std::optional<int> year;
+    std::vector<store::NetPayment> rows;
+  };
+  mutable std::shared_ptr<const Payments> payments;
   [[nodiscard]] calendar::Date as_of_date() const;
   [[nodiscard]] bool in_year(int fiscal_year) const { return !year || *year == fiscal_year; }
 };
@@ -83,8 +93,9 @@ namespace detail {
 
 // A payment as of the context's date, net of the reversals and recoveries recorded by then.
 using Payment = store::NetPayment;
-// The payments dated by the context's date (of its fiscal year, if any), by date and voucher.
-std::vector<Payment> load_payments(store::Repository& repo, const Context& ctx);
+// The payments dated by the context's date (of its fiscal year, if any), by date and voucher; read
+// from the ledger on the first call for that date and year, then kept in the context.
+const std::vector<Payment>& load_payments(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // 12,345.67
 std::string severity_name(Severity s);
 

@@ -13,7 +13,7 @@ namespace fundledger::audit {
 
 std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> out;
-  auto pays = detail::load_payments(repo, ctx);
+  const auto& pays = detail::load_payments(repo, ctx);
   for (const auto& r : ctx.rules) {
     if (r.kind != "cap_per_payee" || !r.max) continue;
     bool lifetime = r.period == "lifetime";

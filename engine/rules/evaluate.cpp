@@ -365,8 +365,25 @@ class Checker {
         {{"fiscal_year", std::to_string(y)}, {"purposes", purposes}}, ev, b->override_reason.has_value());
   }
 
+  // The rows of year `y` of a read that scans every payment: over more than one year, read once for
+  // every year (kept under `key`) and handed out per year, not one scan per year and rule.
+  template <class Row, class Read>
+  std::vector<Row> of_year(std::map<std::string, std::vector<Row>>& memo, const std::string& key, int y,
+                           Read read) {
+    if (years_.size() == 1) return read(std::optional<int>(y));
+    auto it = memo.find(key);
+    if (it == memo.end()) it = memo.emplace(key, read(std::nullopt)).first;
+    std::vector<Row> out;
+    for (const auto& row : it->second)
+      if (row.fiscal_year == y) out.push_back(row);
+    return out;
+  }
+
   void eligible(const Rule& r, int y) {
-    for (auto& d : reads_.earmark_disbursements(*r.earmark, y, as_of_)) {
+    auto rows = of_year(disbursements_, *r.earmark, y, [&](std::optional<int> year) {
+      return reads_.earmark_disbursements(*r.earmark, year, as_of_);
+    });
+    for (auto& d : rows) {
       if (d.registered_household) continue;
       add(r, "payee_not_registered",
           "voucher " + d.voucher + ": payee " + d.payee_id + " (" + d.payee_name + ", " + d.payee_kind +
@@ -404,7 +421,9 @@ class Checker {
   }
 
   void idle(const Rule& r, int y) {
-    for (auto& l : reads_.lot_balances(y, as_of_)) {
+    auto lots =
+        of_year(lots_, "", y, [&](std::optional<int> year) { return reads_.lot_balances(year, as_of_); });
+    for (auto& l : lots) {
       if (!l.left.is_positive()) continue;
       long days = calendar::days_between(l.lot_date, as_of_);
       if (days < *r.days) continue;
@@ -437,6 +456,8 @@ class Checker {
   calendar::Date as_of_;
   std::vector<int> years_;
   std::vector<Finding> out_;
+  std::map<std::string, std::vector<store::EarmarkDisbursement>> disbursements_;  // by earmark, every year
+  std::map<std::string, std::vector<store::LotLeft>> lots_;                       // "", every year
 };
 
 }  // namespace

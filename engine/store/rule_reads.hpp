@@ -76,6 +76,7 @@ struct EarmarkDisbursement {
   Money amount;
   bool registered_household = false;  // payee_kind household and registered in the register
   bool overridden = false;
+  int fiscal_year = 0;
 };
 
 // Money of one source moved by one entry into or out of an earmark, with the purpose of that
@@ -93,6 +94,7 @@ struct LotLeft {
   std::string lot, earmark, source_doc;
   calendar::Date lot_date;
   Money left;
+  int fiscal_year = 0;
 };
 
 // A recorded version of a rule; severity is "error" or "warn", params the canonical JSON.
@@ -153,8 +155,10 @@ class RuleReads {
   // the fiscal year (nullopt: all years), ordered by date and entry.
   virtual std::vector<PayeePayment> payee_payments(const std::string& earmark, const calendar::Date& through,
                                                    std::optional<int> year) = 0;
-  // The year's disbursements from the earmark dated on or before `through`, by date and entry.
-  virtual std::vector<EarmarkDisbursement> earmark_disbursements(const std::string& earmark, int year,
+  // The year's (nullopt: every year's) disbursements from the earmark dated on or before `through`,
+  // by date and entry.
+  virtual std::vector<EarmarkDisbursement> earmark_disbursements(const std::string& earmark,
+                                                                 std::optional<int> year,
                                                                  const calendar::Date& through) = 0;
   // How many disbursements are recorded, all years together.
   virtual std::int64_t disbursement_count() = 0;
@@ -166,9 +170,9 @@ class RuleReads {
   // Disbursements' payments dated on or before `through`.
   virtual std::vector<CategoryEntryFlow> category_payments(const std::string& category, int year,
                                                            const calendar::Date& through) = 0;
-  // Every lot of the year with what is left of it on `through`, ordered by lot_date, lot; a lot
-  // whose stored lot_date is not a date is left out.
-  virtual std::vector<LotLeft> lot_balances(int year, const calendar::Date& through) = 0;
+  // Every lot of the year (nullopt: of every year) with what is left of it on `through`, ordered by
+  // lot_date, lot; a lot whose stored lot_date is not a date is left out.
+  virtual std::vector<LotLeft> lot_balances(std::optional<int> year, const calendar::Date& through) = 0;
 
   // The fiscal years that have a budget, a source or a flow, ascending.
   virtual std::vector<int> years_recorded() = 0;

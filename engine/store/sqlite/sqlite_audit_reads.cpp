@@ -1,6 +1,8 @@
 // AuditReads on SQLite: what the audit checks read (engine/audit/check_*.cpp).
 #include "store/sqlite/sqlite_audit_reads.hpp"
 
+#include <algorithm>
+
 #include "store/sqlite/stored_form.hpp"
 
 namespace fundledger::store {
@@ -19,7 +21,7 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
       "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS "
       "NOT NULL "
       "FROM disbursement d LEFT JOIN corrected k ON k.target = d.voucher "
-      "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) ORDER BY d.date, d.voucher");
+      "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2)");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);
   std::vector<NetPayment> out;
@@ -38,6 +40,12 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
     p.overridden = st.int64(10) != 0;
     out.push_back(std::move(p));
   }
+  // By date and voucher. The rows come in entry order, which is date order for a ledger imported
+  // in date order: checking that is one pass, where SQLite's ORDER BY sorted every payment.
+  auto by_date = [](const NetPayment& a, const NetPayment& b) {
+    return a.date != b.date ? a.date < b.date : a.voucher < b.voucher;
+  };
+  if (!std::is_sorted(out.begin(), out.end(), by_date)) std::sort(out.begin(), out.end(), by_date);
   return out;
 }
 
@@ -72,15 +80,23 @@ void SqliteAuditReads::for_each_category_flow(const std::string& category, const
                                               std::optional<int> year,
                                               const std::function<void(const CategoryFlow&)>& fn) {
   // A reversal or recovery is folded into the voucher it corrects, so a fully reversed entry nets to zero.
+  // The two halves of the view flow read apart, each through its source index (flow_source; the
+  // category's lots by flow_lot_source, their payments by disbursement_lot): the view, joined to
+  // source, was read whole, every payment's implied flow built row by row. CROSS JOIN keeps the
+  // lots outside the payments.
   auto st = db_.prepare(
+      "WITH docs AS (SELECT doc_no FROM source WHERE category = ?1), "
+      "f AS (SELECT kind, voucher, fiscal_year, earmark, source_doc, amount, entry_id FROM flow_row "
+      "  WHERE source_doc IN docs AND date <= ?2 AND (?3 IS NULL OR fiscal_year = ?3) UNION ALL "
+      "  SELECT 'pay', d.voucher, l.fiscal_year, l.earmark, l.source_doc, d.amount, d.entry_id FROM flow_lot "
+      "l "
+      "  CROSS JOIN disbursement d ON d.lot_id = l.id "
+      "  WHERE l.source_doc IN docs AND d.date <= ?2 AND (?3 IS NULL OR l.fiscal_year = ?3)) "
       "SELECT f.kind, COALESCE(c.target, f.voucher) AS v, f.fiscal_year, f.earmark, f.source_doc, "
-      "SUM(f.amount), "
-      "MIN(f.entry_id), MAX(COALESCE(d.payee_id, '')) "
-      "FROM flow f JOIN source s ON s.doc_no = f.source_doc "
+      "SUM(f.amount), MIN(f.entry_id), MAX(COALESCE(d.payee_id, '')) FROM f "
       "LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') AND c.date <= "
       "?2 "
       "LEFT JOIN disbursement d ON d.voucher = COALESCE(c.target, f.voucher) "
-      "WHERE s.category = ?1 AND f.date <= ?2 AND (?3 IS NULL OR f.fiscal_year = ?3) "
       "GROUP BY f.kind, v, f.fiscal_year, f.earmark, f.source_doc ORDER BY MIN(f.entry_id)");
   st.bind(1, category);
   col::bind_date(st, 2, as_of);

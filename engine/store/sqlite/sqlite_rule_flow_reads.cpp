@@ -62,29 +62,42 @@ bool SqliteRuleReads::household_registered(const std::string& household_id) {
 std::vector<PayeePayment> SqliteRuleReads::payee_payments(const std::string& earmark,
                                                           const calendar::Date& through,
                                                           std::optional<int> year) {
+  // The halves of the view flow read apart: the earmark's lots (flow_lot) and their payments
+  // (disbursement_lot), instead of every payment's implied flow built and then filtered. CROSS JOIN
+  // keeps flow_lot outside: the planner otherwise walks every payment in lot order.
   auto st = db_.prepare(
-      std::string("SELECT f.payee_id, f.voucher, SUM(f.amount), ") + col::kOverrideOfFlowEntry +
-      " FROM flow f WHERE f.kind = 'pay' AND f.earmark = ? AND f.date <= ? AND f.payee_id IS NOT NULL" +
-      (year ? " AND f.fiscal_year = ?" : "") + " GROUP BY f.entry_id ORDER BY f.date, f.entry_id");
+      std::string("WITH f AS (SELECT f.entry_id, f.voucher, f.date, f.payee_id, f.amount, ") +
+      col::kOverrideOfFlowEntry +
+      " AS ovr FROM flow_row f WHERE f.kind = 'pay' AND f.earmark = ?1 AND f.date <= ?2 AND f.payee_id IS "
+      "NOT "
+      "NULL AND (?3 IS NULL OR f.fiscal_year = ?3) UNION ALL "
+      "SELECT d.entry_id, d.voucher, d.date, d.payee_id, d.amount, d.override_reason FROM flow_lot l "
+      "CROSS JOIN disbursement d ON d.lot_id = l.id WHERE l.earmark = ?1 AND d.date <= ?2 "
+      "AND (?3 IS NULL OR l.fiscal_year = ?3)) "
+      "SELECT payee_id, voucher, SUM(amount), ovr FROM f GROUP BY entry_id ORDER BY date, entry_id");
   st.bind(1, earmark).bind(2, calendar::format_date(through));
-  if (year) st.bind(3, *year);
+  col::bind_year(st, 3, year);
   std::vector<PayeePayment> out;
   while (st.step()) out.push_back({st.text(0), st.text(1), Money::from_fen(st.int64(2)), !st.is_null(3)});
   return out;
 }
 
-std::vector<EarmarkDisbursement> SqliteRuleReads::earmark_disbursements(const std::string& earmark, int year,
+std::vector<EarmarkDisbursement> SqliteRuleReads::earmark_disbursements(const std::string& earmark,
+                                                                        std::optional<int> year,
                                                                         const calendar::Date& through) {
   auto st = db_.prepare(
-      "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, d.override_reason "
-      "FROM disbursement d "
+      "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, d.override_reason, "
+      "d.fiscal_year FROM disbursement d "
       "LEFT JOIN household h ON h.household_id = d.payee_id AND d.payee_kind = 'household' "
-      "WHERE d.earmark = ? AND d.fiscal_year = ? AND d.date <= ? ORDER BY d.date, d.entry_id");
-  st.bind(1, earmark).bind(2, year).bind(3, calendar::format_date(through));
+      "WHERE d.earmark = ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) AND d.date <= ?3 ORDER BY d.date, "
+      "d.entry_id");
+  st.bind(1, earmark);
+  col::bind_year(st, 2, year);
+  st.bind(3, calendar::format_date(through));
   std::vector<EarmarkDisbursement> out;
   while (st.step())
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), Money::from_fen(st.int64(4)),
-                   !st.is_null(5) && st.int64(5) == 1, !st.is_null(6)});
+                   !st.is_null(5) && st.int64(5) == 1, !st.is_null(6), col::year(st, 7)});
   return out;
 }
 
@@ -110,12 +123,20 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::
 
 std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::string& category, int year,
                                                                   const calendar::Date& through) {
+  // The halves of the view flow read apart, each through its source index (flow_source; the
+  // category's lots by flow_lot_source, their payments by disbursement_lot): the view joined to
+  // source read every payment of the year.
   auto st = db_.prepare(
-      std::string("SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
+      std::string(
+          "WITH docs AS (SELECT doc_no FROM source WHERE category = ?3), "
+          "f AS (SELECT entry_id, voucher, date, fiscal_year, earmark, source_doc, amount, payee_id "
+          "FROM flow_row WHERE kind = 'pay' AND fiscal_year = ?1 AND date <= ?2 AND source_doc IN docs "
+          "UNION ALL SELECT d.entry_id, d.voucher, d.date, l.fiscal_year, l.earmark, l.source_doc, "
+          "d.amount, d.payee_id FROM flow_lot l CROSS JOIN disbursement d ON d.lot_id = l.id "
+          "WHERE l.fiscal_year = ?1 AND d.date <= ?2 AND l.source_doc IN docs) "
+          "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
-      ", MAX(f.payee_id) FROM flow f JOIN disbursement e ON e.entry_id = f.entry_id "
-      "JOIN source s ON s.doc_no = f.source_doc "
-      "WHERE f.kind = 'pay' AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
+      ", MAX(f.payee_id) FROM f JOIN disbursement e ON e.entry_id = f.entry_id "
       "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
   std::vector<CategoryEntryFlow> out;
@@ -126,20 +147,23 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
   return out;
 }
 
-std::vector<LotLeft> SqliteRuleReads::lot_balances(int year, const calendar::Date& through) {
-  auto st = db_.prepare(std::string("WITH x AS (SELECT lot, earmark, source_doc, lot_date, CASE kind WHEN "
-                                    "'alloc' THEN amount ELSE -amount END AS v "
-                                    "FROM flow_row WHERE fiscal_year = ?1 AND date <= ?2 UNION ALL "
-                                    "SELECT l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
-                        lean_paid_per_lot_sql("fiscal_year = ?1 AND date <= ?2") +
-                        ") p JOIN flow_lot l ON l.id = p.lot_id) "
-                        "SELECT lot, earmark, source_doc, lot_date, SUM(v) FROM x GROUP BY earmark, lot "
-                        "ORDER BY lot_date, lot");
-  st.bind(1, year).bind(2, calendar::format_date(through));
+std::vector<LotLeft> SqliteRuleReads::lot_balances(std::optional<int> year, const calendar::Date& through) {
+  auto st = db_.prepare(
+      std::string("WITH x AS (SELECT fiscal_year, lot, earmark, source_doc, lot_date, CASE kind "
+                  "WHEN 'alloc' THEN amount ELSE -amount END AS v "
+                  "FROM flow_row WHERE (?1 IS NULL OR fiscal_year = ?1) AND date <= ?2 UNION ALL "
+                  "SELECT l.fiscal_year, l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
+      lean_paid_per_lot_sql("(?1 IS NULL OR fiscal_year = ?1) AND date <= ?2") +
+      ") p JOIN flow_lot l ON l.id = p.lot_id) "
+      "SELECT lot, earmark, source_doc, lot_date, SUM(v), fiscal_year FROM x "
+      "GROUP BY fiscal_year, earmark, lot ORDER BY lot_date, lot");
+  col::bind_year(st, 1, year);
+  st.bind(2, calendar::format_date(through));
   std::vector<LotLeft> out;
   while (st.step())
     if (auto lot_date = calendar::parse_date(st.text(3)).value)
-      out.push_back({st.text(0), st.text(1), st.text(2), *lot_date, Money::from_fen(st.int64(4))});
+      out.push_back(
+          {st.text(0), st.text(1), st.text(2), *lot_date, Money::from_fen(st.int64(4)), col::year(st, 5)});
   return out;
 }
 

@@ -32,7 +32,7 @@ class SqliteRuleReads final : public RuleReads {
   bool household_registered(const std::string& household_id) override;
   std::vector<PayeePayment> payee_payments(const std::string& earmark, const calendar::Date& through,
                                            std::optional<int> year) override;
-  std::vector<EarmarkDisbursement> earmark_disbursements(const std::string& earmark, int year,
+  std::vector<EarmarkDisbursement> earmark_disbursements(const std::string& earmark, std::optional<int> year,
                                                          const calendar::Date& through) override;
   std::int64_t disbursement_count() override;
 
@@ -40,7 +40,7 @@ class SqliteRuleReads final : public RuleReads {
                                                       const calendar::Date& through) override;
   std::vector<CategoryEntryFlow> category_payments(const std::string& category, int year,
                                                    const calendar::Date& through) override;
-  std::vector<LotLeft> lot_balances(int year, const calendar::Date& through) override;
+  std::vector<LotLeft> lot_balances(std::optional<int> year, const calendar::Date& through) override;
 
   std::vector<int> years_recorded() override;
 
