@@ -77,16 +77,9 @@ std::string mapped_columns(const std::string& columns,
   return out;
 }
 
-}  // namespace
-
-std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns) {
-  std::string table = spec.table;
-  if (table != "flow") {
-    std::string sql = "SELECT " + columns + " FROM " + table + " WHERE entry_id = ?1";
-    if (spec.order_by) sql += std::string(" ORDER BY ") + spec.order_by;
-    return sql;
-  }
-  // The implied flow's columns, as the view flow (schemas/0007_lean_payment.sql) gives them.
+// The implied flow's columns, as the view flow (schemas/0007_lean_payment.sql) gives them, from
+// a payment's row d and its lot l.
+const std::unordered_map<std::string, std::string>& implied_flow_columns() {
   static const std::unordered_map<std::string, std::string> implied = {{"seq", "1"},
                                                                        {"kind", "'pay'"},
                                                                        {"voucher", "d.voucher"},
@@ -101,10 +94,36 @@ std::string select_by_entry_sql(const TableSpec& spec, const std::string& column
                                                                        {"village", "d.village"},
                                                                        {"project", "d.project"},
                                                                        {"payee_id", "d.payee_id"}};
-  std::string second = mapped_columns(columns, implied);
+  return implied;
+}
+
+}  // namespace
+
+std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns) {
+  std::string table = spec.table;
+  if (table != "flow") {
+    std::string sql = "SELECT " + columns + " FROM " + table + " WHERE entry_id = ?1";
+    if (spec.order_by) sql += std::string(" ORDER BY ") + spec.order_by;
+    return sql;
+  }
+  std::string second = mapped_columns(columns, implied_flow_columns());
   return "SELECT " + columns + ", seq FROM flow_row WHERE entry_id = ?1 UNION ALL SELECT " + second +
          ", 1 FROM disbursement d JOIN flow_lot l ON l.id = d.lot_id WHERE d.entry_id = ?1 ORDER BY " +
          std::to_string(std::count(columns.begin(), columns.end(), ',') + 2);
+}
+
+std::vector<std::string> stream_sql(const TableSpec& spec) {
+  std::string columns;
+  for (std::size_t i = 0; i < spec.columns.size(); ++i)
+    columns += (i ? ", " : "") + std::string(spec.columns[i]);
+  std::string table = spec.table;
+  if (table != "flow") {
+    return {"SELECT entry_id, " + columns + " FROM " + table + " ORDER BY entry_id" +
+            (spec.order_by ? std::string(", ") + spec.order_by : std::string())};
+  }
+  return {"SELECT entry_id, " + columns + " FROM flow_row ORDER BY entry_id, seq",
+          "SELECT d.entry_id, " + mapped_columns(columns, implied_flow_columns()) +
+              " FROM disbursement d CROSS JOIN flow_lot l ON l.id = d.lot_id ORDER BY d.entry_id"};
 }
 
 const TableSpec& stored_spec(const TableSpec& canonical) {

@@ -25,6 +25,11 @@ struct StoredRows {
 // and merged in seq order (each half in its index order: no sort, no co-routine per entry).
 std::string select_by_entry_sql(const TableSpec& spec, const std::string& columns);
 
+// SELECTs of entry_id and the canonical `spec`'s columns of every row, in entry order (then seq):
+// one statement, or for flow two (the rows of flow_row; the flows implied by lean payments), each
+// ordered by entry_id. verify reads each table once this way instead of seeking per entry.
+std::vector<std::string> stream_sql(const TableSpec& spec);
+
 // The stored spec of a canonical one (flow -> flow_row; disbursement with its lot_id).
 const TableSpec& stored_spec(const TableSpec& canonical);
 

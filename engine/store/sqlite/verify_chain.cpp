@@ -3,6 +3,7 @@
 // No trigger and no stored total is trusted: an attacker with the file can drop triggers, insert
 // rows and re-hash. What this cannot see alone (history re-hashed to the end, the last entries
 // deleted) a chain head kept elsewhere shows: `verify --head N:HEX` (docs/reliability.md).
+#include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -50,6 +51,61 @@ std::optional<ChainForm> chain_form(Db& db, VerifyResult& r) {
   }
   return ChainForm{st.int64(1), st.int64(2)};
 }
+
+// One table's rows read once, in entry order (stream_sql): the walk takes the rows of each entry
+// as it reaches it. Rows of an id the walk never asks for are passed over here; verify_rows_covered
+// finds them.
+class TableStream {
+ public:
+  TableStream(Db& db, const std::string& sql, std::size_t columns) : st_(db.prepare(sql)), columns_(columns) {
+    advance();
+  }
+  // Appends the rows of entry `id` to `rows`.
+  void take(std::int64_t id, std::vector<std::vector<Value>>& rows) {
+    while (has_ && entry_ < id) advance();
+    while (has_ && entry_ == id) {
+      auto& row = rows.emplace_back();
+      row.reserve(columns_);
+      for (int c = 1; c <= static_cast<int>(columns_); ++c) row.push_back(st_.value(c));
+      advance();
+    }
+  }
+
+ private:
+  void advance() {
+    has_ = st_.step();
+    if (has_) entry_ = st_.int64(0);
+  }
+  Stmt st_;
+  std::size_t columns_;
+  bool has_ = false;
+  std::int64_t entry_ = 0;
+};
+
+// The streams of every journaled table; the canonical rows of one entry of one table, merged in
+// seq order when the table is stored in two halves (flow).
+class RowStreams {
+ public:
+  explicit RowStreams(Db& db) : db_(db) {}
+  const std::vector<std::vector<Value>>& rows(const TableSpec& spec, std::int64_t id) {
+    auto it = streams_.find(&spec);
+    if (it == streams_.end()) {
+      std::vector<TableStream> s;
+      for (const auto& sql : stream_sql(spec)) s.emplace_back(db_, sql, spec.columns.size());
+      it = streams_.emplace(&spec, std::move(s)).first;
+    }
+    rows_.clear();
+    for (auto& s : it->second) s.take(id, rows_);
+    if (it->second.size() > 1 && rows_.size() > 1)  // the seq column is the first (canonical.cpp)
+      std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+    return rows_;
+  }
+
+ private:
+  Db& db_;
+  std::map<const TableSpec*, std::vector<TableStream>> streams_;
+  std::vector<std::vector<Value>> rows_;
+};
 
 class ChainWalk {
  public:
@@ -106,22 +162,7 @@ class ChainWalk {
   }
 
   void append_rows(std::string& canon, const TableSpec& spec, std::int64_t id) {
-    auto it = selects_.find(&spec);
-    if (it == selects_.end()) {
-      std::string cols;
-      for (std::size_t i = 0; i < spec.columns.size(); ++i)
-        cols += (i ? ", " : "") + std::string(spec.columns[i]);
-      it = selects_.emplace(&spec, db_.prepare(select_by_entry_sql(spec, cols))).first;
-    }
-    Stmt& st = it->second;
-    st.bind(1, id);
-    std::vector<Value> row;
-    while (st.step()) {
-      row.clear();
-      for (int c = 0; c < static_cast<int>(spec.columns.size()); ++c) row.push_back(st.value(c));
-      append_canonical(canon, spec, row);
-    }
-    st.reset();
+    for (const auto& row : streams_.rows(spec, id)) append_canonical(canon, spec, row);
   }
 
   void mismatch(std::int64_t id, bool prev_hash_implied) {
@@ -140,7 +181,7 @@ class ChainWalk {
   std::int64_t provenance_from_;
   std::optional<std::int64_t> hash_of_;
   std::map<std::int64_t, ImportRecord> imports_;
-  std::map<const TableSpec*, Stmt> selects_;
+  RowStreams streams_{db_};
   std::set<std::int64_t> imports_used_;
   std::string prev_ = std::string(32, '\0');
   std::int64_t expected_id_ = 1;
