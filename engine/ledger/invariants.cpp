@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "ledger/ledger.hpp"
+#include "ledger/running_totals_check.hpp"
 
 namespace fundledger::ledger {
 
@@ -112,36 +113,19 @@ std::vector<Violation> Replay::finish() {
   return std::move(out_);
 }
 
-std::string stale_totals_message(store::TotalTable t, const std::vector<std::string>& f) {
-  switch (t) {
-    case store::TotalTable::earmark_day:
-      return "daily totals of earmark " + f[0] + "/" + f[1] + " on " + f[2] + " disagree with the flows";
-    case store::TotalTable::town_day:
-      return "daily totals of town '" + f[1] + "' on " + f[2] + " disagree with the flows";
-    case store::TotalTable::source_day:
-      return "daily totals of source " + f[0] + " on " + f[1] + " disagree with the flows";
-    case store::TotalTable::town_month:
-      return "monthly totals of town '" + f[1] + "' in " + f[2] + " disagree with the flows";
-    case store::TotalTable::flow_month:
-      return "monthly totals of earmark " + f[1] + " from source " + f[2] + " in " + f[3] +
-             " disagree with the flows";
-  }
-  return "running totals disagree with the flows";
-}
-
 }  // namespace
 
 std::vector<InvariantViolation> check_invariants(store::Repository& repo) {
   auto& reads = repo.ledger();
   Replay replay;
-  reads.for_each_entry([&](std::int64_t id, const entries::Entry& e) { replay.entry(id, e); });
+  RunningTotalsCheck totals;  // recounted from the same flows: never trusted
+  reads.for_each_entry([&](std::int64_t id, const entries::Entry& e) {
+    replay.entry(id, e);
+    totals.add(id, e);
+  });
   std::vector<InvariantViolation> out;
   for (const auto& v : replay.finish()) out.push_back({v.entry_id, describe(v)});
-  // The running totals must agree with the flows they summarise (derived data, compared by the store).
-  for (auto t : {store::TotalTable::earmark_day, store::TotalTable::town_day, store::TotalTable::source_day,
-                 store::TotalTable::town_month, store::TotalTable::flow_month})
-    for (const auto& v : reads.stale_running_totals(t))
-      out.push_back({v.entry_id, stale_totals_message(t, v.facts)});
+  for (auto& v : totals.finish(reads)) out.push_back(std::move(v));
   // Several invariants broken: the ledger's first bad entry is the smallest entry named, whichever
   // check named it; violations that name no entry come last. Stable: ties keep the checks' order.
   std::stable_sort(out.begin(), out.end(), [](const InvariantViolation& a, const InvariantViolation& b) {

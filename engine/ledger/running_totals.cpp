@@ -18,7 +18,7 @@ std::uint32_t RunningTotals::intern(std::string_view s) {
   return it->second;
 }
 
-void RunningTotals::add(const entries::Flow& f) {
+void RunningTotals::add(const entries::Flow& f, std::int64_t entry_id) {
   bool alloc = f.kind == "alloc";
   if (!last_date_ || *last_date_ != f.date) {  // flows come mostly in date order: one date at a time
     std::string date_text = calendar::format_date(f.date);
@@ -36,6 +36,7 @@ void RunningTotals::add(const entries::Flow& f) {
                  std::int64_t year) {
     Sums& s = sums_[Key{static_cast<std::uint32_t>(t), name, name2, period, year}];
     (alloc ? s.alloc : s.pay) += amount;
+    if (s.first_entry == 0 || (entry_id != 0 && entry_id < s.first_entry)) s.first_entry = entry_id;
   };
   add(TotalTable::earmark_day, earmark, 0, date, fy);
   add(TotalTable::town_day, town, 0, date, fy);
@@ -72,7 +73,8 @@ std::vector<store::RunningTotal> RunningTotals::take() {
     auto table = static_cast<TotalTable>(k.table);
     out.push_back({table, static_cast<int>(k.fiscal_year), *names_[k.name],
                    table == TotalTable::flow_month ? *names_[k.name2] : std::string(), *names_[k.period],
-                   Money::from_fen(kv->second.alloc), Money::from_fen(kv->second.pay)});
+                   Money::from_fen(kv->second.alloc), Money::from_fen(kv->second.pay),
+                   kv->second.first_entry});
   }
   sums_.clear();
   return out;

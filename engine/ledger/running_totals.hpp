@@ -17,7 +17,9 @@ namespace fundledger::ledger {
 
 class RunningTotals {
  public:
-  void add(const entries::Flow& flow);
+  void add(const entries::Flow& flow) { add(flow, 0); }
+  // The same, noting the first entry that feeds each total (verify's recount of the totals).
+  void add(const entries::Flow& flow, std::int64_t entry_id);
   [[nodiscard]] bool full() const;  // holds enough keys to hand over (bounded memory)
   // The totals held, sorted by table and key (so the store's upserts walk forwards); clears them.
   std::vector<store::RunningTotal> take();
@@ -48,6 +50,7 @@ class RunningTotals {
   };
   struct Sums {
     std::int64_t alloc = 0, pay = 0;
+    std::int64_t first_entry = 0;
   };
   std::uint32_t intern(std::string_view s);
   std::unordered_map<Key, Sums, KeyHash> sums_;

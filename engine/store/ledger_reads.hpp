@@ -79,13 +79,6 @@ struct PlaceBalanceRow {
 };
 enum class PlaceKey { town, village, project, payee };
 
-// A broken invariant found in the stored data: the first entry at which it is broken (none: a
-// running total no flow feeds) and the facts its message needs.
-struct StoredViolation {
-  std::optional<std::int64_t> entry_id;
-  std::vector<std::string> facts;
-};
-
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -131,9 +124,10 @@ class LedgerReads {
   virtual std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year,
                                                         const Date& as_of) = 0;
 
-  // ---- derived data against the flows (verify; the invariants are ledger/invariants.hpp) ----
-  // The first running total of `table` that disagrees with the flows; facts: its key columns.
-  virtual std::vector<StoredViolation> stale_running_totals(TotalTable table) = 0;
+  // ---- derived data (verify recounts it from the flows: ledger/running_totals_check.hpp) ----
+  // Every stored running total of `table` (first_entry 0; fiscal_year 0 for source_day).
+  virtual void for_each_running_total(TotalTable table,
+                                      const std::function<void(const RunningTotal&)>& f) = 0;
 };
 
 }  // namespace fundledger::store

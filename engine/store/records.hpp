@@ -2,6 +2,7 @@
 // the running totals (derived tables that reports read; `verify` checks them against the flows).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -31,6 +32,7 @@ struct RunningTotal {
   int fiscal_year = 0;
   std::string name, name2, period;
   Money alloc, pay;
+  std::int64_t first_entry = 0;  // verify's recount: the first entry whose flows feed it (0: unknown)
 };
 
 }  // namespace fundledger::store

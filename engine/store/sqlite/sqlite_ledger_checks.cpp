@@ -1,4 +1,4 @@
-// LedgerReads on SQLite: balances and the invariants over the stored data.
+// LedgerReads on SQLite: balances, and the stored running totals (verify recounts them).
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 
 namespace fundledger::store {
@@ -13,46 +13,6 @@ void bind_period(Stmt& st, std::optional<int> year, const Date& as_of) {
     st.bind(2, *year);
   else
     st.bind_null(2);
-}
-
-// Rows of a check query: the entry to name (NULL: none) first, then the facts of its message.
-std::vector<StoredViolation> violations(Db& db, const std::string& sql) {
-  std::vector<StoredViolation> out;
-  auto st = db.prepare(sql);
-  while (st.step()) {
-    StoredViolation v;
-    if (!st.is_null(0)) v.entry_id = st.int64(0);
-    for (int c = 1; c < st.columns(); ++c) v.facts.push_back(st.is_null(c) ? std::string() : st.text(c));
-    out.push_back(std::move(v));
-  }
-  return out;
-}
-
-// One table of running totals against the flows it summarises (they are derived data): `keys` are
-// the table's key columns, each with the expression over a flow that gives it. Selects the first
-// entry of the flows feeding the disagreeing total, then its keys: the total whose flows start
-// earliest; a row of the table that no flow feeds (entry NULL) only if no fed total disagrees.
-// One pass over the flows and a lookup of each group by the table's primary key; the FULL JOIN
-// (SQLite >= 3.39; Debian 12 has 3.40) also finds rows on either side without a partner.
-std::string totals_sql(const std::string& table,
-                       const std::vector<std::pair<std::string, std::string>>& keys) {
-  std::string f_keys, group, on, out;
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    std::string k = "k" + std::to_string(i);
-    f_keys += keys[i].second + " AS " + k + ", ";
-    group += (i ? ", " : "") + k;
-    on += std::string(i ? " AND " : "") + "g." + keys[i].first + " = f." + k;
-    out += ", COALESCE(f." + k + ", g." + keys[i].first + ")";
-  }
-  return "WITH f AS (SELECT " + f_keys +
-         "SUM(CASE kind WHEN 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE kind WHEN 'pay' THEN amount ELSE "
-         "0 END) AS p, "
-         "MIN(entry_id) AS e FROM flow GROUP BY " +
-         group +
-         ") "
-         "SELECT f.e" +
-         out + " FROM f FULL JOIN " + table + " g ON " + on +
-         " WHERE f.a IS NOT g.alloc OR f.p IS NOT g.pay ORDER BY f.e IS NULL, f.e LIMIT 1";
 }
 
 }  // namespace
@@ -159,29 +119,29 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
   return out;
 }
 
-std::vector<StoredViolation> SqliteLedgerReads::stale_running_totals(TotalTable table) {
-  switch (table) {
-    case TotalTable::earmark_day:
-      return violations(
-          db_, totals_sql("agg_earmark_day",
-                          {{"fiscal_year", "fiscal_year"}, {"earmark", "earmark"}, {"date", "date"}}));
-    case TotalTable::town_day:
-      return violations(db_, totals_sql("agg_town_day", {{"fiscal_year", "fiscal_year"},
-                                                         {"town", "COALESCE(town, '')"},
-                                                         {"date", "date"}}));
-    case TotalTable::source_day:
-      return violations(db_, totals_sql("agg_source_day", {{"source_doc", "source_doc"}, {"date", "date"}}));
-    case TotalTable::town_month:
-      return violations(db_, totals_sql("agg_town_month", {{"fiscal_year", "fiscal_year"},
-                                                           {"town", "COALESCE(town, '')"},
-                                                           {"month", "substr(date, 1, 7)"}}));
-    case TotalTable::flow_month:
-      return violations(db_, totals_sql("agg_flow_month", {{"fiscal_year", "fiscal_year"},
-                                                           {"earmark", "earmark"},
-                                                           {"source_doc", "source_doc"},
-                                                           {"month", "substr(date, 1, 7)"}}));
+void SqliteLedgerReads::for_each_running_total(TotalTable table,
+                                               const std::function<void(const RunningTotal&)>& f) {
+  // fiscal_year, name, name2, period of each table, as RunningTotals keys them.
+  static const char* const kSelect[] = {
+      "SELECT fiscal_year, earmark, '', date, alloc, pay FROM agg_earmark_day",
+      "SELECT fiscal_year, town, '', date, alloc, pay FROM agg_town_day",
+      "SELECT 0, source_doc, '', date, alloc, pay FROM agg_source_day",
+      "SELECT fiscal_year, town, '', month, alloc, pay FROM agg_town_month",
+      "SELECT fiscal_year, earmark, source_doc, month, alloc, pay FROM agg_flow_month"};
+  static_assert(static_cast<int>(TotalTable::earmark_day) == 0 &&
+                static_cast<int>(TotalTable::flow_month) == 4);
+  auto st = db_.prepare(kSelect[static_cast<int>(table)]);
+  RunningTotal t{};
+  t.table = table;
+  while (st.step()) {
+    t.fiscal_year = static_cast<int>(st.int64(0));
+    t.name = st.is_null(1) ? std::string("\x01NULL") : st.text(1);
+    t.name2 = st.text(2);
+    t.period = st.is_null(3) ? std::string("\x01NULL") : st.text(3);
+    t.alloc = fen(st, 4);
+    t.pay = fen(st, 5);
+    f(t);
   }
-  return {};
 }
 
 }  // namespace fundledger::store

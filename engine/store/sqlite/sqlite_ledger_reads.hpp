@@ -44,7 +44,7 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<PlaceBalanceRow> balance_by_place(PlaceKey key, std::optional<int> year,
                                                 const Date& as_of) override;
 
-  std::vector<StoredViolation> stale_running_totals(TotalTable table) override;
+  void for_each_running_total(TotalTable table, const std::function<void(const RunningTotal&)>& f) override;
 
  private:
   // A prepared statement kept for reuse (lookups run once per imported row).
