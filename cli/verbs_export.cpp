@@ -112,6 +112,20 @@ std::vector<Step> package_steps(int year, const std::string& date, const fs::pat
   return steps;
 }
 
+// The audit step's --chain-verified=N:HEX: the head the verify step (the gate, run first) found
+// intact on this same snapshot, so the audit does not walk the chain again (one walk per package).
+// None for an empty ledger: there is no chain to walk.
+std::optional<std::string> chain_verified_arg(const fs::path& chain_json) {
+  std::ifstream in(chain_json);
+  auto j = json::parse(in, nullptr, false);
+  if (j.is_discarded() || !j.value("ok", false) || !j.contains("entries") || !j.contains("head"))
+    throw store::StoreError(
+        "export audit: the verify step left no chain head in chain.json; no package was written");
+  auto entries = j["entries"].get<std::int64_t>();
+  if (entries == 0) return std::nullopt;
+  return "--chain-verified=" + std::to_string(entries) + ":" + j["head"].get<std::string>();
+}
+
 // Builds the package in `dir` (a temporary folder beside --out); the files in it, sorted.
 std::vector<std::string> build_package(Globals& g, store::Repository& repo, int year, const std::string& date,
                                        const fs::path& dir) {
@@ -124,7 +138,11 @@ std::vector<std::string> build_package(Globals& g, store::Repository& repo, int 
         " (the ledger itself is unchanged); no package was written");
   }
   std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
-  for (const auto& s : package_steps(year, date, dir)) run_step(s, dir, base);
+  for (auto s : package_steps(year, date, dir)) {
+    if (s.file == "audit.json")
+      if (auto arg = chain_verified_arg(dir / "chain.json")) s.args.push_back(*arg);
+    run_step(s, dir, base);
+  }
   std::error_code ec;
   // The -wal/-shm a read-only open may leave are not part of the package.
   for (const char* suffix : {"-wal", "-shm"}) fs::remove(copy.string() + suffix, ec);

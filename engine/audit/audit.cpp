@@ -66,8 +66,10 @@ std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
   return all;
 }
 
-std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
+std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                                std::optional<store::ChainHead> chain_verified) {
   Context ctx;
+  ctx.chain_verified = std::move(chain_verified);
   ctx.year = year;
   ctx.as_of = as_of;
   ctx.rules = recorded_rules(repo);

@@ -54,6 +54,10 @@ struct Context {
     std::vector<store::NetPayment> rows;
   };
   mutable std::shared_ptr<const Payments> payments;
+  // The chain head a `verify` of this very file found intact (export audit: the package's verify
+  // step, on a snapshot no one else writes). chain_broken then does not walk the chain a second
+  // time while the ledger's stored head is still exactly this one; any other head is walked.
+  std::optional<store::ChainHead> chain_verified;
   [[nodiscard]] calendar::Date as_of_date() const;
   [[nodiscard]] bool in_year(int fiscal_year) const { return !year || *year == fiscal_year; }
 };
@@ -81,7 +85,8 @@ std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx);
 // recorded rules. Where an audit check and a rule report the same thing (same code, same first
 // evidence), the audit's finding is kept: it may say more (a payment drawing on diverted money,
 // the 730-day idle threshold).
-std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of);
+std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                                std::optional<store::ChainHead> chain_verified = std::nullopt);
 
 struct Counts {
   long error = 0, warn = 0;

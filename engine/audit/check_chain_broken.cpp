@@ -3,14 +3,27 @@
 // Why: the journal is append-only and hash-chained; an entry edited or deleted behind the
 // engine's back (with the sqlite3 shell, after dropping the triggers) breaks the chain. Every
 // other finding is only as good as the rows it reads, so the audit recomputes the chain first
-// and names the first bad entry.
+// and names the first bad entry. Once per ledger: when a verify of the same file has just found
+// the chain intact (Context::chain_verified, export audit's package) and the stored head is still
+// the one it found, the walk is not done again.
 #include "audit/audit.hpp"
 #include "store/repository.hpp"
 
 namespace fundledger::audit {
 
-std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& /*ctx*/) {
+namespace {
+
+bool verified_already(store::Repository& repo, const Context& ctx) {
+  if (!ctx.chain_verified) return false;
+  auto head = repo.chain_head();
+  return head.entries == ctx.chain_verified->entries && head.head_hex == ctx.chain_verified->head_hex;
+}
+
+}  // namespace
+
+std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> out;
+  if (verified_already(repo, ctx)) return out;
   auto v = repo.verify_chain();
   if (v.ok) return out;
   Finding f;

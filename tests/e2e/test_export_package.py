@@ -5,7 +5,10 @@ ledger.db's bytes are the same), an empty audit.json with the manifest recompute
 copy edited behind the engine's back (even with the manifest recomputed) are each caught with exit
 1 and named. A step of the export that is killed (FUNDLEDGER_KILL_STEP, the test hook) or fails
 fails the export: non-zero exit, never "exported", no package at --out and nothing left beside it.
-verify --package leaves the package as it found it (no -wal/-shm of its own), so it can be re-run."""
+verify --package leaves the package as it found it (no -wal/-shm of its own), so it can be re-run.
+The chain is walked once per package: the audit step gets the verify step's head (audit
+--chain-verified, hidden); its audit.json equals a plain audit's; an audit told another head walks
+the chain and finds an edit; a malformed head is refused (exit 2, ledger unchanged)."""
 import hashlib, json, os, shutil, sqlite3, subprocess, sys, tempfile
 
 binary, root = sys.argv[1], sys.argv[2]
@@ -50,6 +53,38 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run(["verify", "--package", pkg, "--format", "json"], env)
     res = json.loads(p.stdout)
     check(p.returncode == 0 and res["ok"] and res["head"] == exported["head"], f"fresh package does not verify: {p.stdout}")
+
+    # The chain is walked once per package: the audit step is told the head the verify step found
+    # (audit --chain-verified, hidden). Its audit.json is the plain audit's, byte for byte.
+    plain = run(["audit", "--year", "2017", "--as-of", "2017-12-31", "--format", "json"], env)
+    check(open(os.path.join(pkg, "audit.json")).read() == plain.stdout, "the package's audit.json differs from `audit`'s")
+    chain = json.load(open(os.path.join(pkg, "chain.json")))
+    stored = f"{chain['entries']}:{chain['head']}"
+    other = f"{chain['entries']}:{'0' * 64}"
+    tampered = os.path.join(tmp, "tampered.db")
+    shutil.copy(os.path.join(pkg, "ledger.db"), tampered)
+    con = sqlite3.connect(tampered)
+    con.execute("DROP TRIGGER disbursement_no_update")
+    con.execute("UPDATE disbursement SET amount = amount + 100 WHERE rowid = (SELECT MIN(rowid) FROM disbursement)")
+    con.commit(); con.close()
+    tenv = dict(env, FUNDLEDGER_DB=tampered)
+
+    def audit_codes(*extra):
+        p = run(["audit", "--format", "json", *extra], tenv)
+        return p.returncode, [f["code"] for f in json.loads(p.stdout)["findings"]] if p.stdout else []
+
+    rc, codes = audit_codes()
+    check(rc == 1 and "chain_broken" in codes, f"tampered copy: plain audit: exit {rc}, {codes}")
+    rc, codes = audit_codes("--chain-verified=" + other)
+    check(rc == 1 and "chain_broken" in codes, f"tampered copy, another head claimed verified: the chain was not walked: {codes}")
+    rc, codes = audit_codes("--chain-verified=" + stored)
+    check("chain_broken" not in codes, f"the stored head claimed verified: the chain was walked again: {codes}")
+    before = open(tampered, "rb").read()
+    p = run(["audit", "--chain-verified", "5:abcdef12"], tenv)
+    check(p.returncode == 2 and "--chain-verified 5:abcdef12" in p.stderr and "64-digit" in p.stderr,
+          f"short --chain-verified: exit {p.returncode} {p.stderr!r}")
+    check(open(tampered, "rb").read() == before, "a refused audit changed the ledger")
+    check("--chain-verified" not in run(["audit", "--help"], env).stdout, "audit --help shows the hidden --chain-verified")
 
     def expect_fail(label, needle):
         p = run(["verify", "--package", pkg], env)
