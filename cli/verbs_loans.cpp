@@ -250,6 +250,13 @@ std::string subsidy_date(const SubsidyOpts& o) {
     throw UsageError("--post needs --earmark CODE (the interest-subsidy earmark to pay from)");
   if (!o.post && (!o.earmark.empty() || !o.date.empty()))
     throw UsageError("--earmark and --date go with --post");
+  // A what-if never pays anyone: what --post records is the subsidy under the rules in force.
+  for (const auto* what_if : {&o.caps.principal, &o.caps.rate, &o.caps.household})
+    if (o.post && !what_if->empty())
+      throw UsageError(
+          "--principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy "
+          "with them to see the effect, and --post without them to record the subsidy under the rules in "
+          "force");
   std::string date = std::to_string(o.year) + "-12-31";
   if (!o.date.empty()) {
     auto d = calendar::parse_date(o.date);

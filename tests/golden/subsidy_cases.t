@@ -5,6 +5,7 @@
 # 1500.00 each; L-LEAP in 2016 (366 days): act360 2211.25, act365 2180.96.
 # Leap year, both bases: only L-LEAP, L-FULL, L-REPAID, L-BIG and the L-CAP loans earn in 2016.
 # Caps given on the command line override the rules (what-if): no household cap, 4% rate cap.
+# A what-if is never posted: --post with a cap is refused (exit 2) and the chain head is unchanged.
 # Posting needs 10007.51 but LOAN-SUBSIDY has 5000 allocated: refused, nothing written.
 # Posting twice posts once.
 $ init
@@ -535,6 +536,14 @@ $ verify
 $ subsidy --year 2017 --post
 ! fundledger: error: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
 ? 2
+$ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --household-cap 5321=0
+! fundledger: error: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+? 2
+$ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --rate-cap 5321=4%
+! fundledger: error: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+? 2
+$ verify
+> ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 17
 ! fundledger: error: --year 17 is not a year
 ? 2
