@@ -41,6 +41,9 @@ struct Globals {
   // An output path that would overwrite the ledger (its file, -wal, -shm or -journal: the same
   // path, a symbolic link or a hard link to it) is a usage error naming both (exit 2).
   void refuse_ledger_as_output(const std::string& out) const;
+  // That, and an output path in a folder that does not exist (or is a file): a usage error saying
+  // so (exit 2), before anything is read or written.
+  void check_output_path(const std::string& out) const;
   // Parses --as-of (default today) or throws a usage error.
   [[nodiscard]] std::string as_of(const std::string& opt) const;
 };

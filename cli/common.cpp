@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 
 #include "cli/cli.hpp"
@@ -30,6 +31,17 @@ void Globals::refuse_ledger_as_output(const std::string& out) const {
   if (!hit.empty())
     throw UsageError("output " + out + " is the ledger " + hit +
                      " (the same file, or a link to it); refusing to overwrite it: choose another path");
+}
+
+void Globals::check_output_path(const std::string& out) const {
+  std::filesystem::path folder = std::filesystem::path(out).parent_path();
+  if (folder.empty()) folder = ".";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(folder, ec))
+    throw UsageError("output " + out + ": " + folder.string() +
+                     (std::filesystem::exists(folder, ec) ? " is not a folder" : ": no such folder") +
+                     "; create the folder first, or choose another path");
+  refuse_ledger_as_output(out);
 }
 
 std::string Globals::as_of(const std::string& opt) const {

@@ -171,7 +171,7 @@ Verb register_export(CLI::App& app, Globals& g) {
   add_global_options(*audit, g);
   return {cmd, [&g, year, out, as_of] {
             std::string date = as_of->empty() ? std::to_string(*year) + "-12-31" : g.as_of(*as_of);
-            g.refuse_ledger_as_output(*out);
+            g.check_output_path(*out);
             std::error_code ec;
             if (fs::exists(*out, ec) && (!fs::is_directory(*out, ec) || !fs::is_empty(*out, ec)))
               throw UsageError("--out " + *out + " exists and is not an empty directory");

@@ -167,8 +167,8 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
     throw UsageError("--out: \"" + o.out + "\" must end in .xlsx or .csv");
   if (o.year < 1900 || o.year > 2999) throw UsageError("--year: out of range: " + std::to_string(o.year));
   const std::string households = o.out.substr(0, o.out.size() - 4) + ".households.csv";
-  g.refuse_ledger_as_output(o.out);
-  if (csv) g.refuse_ledger_as_output(households);
+  g.check_output_path(o.out);
+  if (csv) g.check_output_path(households);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
   auto d = reports::disclosure_report(*repo, o.year, lang);
@@ -194,7 +194,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   auto lang = g.language();
   const int year = mo.year, month = mo.month;
   if (!ends_with(o.out, ".xlsx")) throw UsageError("--out: \"" + o.out + "\" must end in .xlsx");
-  g.refuse_ledger_as_output(o.out);
+  g.check_output_path(o.out);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
   auto r = reports::monthly_report(*repo, mo);

@@ -120,7 +120,7 @@ std::vector<std::string> write_plan(const Globals& g, const rules::Plan& p, cons
   std::vector<std::pair<std::string, std::string>> files;
   for (auto& y : p.years) {
     auto path = (std::filesystem::path(dir) / ("budget-" + std::to_string(y.fiscal_year) + ".toml")).string();
-    g.refuse_ledger_as_output(path);
+    g.refuse_ledger_as_output(path);  // DIR itself is created when it does not exist
     files.emplace_back(path, rules::plan_year_toml(p, y));
   }
   std::error_code ec;

@@ -4,6 +4,7 @@
 * The ledger as an output: `report monthly|disclosure --out`, `plan --write DIR` and `export audit
   --out` onto the ledger's own path, a symbolic link to it, a hard link to it, or a link to its
   -wal: exit 2, a message naming the output and the ledger file, the ledger byte-identical.
+* A folder that does not exist (or is a file): exit 2, the path and what to do, nothing written.
 * SIGKILL: an old file is put at the output path first; `report monthly`, `report disclosure`
   (.xlsx and the two .csv files), `plan --write` and `export audit` are killed at seeded random moments. After each
   kill the output is the old bytes or the complete new file (byte-identical to an unkilled run with
@@ -79,6 +80,31 @@ def ledger_refused(t, db, tmp):
     t.check(fixture.integrity(book) == "ok", "the ledger's integrity after the refusals")
     t.check(fixture.digest(db) == before, "the source ledger changed")
     print(f"ledger as output: {len(cases)} writes onto the ledger (path, symlink, hard link, -wal link) refused, ledger unchanged")
+
+
+def missing_folder_refused(t, db, tmp):
+    """An output into a folder that does not exist (or a file where a folder should be): exit 2 with
+    a message naming the path and what to do, before anything is written; the ledger unchanged.
+    (plan --write DIR creates DIR: golden plan_seed.)"""
+    before = fixture.digest(db)
+    plain = os.path.join(tmp, "plain.txt")
+    with open(plain, "w") as f:
+        f.write("a file, not a folder\n")
+    cases = []
+    for folder, why in ((os.path.join(tmp, "no", "such"), "no such folder"), (plain, "is not a folder")):
+        cases += [(["report", "monthly", "--month", "2017-12", "--out", f"{folder}/m.xlsx"], folder, why),
+                  (["report", "disclosure", "--year", "2017", "--out", f"{folder}/n.csv"], folder, why),
+                  (["export", "audit", "--year", "2017", "--out", f"{folder}/pkg"], folder, why)]
+    for args, folder, why in cases:
+        r = fixture.run(BIN, db, *args)
+        t.check(r.returncode == 2, f"{' '.join(args[:2])} into {folder}: exit {r.returncode}, expected 2: {r.stderr[:300]}")
+        t.check(f": {folder}" in r.stderr and args[-1] in r.stderr and why in r.stderr and "create the folder first" in r.stderr,
+                f"{' '.join(args[:2])} into {folder}: the message must name the output, the folder and what to do: {r.stderr[:300]}")
+        t.check("workbook_close" not in r.stderr and "permissions" not in r.stderr, f"raw library message: {r.stderr[:300]}")
+    t.check(not os.path.exists(os.path.join(tmp, "no")), "a refused output created a folder")
+    t.check(open(plain).read() == "a file, not a folder\n", "a refused output changed the file in the folder's place")
+    t.check(fixture.digest(db) == before, "a refused output changed the ledger")
+    print(f"missing folder: {len(cases)} outputs into a folder that does not exist or is a file refused, nothing written")
 
 
 def killed_runs(t, db, tmp, kills):
@@ -172,6 +198,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         db = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
         ledger_refused(t, db, tmp)
+        missing_folder_refused(t, db, tmp)
         killed_runs(t, db, tmp, kills)
         stale_temps(t, db, tmp)
         killed_export(t, db, tmp, kills)
