@@ -1,5 +1,7 @@
 # balance --by each of the seven keys in text, csv and json, with --year and --as-of (issue 3).
+# A village is (town, village): 柳树村 of 西岭镇 is not 柳树村 of 东河镇 (issue 15); two rows, never merged.
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -401,3 +403,22 @@ $ balance --by county --as-of 2017-12-31
 ! --by: county not in {category,source,earmark,town,village,project,payee}
 ! Run with --help for more information.
 ? 2
+$ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv: 1 added, 0 skipped (already recorded)
+$ balance --by village --year 2017 --as-of 2017-12-31
+> 余额表(按村)截至 2017-12-31,年度 2017
+> 村      名称                  已支付(元)
+> ----------------------------------------
+> 柳树村  东河镇 柳树村         705,000.00
+> 柳树村  西岭镇 柳树村           1,000.00
+> 红岩村  西岭镇 红岩村          15,000.00
+>         (未指定 unspecified)   20,000.00
+> ----------------------------------------
+> 合计                          741,000.00
+$ balance --by village --year 2017 --as-of 2017-12-31 --format csv
+> key,name,disbursed
+> 柳树村,东河镇 柳树村,705000.00
+> 柳树村,西岭镇 柳树村,1000.00
+> 红岩村,西岭镇 红岩村,15000.00
+> ,(未指定 unspecified),20000.00
+> ,,741000.00

@@ -99,18 +99,20 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
     // joined to the sums, one lookup per payee, not looked up per flow group by a scan of the names.
     // Summed on each half of the view flow (schemas/0007_lean_payment.sql) and then together: the
     // lean payments' rows read directly, not row by row through the view.
-    std::string name = key == PlaceKey::village ? "MAX(town)" : "NULL";
+    // A village is (town, village): 南村 of 板桥镇 and 南村 of 大荆镇 are two rows, named by their town.
+    bool village = key == PlaceKey::village;
+    std::string name = village ? "town" : "NULL";
+    std::string group = village ? "village, town" : col;
     std::string period = " date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) ";
     if (key == PlaceKey::payee) return payee_balances(db_, period, year, as_of);
-    sql = "WITH f AS (SELECT k, MAX(n) AS n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " +
-          name +
+    sql = "WITH f AS (SELECT k, n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " + name +
           " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN "
           "amount ELSE 0 END) AS p "
           "FROM flow_row WHERE" +
-          period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + col +
+          period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + group +
           " UNION ALL SELECT " + col + ", " + name +
-          ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period + "GROUP BY " + col +
-          ") GROUP BY k) SELECT k, n, a, p FROM f ORDER BY k IS NULL, k";
+          ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period + "GROUP BY " + group +
+          ") GROUP BY k, n) SELECT k, n, a, p FROM f ORDER BY k IS NULL, k, n";
   }
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
