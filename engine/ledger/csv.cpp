@@ -1,7 +1,6 @@
 #include "ledger/csv.hpp"
 
 #include <csv.h>
-#include <iconv.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -12,8 +11,15 @@
 #include <stdexcept>
 #include <utility>
 
+#include "ledger/csv_encoding.hpp"
+
 namespace fundledger::ledger {
 namespace {
+
+using detail::DecodeError;
+using detail::FileEncoding;
+using detail::hex_bytes;
+using detail::Iconv;
 
 std::string_view trim(std::string_view s) {
   auto ws = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -31,71 +37,6 @@ std::string lower(std::string_view s) {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
 }
-
-// "81 20 FF": the bytes a decoding error points at.
-std::string hex_bytes(std::string_view bytes) {
-  static const char* d = "0123456789ABCDEF";
-  std::string hex;
-  for (unsigned char c : bytes) {
-    if (!hex.empty()) hex += ' ';
-    hex += d[c >> 4];
-    hex += d[c & 15];
-  }
-  return hex;
-}
-
-// A byte sequence that is neither UTF-8 nor GB18030: `newlines` before it in the chunk.
-struct DecodeError : std::runtime_error {
-  DecodeError(long nl, std::string_view bytes)
-      : std::runtime_error("invalid byte sequence " + hex_bytes(bytes) + " (neither UTF-8 nor GB18030)"),
-        newlines(nl) {}
-  long newlines;
-};
-
-class Iconv {
- public:
-  Iconv() : cd_(iconv_open("UTF-8", "GB18030")) {
-    if (cd_ == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv cannot convert GB18030");
-  }
-  ~Iconv() { iconv_close(cd_); }
-  Iconv(const Iconv&) = delete;
-  Iconv& operator=(const Iconv&) = delete;
-  // Converts `in` (plus bytes carried from the last call); keeps an incomplete tail for the next
-  // call. Throws on an invalid sequence.
-  std::string convert(std::string_view in, bool last) {
-    carry_.append(in);
-    std::string out;
-    out.resize(carry_.size() * 2 + 16);
-    char* ip = carry_.data();
-    std::size_t il = carry_.size();
-    char* op = out.data();
-    std::size_t ol = out.size();
-    while (il > 0) {
-      std::size_t rc = iconv(cd_, &ip, &il, &op, &ol);
-      if (rc != static_cast<std::size_t>(-1)) break;
-      if (errno == E2BIG) {
-        std::size_t used = static_cast<std::size_t>(op - out.data());
-        out.resize(out.size() * 2);
-        op = out.data() + used;
-        ol = out.size() - used;
-        continue;
-      }
-      if (errno == EINVAL && !last) break;  // incomplete sequence at the end of the chunk
-      // Where it failed: the line (newlines before it; 0x0A is never part of a GB18030
-      // character) and the offending bytes, so the user can find them.
-      std::string_view before(carry_.data(), static_cast<std::size_t>(ip - carry_.data()));
-      throw DecodeError(std::count(before.begin(), before.end(), '\n'),
-                        std::string_view(ip, std::min<std::size_t>(il, 4)));
-    }
-    out.resize(static_cast<std::size_t>(op - out.data()));
-    carry_.erase(0, carry_.size() - il);
-    return out;
-  }
-
- private:
-  iconv_t cd_;
-  std::string carry_;
-};
 
 struct ParseState {
   const std::string* path;
@@ -308,7 +249,12 @@ namespace {
 // error, which it reports.
 class ChunkDecoder {
  public:
-  ChunkDecoder(const std::string& path, Diagnostics& diag) : path_(path), diag_(diag) {}
+  // The encoding is decided for the whole file first (decide_encoding): GB18030 from the start, or
+  // UTF-8 throughout, where bad bytes are an error at their line.
+  ChunkDecoder(const std::string& path, Diagnostics& diag, FileEncoding encoding)
+      : path_(path), diag_(diag), gb_(encoding == FileEncoding::gb18030), committed_utf8_(!gb_) {
+    if (gb_) cv_ = std::make_unique<Iconv>();
+  }
 
   // `buf` holds the chunk (with what was pending before it); on success `data` is its UTF-8.
   bool decode(std::string& buf, std::string_view& data, bool last, long line) {
@@ -370,7 +316,7 @@ class ChunkDecoder {
   const std::string& path_;
   Diagnostics& diag_;
   bool first_ = true, gb_ = false;
-  bool committed_utf8_ = false;  // a BOM or a non-ASCII UTF-8 character was seen
+  bool committed_utf8_ = false;  // the file is UTF-8 (decide_encoding)
   std::string pending_, converted_;
   std::unique_ptr<Iconv> cv_;
 };
@@ -402,7 +348,7 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
   ParseState st{&path, &diag, &defs, &on_row, {}, {}, {}, {}, 0, false, true, 1, 0, false, 0};
   std::string chunk(1 << 16, '\0');
   std::string buf;
-  ChunkDecoder decoder(path, diag);
+  ChunkDecoder decoder(path, diag, detail::decide_encoding(in));
   bool ok = true, started = false;
   while (ok) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));

@@ -61,6 +61,10 @@ add("sources/bom_bad_amount.csv", b"\xef\xbb\xbf" + (S_H + "测试〔2017〕2号
 add("sources/nul_byte.csv", (S_H + S_OK).encode() + b"X\x00,2017,county_self,t,1,2017-03-01,county,,\n", '3', 'NUL byte', 'is it a binary or UTF-16 file?')
 add("sources/utf16.csv", "\ufeff".encode('utf-16-le') + (S_H + S_OK).encode('utf-16-le'), '1', 'the file is UTF-16', 'save it as CSV UTF-8')
 add("sources/gb18030_bad_amount.csv", (S_H + "测试〔2017〕2号,2017,county_self,测试资金,十万,2017-03-01,county,,\n").encode('gb18030'), '2:5', '"十万"', 'unexpected character')
+# UTF-8 damaged by two stray bytes that GB18030 would accept as one character (81 40): every other
+# character is UTF-8, so the file is UTF-8 (decided over the whole file) and the bytes are named.
+# The whole file decodes as GB18030 too (even runs of 3-byte characters pair up as GB18030's).
+add("households/utf8_damaged_gb_like.csv", (H_H + "T-301,测试户主,,大荆,南村,3,yes,\n").encode() + b"T-302," + "测试".encode() + b"\x81\x40,," + "大荆,南村".encode() + b",2,yes,\n", '3', '81 40', 'invalid UTF-8 bytes')
 add("sources/invalid_encoding.csv", (S_H + S_OK).encode() + b"X,2017,county_self,\x81\x20\xff\xfe,1,2017-03-01,county,,\n", '3', '81 20 FF FE', 'invalid UTF-8 bytes')
 add("sources/field_1mb.csv", (S_H + S_OK + "测试〔2017〕2号,2017,county_self," + "长" * 350000 + ",100,2017-03-01,county,,\n"), '3:4', 'field of 1050000 bytes', 'is longer than the limit of 65536')
 add("sources/all_errors_reported.csv", S_H + "A1,2017,county_self,测试,1.001,2017-03-01,county,,\nA2,2017,nope,测试,100,2017-03-01,county,,\n", '3:3', '"nope"', 'unknown category')
@@ -169,6 +173,9 @@ good["good/households_gb18030.csv"] = (("户编号,户主姓名,身份证号,镇
 good["good/households_bom.csv"] = (b"\xef\xbb\xbf" + GH.replace("G-0", "G-2").encode(), "households", 2)
 good["good/households_crlf.csv"] = (GH.replace("G-0", "G-3").replace("\n", "\r\n").encode(), "households", 2)
 good["good/households_gb18030_4byte.csv"] = (("户编号,户主姓名,身份证号,镇,村,人口,建档立卡,致贫原因\n" + "G-401,𠮷田,,大荆镇,南村,3,是,因病\n").encode("gb18030"), "households", 1)
+# GB18030 whose first bytes are valid UTF-8 (凭证号 = C6 BE D6 A4 BA C5): the encoding is decided
+# for the whole file, not by its first non-ASCII bytes (issue 15).
+good["good/disbursements_gb18030_voucher_header.csv"] = (("凭证号,日期,年度,用途代码,金额,收款人编号,收款人,收款人类型,镇,村,项目,来源文号,备注\n" + "T2017-GB01,2017-06-01,2017,WALNUT,100.00,SZ-001,李建华,农户,大荆镇,南村,,,\n").encode("gb18030"), "disbursements", 1)
 for p, (content, kind, n) in good.items():
     full = os.path.join(root, p)
     os.makedirs(os.path.dirname(full), exist_ok=True)
