@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace fundledger::ledger::detail {
@@ -20,6 +21,11 @@ struct Utf8Count {
     buf.append(chunk);
     std::size_t i = 0, n = buf.size();
     while (i < n) {
+      for (std::uint64_t w = 0; i + 8 <= n; i += 8) {  // ASCII eight bytes at a time
+        std::memcpy(&w, buf.data() + i, 8);
+        if (w & 0x8080808080808080ull) break;
+      }
+      if (i >= n) break;
       auto b = static_cast<unsigned char>(buf[i]);
       if (b < 0x80) {
         ++i;
@@ -46,32 +52,50 @@ struct Utf8Count {
 
 }  // namespace
 
-FileEncoding decide_encoding(std::istream& in) {
+namespace {
+
+// Calls f(chunk, last) for each chunk of the stream, then rewinds it.
+template <class F>
+void each_chunk(std::istream& in, F f) {
   std::string chunk(1 << 16, '\0');
-  Utf8Count utf8;
-  Iconv gb;
-  bool gb_ok = true, first = true, bom = false;
-  while (true) {
+  for (bool last = false; !last;) {
     in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    std::size_t n = static_cast<std::size_t>(in.gcount());
-    bool last = n < chunk.size();
-    std::string_view data(chunk.data(), n);
-    if (first) bom = data.substr(0, 3) == "\xEF\xBB\xBF";
-    first = false;
-    if (bom) break;
-    utf8.add(data, last);
-    try {
-      if (gb_ok) gb.convert(data, last);
-    } catch (const DecodeError&) {
-      gb_ok = false;
-    }
-    if (last) break;
+    auto n = static_cast<std::size_t>(in.gcount());
+    last = n < chunk.size();
+    if (!f(std::string_view(chunk.data(), n), last)) break;
   }
   in.clear();
   in.seekg(0);
-  if (bom || utf8.invalid == 0 || !gb_ok) return FileEncoding::utf8;
-  // A UTF-8 file damaged in a few places decodes as GB18030 too (any two high bytes make a GB18030
-  // character); a GB18030 file of Chinese text is not UTF-8 at most of its characters.
+}
+
+bool decodes_as_gb18030(std::istream& in) {
+  Iconv gb;
+  bool ok = true;
+  each_chunk(in, [&](std::string_view data, bool last) {
+    try {
+      gb.convert(data, last);
+    } catch (const DecodeError&) {
+      ok = false;
+    }
+    return ok;
+  });
+  return ok;
+}
+
+}  // namespace
+
+FileEncoding decide_encoding(std::istream& in) {
+  bool bom = false, first = true;
+  Utf8Count utf8;
+  each_chunk(in, [&](std::string_view data, bool last) {
+    if (first && data.substr(0, 3) == "\xEF\xBB\xBF") bom = true;
+    first = false;
+    if (!bom) utf8.add(data, last);
+    return !bom;
+  });
+  if (bom || utf8.invalid == 0 || !decodes_as_gb18030(in)) return FileEncoding::utf8;
+  // A UTF-8 file damaged in a few places may decode as GB18030 too (even runs of 3-byte characters
+  // pair up as GB18030's); a GB18030 file of Chinese text is not UTF-8 at most of its characters.
   return utf8.valid_multibyte >= 4 * utf8.invalid ? FileEncoding::utf8 : FileEncoding::gb18030;
 }
 
