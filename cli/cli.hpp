@@ -30,8 +30,9 @@ struct Globals {
   std::string operator_name;
   bool read_only = false;
   // The clock, read once here: FUNDLEDGER_NOW (ISO 8601) pins it for tests.
-  std::string now_iso;  // 2026-11-29T09:00:00Z
-  std::string today;    // 2026-11-29
+  std::string now_iso;            // 2026-11-29T09:00:00Z
+  std::string today;              // 2026-11-29
+  std::string as_of_before_verb;  // `fundledger --as-of D VERB`: the default of the verb's --as-of
 
   [[nodiscard]] reports::Lang language() const {
     return lang == "en" ? reports::Lang::en : reports::Lang::zh;
@@ -44,7 +45,7 @@ struct Globals {
   // That, and an output path in a folder that does not exist (or is a file): a usage error saying
   // so (exit 2), before anything is read or written.
   void check_output_path(const std::string& out) const;
-  // Parses --as-of (default today) or throws a usage error.
+  // Parses --as-of (default: the --as-of given before the verb, else today) or throws a usage error.
   [[nodiscard]] std::string as_of(const std::string& opt) const;
 };
 

@@ -44,7 +44,8 @@ void Globals::check_output_path(const std::string& out) const {
   refuse_ledger_as_output(out);
 }
 
-std::string Globals::as_of(const std::string& opt) const {
+std::string Globals::as_of(const std::string& given) const {
+  const std::string& opt = given.empty() ? as_of_before_verb : given;
   if (opt.empty()) return today;
   auto d = calendar::parse_date(opt);
   if (!d) throw UsageError("--as-of: " + d.error);

@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
   add_global_options(app, g);
+  // --as-of before the verb (CONTRACT.md: global options stand before or after it); a verb's own
+  // --as-of, after it, wins.
+  app.add_option("--as-of", g.as_of_before_verb, "as-of date for the verbs that take one (YYYY-MM-DD)");
 
   auto registry = verb_registry();
   std::stable_sort(registry.begin(), registry.end(),

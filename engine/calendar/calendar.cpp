@@ -77,10 +77,12 @@ DateParse parse_date(std::string_view text) {
 std::optional<std::pair<int, int>> parse_month(std::string_view s) {
   std::size_t p = 0;
   int y = read_number(s, p, 4);
-  if (y < 1900 || p != 4 || !eat(s, p, "-")) return std::nullopt;
+  if (y < 1900 || y > 2999 || p != 4) return std::nullopt;
+  bool zh = false;
+  if (!eat(s, p, "-") && !eat(s, p, "/") && !(zh = eat(s, p, "年"))) return std::nullopt;
   std::size_t before = p;
   int m = read_number(s, p, 2);
-  if (p - before != 2 || p != s.size() || m < 1 || m > 12 || y > 2999) return std::nullopt;
+  if (p == before || m < 1 || m > 12 || (zh && !eat(s, p, "月")) || p != s.size()) return std::nullopt;
   return std::make_pair(y, m);
 }
 

@@ -23,7 +23,7 @@ struct DateParse {
 // `YYYY-MM-DD`, `YYYY/MM/DD` (month and day may have one digit in the last two forms),
 // `YYYY年M月D日`. Impossible dates (2017-02-30) and years outside 1900..2999 are errors.
 [[nodiscard]] DateParse parse_date(std::string_view text);
-// `YYYY-MM`, for --month.
+// A month for --month: `YYYY-MM` or `YYYY-M`, `YYYY/M(M)`, `YYYY年M月` (the forms of input files).
 [[nodiscard]] std::optional<std::pair<int, int>> parse_month(std::string_view text);
 // "2017-03-01".
 [[nodiscard]] std::string format_date(const Date& d);

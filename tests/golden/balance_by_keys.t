@@ -1,5 +1,6 @@
 # balance --by each of the seven keys in text, csv and json, with --year and --as-of (issue 3).
 # A village is (town, village): 柳树村 of 西岭镇 is not 柳树村 of 东河镇 (issue 15); two rows, never merged.
+# --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
 $ init
 > created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
@@ -422,3 +423,18 @@ $ balance --by village --year 2017 --as-of 2017-12-31 --format csv
 > 红岩村,西岭镇 红岩村,15000.00
 > ,(未指定 unspecified),20000.00
 > ,,741000.00
+$ --as-of 2017年3月1日 balance --by town --format csv
+> key,name,allocated,disbursed
+> 东河镇,东河镇,800000.00,300000.00
+> 西岭镇,西岭镇,0.00,15000.00
+> ,(未指定 unspecified),400000.00,0.00
+> ,,1200000.00,315000.00
+$ --as-of 2017/3/1 balance --by town --as-of 2017-12-31 --format csv
+> key,name,allocated,disbursed
+> 东河镇,东河镇,800000.00,705000.00
+> 西岭镇,西岭镇,100000.00,36000.00
+> ,(未指定 unspecified),400000.00,0.00
+> ,,1300000.00,741000.00
+$ --as-of 2017-02-30 balance --by town
+! fundledger: error: --as-of: invalid date "2017-02-30": no such day in that month
+? 2

@@ -1,5 +1,6 @@
 # report tables (issue 7): the monthly report model of examples/shangzhou-2017 as JSON, text and csv
 # bad usage: exit 2, nothing written
+# --month takes the month forms of input files (issue 15): 2017-3, 2017/3, 2017年3月 are 2017-03.
 $ init
 > created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/examples/shangzhou-2017/households.csv
@@ -485,8 +486,23 @@ $ report towns --month 2017-11 --unit wan
 > 合计              5,000.00      1,156.75    23.14%      
 > 账本校验: 第 63 笔 · 123c04d4
 $ report summary --month 2017-13
-! fundledger: error: --month: invalid month "2017-13" (expected YYYY-MM)
+! fundledger: error: --month: invalid month "2017-13" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)
 ? 2
+$ report summary --month 2017-3 --format csv
+> category,amount,paid_month,paid_ytd,progress,paid_last_year,change,change_rate
+> 中省财政专项扶贫资金,120000000.00,0.00,0.00,0.0000,0.00,0.00,
+> 县(区)级财政自筹,50000000.00,1919200.00,7919200.00,0.1584,0.00,7919200.00,
+> ,170000000.00,1919200.00,7919200.00,0.0466,0.00,7919200.00,
+$ report summary --month 2017/3 --format csv
+> category,amount,paid_month,paid_ytd,progress,paid_last_year,change,change_rate
+> 中省财政专项扶贫资金,120000000.00,0.00,0.00,0.0000,0.00,0.00,
+> 县(区)级财政自筹,50000000.00,1919200.00,7919200.00,0.1584,0.00,7919200.00,
+> ,170000000.00,1919200.00,7919200.00,0.0466,0.00,7919200.00,
+$ report summary --month 2017年3月 --format csv
+> category,amount,paid_month,paid_ytd,progress,paid_last_year,change,change_rate
+> 中省财政专项扶贫资金,120000000.00,0.00,0.00,0.0000,0.00,0.00,
+> 县(区)级财政自筹,50000000.00,1919200.00,7919200.00,0.1584,0.00,7919200.00,
+> ,170000000.00,1919200.00,7919200.00,0.0466,0.00,7919200.00,
 $ report monthly --month 2017-12 --out report.txt
 ! fundledger: error: --out: "report.txt" must end in .xlsx
 ? 2

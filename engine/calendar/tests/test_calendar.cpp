@@ -132,13 +132,20 @@ TEST_CASE("format_date and format_date_zh round-trip through parse_date", "[cale
   }
 }
 
-TEST_CASE("parse_month accepts YYYY-MM only", "[calendar][parse]") {
+TEST_CASE("parse_month accepts the month forms of input files: YYYY-M(M), YYYY/M(M), YYYY年M月",
+          "[calendar][parse]") {
   CHECK(parse_month("2017-03") == std::make_pair(2017, 3));
   CHECK(parse_month("2017-12") == std::make_pair(2017, 12));
   CHECK(parse_month("1900-01") == std::make_pair(1900, 1));
   CHECK(parse_month("2999-12") == std::make_pair(2999, 12));
-  for (const char* bad : {"2017-3", "2017-13", "2017-00", "1899-12", "3000-01", "2017-03-01", "", "2017/03",
-                          " 2017-03", "2017-03 ", "201-03", "2017", "2017-", "abcd-ef", "2017年3月"}) {
+  CHECK(parse_month("2019-6") == std::make_pair(2019, 6));
+  CHECK(parse_month("2019/6") == std::make_pair(2019, 6));
+  CHECK(parse_month("2019/06") == std::make_pair(2019, 6));
+  CHECK(parse_month("2019年6月") == std::make_pair(2019, 6));
+  CHECK(parse_month("2019年12月") == std::make_pair(2019, 12));
+  for (const char* bad : {"2017-13", "2017-00", "1899-12", "3000-01", "2017-03-01", "", " 2017-03",
+                          "2017-03 ", "201-03", "2017", "2017-", "abcd-ef", "2017年3", "2017年3月1日",
+                          "2017-3月", "2017年13月", "2017/0", "2017-123"}) {
     INFO("input: " << bad);
     CHECK_FALSE(parse_month(bad).has_value());
   }
