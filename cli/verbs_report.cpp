@@ -21,7 +21,8 @@ using json = nlohmann::json;
 
 std::pair<int, int> month_arg(const std::string& s) {
   auto m = calendar::parse_month(s);
-  if (!m) throw UsageError("--month: invalid month \"" + s + "\" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)");
+  if (!m)
+    throw UsageError("--month: invalid month \"" + s + "\" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)");
   if (m->first < 1900 || m->first > 2999) throw UsageError("--month: year out of range in \"" + s + "\"");
   return *m;
 }
