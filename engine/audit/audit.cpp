@@ -5,7 +5,9 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 
+#include "audit/ranks.hpp"
 #include "base/assert.hpp"
 #include "calendar/calendar.hpp"
 #include "rules/rules.hpp"
@@ -85,6 +87,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
   }
   auto all = run_audit(repo, ctx);
   ctx.payments.reset();  // not needed by the rules' checks: free the payments before they run
+  ctx.id_numbers.reset();
   for (auto& f : all)
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
@@ -105,10 +108,29 @@ std::string fmt(const Money& m) { return format_yuan(m, true); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 
 const std::vector<Payment>& load_payments(store::Repository& repo, const Context& ctx) {
-  if (!ctx.payments || ctx.payments->as_of != ctx.as_of || ctx.payments->year != ctx.year)
-    ctx.payments = std::make_shared<const Context::Payments>(Context::Payments{
-        ctx.as_of, ctx.year, repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year)});
+  if (!ctx.payments || ctx.payments->as_of != ctx.as_of || ctx.payments->year != ctx.year) {
+    Context::Payments p{
+        ctx.as_of, ctx.year, repo.audit().payments_net_of_corrections(ctx.as_of_date(), ctx.year), {}};
+    // Why: three checks sort or group the payments by payee; ranked once here, they compare integers.
+    std::vector<std::string_view> ids;
+    ids.reserve(p.rows.size());
+    for (const auto& row : p.rows) ids.emplace_back(row.payee_id);
+    p.payee_rank = string_ranks(ids);
+    ctx.payments = std::make_shared<const Context::Payments>(std::move(p));
+  }
   return ctx.payments->rows;
+}
+
+const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& repo, const Context& ctx) {
+  if (!ctx.id_numbers)
+    ctx.id_numbers = std::make_shared<const std::vector<store::HouseholdIdNumber>>(
+        repo.audit().households_with_id_number());
+  return *ctx.id_numbers;
+}
+
+const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Context& ctx) {
+  load_payments(repo, ctx);
+  return ctx.payments->payee_rank;
 }
 
 }  // namespace detail

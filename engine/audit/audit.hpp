@@ -6,6 +6,7 @@
 // write. Rule-driven checks take their parameters from `Context::rules` (the bureau's rules file).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,12 +53,16 @@ struct Context {
     std::string as_of;
     std::optional<int> year;
     std::vector<store::NetPayment> rows;
+    std::vector<std::uint32_t> payee_rank;  // per row: its payee's rank in payee order (detail::string_ranks)
   };
   mutable std::shared_ptr<const Payments> payments;
   // The chain head a `verify` of this very file found intact (export audit: the package's verify
   // step, on a snapshot no one else writes). chain_broken then does not walk the chain a second
   // time while the ledger's stored head is still exactly this one; any other head is walked.
   std::optional<store::ChainHead> chain_verified;
+  // The households with an ID number (store::AuditReads::households_with_id_number), read once by
+  // the first check that needs them (detail::load_id_numbers) and shared, like `payments`.
+  mutable std::shared_ptr<const std::vector<store::HouseholdIdNumber>> id_numbers;
   [[nodiscard]] calendar::Date as_of_date() const;
   [[nodiscard]] bool in_year(int fiscal_year) const { return !year || *year == fiscal_year; }
 };
@@ -101,6 +106,10 @@ using Payment = store::NetPayment;
 // The payments dated by the context's date (of its fiscal year, if any), by date and voucher; read
 // from the ledger on the first call for that date and year, then kept in the context.
 const std::vector<Payment>& load_payments(store::Repository& repo, const Context& ctx);
+// Per payment of load_payments, the rank of its payee id: ranks order as the ids do.
+const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Context& ctx);
+// The households with a non-blank ID number (trimmed), by household id; read once per context.
+const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // 12,345.67
 std::string severity_name(Severity s);
 

@@ -5,6 +5,7 @@
 // payee from the capped earmark over the cap's period (a fiscal year, or the payee's lifetime),
 // net of reversals and recoveries, and flags the payee when the sum is above the cap: exactly the
 // cap is allowed, one fen more is not.
+#include <cstdint>
 #include <map>
 
 #include "audit/audit.hpp"
@@ -14,6 +15,7 @@ namespace fundledger::audit {
 std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> out;
   const auto& pays = detail::load_payments(repo, ctx);
+  const auto& payee_rank = detail::payee_ranks(repo, ctx);
   for (const auto& r : ctx.rules) {
     if (r.kind != "cap_per_payee" || !r.max) continue;
     bool lifetime = r.period == "lifetime";
@@ -22,11 +24,16 @@ std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& 
       std::vector<std::string> vouchers;
       std::string name;
       bool overridden = false;
+      const std::string* payee = nullptr;
     };
-    std::map<std::pair<std::string, int>, Sum> sums;  // (payee, year or 0 for lifetime)
-    for (const auto& p : pays) {
+    // (payee, year or 0 for lifetime); the payee by rank, which orders as the ids do. Why: a map
+    // keyed by the id string took 4% of the audit at 10^6 payments.
+    std::map<std::pair<std::uint32_t, int>, Sum> sums;
+    for (std::size_t k = 0; k < pays.size(); ++k) {
+      const auto& p = pays[k];
       if (p.earmark != r.earmark || !r.applies(p.fiscal_year) || !p.amount.is_positive()) continue;
-      auto& s = sums[{p.payee_id, lifetime ? 0 : p.fiscal_year}];
+      auto& s = sums[{payee_rank[k], lifetime ? 0 : p.fiscal_year}];
+      s.payee = &p.payee_id;
       s.total += p.amount;
       s.vouchers.push_back(p.voucher);
       s.name = p.payee_name;
@@ -40,11 +47,11 @@ std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& 
       f.rule = r.id;
       f.overridden = s.overridden;
       std::string period = lifetime ? "累计" : std::to_string(key.second) + " 年度";
-      f.message = "收款人 " + key.first + " " + s.name + " " + period + "从 " + r.earmark + " 共收到 " +
+      f.message = "收款人 " + *s.payee + " " + s.name + " " + period + "从 " + r.earmark + " 共收到 " +
                   std::to_string(s.vouchers.size()) + " 笔合计 " + detail::fmt(s.total) +
                   " 元,超过每户上限 " + detail::fmt(*r.max) + " 元(超出 " + detail::fmt(s.total - *r.max) +
                   " 元)";
-      f.subject = {{"payee", key.first},
+      f.subject = {{"payee", *s.payee},
                    {"earmark", r.earmark},
                    {"total", format_yuan(s.total)},
                    {"max", format_yuan(*r.max)}};

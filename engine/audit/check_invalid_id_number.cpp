@@ -55,7 +55,7 @@ std::string id_number_problem(const std::string& raw, const calendar::Date& as_o
 std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
-  for (const auto& h : repo.audit().households_with_id_number()) {
+  for (const auto& h : detail::load_id_numbers(repo, ctx)) {
     const std::string& hid = h.household_id;
     const std::string& id = h.id_number;
     auto why = id_number_problem(id, as_of);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <stdexcept>
 #include <tuple>
+#include <unordered_map>
 
 #include "base/assert.hpp"
 #include "calendar/calendar.hpp"
@@ -318,15 +319,25 @@ class Checker {
       std::vector<std::string> vouchers;
       bool all_overridden = true;
     };
-    std::map<std::string, Acc> by_payee;
+    // Why: a hash map, and only the payees over the cap sorted (by payee, as reported): a tree of
+    // every payee of the earmark cost a fifth of this check at 10^6 payments.
+    std::unordered_map<std::string, Acc> by_payee;
     for (auto& p : reads_.payee_payments(*r.earmark, as_of_, y)) {
-      auto& a = by_payee[p.payee_id];
+      auto& a = by_payee[std::move(p.payee_id)];
       a.sum += p.amount;
-      a.vouchers.push_back(p.voucher);
+      a.vouchers.push_back(std::move(p.voucher));
       if (a.sum > *r.max && p.amount.is_positive() && !p.overridden) a.all_overridden = false;
     }
-    for (auto& [payee, a] : by_payee) {
+    std::vector<std::pair<const std::string, Acc>*> over;
+    for (auto& entry : by_payee) {
+      const auto& a = entry.second;
       if (a.sum <= *r.max) continue;
+      over.push_back(&entry);
+    }
+    std::sort(over.begin(), over.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (auto* entry : over) {
+      const auto& payee = entry->first;
+      const auto& a = entry->second;
       std::string scope = y ? " in " + std::to_string(*y) : " in all years";
       add(r, "cap_exceeded",
           "payee " + payee + " received " + fmt_wan(a.sum) + " from " + *r.earmark + scope + " > cap " +
