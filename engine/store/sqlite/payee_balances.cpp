@@ -37,7 +37,7 @@ class Payees {
     slots_[i] = static_cast<std::uint32_t>(all_.size());
     return all_.back();
   }
-  const std::vector<Payee>& all() const { return all_; }
+  std::vector<Payee>& all() { return all_; }
 
  private:
   void grow() {
@@ -105,15 +105,16 @@ std::vector<PlaceBalanceRow> payee_balances(Db& db, std::optional<int> year, con
     p.paid += sum;
     p.in_flows = true;
   }
-  std::vector<const Payee*> shown;
-  for (const auto& p : payees.all())
+  std::vector<Payee*> shown;
+  for (auto& p : payees.all())
     if (p.in_period || p.in_flows) shown.push_back(&p);
   std::sort(shown.begin(), shown.end(), [](const Payee* a, const Payee* b) { return a->id < b->id; });
   std::vector<PlaceBalanceRow> out;
   out.reserve(shown.size() + 1);
-  for (const Payee* p : shown) {
+  for (Payee* p : shown) {  // the strings moved out: the table is dropped next
     // A payee_id of flow_row alone, never paid by a payment: no name (the LEFT JOIN's NULL).
-    out.push_back({p->id, p->named ? std::optional<std::string>(p->name) : std::nullopt, Money(), p->paid});
+    out.push_back({std::move(p->id), p->named ? std::optional<std::string>(std::move(p->name)) : std::nullopt,
+                   Money(), p->paid});
   }
   if (unnamed) out.push_back({std::nullopt, std::nullopt, Money(), *unnamed});
   return out;
