@@ -109,9 +109,9 @@ Balance by_place(store::LedgerReads& reads, BalanceBy by, std::optional<int> yea
   b.columns.push_back("disbursed");
   for (auto& p : reads.balance_by_place(key, year, as_of)) {
     BalanceRow r;
-    r.key = p.key.value_or("");
+    r.key = std::move(p.key).value_or("");
     if (by == BalanceBy::payee)
-      r.name = p.name.value_or("");
+      r.name = std::move(p.name).value_or("");
     else if (by == BalanceBy::village)
       r.name = p.name ? *p.name + " " + r.key : r.key;
     else

@@ -128,6 +128,12 @@ std::string Stmt::text(int c) const {
                          static_cast<std::size_t>(sqlite3_column_bytes(st_, c)))
            : std::string();
 }
+std::string_view Stmt::text_view(int c) const {
+  auto p = sqlite3_column_text(st_, c);
+  return p ? std::string_view(reinterpret_cast<const char*>(p),
+                              static_cast<std::size_t>(sqlite3_column_bytes(st_, c)))
+           : std::string_view();
+}
 std::optional<std::string> Stmt::opt_text(int c) const {
   if (is_null(c)) return std::nullopt;
   return text(c);

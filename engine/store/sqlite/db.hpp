@@ -60,6 +60,8 @@ class Stmt {
   [[nodiscard]] std::int64_t int64(int col) const;
   [[nodiscard]] std::string text(int col) const;
   [[nodiscard]] std::optional<std::string> opt_text(int col) const;
+  // The column's text without a copy: valid until the next step, reset or column call on it.
+  [[nodiscard]] std::string_view text_view(int col) const;
   [[nodiscard]] Value value(int col) const;
   [[nodiscard]] std::string blob(int col) const;
   Stmt& bind_blob(int index, std::string_view bytes);

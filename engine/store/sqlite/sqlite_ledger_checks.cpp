@@ -1,4 +1,5 @@
 // LedgerReads on SQLite: balances, and the stored running totals (verify recounts them).
+#include "store/sqlite/payee_balances.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 
 namespace fundledger::store {
@@ -49,35 +50,9 @@ std::vector<EarmarkFlowRow> SqliteLedgerReads::earmark_flows(std::optional<int> 
   return out;
 }
 
-namespace {
-
-// Per payee: the pay flows of the period summed (flow_row's, and the lean payments'), with the name
-// on the payee's latest payment. One pass over the payments groups them by payee for both the
-// lean sums and the names (two GROUP BYs of every payment before).
-std::vector<PlaceBalanceRow> payee_balances(Db& db, const std::string& period, std::optional<int> year,
-                                            const Date& as_of) {
-  std::string lean = "+lot_id IS NOT NULL AND" + period;
-  auto st = db.prepare(
-      "WITH d AS (SELECT payee_id, payee_name, MAX(date), SUM(CASE WHEN " + lean +
-      "THEN amount ELSE 0 END) AS p, SUM(CASE WHEN " + lean +
-      "THEN 1 ELSE 0 END) AS m FROM disbursement GROUP BY payee_id), "
-      "f AS (SELECT k, SUM(a) AS a, SUM(p) AS p FROM (SELECT payee_id AS k, SUM(CASE WHEN kind = 'alloc' "
-      "THEN "
-      "amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN amount ELSE 0 END) AS p FROM flow_row WHERE" +
-      period +
-      "AND kind = 'pay' GROUP BY payee_id UNION ALL SELECT payee_id, 0, p FROM d WHERE m > 0) GROUP BY k) "
-      "SELECT f.k, nm.payee_name, f.a, f.p FROM f LEFT JOIN d nm ON nm.payee_id = f.k ORDER BY f.k IS NULL, "
-      "f.k");
-  bind_period(st, year, as_of);
-  std::vector<PlaceBalanceRow> out;
-  while (st.step()) out.push_back({st.opt_text(0), st.opt_text(1), fen(st, 2), fen(st, 3)});
-  return out;
-}
-
-}  // namespace
-
 std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, std::optional<int> year,
                                                                  const Date& as_of) {
+  if (key == PlaceKey::payee) return payee_balances(db_, year, as_of);  // summed in memory
   std::string col = key == PlaceKey::town      ? "town"
                     : key == PlaceKey::village ? "village"
                     : key == PlaceKey::project ? "project"
@@ -104,7 +79,6 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
     std::string name = village ? "town" : "NULL";
     std::string group = village ? "village, town" : col;
     std::string period = " date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) ";
-    if (key == PlaceKey::payee) return payee_balances(db_, period, year, as_of);
     sql = "WITH f AS (SELECT k, n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " + name +
           " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN "
           "amount ELSE 0 END) AS p "
