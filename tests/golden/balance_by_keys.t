@@ -1,6 +1,7 @@
 # balance --by each of the seven keys in text, csv and json, with --year and --as-of (issue 3).
 # A village is (town, village): 柳树村 of 西岭镇 is not 柳树村 of 东河镇 (issue 15); two rows, never merged.
 # --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
+# A payee's name is the one on its latest payment; two payments on that day: the first recorded's (D-006's).
 $ init
 > created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
@@ -438,3 +439,13 @@ $ --as-of 2017/3/1 balance --by town --as-of 2017-12-31 --format csv
 $ --as-of 2017-02-30 balance --by town
 ! fundledger: error: --as-of: invalid date "2017-02-30": no such day in that month
 ? 2
+$ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv
+> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv: 1 added, 0 skipped (already recorded)
+$ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
+> key,name,disbursed
+> ENT-01,东河茶业有限公司,700000.00
+> ENT-02,西岭茶业有限公司,1500.00
+> GOV-01,西岭镇人民政府,20000.00
+> H-001,张大山,5000.00
+> H-002,李小梅,15000.00
+> ,,741500.00
