@@ -188,6 +188,11 @@ class Checker {
   Checker(store::Repository& repo, std::optional<int> year, const std::string& as_of)
       : repo_(repo), reads_(repo.rules()), as_of_(as_of_date(as_of)) {
     years_ = year ? std::vector<int>{*year} : reads_.years_recorded();
+    // A year that begins after the as-of date is not judged: as of that date nothing of it has
+    // happened yet (a floor of 2020 is not "not met" on 2019-06-30).
+    int last = calendar::fiscal_year_of(as_of_);
+    years_.erase(std::remove_if(years_.begin(), years_.end(), [last](int y) { return y > last; }),
+                 years_.end());
   }
 
   std::vector<Finding> run() {

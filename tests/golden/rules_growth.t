@@ -1,6 +1,8 @@
 # The growth rule at import (issue 4): 6000万 = 5000万 × 120% passes, one fen short and 5900万 fail with
 # the rule's id, note and both numbers, nothing written; --override records the reason and check
 # reports the finding as overridden; a rule version out of its years lets the entry through.
+# A year that begins after the as-of date is not judged (issue 15): as of 2017-06-30 the 2018 budget's
+# growth finding does not exist yet, with or without --year 2018; as of 2018-01-01 it does.
 $ init
 > created ledger {tmp}/fundledger.db (schema version 8)
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
@@ -55,3 +57,10 @@ $ budget history --year 2018
 > 版本  总额(万元)  文号  原因  记录时间              操作人  越规原因
 > ------------------------------------------------------------------------------------------------------
 >    1    5,900.00              2026-01-15T08:00:00Z  clerk   县政府常务会议纪要〔2018〕3号:当年财力不足
+$ check --as-of 2017-06-30 --format csv
+> severity,code,rule,subject,message,evidence
+$ check --year 2018 --as-of 2017-06-30 --format csv
+> severity,code,rule,subject,message,evidence
+$ check --year 2018 --as-of 2018-01-01 --format csv
+> severity,code,rule,subject,message,evidence
+> error(overridden),growth_below_min,county-growth,category=county_self fiscal_year=2018,2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」,2018/r1;2017/r1
