@@ -85,8 +85,10 @@ sqlite3* connect(const std::string& path, OpenMode mode, bool heap_wal_index = f
   }
   if (heap_wal_index) sqlite3_exec(h, "PRAGMA locking_mode = EXCLUSIVE", nullptr, nullptr, nullptr);
   sqlite3_busy_timeout(h, 5000);
-  // An 8 MB page cache for the b-trees an import appends to (default is 2 MB).
-  sqlite3_exec(h, "PRAGMA cache_size = -8192", nullptr, nullptr, nullptr);
+  // A 64 MB page cache (SQLite's default is 2 MB): check and audit scan the payments several times
+  // (a 10^6-payment ledger is about 290 MB), and an import appends to several b-trees. Measured at
+  // 10^6 against 8 MB: check 2.3 -> 1.9 s CPU, audit 14.1 -> 12.7 s; peak RSS +60 to +90 MB.
+  sqlite3_exec(h, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
   // TEMP tables (an import's spilled rows) go to a temporary file, never all into memory.
   sqlite3_exec(h, "PRAGMA temp_store = FILE", nullptr, nullptr, nullptr);
   sqlite3_extended_result_codes(h, 1);
