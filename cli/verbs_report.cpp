@@ -160,6 +160,15 @@ struct ReportOpts {
   int year = 0;
 };
 
+// What a report wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
+void print_written(const Globals& g, const std::vector<std::string>& files) {
+  if (g.format == "json") {
+    print_json({{"wrote", files}});
+    return;
+  }
+  for (const auto& f : files) std::cout << (g.lang == "en" ? "wrote " : "已写出 ") << f << "\n";
+}
+
 // `report disclosure`: the public notice as a workbook, or as two CSV files.
 int write_disclosure(Globals& g, const ReportOpts& o) {
   auto lang = g.language();
@@ -177,6 +186,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
     // Both files or neither: each is written beside its target, then both are renamed.
     reports::write_files_atomically({{o.out, with_bom(disclosure_csv(d.projects, lang))},
                                      {households, with_bom(disclosure_csv(d.households, lang))}});
+    print_written(g, {o.out, households});
     return kExitOk;
   }
   reports::OutputFile out(o.out);
@@ -187,6 +197,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
     throw workbook_failed(o.out, e);
   }
   out.commit();
+  print_written(g, {o.out});
   return kExitOk;
 }
 
@@ -211,6 +222,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
     throw workbook_failed(o.out, e);
   }
   out.commit();
+  print_written(g, {o.out});
   return kExitOk;
 }
 

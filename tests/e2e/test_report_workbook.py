@@ -159,7 +159,8 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # English and a month that is odd (no two-month ranking).
     out4 = os.path.join(tmp, "en.xlsx")
-    run(env, "report", "monthly", "--month", "2017-11", "--out", out4, "--lang", "en")
+    said = run(env, "report", "monthly", "--month", "2017-11", "--out", out4, "--lang", "en")
+    check(said == f"wrote {out4}\n", f"report monthly --lang en says {said!r}")
     wb4 = openpyxl.load_workbook(out4)
     check(wb4.sheetnames[0] == "Summary", f"english sheets {wb4.sheetnames}")
     check("Two-month rank" not in header(wb4["Towns"]), "odd month has the two-month ranking")
@@ -167,7 +168,8 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # Disclosure: masked names and ID numbers; =HYPERLINK stays a string.
     dx = os.path.join(tmp, "d.xlsx")
-    run(env, "report", "disclosure", "--year", "2017", "--out", dx)
+    said = run(env, "report", "disclosure", "--year", "2017", "--out", dx)
+    check(said == f"已写出 {dx}\n", f"report disclosure says {said!r}")
     wd = openpyxl.load_workbook(dx)
     check(header(wd.worksheets[0]) == ["序号", "项目名称", "资金来源", "投资规模(万元)", "建设地点", "建设内容", "责任单位"],
           f"disclosure header {header(wd.worksheets[0])}")
@@ -185,7 +187,8 @@ with tempfile.TemporaryDirectory() as tmp:
         allxml = "".join(z.read(n).decode() for n in z.namelist() if n.endswith(".xml"))
         check("611090196305171019" not in allxml and "李建华" not in allxml, "personal data leaked into the disclosure")
     dc = os.path.join(tmp, "d.csv")
-    run(env, "report", "disclosure", "--year", "2017", "--out", dc)
+    said = run(env, "report", "disclosure", "--year", "2017", "--out", dc, "--format", "json")
+    check(json.loads(said) == {"wrote": [dc, os.path.join(tmp, "d.households.csv")]}, f"disclosure csv, json: {said!r}")
     hcsv = open(os.path.join(tmp, "d.households.csv"), encoding="utf-8-sig").read()
     check("'=*************)" in hcsv and "李*华" in hcsv and "李建华" not in hcsv, "disclosure csv")
 
