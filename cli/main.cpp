@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/print_to_file.hpp"
 #include "ledger/diagnostics.hpp"
 
 namespace fl = fundledger;
@@ -59,7 +60,10 @@ int main(int argc, char** argv) {
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Verb> verbs;
   for (auto& [order, reg] : registry) verbs.push_back(reg(app, g));
-  for (auto& v : verbs) add_global_options(*v.app, g);
+  for (auto& v : verbs) {
+    add_global_options(*v.app, g);
+    add_print_to_option(*v.app, g);
+  }
 
   try {
     app.parse(argc, argv);
@@ -69,7 +73,7 @@ int main(int argc, char** argv) {
   }
   try {
     for (auto& v : verbs)
-      if (v.app->parsed()) return v.action();
+      if (v.app->parsed()) return run_printing_to_file(g, v.action);
     return kExitBadInput;
   } catch (const fl::ledger::InputError& e) {
     for (const auto& d : e.diagnostics.all()) std::cerr << d.str() << "\n";
