@@ -64,6 +64,8 @@ struct Verb {
 };
 
 void print_json(const nlohmann::json& j);
+// What a verb wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
+void print_written(const Globals& g, const std::vector<std::string>& files);
 std::string money_json(const Money& m);  // "40000000.00"
 
 // Verbs register themselves from their own file (cli/verbs_*.cpp, picked up by CMake):

@@ -75,6 +75,14 @@ GateRegistration::GateRegistration(GateFactory f) { gate_factory() = f; }
 
 void print_json(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
 
+void print_written(const Globals& g, const std::vector<std::string>& files) {
+  if (g.format == "json") {
+    print_json({{"wrote", files}});
+    return;
+  }
+  for (const auto& f : files) std::cout << (g.lang == "en" ? "wrote " : "已写出 ") << f << "\n";
+}
+
 std::string money_json(const Money& m) { return format_yuan(m); }
 
 }  // namespace fundledger::cli

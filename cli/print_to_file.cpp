@@ -43,7 +43,7 @@ int run_printing_to_file(const Globals& g, const Action& action) {
   if (rc != kExitOk && rc != kExitFindings) return rc;
   if (g.format == "csv") text.insert(0, "\xEF\xBB\xBF");
   reports::write_file_atomically(g.print_to, text);
-  std::cout << (g.lang == "en" ? "wrote " : "已写出 ") << g.print_to << "\n";
+  print_written(g, {g.print_to});
   return rc;
 }
 

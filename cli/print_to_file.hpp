@@ -16,7 +16,7 @@ namespace fundledger::cli {
 void add_print_to_option(CLI::App& verb, Globals& g);
 
 // Runs the verb; with --out, its printout is captured and written to the file when the verb ends
-// with exit 0 or 1 (findings are a result), then "已写出 FILE" / "wrote FILE" is printed.
+// with exit 0 or 1 (findings are a result), then print_written says so.
 int run_printing_to_file(const Globals& g, const Action& action);
 
 }  // namespace fundledger::cli

@@ -160,15 +160,6 @@ struct ReportOpts {
   int year = 0;
 };
 
-// What a report wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
-void print_written(const Globals& g, const std::vector<std::string>& files) {
-  if (g.format == "json") {
-    print_json({{"wrote", files}});
-    return;
-  }
-  for (const auto& f : files) std::cout << (g.lang == "en" ? "wrote " : "已写出 ") << f << "\n";
-}
-
 // `report disclosure`: the public notice as a workbook, or as two CSV files.
 int write_disclosure(Globals& g, const ReportOpts& o) {
   auto lang = g.language();

@@ -130,8 +130,6 @@ class AuditReads {
   // Payments dated by `as_of` (of `year` if given), net of corrections dated by then; by date, voucher.
   virtual std::vector<NetPayment> payments_net_of_corrections(const calendar::Date& as_of,
                                                               std::optional<int> year) = 0;
-  // Households whose ID number (trimmed, upper-cased) another one shares; by that number, household id.
-  virtual std::vector<HouseholdIdNumber> households_sharing_id_number() = 0;
   // Households with a non-blank ID number (trimmed), by household id.
   virtual std::vector<HouseholdIdNumber> households_with_id_number() = 0;
   // Every household's registration flag.

@@ -38,7 +38,8 @@ def main():
             r = fixture.run(BIN, db, *args, "--format", fmt, "--out", out)
             label = " ".join(args[:2]) + f" --format {fmt}"
             t.check(r.returncode == plain.returncode and r.returncode in (0, 1), f"{label}: exit {r.returncode} vs {plain.returncode}: {r.stderr[:200]}")
-            t.check(r.stdout == f"已写出 {out}\n", f"{label}: stdout {r.stdout[:200]!r}")
+            said = json.loads(r.stdout) if fmt == "json" else r.stdout
+            t.check(said == ({"wrote": [out]} if fmt == "json" else f"已写出 {out}\n"), f"{label}: stdout {r.stdout[:200]!r}")
             data = open(out, "rb").read() if os.path.exists(out) else b""
             want = (BOM if fmt == "csv" else b"") + plain.stdout.encode()
             t.check(data == want, f"{label}: the file is not the printout ({len(data)} vs {len(want)} bytes)")

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/string_index.hpp"
+#include "store/sqlite/read_helpers.hpp"
 
 namespace fundledger::store {
 namespace {
@@ -38,21 +39,13 @@ class Payees {
   std::vector<Payee> all_;
 };
 
-void bind_period(Stmt& st, std::optional<int> year, const Date& as_of) {
-  st.bind(1, calendar::format_date(as_of));
-  if (year)
-    st.bind(2, *year);
-  else
-    st.bind_null(2);
-}
-
 // Every payment in entry order: names from all of them, sums from the lean ones of the period.
 void scan_payments(Db& db, std::optional<int> year, const Date& as_of, Payees& payees) {
   auto st = db.prepare(
       "SELECT payee_id, payee_name, date, amount, "
       "lot_id IS NOT NULL AND date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
       "FROM disbursement ORDER BY entry_id");
-  bind_period(st, year, as_of);
+  col::bind_period(st, year, as_of);
   while (st.step()) {
     Payee& p = payees[st.text_view(0)];
     std::string_view date = st.text_view(2);
@@ -77,7 +70,7 @@ std::vector<PlaceBalanceRow> payee_balances(Db& db, std::optional<int> year, con
   auto st = db.prepare(
       "SELECT payee_id, SUM(amount) FROM flow_row WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
       "AND kind = 'pay' GROUP BY payee_id");
-  bind_period(st, year, as_of);
+  col::bind_period(st, year, as_of);
   std::optional<Money> unnamed;  // the pay flows without a payee_id
   while (st.step()) {
     Money sum = Money::from_fen(st.int64(1));

@@ -48,4 +48,10 @@ inline void bind_year(Stmt& st, int index, std::optional<int> year) {
     st.bind_null(index);
 }
 
+// A read's period: ?1 the as-of date, ?2 the fiscal year or NULL for every year.
+inline void bind_period(Stmt& st, std::optional<int> year, const calendar::Date& as_of) {
+  bind_date(st, 1, as_of);
+  bind_year(st, 2, year);
+}
+
 }  // namespace fundledger::store::col

@@ -49,17 +49,6 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
   return out;
 }
 
-std::vector<HouseholdIdNumber> SqliteAuditReads::households_sharing_id_number() {
-  auto st = db_.prepare(
-      "SELECT UPPER(TRIM(id_number)), household_id, head_name FROM household "
-      "WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' AND UPPER(TRIM(id_number)) IN "
-      "(SELECT UPPER(TRIM(id_number)) FROM household WHERE id_number IS NOT NULL AND TRIM(id_number) <> '' "
-      " GROUP BY UPPER(TRIM(id_number)) HAVING COUNT(*) > 1) ORDER BY 1, 2");
-  std::vector<HouseholdIdNumber> out;
-  while (st.step()) out.push_back({st.text(1), st.text(2), st.text(0)});
-  return out;
-}
-
 std::vector<HouseholdIdNumber> SqliteAuditReads::households_with_id_number() {
   auto st = db_.prepare(
       "SELECT household_id, head_name, TRIM(id_number) FROM household "

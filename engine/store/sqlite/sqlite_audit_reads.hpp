@@ -13,7 +13,6 @@ class SqliteAuditReads final : public AuditReads {
 
   std::vector<NetPayment> payments_net_of_corrections(const calendar::Date& as_of,
                                                       std::optional<int> year) override;
-  std::vector<HouseholdIdNumber> households_sharing_id_number() override;
   std::vector<HouseholdIdNumber> households_with_id_number() override;
   std::vector<HouseholdRegistration> household_registrations() override;
   void for_each_category_flow(const std::string& category, const calendar::Date& as_of,

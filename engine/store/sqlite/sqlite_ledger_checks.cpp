@@ -1,22 +1,11 @@
 // LedgerReads on SQLite: balances, and the stored running totals (verify recounts them).
 #include "store/sqlite/payee_balances.hpp"
+#include "store/sqlite/read_helpers.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 
 namespace fundledger::store {
 
-namespace {
-
-Money fen(const Stmt& st, int col) { return Money::from_fen(st.is_null(col) ? 0 : st.int64(col)); }
-
-void bind_period(Stmt& st, std::optional<int> year, const Date& as_of) {
-  st.bind(1, calendar::format_date(as_of));
-  if (year)
-    st.bind(2, *year);
-  else
-    st.bind_null(2);
-}
-
-}  // namespace
+using col::bind_period;
 
 std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_category, std::optional<int> year,
                                                                    const Date& as_of) {
@@ -35,7 +24,8 @@ std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_categ
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
   std::vector<SourceBalanceRow> out;
-  while (st.step()) out.push_back({st.text(0), st.text(1), fen(st, 2), fen(st, 3), fen(st, 4)});
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), col::money(st, 2), col::money(st, 3), col::money(st, 4)});
   return out;
 }
 
@@ -46,7 +36,8 @@ std::vector<EarmarkFlowRow> SqliteLedgerReads::earmark_flows(std::optional<int> 
       "earmark");
   bind_period(st, year, as_of);
   std::vector<EarmarkFlowRow> out;
-  while (st.step()) out.push_back({static_cast<int>(st.int64(0)), st.text(1), fen(st, 2), fen(st, 3)});
+  while (st.step())
+    out.push_back({static_cast<int>(st.int64(0)), st.text(1), col::money(st, 2), col::money(st, 3)});
   return out;
 }
 
@@ -91,7 +82,7 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
   std::vector<PlaceBalanceRow> out;
-  while (st.step()) out.push_back({st.opt_text(0), st.opt_text(1), fen(st, 2), fen(st, 3)});
+  while (st.step()) out.push_back({st.opt_text(0), st.opt_text(1), col::money(st, 2), col::money(st, 3)});
   return out;
 }
 
@@ -114,8 +105,8 @@ void SqliteLedgerReads::for_each_running_total(TotalTable table,
     t.name = st.is_null(1) ? std::string("\x01NULL") : st.text(1);
     t.name2 = st.text(2);
     t.period = st.is_null(3) ? std::string("\x01NULL") : st.text(3);
-    t.alloc = fen(st, 4);
-    t.pay = fen(st, 5);
+    t.alloc = col::money(st, 4);
+    t.pay = col::money(st, 5);
     f(t);
   }
 }
