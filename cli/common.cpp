@@ -3,6 +3,7 @@
 
 #include "cli/cli.hpp"
 #include "reports/output_file.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -80,7 +81,7 @@ void print_written(const Globals& g, const std::vector<std::string>& files) {
     print_json({{"wrote", files}});
     return;
   }
-  for (const auto& f : files) std::cout << (g.lang == "en" ? "wrote " : "已写出 ") << f << "\n";
+  for (const auto& f : files) std::cout << text::tr("cli.wrote", text::arg("file", f)) << "\n";
 }
 
 std::string money_json(const Money& m) { return format_yuan(m); }

@@ -9,6 +9,7 @@
 #include "cli/cli.hpp"
 #include "cli/print_to_file.hpp"
 #include "ledger/diagnostics.hpp"
+#include "text/text.hpp"
 
 namespace fl = fundledger;
 using namespace fundledger::cli;
@@ -29,11 +30,47 @@ void read_clock(Globals& g) {
   g.today = g.now_iso.substr(0, 10);
 }
 
+// The language of every message, known before the arguments are parsed (--help and the parser's
+// own errors are in it too): --lang zh|en anywhere on the line, else FUNDLEDGER_LANG, else zh.
+void choose_language(int argc, char** argv, Globals& g) {
+  if (const char* env = std::getenv("FUNDLEDGER_LANG");
+      env && (std::string(env) == "en" || std::string(env) == "zh"))
+    g.lang = env;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--lang" && i + 1 < argc &&
+        (std::string(argv[i + 1]) == "en" || std::string(argv[i + 1]) == "zh"))
+      g.lang = argv[i + 1];
+    else if (a == "--lang=en" || a == "--lang=zh")
+      g.lang = a.substr(7);
+  }
+  fl::text::set_language(g.lang == "en" ? fl::text::Lang::en : fl::text::Lang::zh);
+}
+
+void print_input_errors(const fl::ledger::InputError& e) {
+  using fl::text::arg;
+  using fl::text::tr;
+  for (const auto& d : e.diagnostics.all()) std::cerr << d.str() << "\n";
+  std::size_t shown = 0;
+  for (const auto& d : e.diagnostics.all()) shown += d.warning ? 0 : 1;
+  if (e.diagnostics.error_count() > shown)
+    std::cerr << tr("cli.more_errors_not_shown", arg("count", e.diagnostics.error_count() - shown)) << "\n";
+  std::cerr << tr(e.diagnostics.error_count() == 1 ? "cli.one_error_nothing_written"
+                                                   : "cli.errors_nothing_written",
+                  arg("count", e.diagnostics.error_count()))
+            << "\n";
+}
+
+void print_error(const char* id, const std::exception& e) {
+  std::cerr << fl::text::tr(id, fl::text::arg("message", e.what())) << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Globals g;
   read_clock(g);
+  choose_language(argc, argv, g);
   if (const char* db = std::getenv("FUNDLEDGER_DB"); db && *db)
     g.db_path = db;
   else
@@ -76,25 +113,19 @@ int main(int argc, char** argv) {
       if (v.app->parsed()) return run_printing_to_file(g, v.action);
     return kExitBadInput;
   } catch (const fl::ledger::InputError& e) {
-    for (const auto& d : e.diagnostics.all()) std::cerr << d.str() << "\n";
-    std::size_t shown = 0;
-    for (const auto& d : e.diagnostics.all()) shown += d.warning ? 0 : 1;
-    if (e.diagnostics.error_count() > shown)
-      std::cerr << "fundledger: " << e.diagnostics.error_count() - shown << " more errors not shown\n";
-    std::cerr << "fundledger: " << e.diagnostics.error_count()
-              << (e.diagnostics.error_count() == 1 ? " error" : " errors") << "; nothing was written\n";
+    print_input_errors(e);
     return kExitBadInput;
   } catch (const UsageError& e) {
-    std::cerr << "fundledger: error: " << e.what() << "\n";
+    print_error("cli.error", e);
     return kExitBadInput;
   } catch (const fl::store::LedgerPathError& e) {
-    std::cerr << "fundledger: error: " << e.what() << "\n";
+    print_error("cli.error", e);
     return kExitBadInput;
   } catch (const fl::store::StoreError& e) {
-    std::cerr << "fundledger: error: " << e.what() << "\n";
+    print_error("cli.error", e);
     return kExitEnvironment;
   } catch (const std::exception& e) {
-    std::cerr << "fundledger: internal error: " << e.what() << "\n";
+    print_error("cli.internal_error", e);
     return kExitEnvironment;
   }
 }

@@ -1,12 +1,14 @@
 #include "ledger/diagnostics.hpp"
 
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
 
 std::string Diagnostic::str() const {
   std::string s = file;
   if (line > 0) s += ":" + std::to_string(line);
   if (line > 0 && column > 0) s += ":" + std::to_string(column);
-  s += warning ? ": warning: " : ": error: ";
+  s += ": " + text::tr(warning ? "diag.warning" : "diag.error") + ": ";
   s += message;
   return s;
 }

@@ -40,6 +40,9 @@ def env(extra=None):
     e.pop("FUNDLEDGER_READONLY", None)
     e.pop("FUNDLEDGER_FAULT", None)
     e["FUNDLEDGER_NOW"] = NOW
+    # These tests check behaviour and read the English messages; the language tests
+    # (test_language.py, engine/text/tests) check both languages.
+    e.setdefault("FUNDLEDGER_LANG", "en")
     if extra:
         e.update(extra)
     return e

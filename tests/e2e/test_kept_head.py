@@ -24,6 +24,9 @@ import openpyxl
 ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 import fixture  # noqa: E402
+
+# This test reads the Chinese outputs (the default language; fixture.env defaults to English).
+os.environ["FUNDLEDGER_LANG"] = "zh"
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chain_forge import behind_the_back, rehash_from  # noqa: E402
 

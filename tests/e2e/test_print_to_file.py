@@ -18,6 +18,9 @@ ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 import fixture  # noqa: E402
 
+# This test reads the Chinese outputs (the default language; fixture.env defaults to English).
+os.environ["FUNDLEDGER_LANG"] = "zh"
+
 BIN = os.path.abspath(sys.argv[1])
 BOM = b"\xef\xbb\xbf"
 

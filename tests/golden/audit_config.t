@@ -22,8 +22,8 @@ $ import rules {root}/examples/audit-demo/rules.toml
 >   recorded rule policy-loan-not-for-relief v1
 >   recorded rule idle-one-year v1
 $ import rules {root}/tests/golden/audit_fixtures/audit-config-bad.toml
-! {root}/tests/golden/audit_fixtures/audit-config-bad.toml:4: error: rule audit-typo: 'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not "duplicate_payments"
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/audit_fixtures/audit-config-bad.toml:4: 错误: rule audit-typo: 'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not "duplicate_payments"
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import rules {root}/tests/golden/audit_fixtures/audit-config.toml

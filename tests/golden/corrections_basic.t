@@ -1,6 +1,7 @@
 # Corrections: reversal and recovery of payments give the attribution back; reversal of an unspent allocation; 调剂 keeps the source; spent money cannot be reversed (issue 3).
 # A-004's 10万 returns to its source on 26 March: not earlier
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -60,15 +61,15 @@ $ balance --by source --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections_spent.csv
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:2: error: voucher C-010: allocation A-001 cannot be reversed: 500000.00 of it has been paid out or moved; reverse or recover those payments first
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:3: error: voucher C-011: recovery of 300000.01 exceeds what payment D-001 still holds (300000.00)
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:4: error: voucher C-012: transfer of 95000.01 exceeds what IND has available on 2017-04-01 (95000.00)
-! fundledger: 3 errors; nothing was written
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:2: 错误: voucher C-010: allocation A-001 cannot be reversed: 500000.00 of it has been paid out or moved; reverse or recover those payments first
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:3: 错误: voucher C-011: recovery of 300000.01 exceeds what payment D-001 still holds (300000.00)
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:4: 错误: voucher C-012: transfer of 95000.01 exceeds what IND has available on 2017-04-01 (95000.00)
+! fundledger: 3 个错误；未写入任何内容
 ? 2
 unchanged
 $ import corrections {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv
-! {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv:2: error: voucher C-030: dated before the allocation A-002 it corrects
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv:2: 错误: voucher C-030: dated before the allocation A-002 it corrects
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections.csv
@@ -77,8 +78,8 @@ $ import corrections {root}/tests/golden/ledger_fixtures/corrections.csv
 > imported corrections from {root}/tests/golden/ledger_fixtures/corrections.csv: 0 added, 3 skipped (already recorded)
 unchanged
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_before_release.csv
-! {root}/tests/golden/ledger_fixtures/alloc_before_release.csv:2: error: voucher A-200: allocation of 0.01 exceeds the unallocated amount of source 县财发〔2017〕1号 (0.00 of 1000000.00; over by 0.01)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/alloc_before_release.csv:2: 错误: voucher A-200: allocation of 0.01 exceeds the unallocated amount of source 县财发〔2017〕1号 (0.00 of 1000000.00; over by 0.01)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ balance --by source --as-of 2017-12-31 --format json

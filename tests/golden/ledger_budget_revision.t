@@ -1,5 +1,6 @@
 # A second budget for a year is a revision: doc_no and reason required; balance uses the latest (issue 3).
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -19,8 +20,8 @@ $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
 > imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
 $ import budget {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml
-! {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml:1: error: a budget for 2017 is already recorded (revision 1); importing another is a revision (调整) and needs both 'doc_no' and 'reason'
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml:1: 错误: a budget for 2017 is already recorded (revision 1); importing another is a revision (调整) and needs both 'doc_no' and 'reason'
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/tests/golden/ledger_fixtures/budget_rev.toml

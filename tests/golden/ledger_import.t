@@ -3,8 +3,9 @@
 # the same key with different content is an error
 # a household payee must be in the register
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ init
-! fundledger: error: ledger {tmp}/fundledger.db already exists; init creates a new ledger and never overwrites one
+! fundledger: 错误: ledger {tmp}/fundledger.db already exists; init creates a new ledger and never overwrites one
 ? 2
 unchanged
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
@@ -47,23 +48,23 @@ $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv --f
 > }
 unchanged
 $ import sources {root}/tests/golden/ledger_fixtures/sources_conflict.csv
-! {root}/tests/golden/ledger_fixtures/sources_conflict.csv:2: error: source '县财发〔2017〕1号' is already in the ledger with different content (amount 1000000.00 recorded, 2000000.00 here); a recorded entry is never changed — use a correction
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/sources_conflict.csv:2: 错误: source '县财发〔2017〕1号' is already in the ledger with different content (amount 1000000.00 recorded, 2000000.00 here); a recorded entry is never changed — use a correction
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv
-! {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv:2: error: voucher 'D-001' is already in the ledger with different content (payee_id ENT-01 recorded, ENT-02 here, payee_name 东河茶业有限公司 recorded, 西岭茶业有限公司 here); a recorded entry is never changed — use a correction
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv:2: 错误: voucher 'D-001' is already in the ledger with different content (payee_id ENT-01 recorded, ENT-02 here, payee_name 东河茶业有限公司 recorded, 西岭茶业有限公司 here); a recorded entry is never changed — use a correction
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/households_unknown.csv
-! {root}/tests/golden/ledger_fixtures/households_unknown.csv:2: error: voucher D-104: payee_id 'H-999' is not in the household register (import households first)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/households_unknown.csv:2: 错误: voucher D-104: payee_id 'H-999' is not in the household register (import households first)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/no_such_file.csv
-! {root}/tests/golden/ledger_fixtures/no_such_file.csv: error: no such file
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/no_such_file.csv: 错误: no such file
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ balance --by source --as-of 2017-12-31

@@ -4,6 +4,7 @@
 # exactly the amount left is fine
 # money given back on 1 May (a recovery) cannot pay a voucher dated 15 April, recorded later
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -23,23 +24,23 @@ $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
 > imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv
-! {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv:2: error: voucher A-100: allocation of 200000.01 exceeds the unallocated amount of source 陕财办农〔2017〕2号 (200000.00 of 500000.00; over by 0.01)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv:2: 错误: voucher A-100: allocation of 200000.01 exceeds the unallocated amount of source 陕财办农〔2017〕2号 (200000.00 of 500000.00; over by 0.01)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv
-! {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv:2: error: voucher D-100: payment of 95000.01 exceeds what earmark 2017/IND has available on 2017-04-01 (95000.00; over by 0.01)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv:2: 错误: voucher D-100: payment of 95000.01 exceeds what earmark 2017/IND has available on 2017-04-01 (95000.00; over by 0.01)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv
-! {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv:2: error: voucher D-101: payment of 0.01 exceeds what source 县财发〔2017〕1号's money in earmark IND has available on 2017-04-01 (0.00; over by 0.01)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv:2: 错误: voucher D-101: payment of 0.01 exceeds what source 县财发〔2017〕1号's money in earmark IND has available on 2017-04-01 (0.00; over by 0.01)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv
-! {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv:2: error: voucher D-102: payment of 1000.00 exceeds what earmark 2017/OTHER has available on 2017-03-04 (0.00; over by 1000.00)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv:2: 错误: voucher D-102: payment of 1000.00 exceeds what earmark 2017/OTHER has available on 2017-03-04 (0.00; over by 1000.00)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_exact.csv
@@ -49,8 +50,8 @@ $ import disbursements {root}/tests/golden/ledger_fixtures/disb_exact.csv
 $ import corrections {root}/tests/golden/ledger_fixtures/recover_later.csv
 > imported corrections from {root}/tests/golden/ledger_fixtures/recover_later.csv: 1 added, 0 skipped (already recorded)
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_before_refill.csv
-! {root}/tests/golden/ledger_fixtures/disb_before_refill.csv:2: error: voucher D-105: payment of 1000.00 exceeds what earmark 2017/IND has available on 2017-04-15 (0.00; over by 1000.00)
-! fundledger: 1 error; nothing was written
+! {root}/tests/golden/ledger_fixtures/disb_before_refill.csv:2: 错误: voucher D-105: payment of 1000.00 exceeds what earmark 2017/IND has available on 2017-04-15 (0.00; over by 1000.00)
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_after_refill.csv

@@ -1,25 +1,29 @@
 # Every verb but init refuses a missing ledger (exit 2) and creates nothing (issue 3).
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-! fundledger: error: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
+! fundledger: 错误: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
 ? 2
 unchanged
 $ balance --by town --as-of 2017-12-31
-! fundledger: error: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
+! fundledger: 错误: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
 ? 2
 unchanged
 $ verify
-! fundledger: error: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
+! fundledger: 错误: no ledger at {tmp}/fundledger.db (create one with `fundledger --db {tmp}/fundledger.db init`, or set --db / FUNDLEDGER_DB)
 ? 2
 unchanged
 $ --db {tmp}/other.db balance --by earmark --as-of 2017-12-31
-! fundledger: error: no ledger at {tmp}/other.db (create one with `fundledger --db {tmp}/other.db init`, or set --db / FUNDLEDGER_DB)
+! fundledger: 错误: no ledger at {tmp}/other.db (create one with `fundledger --db {tmp}/other.db init`, or set --db / FUNDLEDGER_DB)
 ? 2
 $ --db {tmp}/other.db verify --format json
-! fundledger: error: no ledger at {tmp}/other.db (create one with `fundledger --db {tmp}/other.db init`, or set --db / FUNDLEDGER_DB)
+! fundledger: 错误: no ledger at {tmp}/other.db (create one with `fundledger --db {tmp}/other.db init`, or set --db / FUNDLEDGER_DB)
 ? 2
 $ amount 1.45亿 --to daxie
 > 人民币壹亿肆仟伍佰万元整
 $ amount 1.2345678万
-! fundledger: error: invalid amount "1.2345678万": finer than a fen (0.01 yuan); amounts are never rounded
+! fundledger: 错误: invalid amount "1.2345678万": finer than a fen (0.01 yuan); amounts are never rounded
 ? 2
 $ init --format json
+> {
+>   "db": "{tmp}/fundledger.db",
+>   "schema_version": 8
+> }

@@ -249,8 +249,8 @@ $ budget history --year 2020 --format json
 >   ]
 > }
 $ plan --base-year 2016 --years 1
-! fundledger: error: no budget is recorded for 2016; import one first (import budget FILE)
+! fundledger: 错误: no budget is recorded for 2016; import one first (import budget FILE)
 ? 2
 $ plan --base-year 2017 --years 1 --growth abc
-! fundledger: error: --growth: invalid rate "abc": expected a number like 20% or 0.0435
+! fundledger: 错误: --growth: invalid rate "abc": expected a number like 20% or 0.0435
 ? 2

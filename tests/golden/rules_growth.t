@@ -13,13 +13,13 @@ $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 > imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
 $ import budget {root}/engine/rules/tests/data/budget-2018-short-1fen.toml
-! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: error: rule county-growth: 2018 budget 5999.999999万 < 6000万 = 5000万 × 120% (short by 0.000001万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: 错误: rule county-growth: 2018 budget 5999.999999万 < 6000万 = 5000万 × 120% (short by 0.000001万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml
-! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: error: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: 错误: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ check --as-of 2018-12-31

@@ -12,8 +12,8 @@ $ import budget {root}/engine/rules/tests/data/budget-2018-6000.toml
 $ check --year 2018 --as-of 2018-12-31
 > 0 error(s), 0 warning(s); all rules hold
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml
-! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: error: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml --override "县人大常委会批准预算调整"
@@ -156,7 +156,7 @@ $ budget diff --year 2018 --from 1 --to 2 --format json
 >   "total_delta": "-1000000.00"
 > }
 $ budget diff --year 2018 --from 1 --to 3
-! fundledger: error: budget 2018 has no revision 3 (it has 2 revisions)
+! fundledger: 错误: budget 2018 has no revision 3 (it has 2 revisions)
 ? 2
 $ import rules {root}/engine/rules/tests/data/rules-growth-from2019.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth-from2019.toml: 1 added, 0 skipped (already recorded)

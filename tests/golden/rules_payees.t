@@ -20,8 +20,8 @@ $ import sources {root}/engine/rules/tests/data/sources.csv
 $ import sources {root}/engine/rules/tests/data/sources-topup-ok.csv
 > imported sources from {root}/engine/rules/tests/data/sources-topup-ok.csv: 1 added, 0 skipped (already recorded)
 $ import sources {root}/engine/rules/tests/data/sources-over-1fen.csv
-! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: error: rule county-ceiling: 2017 county_self sources 6000万 + 县财〔2017〕3号 0.000001万 = 6000.000001万 > ceiling 6000万 (over by 0.000001万) — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: rule county-ceiling: 2017 county_self sources 6000万 + 县财〔2017〕3号 0.000001万 = 6000.000001万 > ceiling 6000万 (over by 0.000001万) — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2017.toml
@@ -29,20 +29,20 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
-! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: error: rule loan-not-relief: voucher A3: source 农发〔2017〕1号 (policy_loan) may not fund earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: rule loan-not-relief: voucher A3: source 农发〔2017〕1号 (policy_loan) may not fund earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-exact.csv
 > imported disbursements from {root}/engine/rules/tests/data/disb-cap-exact.csv: 2 added, 0 skipped (already recorded)
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv
-! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: error: rule subsidy-cap: voucher D3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (1万 already + 0.000001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: 错误: rule subsidy-cap: voucher D3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (1万 already + 0.000001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv
-! {root}/engine/rules/tests/data/disb-unregistered.csv:2: error: rule medical-registered: voucher D4: payee H2 (王二, household) is not a registered (建档立卡) household; earmark MEDICAL-AID pays only those — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
-! fundledger: 1 error; nothing was written
+! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: voucher D4: payee H2 (王二, household) is not a registered (建档立卡) household; earmark MEDICAL-AID pays only those — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
+! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-registered.csv

@@ -9,6 +9,7 @@
 # Posting needs 10007.51 but LOAN-SUBSIDY has 5000 allocated: refused, nothing written.
 # Posting twice posts once.
 $ init
+> created ledger {tmp}/fundledger.db (schema version 8)
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
 $ import sources {root}/tests/golden/loans_fixtures/sources.csv
@@ -297,9 +298,9 @@ $ subsidy --year 2017 --household-cap 5321=0 --rate-cap 5321=4% --format csv --b
 > H6,己六,长安镇,中坝村,4055.56,0.00,5321 贴息 4055.56 按每户上限 0.00 计(规则 t-5321+command line)
 > 合计,,,,10975.09,5913.97,
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY
-! subsidy --post --year 2017: error: voucher TX-2017-H2: payment of 3316.88 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (2794.79; over by 522.09)
-! subsidy --post --year 2017: error: voucher TX-2017-H6: payment of 3000.00 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (1309.37; over by 1690.63)
-! fundledger: 2 errors; nothing was written
+! subsidy --post --year 2017: 错误: voucher TX-2017-H2: payment of 3316.88 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (2794.79; over by 522.09)
+! subsidy --post --year 2017: 错误: voucher TX-2017-H6: payment of 3000.00 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (1309.37; over by 1690.63)
+! fundledger: 2 个错误；未写入任何内容
 ? 2
 unchanged
 $ import allocations {root}/tests/golden/loans_fixtures/allocations-2.csv
@@ -534,16 +535,16 @@ $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 $ verify
 > ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 2017 --post
-! fundledger: error: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
+! fundledger: 错误: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
 ? 2
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --household-cap 5321=0
-! fundledger: error: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+! fundledger: 错误: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
 ? 2
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --rate-cap 5321=4%
-! fundledger: error: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+! fundledger: 错误: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
 ? 2
 $ verify
 > ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 17
-! fundledger: error: --year 17 is not a year
+! fundledger: 错误: --year 17 is not a year
 ? 2

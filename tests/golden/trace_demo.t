@@ -242,11 +242,11 @@ $ trace --voucher FP2018-D001 --format json
 >   "voucher": "FP2018-D001"
 > }
 $ trace --voucher NOPE
-! fundledger: error: trace: no payment (disbursement) has voucher NOPE
+! fundledger: 错误: trace: no payment (disbursement) has voucher NOPE
 ? 2
 $ trace --source NOPE
-! fundledger: error: trace: no source has document number NOPE
+! fundledger: 错误: trace: no source has document number NOPE
 ? 2
 $ trace
-! fundledger: error: trace: give --voucher V or --source DOC
+! fundledger: 错误: trace: give --voucher V or --source DOC
 ? 2

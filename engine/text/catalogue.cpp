@@ -1,0 +1,18 @@
+// engine/text — the message catalogue: one entry per message, its Chinese and its English side by
+// side. The parts (catalogue/*.inc) follow the modules that say them; ids start with the part's name.
+// Fields are fmt's named fields ({name}); a literal brace is doubled.
+#include "text/text.hpp"
+
+namespace fundledger::text {
+
+const std::vector<Message>& catalogue() {
+  // clang-format off
+  static const std::vector<Message> all = {
+#include "catalogue/common.inc"
+#include "catalogue/cli.inc"
+  };
+  // clang-format on
+  return all;
+}
+
+}  // namespace fundledger::text
