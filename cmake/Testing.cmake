@@ -4,7 +4,7 @@ if(FUNDLEDGER_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)
   add_library(fundledger_catch_main OBJECT ${PROJECT_SOURCE_DIR}/tests/catch_main.cpp)
-  target_link_libraries(fundledger_catch_main PUBLIC Catch2::Catch2)
+  target_link_libraries(fundledger_catch_main PUBLIC Catch2::Catch2 fundledger::text)
 endif()
 
 function(fundledger_add_tests name)

@@ -98,9 +98,11 @@ TEST_CASE("the walk's own checks can fail") {
 }
 
 TEST_CASE("tr fills fields in the run's language") {
+  CHECK(language() == Lang::en);  // tests/catch_main.cpp
   set_language(Lang::en);
   CHECK(tr("diag.error") == "error");
   set_language(Lang::zh);
   CHECK(tr("diag.warning") == "警告");
   CHECK(tr_in(Lang::en, "diag.warning") == "warning");
+  set_language(Lang::en);
 }
