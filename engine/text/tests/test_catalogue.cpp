@@ -48,9 +48,9 @@ bool has_cjk(const std::string& s) {
 
 // English words of three letters or more, less the names that stay as they are in Chinese text.
 std::vector<std::string> english_words(const std::string& s) {
-  static const std::set<std::string> kept = {"CSV",  "UTF",  "GB18030", "xlsx", "xls",  "Excel", "SQLite",
-                                             "JSON", "TOML", "SHA",     "ID",   "BOM",  "CRLF",  "PostgreSQL",
-                                             "URI",  "yes",  "no",      "YYYY", "PNG",  "HTTP", "fundledger"};
+  static const std::set<std::string> kept = {"CSV",  "UTF",  "GB18030", "xlsx", "xls", "Excel", "SQLite",
+                                             "JSON", "TOML", "SHA",     "ID",   "BOM", "CRLF",  "PostgreSQL",
+                                             "URI",  "yes",  "no",      "YYYY", "PNG", "HTTP",  "fundledger"};
   static const std::regex word("[A-Za-z]{3,}");
   std::vector<std::string> out;
   for (auto it = std::sregex_iterator(s.begin(), s.end(), word); it != std::sregex_iterator(); ++it)
