@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/parse_errors.hpp"
 #include "cli/print_to_file.hpp"
 #include "ledger/diagnostics.hpp"
 #include "text/text.hpp"
@@ -105,8 +106,10 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? kExitOk : kExitBadInput;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    for (const auto& line : explain_parse_error(app, e, std::vector<std::string>(argv + 1, argv + argc)))
+      std::cerr << line << "\n";
+    return kExitBadInput;
   }
   try {
     for (auto& v : verbs)

@@ -324,6 +324,27 @@ std::optional<store::ChainHead> chain_verified_option(const std::string& text) {
   return store::ChainHead{k->entries, k->hex};
 }
 
+// The audit as text: a summary line, then each finding with its severity, code, rule, message and evidence.
+void print_audit_text(const audit::Context& ctx, const std::vector<audit::Finding>& findings,
+                      const audit::Counts& counts) {
+  using fundledger::text::arg;
+  using fundledger::text::tr;
+  std::cout << (ctx.year ? tr("audit.summary_year", arg("as_of", ctx.as_of), arg("year", *ctx.year),
+                              arg("errors", counts.error), arg("warnings", counts.warn))
+                         : tr("audit.summary", arg("as_of", ctx.as_of), arg("errors", counts.error),
+                              arg("warnings", counts.warn)))
+            << "\n";
+  for (const auto& f : findings) {
+    std::string severity =
+        tr(f.severity == audit::Severity::warn ? "audit.severity_warn" : "audit.severity_error");
+    if (f.overridden) severity = tr("audit.overridden", arg("severity", severity));
+    std::cout << "[" << severity << "] " << f.code;
+    if (f.rule) std::cout << " (" << *f.rule << ")";
+    std::cout << "\n  " << f.message << "\n  "
+              << tr("audit.evidence", arg("evidence", join(f.evidence, ", "))) << "\n";
+  }
+}
+
 }  // namespace
 
 Verb register_audit(CLI::App& app, Globals& g) {
@@ -373,19 +394,7 @@ Verb register_audit(CLI::App& app, Globals& g) {
                               std::string(f.overridden ? "yes" : "no"), f.message, join(f.evidence, ";")});
           std::cout << reports::render_csv(t);
         } else {
-          bool z = zh(g);
-          std::cout << (z ? "审计 截至 " : "Audit as of ") << ctx.as_of
-                    << (ctx.year ? (z ? ",年度 " : ", fiscal year ") + std::to_string(*ctx.year)
-                                 : std::string())
-                    << (z ? ":" : ": ") << counts.error << (z ? " 项错误," : " errors, ") << counts.warn
-                    << (z ? " 项警告" : " warnings") << "\n";
-          for (const auto& f : findings) {
-            std::cout << "[" << audit::detail::severity_name(f.severity)
-                      << (f.overridden ? ", overridden" : "") << "] " << f.code;
-            if (f.rule) std::cout << " (" << *f.rule << ")";
-            std::cout << "\n  " << f.message << "\n  " << (z ? "证据: " : "evidence: ")
-                      << join(f.evidence, ", ") << "\n";
-          }
+          print_audit_text(ctx, findings, counts);
         }
         return counts.error > 0 ? kExitFindings : kExitOk;
       }};

@@ -17,6 +17,7 @@
 #include "rules/finding.hpp"
 #include "store/audit_reads.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::audit {
 
@@ -111,6 +112,7 @@ const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Con
 // The households with a non-blank ID number (trimmed), by household id; read once per context.
 const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // 12,345.67
+std::string list_separator();     // 、 in Chinese, ", " in English
 std::string severity_name(Severity s);
 
 }  // namespace detail

@@ -46,11 +46,13 @@ std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& 
       f.severity = r.severity;
       f.rule = r.id;
       f.overridden = s.overridden;
-      std::string period = lifetime ? "累计" : std::to_string(key.second) + " 年度";
-      f.message = "收款人 " + *s.payee + " " + s.name + " " + period + "从 " + r.earmark + " 共收到 " +
-                  std::to_string(s.vouchers.size()) + " 笔合计 " + detail::fmt(s.total) +
-                  " 元,超过每户上限 " + detail::fmt(*r.max) + " 元(超出 " + detail::fmt(s.total - *r.max) +
-                  " 元)";
+      std::string period = lifetime ? text::tr("audit.period_lifetime")
+                                    : text::tr("audit.period_year", text::arg("year", key.second));
+      f.message =
+          text::tr("audit.cap_exceeded", text::arg("payee", *s.payee), text::arg("name", s.name),
+                   text::arg("period", period), text::arg("earmark", r.earmark),
+                   text::arg("count", s.vouchers.size()), text::arg("total", detail::fmt(s.total)),
+                   text::arg("max", detail::fmt(*r.max)), text::arg("over", detail::fmt(s.total - *r.max)));
       f.subject = {{"payee", *s.payee},
                    {"earmark", r.earmark},
                    {"total", format_yuan(s.total)},

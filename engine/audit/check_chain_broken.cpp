@@ -29,9 +29,9 @@ std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& 
   Finding f;
   f.code = "chain_broken";
   f.severity = Severity::error;
-  f.message = "账簿哈希链校验失败" +
-              (v.first_bad_entry ? ",首个异常分录 " + std::to_string(*v.first_bad_entry) : std::string()) +
-              ":" + v.reason;
+  f.message = v.first_bad_entry ? text::tr("audit.chain_broken_at", text::arg("entry", *v.first_bad_entry),
+                                           text::arg("reason", v.reason))
+                                : text::tr("audit.chain_broken", text::arg("reason", v.reason));
   if (v.first_bad_entry) {
     f.subject = {{"entry", std::to_string(*v.first_bad_entry)}};
     f.evidence = {"entry " + std::to_string(*v.first_bad_entry)};

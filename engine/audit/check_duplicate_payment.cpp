@@ -89,18 +89,21 @@ void same_payee(const std::vector<detail::Payment>& pays, const std::vector<std:
       bool ovr = true;
       for (std::size_t k = i; k < j; ++k) {
         ev.push_back(v[k]->voucher);
-        list += (k > i ? "、" : "") + v[k]->voucher + "(" + calendar::format_date(v[k]->date) + ")";
+        list += (k > i ? detail::list_separator() : "") +
+                text::tr("audit.voucher_on", text::arg("voucher", v[k]->voucher),
+                         text::arg("date", calendar::format_date(v[k]->date)));
         ovr = ovr && v[k]->overridden;
       }
       const auto& p = *v[i];
-      out.push_back(make("收款人 " + p.payee_id + " " + p.payee_name + " 在 " +
-                             std::to_string(ctx.duplicate_window_days) + " 天内从 " + p.earmark + " 收到 " +
-                             std::to_string(j - i) + " 笔相同金额 " + detail::fmt(p.amount) + " 元的支付:" +
-                             list + ",间隔 " + std::to_string(days_apart(v[i]->date, v[j - 1]->date)) + " 天",
-                         {{"payee", p.payee_id},
-                          {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark},
-                          {"amount", format_yuan(p.amount)}},
-                         std::move(ev), ovr));
+      out.push_back(make(
+          text::tr("audit.duplicate_payment", text::arg("payee", p.payee_id), text::arg("name", p.payee_name),
+                   text::arg("window", ctx.duplicate_window_days), text::arg("earmark", p.earmark),
+                   text::arg("count", j - i), text::arg("amount", detail::fmt(p.amount)),
+                   text::arg("list", list), text::arg("days", days_apart(v[i]->date, v[j - 1]->date))),
+          {{"payee", p.payee_id},
+           {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark},
+           {"amount", format_yuan(p.amount)}},
+          std::move(ev), ovr));
     }
     i = j;
   }
@@ -141,11 +144,13 @@ void two_towns(const std::vector<detail::Payment>& pays, const std::vector<std::
     std::string list;
     for (const auto& [town, voucher] : by_town) {
       ev.push_back(voucher);
-      list += (list.empty() ? "" : "、") + town + "(" + voucher + ")";
+      list += (list.empty() ? "" : detail::list_separator()) +
+              text::tr("audit.town_voucher", text::arg("town", town), text::arg("voucher", voucher));
     }
-    out.push_back(make("农户 " + payee + " " + names[payee] + " 由 " + std::to_string(by_town.size()) +
-                           " 个镇分别支付:" + list,
-                       {{"payee", payee}}, std::move(ev), false));
+    out.push_back(
+        make(text::tr("audit.paid_in_towns", text::arg("payee", payee), text::arg("name", names[payee]),
+                      text::arg("count", by_town.size()), text::arg("list", list)),
+             {{"payee", payee}}, std::move(ev), false));
   }
 }
 
@@ -172,9 +177,10 @@ void same_id_number(store::Repository& repo, const Context& ctx, std::vector<Fin
     std::string list;
     for (const auto& [hid, name] : hh) {
       ev.push_back(hid);
-      list += (list.empty() ? "" : "、") + hid + " " + name;
+      list += (list.empty() ? "" : detail::list_separator()) + hid + " " + name;
     }
-    out.push_back(make("身份证号 " + id + " 登记在 " + std::to_string(hh.size()) + " 个户编号下:" + list,
+    out.push_back(make(text::tr("audit.same_id_number", text::arg("id_number", id),
+                                text::arg("count", hh.size()), text::arg("list", list)),
                        {{"id_number", id}}, std::move(ev), false));
   }
 }

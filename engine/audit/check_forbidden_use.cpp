@@ -42,10 +42,11 @@ std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context&
       f.severity = r.severity;
       f.rule = r.id;
       f.overridden = reads.entry_overridden(row.first_entry_id);
-      const std::string what = row.kind == "alloc" ? "分配" : "支付";
-      f.message = what + " " + row.voucher + " 使用 " + r.category + " 类资金(来源 " + doc + ")" +
-                  detail::fmt(amount) + " 元于 " + std::to_string(fy) + "/" + earmark + "(用途 " +
-                  purpose[{fy, earmark}] + "),属规则 " + r.id + " 禁止的用途";
+      f.message = text::tr(
+          row.kind == "alloc" ? "audit.forbidden_use_allocation" : "audit.forbidden_use_payment",
+          text::arg("voucher", row.voucher), text::arg("category", r.category), text::arg("doc", doc),
+          text::arg("amount", detail::fmt(amount)), text::arg("year", fy), text::arg("earmark", earmark),
+          text::arg("purpose", purpose[{fy, earmark}]), text::arg("rule", r.id));
       f.subject = {{"earmark", std::to_string(fy) + "/" + earmark},
                    {"category", r.category},
                    {"doc_no", doc},

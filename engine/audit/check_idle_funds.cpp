@@ -45,9 +45,10 @@ std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ct
     const std::string& lot = l.lot;
     const std::string& doc = l.source_doc;
     const std::string lot_date = calendar::format_date(l.lot_date);
-    f.message = "分配 " + lot + "(" + lot_date + ",来源 " + doc + ")拨入 " + std::to_string(fy) + "/" +
-                earmark + " 的资金尚有 " + detail::fmt(unspent) + " 元未支付,截至 " + ctx.as_of + " 已闲置 " +
-                std::to_string(age) + " 天(≥ " + std::to_string(reached) + " 天)";
+    f.message = text::tr("audit.idle_funds", text::arg("lot", lot), text::arg("lot_date", lot_date),
+                         text::arg("doc", doc), text::arg("year", fy), text::arg("earmark", earmark),
+                         text::arg("unspent", detail::fmt(unspent)), text::arg("as_of", ctx.as_of),
+                         text::arg("days", age), text::arg("threshold", reached));
     f.subject = {{"earmark", std::to_string(fy) + "/" + earmark},
                  {"lot", lot},
                  {"unspent", format_yuan(unspent)},

@@ -30,8 +30,10 @@ bool all_digits(const std::string& s, std::size_t n) {
 std::string date_problem(const std::string& yyyymmdd, const calendar::Date& as_of) {
   auto d =
       calendar::parse_date(yyyymmdd.substr(0, 4) + "-" + yyyymmdd.substr(4, 2) + "-" + yyyymmdd.substr(6, 2));
-  if (!d) return "出生日期 " + yyyymmdd + " 不存在";
-  if (*d.value > as_of) return "出生日期 " + yyyymmdd + " 晚于 " + calendar::format_date(as_of);
+  if (!d) return text::tr("audit.id_birth_date_missing", text::arg("date", yyyymmdd));
+  if (*d.value > as_of)
+    return text::tr("audit.id_birth_date_later", text::arg("date", yyyymmdd),
+                    text::arg("as_of", calendar::format_date(as_of)));
   return {};
 }
 
@@ -41,14 +43,16 @@ std::string id_number_problem(const std::string& raw, const calendar::Date& as_o
   std::string id = raw;
   if (!id.empty() && id.back() == 'x') id.back() = 'X';
   if (id.size() == 15) {
-    if (!all_digits(id, 15)) return "15 位号码含非数字字符";
+    if (!all_digits(id, 15)) return text::tr("audit.id_15_not_digits");
     return date_problem("19" + id.substr(6, 6), as_of);
   }
-  if (id.size() != 18) return "长度为 " + std::to_string(id.size()) + " 位,应为 18 位";
-  if (!all_digits(id, 17)) return "前 17 位含非数字字符";
+  if (id.size() != 18) return text::tr("audit.id_length", text::arg("length", id.size()));
+  if (!all_digits(id, 17)) return text::tr("audit.id_17_not_digits");
   if (auto p = date_problem(id.substr(6, 8), as_of); !p.empty()) return p;
   char want = id_check_char(id);
-  if (id[17] != want) return std::string("校验位为 ") + id[17] + ",应为 " + want;
+  if (id[17] != want)
+    return text::tr("audit.id_check_char", text::arg("have", std::string(1, id[17])),
+                    text::arg("want", std::string(1, want)));
   return {};
 }
 
@@ -63,7 +67,8 @@ std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Cont
     Finding f;
     f.code = "invalid_id_number";
     f.severity = Severity::error;
-    f.message = "农户 " + hid + " " + h.head_name + " 的身份证号 " + id + " 无效:" + why;
+    f.message = text::tr("audit.invalid_id_number", text::arg("household", hid),
+                         text::arg("name", h.head_name), text::arg("id_number", id), text::arg("why", why));
     f.subject = {{"household", hid}, {"id_number", id}};
     f.evidence = {hid};
     out.push_back(std::move(f));

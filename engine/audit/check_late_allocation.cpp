@@ -31,9 +31,10 @@ std::vector<Finding> check_late_allocation(store::Repository& repo, const Contex
       f.code = "late_allocation";
       f.severity = r.severity;
       f.rule = r.id;
-      f.message = "来源 " + doc + "(" + received + " 到账 " + detail::fmt(amount) + " 元)到 " +
-                  std::to_string(*r.days) + " 天期限 " + deadline_s + " 仅分配 " + detail::fmt(allocated) +
-                  " 元,未分配 " + detail::fmt(amount - allocated) + " 元";
+      f.message = text::tr("audit.late_allocation", text::arg("doc", doc), text::arg("received", received),
+                           text::arg("amount", detail::fmt(amount)), text::arg("days", *r.days),
+                           text::arg("deadline", deadline_s), text::arg("allocated", detail::fmt(allocated)),
+                           text::arg("unallocated", detail::fmt(amount - allocated)));
       f.subject = {{"doc_no", doc},
                    {"category", r.category},
                    {"deadline", deadline_s},

@@ -26,20 +26,22 @@ std::vector<Finding> check_payee_not_registered(store::Repository& repo, const C
       if (r->earmark != p.earmark || !r->applies(p.fiscal_year)) continue;
       std::string why;
       if (p.payee_kind != "household")
-        why = "不是农户(" + p.payee_kind + ")";
+        why = text::tr("audit.payee_not_household", text::arg("kind", p.payee_kind));
       else if (auto it = registered.find(p.payee_id); it == registered.end())
-        why = "不在农户名册中";
+        why = text::tr("audit.payee_not_in_register");
       else if (!it->second)
-        why = "未建档立卡";
+        why = text::tr("audit.payee_not_registered_why");
       if (why.empty()) continue;
       Finding f;
       f.code = "payee_not_registered";
       f.severity = r->severity;
       f.rule = r->id;
       f.overridden = p.overridden;
-      f.message = "支付 " + p.voucher + "(" + calendar::format_date(p.date) + ")从 " + p.earmark + " 向 " +
-                  p.payee_id + " " + p.payee_name + " 支付 " + detail::fmt(p.amount) + " 元,但收款人" + why +
-                  ";规则 " + r->id + " 要求建档立卡户";
+      f.message = text::tr("audit.payee_not_registered", text::arg("voucher", p.voucher),
+                           text::arg("date", calendar::format_date(p.date)), text::arg("earmark", p.earmark),
+                           text::arg("payee", p.payee_id), text::arg("name", p.payee_name),
+                           text::arg("amount", detail::fmt(p.amount)), text::arg("why", why),
+                           text::arg("rule", r->id));
       f.subject = {{"payee", p.payee_id}, {"earmark", std::to_string(p.fiscal_year) + "/" + p.earmark}};
       f.evidence = {p.voucher, p.payee_id};
       out.push_back(std::move(f));

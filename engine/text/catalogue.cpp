@@ -10,6 +10,7 @@ const std::vector<Message>& catalogue() {
   static const std::vector<Message> all = {
 #include "catalogue/common.inc"
 #include "catalogue/cli.inc"
+#include "catalogue/audit.inc"
   };
   // clang-format on
   return all;

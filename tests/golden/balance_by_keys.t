@@ -402,8 +402,8 @@ $ balance --by town --as-of 2017-13-01
 ! fundledger: 错误: --as-of: invalid date "2017-13-01": no such month
 ? 2
 $ balance --by county --as-of 2017-12-31
-! --by: county not in {category,source,earmark,town,village,project,payee}
-! Run with --help for more information.
+! fundledger: 错误: --by 的值“county”无效，可选：category、source、earmark、town、village、project、payee
+! 用法见 fundledger balance --help
 ? 2
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv
 > imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv: 1 added, 0 skipped (already recorded)

@@ -30,9 +30,10 @@ std::set<std::string> fields(std::string_view p) {
   return out;
 }
 
-// The pattern without its fields and quoted parts (values and input forms are quoted: “…”, "…", '…', `…`).
+// The pattern without its fields, quoted parts (values and input forms are quoted: “…”, "…", '…', `…`)
+// and command-line options (--help).
 std::string prose(std::string_view p) {
-  static const std::regex quoted(R"(\{[^}]*\}|“[^”]*”|"[^"]*"|'[^']*'|`[^`]*`|‘[^’]*’)");
+  static const std::regex quoted(R"(\{[^}]*\}|“[^”]*”|"[^"]*"|'[^']*'|`[^`]*`|‘[^’]*’|--[A-Za-z-]+)");
   return std::regex_replace(std::string(p), quoted, " ");
 }
 
@@ -94,6 +95,7 @@ TEST_CASE("the walk's own checks can fail") {
   CHECK_FALSE(has_cjk(prose("date “2019年6月” expected")));
   CHECK(english_words(prose("已写出 file")) == std::vector<std::string>{"file"});
   CHECK(english_words(prose("文件 “abc” 为 CSV")).empty());
+  CHECK(english_words(prose("用法见 --help")).empty());
   CHECK_THROWS(format_with_dummies("{a"));
 }
 

@@ -1,0 +1,145 @@
+#!/usr/bin/python3
+"""Chinese and English from one catalogue (issue 15): a run under one language holds no text of the
+other. The argument parser's errors are said again in the run's language with what to do (the
+choices of an option, the verbs there are), exit 2, the ledger unchanged. The verbs already on the
+catalogue are run under both languages and their output is checked for words of the other one.
+
+usage: test_language.py BINARY REPO_ROOT
+"""
+import os
+import re
+import sys
+import tempfile
+
+ROOT = sys.argv[2]
+sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
+import fixture  # noqa: E402
+
+BIN = os.path.abspath(sys.argv[1])
+DEMO = os.path.join(ROOT, "examples", "audit-demo")
+
+# (arguments, the first line under zh, the first line under en)
+PARSE_ERRORS = [
+    (["balance"], "fundledger: 错误: 必须指定 --by：category、source、earmark、town、village、project、payee",
+     "fundledger: error: --by is required: one of category, source, earmark, town, village, project, payee"),
+    (["balance", "--by", "street"], "fundledger: 错误: --by 的值“street”无效，可选：category、source、earmark、town、village、project、payee",
+     "fundledger: error: --by: 'street' is not one of: category, source, earmark, town, village, project, payee"),
+    (["--format", "xml", "balance", "--by", "town"], "fundledger: 错误: --format 的值“xml”无效，可选：text、csv、json",
+     "fundledger: error: --format: 'xml' is not one of: text, csv, json"),
+    (["balanc", "--by", "town"], "fundledger: 错误: 没有命令“balanc”；可用命令：init、import、balance、",
+     "fundledger: error: no verb 'balanc'; the verbs are: init, import, balance, "),
+    (["report", "month"], "fundledger: 错误: 没有命令“month”；可用命令：monthly、disclosure、",
+     "fundledger: error: no verb 'month'; the verbs are: monthly, disclosure, "),
+    ([], "fundledger: 错误: 请指定命令：init、import、", "fundledger: error: a verb is required: init, import, "),
+    (["balance", "--by", "town", "--bogus"], "fundledger: 错误: 无法识别的参数：--bogus",
+     "fundledger: error: not expected here: --bogus"),
+    (["trace", "--voucher"], "fundledger: 错误: --voucher 后面缺少取值", "fundledger: error: --voucher needs a value"),
+    (["balance", "--by", "town", "--year", "二〇一八"], "fundledger: 错误: --year 的值“二〇一八”不是整数",
+     "fundledger: error: --year: '二〇一八' is not a whole number"),
+    (["balance", "--by", "town", "--year", "2018", "--year", "2019"], "fundledger: 错误: --year 只能指定一次",
+     "fundledger: error: --year may be given once only"),
+    (["amount"], "fundledger: 错误: 缺少参数 EXPR", "fundledger: error: EXPR is required"),
+]
+
+# Verbs whose every line comes from the catalogue, run on the demo ledger.
+PURE_RUNS = [
+    ["audit", "--as-of", "2019-03-01"],
+    ["audit", "--as-of", "2019-03-01", "--format", "json"],
+]
+
+# Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
+KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "JSON", "TOML", "SHA", "BOM",
+        "EXPR", "FILE", "YYYY"}
+CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def data_values():
+    """Every cell of the demo's input files: names and codes from the data are not the program's words."""
+    values = set()
+    for name in os.listdir(DEMO):
+        with open(os.path.join(DEMO, name), encoding="utf-8-sig") as f:
+            for cell in re.split(r"[,\n\"=\[\]]", f.read()):
+                cell = cell.strip()
+                if cell:
+                    values.add(cell)
+    return sorted(values, key=len, reverse=True)
+
+
+def prose(text, values, args):
+    """The output less JSON's keys and codes, the data's values, the arguments, quoted parts, options,
+    codes and numbers."""
+    text = re.sub(r"\"[a-z_]+\"|\b(?:true|false|null)\b", " ", text)
+    for v in values + [a for a in args if len(a) > 1]:
+        text = text.replace(v, " ")
+    text = re.sub(r"“[^”]*”|'[^']*'|--[A-Za-z-]+", " ", text)
+    text = re.sub(r"[A-Za-z0-9]*[0-9_/.-][A-Za-z0-9_/.-]*", " ", text)  # codes, ids, dates, amounts, snake_case
+    return text
+
+
+def other_language(text, lang, values, args):
+    p = prose(text, values, args)
+    if lang == "en":
+        return CJK.findall(p)
+    return [w for w in re.findall(r"[A-Za-z]{3,}", p) if w not in KEPT]
+
+
+def check_parse_errors(t, db):
+    before = fixture.digest(db)
+    for args, zh, en in PARSE_ERRORS:
+        for lang, want in (("zh", zh), ("en", en)):
+            r = fixture.run(BIN, db, *args, extra_env={"FUNDLEDGER_LANG": lang})
+            lines = r.stderr.splitlines()
+            t.check(r.returncode == 2, f"{lang} {args}: exit {r.returncode}, expected 2")
+            t.check(bool(lines) and lines[0].startswith(want), f"{lang} {args}: expected {want!r}, got {lines[:1]}")
+            hint = "用法见 fundledger" if lang == "zh" else "Run fundledger"
+            t.check(len(lines) == 2 and lines[1].startswith(hint) and lines[1].find("--help") > 0,
+                    f"{lang} {args}: the second line does not say where to read more: {lines}")
+            t.check(r.stdout == "", f"{lang} {args}: printed on stdout: {r.stdout[:200]}")
+    t.check(fixture.digest(db) == before, "a parse error changed the ledger")
+    # --lang given on the line wins over FUNDLEDGER_LANG, before or after the verb.
+    for args in (["--lang", "en", "balance"], ["balance", "--lang=en"]):
+        r = fixture.run(BIN, db, *args, extra_env={"FUNDLEDGER_LANG": "zh"})
+        t.check(r.stderr.startswith("fundledger: error: --by is required"), f"{args}: {r.stderr[:200]}")
+
+
+def check_pure_runs(t, db):
+    values = data_values()
+    for args in PURE_RUNS:
+        outputs = {}
+        for lang in ("zh", "en"):
+            r = fixture.run(BIN, db, *args, extra_env={"FUNDLEDGER_LANG": lang})
+            t.check(r.returncode in (0, 1), f"{lang} {args}: exit {r.returncode}: {r.stderr[:300]}")
+            out = r.stdout + r.stderr
+            outputs[lang] = out
+            t.check(out.strip() != "", f"{lang} {args}: no output")
+            stray = other_language(out, lang, values, args)
+            t.check(not stray, f"{lang} {args}: text of the other language: {stray[:12]}")
+        t.check(outputs["zh"] != outputs["en"], f"{args}: the same output in both languages")
+
+
+def check_detector(t):
+    """The detector itself must catch a mixed line in either direction."""
+    t.check(other_language("收款人 AD-003 received 3 笔", "zh", [], []) == ["received"], "zh detector")
+    t.check(other_language("payee AD-003 收到 3 payments", "en", [], []) == ["收", "到"], "en detector")
+    t.check(other_language("收款人 “abc def” 合计 10,200.00 元", "zh", [], []) == [], "zh detector on values")
+
+
+def main():
+    t = fixture.Failures("language")
+    check_detector(t)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "l.db")
+        r = fixture.run(BIN, db, "init")
+        t.check(r.returncode == 0, f"init: {r.stderr}")
+        for kind, name in [("sources", "sources.csv"), ("households", "households.csv"), ("budget", "budget.toml"),
+                           ("allocations", "allocations.csv"), ("disbursements", "disbursements.csv"),
+                           ("rules", "rules.toml")]:
+            r = fixture.run(BIN, db, "import", kind, os.path.join(DEMO, name))
+            t.check(r.returncode == 0, f"import {kind}: {r.stderr}")
+        check_parse_errors(t, db)
+        check_pure_runs(t, db)
+    print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs checked pure")
+    t.finish()
+
+
+main()
