@@ -9,11 +9,16 @@
 
 #include "base/assert.hpp"
 #include "calendar/calendar.hpp"
+#include "rules/finding_text.hpp"
 #include "rules/rules.hpp"
 #include "store/rule_reads.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::rules {
 namespace {
+
+using text::arg;
+using text::tr;
 
 std::string with_note(const Rule& r, const std::string& msg) {
   return r.note.empty() ? msg : msg + " — " + r.note;
@@ -51,9 +56,9 @@ struct GrowthFigures {
 };
 std::optional<std::string> growth_message(const Rule& r, int year, const GrowthFigures& g) {
   if (g.cur >= g.required) return std::nullopt;
-  return std::to_string(year) + " " + g.what + " " + fmt_wan(g.cur) + " < " + fmt_wan(g.required) + " = " +
-         fmt_wan(g.prev) + " × " + fmt_pct(1 + *r.min_rate) + " (short by " + fmt_wan(g.required - g.cur) +
-         ")";
+  return tr("rules.growth_below_min", arg("year", year), arg("what", g.what), arg("current", amt(g.cur)),
+            arg("required", amt(g.required)), arg("previous", amt(g.prev)),
+            arg("rate", fmt_pct(1 + *r.min_rate)), arg("short", amt(g.required - g.cur)));
 }
 
 Money required_growth(const Rule& r, const Money& prev) {
@@ -76,7 +81,7 @@ class Gate : public ledger::ImportGate {
       if (r.kind == "growth" && r.category && r.basis == "budget" && b.funded_by == *r.category) {
         auto prev = reads_.latest_budget(b.fiscal_year - 1);
         if (!prev || prev->funded_by != *r.category) continue;
-        GrowthFigures g{"budget", b.total, prev->total, required_growth(r, prev->total)};
+        GrowthFigures g{tr("rules.what_budget"), b.total, prev->total, required_growth(r, prev->total)};
         if (auto m = growth_message(r, b.fiscal_year, g)) out.push_back({r.id, with_note(r, *m)});
       } else if (r.kind == "growth" && r.earmark) {
         auto prev = reads_.latest_budget(b.fiscal_year - 1);
@@ -84,15 +89,16 @@ class Gate : public ledger::ImportGate {
         auto pa = reads_.budget_line_amount(prev->entry_id, *r.earmark);
         for (auto& l : b.lines)
           if (pa && l.code == *r.earmark) {
-            GrowthFigures g{"earmark " + l.code, l.amount, *pa, required_growth(r, *pa)};
+            GrowthFigures g{what_earmark(l.code), l.amount, *pa, required_growth(r, *pa)};
             if (auto m = growth_message(r, b.fiscal_year, g)) out.push_back({r.id, with_note(r, *m)});
           }
       } else if (r.kind == "ceiling" && r.earmark) {
         for (auto& l : b.lines)
           if (l.code == *r.earmark && l.amount > *r.max)
-            out.push_back({r.id, with_note(r, std::to_string(b.fiscal_year) + " earmark " + l.code + " " +
-                                                  fmt_wan(l.amount) + " > ceiling " + fmt_wan(*r.max) +
-                                                  " (over by " + fmt_wan(l.amount - *r.max) + ")")});
+            out.push_back(
+                {r.id, with_note(r, tr("rules.ceiling_exceeded", arg("year", b.fiscal_year),
+                                       arg("what", what_earmark(l.code)), arg("figure", amt(l.amount)),
+                                       arg("max", amt(*r.max)), arg("over", amt(l.amount - *r.max))))});
       }
     }
     return out;
@@ -106,11 +112,11 @@ class Gate : public ledger::ImportGate {
       Money before = sources_sum(reads_, r.categories, s.fiscal_year, std::nullopt);
       Money after = before + s.amount;
       if (after > *r.max)
-        out.push_back(
-            {r.id, with_note(r, std::to_string(s.fiscal_year) + " " + cats_str(r.categories) + " sources " +
-                                    fmt_wan(before) + " + " + s.doc_no + " " + fmt_wan(s.amount) + " = " +
-                                    fmt_wan(after) + " > ceiling " + fmt_wan(*r.max) + " (over by " +
-                                    fmt_wan(after - *r.max) + ")")});
+        out.push_back({r.id, with_note(r, tr("rules.gate_sources_ceiling", arg("year", s.fiscal_year),
+                                             arg("what", what_sources(cats_str(r.categories))),
+                                             arg("before", amt(before)), arg("doc", s.doc_no),
+                                             arg("amount", amt(s.amount)), arg("after", amt(after)),
+                                             arg("max", amt(*r.max)), arg("over", amt(after - *r.max))))});
     }
     return out;
   }
@@ -120,9 +126,9 @@ class Gate : public ledger::ImportGate {
     for (auto& r : rules_)
       if (r.kind == "forbidden_use" && r.applies(a.fiscal_year) && a.category == *r.category &&
           std::find(r.purposes.begin(), r.purposes.end(), a.purpose) != r.purposes.end())
-        out.push_back(
-            {r.id, with_note(r, "voucher " + a.voucher + ": source " + a.source_doc + " (" + a.category +
-                                    ") may not fund earmark " + a.earmark + " (purpose " + a.purpose + ")")});
+        out.push_back({r.id, with_note(r, tr("rules.gate_forbidden_allocation", arg("voucher", a.voucher),
+                                             arg("doc", a.source_doc), arg("category", a.category),
+                                             arg("earmark", a.earmark), arg("purpose", a.purpose)))});
     return out;
   }
 
@@ -146,28 +152,26 @@ class Gate : public ledger::ImportGate {
         // The payment is recorded unless the import fails as a whole (then this cache is gone too).
         cached->second = after;
         if (after > *r.max)
-          out.push_back(
-              {r.id,
-               with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " would receive " +
-                                fmt_wan(after) + " from " + d.earmark +
-                                (lifetime ? " in all" : " in " + std::to_string(d.fiscal_year)) + " (" +
-                                fmt_wan(before) + " already + " + fmt_wan(d.amount) + ") > cap " +
-                                fmt_wan(*r.max) + " per payee (over by " + fmt_wan(after - *r.max) + ")")});
+          out.push_back({r.id, with_note(r, tr(lifetime ? "rules.gate_cap_lifetime" : "rules.gate_cap_year",
+                                               arg("voucher", d.voucher), arg("payee", d.payee_id),
+                                               arg("after", amt(after)), arg("earmark", d.earmark),
+                                               arg("year", d.fiscal_year), arg("before", amt(before)),
+                                               arg("amount", amt(d.amount)), arg("max", amt(*r.max)),
+                                               arg("over", amt(after - *r.max))))});
       } else if (r.kind == "eligible_payees" && d.earmark == *r.earmark) {
         bool registered = d.payee_kind == "household" && reads_.household_registered(d.payee_id);
         if (!registered)
-          out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": payee " + d.payee_id + " (" +
-                                                d.payee_name + ", " + d.payee_kind +
-                                                ") is not a registered (建档立卡) household; earmark " +
-                                                d.earmark + " pays only those")});
+          out.push_back({r.id, with_note(r, tr("rules.gate_not_registered", arg("voucher", d.voucher),
+                                               arg("payee", d.payee_id), arg("name", d.payee_name),
+                                               arg("kind", d.payee_kind), arg("earmark", d.earmark)))});
       } else if (r.kind == "forbidden_use" &&
                  std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
         for (auto& a : d.attribution) {
           if (reads_.source_category(a.source_doc) == *r.category)
-            out.push_back({r.id, with_note(r, "voucher " + d.voucher + ": " + fmt_wan(a.amount) +
-                                                  " of it comes from source " + a.source_doc + " (" +
-                                                  *r.category + "), which may not fund earmark " + d.earmark +
-                                                  " (purpose " + d.purpose + ")")});
+            out.push_back({r.id, with_note(r, tr("rules.gate_forbidden_payment", arg("voucher", d.voucher),
+                                                 arg("amount", amt(a.amount)), arg("doc", a.source_doc),
+                                                 arg("category", *r.category), arg("earmark", d.earmark),
+                                                 arg("purpose", d.purpose)))});
         }
       }
     }
@@ -243,7 +247,7 @@ class Checker {
       auto ca = reads_.budget_line_amount(cur->entry_id, *r.earmark),
            pa = reads_.budget_line_amount(prev->entry_id, *r.earmark);
       if (!ca || !pa) return;
-      if (auto m = growth_message(r, y, {"earmark " + *r.earmark, *ca, *pa, required_growth(r, *pa)}))
+      if (auto m = growth_message(r, y, {what_earmark(*r.earmark), *ca, *pa, required_growth(r, *pa)}))
         add(r, "growth_below_min", *m,
             {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"fiscal_year", std::to_string(y)}},
             {std::to_string(y) + "/r" + std::to_string(cur->revision),
@@ -254,14 +258,14 @@ class Checker {
       Money cur = sources_sum(reads_, {*r.category}, y, as_of_, &docs);
       Money prev = sources_sum(reads_, {*r.category}, y - 1, as_of_);
       if (prev.is_zero()) return;
-      if (auto m = growth_message(r, y, {*r.category + " sources", cur, prev, required_growth(r, prev)}))
+      if (auto m = growth_message(r, y, {what_sources(*r.category), cur, prev, required_growth(r, prev)}))
         add(r, "growth_below_min", *m, {{"category", *r.category}, {"fiscal_year", std::to_string(y)}}, docs,
             false);
     } else {
       auto cur = reads_.latest_budget(y), prev = reads_.latest_budget(y - 1);
       if (!cur || !prev || cur->funded_by != *r.category || prev->funded_by != *r.category) return;
-      if (auto m =
-              growth_message(r, y, {"budget", cur->total, prev->total, required_growth(r, prev->total)})) {
+      if (auto m = growth_message(
+              r, y, {tr("rules.what_budget"), cur->total, prev->total, required_growth(r, prev->total)})) {
         std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(cur->revision),
                                        std::to_string(y - 1) + "/r" + std::to_string(prev->revision)};
         if (cur->doc_no) ev.push_back(*cur->doc_no);
@@ -286,23 +290,23 @@ class Checker {
       figure = *a;
       ev.push_back(std::to_string(y) + "/r" + std::to_string(b->revision));
       subject["earmark"] = std::to_string(y) + "/" + *r.earmark;
-      what = "earmark " + *r.earmark;
+      what = what_earmark(*r.earmark);
       overridden = b->override_reason.has_value();
     } else {
       figure = sources_sum(reads_, r.categories, y, as_of_, &ev);
       subject["category"] = cats_str(r.categories);
-      what = cats_str(r.categories) + " sources";
+      what = what_sources(cats_str(r.categories));
       if (!is_floor) overridden = ceiling_overridden(r, y);
     }
     if (is_floor && figure < *r.min)
       add(r, "floor_not_met",
-          std::to_string(y) + " " + what + " " + fmt_wan(figure) + " < floor " + fmt_wan(*r.min) +
-              " (short by " + fmt_wan(*r.min - figure) + ")",
+          tr("rules.floor_not_met", arg("year", y), arg("what", what), arg("figure", amt(figure)),
+             arg("min", amt(*r.min)), arg("short", amt(*r.min - figure))),
           subject, ev, false);
     if (!is_floor && figure > *r.max)
       add(r, "ceiling_exceeded",
-          std::to_string(y) + " " + what + " " + fmt_wan(figure) + " > ceiling " + fmt_wan(*r.max) +
-              " (over by " + fmt_wan(figure - *r.max) + ")",
+          tr("rules.ceiling_exceeded", arg("year", y), arg("what", what), arg("figure", amt(figure)),
+             arg("max", amt(*r.max)), arg("over", amt(figure - *r.max))),
           subject, ev, overridden);
   }
 
@@ -343,10 +347,10 @@ class Checker {
     for (auto* entry : over) {
       const auto& payee = entry->first;
       const auto& a = entry->second;
-      std::string scope = y ? " in " + std::to_string(*y) : " in all years";
       add(r, "cap_exceeded",
-          "payee " + payee + " received " + fmt_wan(a.sum) + " from " + *r.earmark + scope + " > cap " +
-              fmt_wan(*r.max) + " per payee (over by " + fmt_wan(a.sum - *r.max) + ")",
+          tr(y ? "rules.cap_exceeded_year" : "rules.cap_exceeded_lifetime", arg("payee", payee),
+             arg("sum", amt(a.sum)), arg("earmark", *r.earmark), arg("year", y.value_or(0)),
+             arg("max", amt(*r.max)), arg("over", amt(a.sum - *r.max))),
           {{"earmark", y ? std::to_string(*y) + "/" + *r.earmark : *r.earmark}, {"payee", payee}}, a.vouchers,
           a.all_overridden);
     }
@@ -375,9 +379,10 @@ class Checker {
     std::vector<std::string> ev = {std::to_string(y) + "/r" + std::to_string(b->revision)};
     ev.insert(ev.end(), codes.begin(), codes.end());
     add(r, "share_below_min",
-        std::to_string(y) + " budget lines for " + purposes + " " + fmt_wan(part) + " = " +
-            fmt_pct(share_of) + " of " + fmt_wan(b->total) + " < " + fmt_pct(*r.min_rate) + " (" +
-            fmt_wan(multiply(b->total, *r.min_rate, Rounding::half_up)) + ")",
+        tr("rules.share_below_min", arg("year", y), arg("purposes", purposes), arg("part", amt(part)),
+           arg("share", fmt_pct(share_of)), arg("total", amt(b->total)),
+           arg("min_rate", fmt_pct(*r.min_rate)),
+           arg("need", amt(multiply(b->total, *r.min_rate, Rounding::half_up)))),
         {{"fiscal_year", std::to_string(y)}, {"purposes", purposes}}, ev, b->override_reason.has_value());
   }
 
@@ -402,9 +407,9 @@ class Checker {
     for (auto& d : rows) {
       if (d.registered_household) continue;
       add(r, "payee_not_registered",
-          "voucher " + d.voucher + ": payee " + d.payee_id + " (" + d.payee_name + ", " + d.payee_kind +
-              ") received " + fmt_wan(d.amount) + " from " + *r.earmark +
-              " but is not a registered (建档立卡) household",
+          tr("rules.payee_not_registered", arg("voucher", d.voucher), arg("payee", d.payee_id),
+             arg("name", d.payee_name), arg("kind", d.payee_kind), arg("amount", amt(d.amount)),
+             arg("earmark", *r.earmark)),
           {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"payee", d.payee_id}}, {d.voucher},
           d.overridden);
     }
@@ -416,8 +421,9 @@ class Checker {
       auto purpose = f.purpose.value_or("");
       if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
       add(r, "forbidden_use",
-          "voucher " + f.voucher + ": " + fmt_wan(f.amount) + " of source " + f.source_doc + " (" +
-              *r.category + ") went to earmark " + f.earmark + " (purpose " + purpose + ")",
+          tr("rules.forbidden_allocation", arg("voucher", f.voucher), arg("amount", amt(f.amount)),
+             arg("doc", f.source_doc), arg("category", *r.category), arg("earmark", f.earmark),
+             arg("purpose", purpose)),
           {{"earmark", std::to_string(y) + "/" + f.earmark}, {"source", f.source_doc}},
           {f.voucher, f.source_doc}, f.overridden);
     }
@@ -426,9 +432,9 @@ class Checker {
       auto purpose = f.purpose.value_or("");
       if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
       add(r, "forbidden_use",
-          "voucher " + f.voucher + ": " + fmt_wan(f.amount) + " paid to " + f.payee_id.value_or("?") +
-              " from earmark " + f.earmark + " (purpose " + purpose + ") came from source " + f.source_doc +
-              " (" + *r.category + ")",
+          tr("rules.forbidden_payment", arg("voucher", f.voucher), arg("amount", amt(f.amount)),
+             arg("payee", f.payee_id.value_or("?")), arg("earmark", f.earmark), arg("purpose", purpose),
+             arg("doc", f.source_doc), arg("category", *r.category)),
           {{"earmark", std::to_string(y) + "/" + f.earmark},
            {"source", f.source_doc},
            {"payee", f.payee_id.value_or("")}},
@@ -444,9 +450,9 @@ class Checker {
       long days = calendar::days_between(l.lot_date, as_of_);
       if (days < *r.days) continue;
       add(r, "idle_funds",
-          fmt_wan(l.left) + " allocated to " + std::to_string(y) + "/" + l.earmark + " by " + l.lot + " on " +
-              calendar::format_date(l.lot_date) + " (source " + l.source_doc + ") is unspent after " +
-              std::to_string(days) + " days (limit " + std::to_string(*r.days) + ")",
+          tr("rules.idle_funds", arg("left", amt(l.left)), arg("year", y), arg("earmark", l.earmark),
+             arg("lot", l.lot), arg("date", calendar::format_date(l.lot_date)), arg("doc", l.source_doc),
+             arg("days", days), arg("limit", *r.days)),
           {{"earmark", std::to_string(y) + "/" + l.earmark}, {"source", l.source_doc}}, {l.lot, l.source_doc},
           false);
     }
@@ -459,10 +465,10 @@ class Checker {
       Money allocated = reads_.allocated_from(s.doc_no, due);
       if (allocated >= s.amount) continue;
       add(r, "late_allocation",
-          "source " + s.doc_no + " (" + *r.category + ", " + fmt_wan(s.amount) + ") received " +
-              calendar::format_date(s.received_on) + ": only " + fmt_wan(allocated) + " allocated by " +
-              calendar::format_date(due) + " (" + std::to_string(*r.days) + " days); " +
-              fmt_wan(s.amount - allocated) + " late",
+          tr("rules.late_allocation", arg("doc", s.doc_no), arg("category", *r.category),
+             arg("amount", amt(s.amount)), arg("received", calendar::format_date(s.received_on)),
+             arg("allocated", amt(allocated)), arg("due", calendar::format_date(due)), arg("days", *r.days),
+             arg("late", amt(s.amount - allocated))),
           {{"source", s.doc_no}, {"category", *r.category}}, {s.doc_no}, false);
     }
   }

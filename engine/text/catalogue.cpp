@@ -11,6 +11,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/common.inc"
 #include "catalogue/cli.inc"
 #include "catalogue/audit.inc"
+#include "catalogue/rules.inc"
   };
   // clang-format on
   return all;

@@ -33,7 +33,7 @@ $ check --as-of 2019-03-01 --format json
 >         "FP2018-A001",
 >         "陕财办农〔2018〕9号"
 >       ],
->       "message": "100万 allocated to 2018/CLINIC by FP2018-A001 on 2018-01-25 (source 陕财办农〔2018〕9号) is unspent after 400 days (limit 365) — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的 1,000,000.00元 已 400 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -49,7 +49,7 @@ $ check --as-of 2019-03-01 --format json
 >         "FP2018-D012",
 >         "FP2018-D014"
 >       ],
->       "message": "payee AD-003 received 1.02万 from LOAN-SUBSIDY in 2018 > cap 1万 per payee (over by 0.02万) — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」",
+>       "message": "收款人 AD-003 2018 年度从 LOAN-SUBSIDY 收到 10,200.00元，超过每户上限 10,000.00元（超出 200.00元） — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」",
 >       "overridden": false,
 >       "rule": "loan-subsidy-per-household",
 >       "severity": "error",
@@ -63,7 +63,7 @@ $ check --as-of 2019-03-01 --format json
 >       "evidence": [
 >         "FP2018-D003"
 >       ],
->       "message": "voucher FP2018-D003: payee AD-005 (韩立新, household) received 1.5万 from MEDICAL-AID but is not a registered (建档立卡) household — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准",
+>       "message": "凭证 FP2018-D003：收款人 AD-005（韩立新，household）从 MEDICAL-AID 收到 15,000.00元，但不是建档立卡户 — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准",
 >       "overridden": false,
 >       "rule": "medical-aid-registered-only",
 >       "severity": "error",
@@ -78,7 +78,7 @@ $ check --as-of 2019-03-01 --format json
 >         "FP2018-A007",
 >         "演金扶发〔2018〕2号"
 >       ],
->       "message": "voucher FP2018-A007: 50万 of source 演金扶发〔2018〕2号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
+>       "message": "凭证 FP2018-A007：来源 演金扶发〔2018〕2号（policy_loan）的 500,000.00元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
 >       "overridden": false,
 >       "rule": "policy-loan-not-for-relief",
 >       "severity": "error",
@@ -93,7 +93,7 @@ $ check --as-of 2019-03-01 --format json
 >         "FP2018-D008",
 >         "演金扶发〔2018〕2号"
 >       ],
->       "message": "voucher FP2018-D008: 2万 paid to AD-002 from earmark MEDICAL-AID (purpose medical_aid) came from source 演金扶发〔2018〕2号 (policy_loan) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
+>       "message": "凭证 FP2018-D008：从专项 MEDICAL-AID（用途 medical_aid）支付给 AD-002 的 20,000.00元 来自来源 演金扶发〔2018〕2号（policy_loan） — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」",
 >       "overridden": false,
 >       "rule": "policy-loan-not-for-relief",
 >       "severity": "error",
@@ -108,12 +108,12 @@ $ check --as-of 2019-03-01 --format json
 ? 1
 $ check --as-of 2019-03-01
 > 规则检查结果 截至 2019-03-01
-> 级别   代码                  规则                         对象                                                              说明                                                                                                                                                                                                                       依据
-> ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-> warn   idle_funds            idle-one-year                earmark=2018/CLINIC source=陕财办农〔2018〕9号                    100万 allocated to 2018/CLINIC by FP2018-A001 on 2018-01-25 (source 陕财办农〔2018〕9号) is unspent after 400 days (limit 365) — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」                           FP2018-A001;陕财办农〔2018〕9号
-> error  cap_exceeded          loan-subsidy-per-household   earmark=2018/LOAN-SUBSIDY payee=AD-003                            payee AD-003 received 1.02万 from LOAN-SUBSIDY in 2018 > cap 1万 per payee (over by 0.02万) — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」                                                                  FP2018-D005;FP2018-D012;FP2018-D014
-> error  payee_not_registered  medical-aid-registered-only  earmark=2018/MEDICAL-AID payee=AD-005                             voucher FP2018-D003: payee AD-005 (韩立新, household) received 1.5万 from MEDICAL-AID but is not a registered (建档立卡) household — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准               FP2018-D003
-> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID source=演金扶发〔2018〕2号               voucher FP2018-A007: 50万 of source 演金扶发〔2018〕2号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」                    FP2018-A007;演金扶发〔2018〕2号
-> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID payee=AD-002 source=演金扶发〔2018〕2号  voucher FP2018-D008: 2万 paid to AD-002 from earmark MEDICAL-AID (purpose medical_aid) came from source 演金扶发〔2018〕2号 (policy_loan) — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」  FP2018-D008;演金扶发〔2018〕2号
+> 级别   代码                  规则                         对象                                                              说明                                                                                                                                                                                                              依据
+> ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> warn   idle_funds            idle-one-year                earmark=2018/CLINIC source=陕财办农〔2018〕9号                    分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的 1,000,000.00元 已 400 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「进一步提高脱贫攻坚资金使用效益」                       FP2018-A001;陕财办农〔2018〕9号
+> error  cap_exceeded          loan-subsidy-per-household   earmark=2018/LOAN-SUBSIDY payee=AD-003                            收款人 AD-003 2018 年度从 LOAN-SUBSIDY 收到 10,200.00元，超过每户上限 10,000.00元（超出 200.00元） — 「“5321”贷款贴息政策用于贫困户安全住房贷款每户不超过1万元」                                                  FP2018-D005;FP2018-D012;FP2018-D014
+> error  payee_not_registered  medical-aid-registered-only  earmark=2018/MEDICAL-AID payee=AD-005                             凭证 FP2018-D003：收款人 AD-005（韩立新，household）从 MEDICAL-AID 收到 15,000.00元，但不是建档立卡户 — 「对因病致贫或返贫的群众要给予及时有效救助」;对象以「分户建档立卡」为准                                   FP2018-D003
+> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID source=演金扶发〔2018〕2号               凭证 FP2018-A007：来源 演金扶发〔2018〕2号（policy_loan）的 500,000.00元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」               FP2018-A007;演金扶发〔2018〕2号
+> error  forbidden_use         policy-loan-not-for-relief   earmark=2018/MEDICAL-AID payee=AD-002 source=演金扶发〔2018〕2号  凭证 FP2018-D008：从专项 MEDICAL-AID（用途 medical_aid）支付给 AD-002 的 20,000.00元 来自来源 演金扶发〔2018〕2号（policy_loan） — 「在不改变用途和管理责任主体的前提下」;对「截留挪用、虚报冒领」的「从严惩处」  FP2018-D008;演金扶发〔2018〕2号
 > 4 error(s), 1 warning(s)
 ? 1

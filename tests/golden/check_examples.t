@@ -44,7 +44,7 @@ $ check --year 2017 --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "陕财办农〔2017〕3号"
 >       ],
->       "message": "source 陕财办农〔2017〕3号 (central_provincial, 12000万) received 2017-02-16: only 0万 allocated by 2017-03-18 (30 days); 12000万 late — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
+>       "message": "来源 陕财办农〔2017〕3号（central_provincial，120,000,000.00元）2017-02-16 到账：到 2017-03-18（30 天）仅分配 0.00元，逾期未分配 120,000,000.00元 — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
 >       "overridden": false,
 >       "rule": "central-allocate-30-days",
 >       "severity": "warn",
@@ -58,7 +58,7 @@ $ check --year 2017 --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "陕财办农〔2017〕28号"
 >       ],
->       "message": "source 陕财办农〔2017〕28号 (central_provincial, 8000万) received 2017-04-12: only 0万 allocated by 2017-05-12 (30 days); 8000万 late — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
+>       "message": "来源 陕财办农〔2017〕28号（central_provincial，80,000,000.00元）2017-04-12 到账：到 2017-05-12（30 天）仅分配 0.00元，逾期未分配 80,000,000.00元 — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
 >       "overridden": false,
 >       "rule": "central-allocate-30-days",
 >       "severity": "warn",
@@ -82,7 +82,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >       "evidence": [
 >         "陕财办农〔2017〕3号"
 >       ],
->       "message": "source 陕财办农〔2017〕3号 (central_provincial, 12000万) received 2017-02-16: only 0万 allocated by 2017-03-18 (30 days); 12000万 late — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
+>       "message": "来源 陕财办农〔2017〕3号（central_provincial，120,000,000.00元）2017-02-16 到账：到 2017-03-18（30 天）仅分配 0.00元，逾期未分配 120,000,000.00元 — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
 >       "overridden": false,
 >       "rule": "central-allocate-30-days",
 >       "severity": "warn",
@@ -96,7 +96,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >       "evidence": [
 >         "陕财办农〔2017〕28号"
 >       ],
->       "message": "source 陕财办农〔2017〕28号 (central_provincial, 8000万) received 2017-04-12: only 0万 allocated by 2017-05-12 (30 days); 8000万 late — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
+>       "message": "来源 陕财办农〔2017〕28号（central_provincial，80,000,000.00元）2017-04-12 到账：到 2017-05-12（30 天）仅分配 0.00元，逾期未分配 80,000,000.00元 — 本局管理要求(非讲话原文):中省专项资金到账30日内分配下达;落实「建立财政专项扶贫资金绩效考核和监督检查的长效机制」",
 >       "overridden": false,
 >       "rule": "central-allocate-30-days",
 >       "severity": "warn",
@@ -111,7 +111,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A001",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "996.59万 allocated to 2017/LOAN-SUBSIDY by FP2017-A001 on 2017-02-10 (source 商财发〔2017〕6号) is unspent after 749 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A001（2017-02-10，来源 商财发〔2017〕6号）拨入 2017/LOAN-SUBSIDY 的 9,965,900.00元 已 749 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -126,7 +126,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A002",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "400万 allocated to 2017/LOAN-GUARANTEE by FP2017-A002 on 2017-02-10 (source 商财发〔2017〕6号) is unspent after 749 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A002（2017-02-10，来源 商财发〔2017〕6号）拨入 2017/LOAN-GUARANTEE 的 4,000,000.00元 已 749 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -141,7 +141,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A003",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "490.14995万 allocated to 2017/MEDICAL-AID by FP2017-A003 on 2017-02-15 (source 商财发〔2017〕6号) is unspent after 744 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A003（2017-02-15，来源 商财发〔2017〕6号）拨入 2017/MEDICAL-AID 的 4,901,499.50元 已 744 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -156,7 +156,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A004",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "298.4万 allocated to 2017/STUDENT-AID by FP2017-A004 on 2017-02-15 (source 商财发〔2017〕6号) is unspent after 744 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A004（2017-02-15，来源 商财发〔2017〕6号）拨入 2017/STUDENT-AID 的 2,984,000.00元 已 744 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -171,7 +171,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A005",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "49.18万 allocated to 2017/WALNUT by FP2017-A005 on 2017-03-01 (source 商财发〔2017〕6号) is unspent after 730 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A005（2017-03-01，来源 商财发〔2017〕6号）拨入 2017/WALNUT 的 491,800.00元 已 730 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -186,7 +186,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A006",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "350万 allocated to 2017/WALNUT by FP2017-A006 on 2017-03-01 (source 商财发〔2017〕6号) is unspent after 730 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A006（2017-03-01，来源 商财发〔2017〕6号）拨入 2017/WALNUT 的 3,500,000.00元 已 730 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -201,7 +201,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A007",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "250万 allocated to 2017/WALNUT by FP2017-A007 on 2017-03-01 (source 商财发〔2017〕6号) is unspent after 730 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A007（2017-03-01，来源 商财发〔2017〕6号）拨入 2017/WALNUT 的 2,500,000.00元 已 730 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -216,7 +216,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A008",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "417万 allocated to 2017/ECOMMERCE by FP2017-A008 on 2017-03-10 (source 商财发〔2017〕6号) is unspent after 721 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A008（2017-03-10，来源 商财发〔2017〕6号）拨入 2017/ECOMMERCE 的 4,170,000.00元 已 721 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -231,7 +231,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A009",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "172万 allocated to 2017/LARGE-FARMS by FP2017-A009 on 2017-03-10 (source 商财发〔2017〕6号) is unspent after 721 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A009（2017-03-10，来源 商财发〔2017〕6号）拨入 2017/LARGE-FARMS 的 1,720,000.00元 已 721 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -246,7 +246,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A010",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "219.65万 allocated to 2017/OTHER by FP2017-A010 on 2017-03-20 (source 商财发〔2017〕6号) is unspent after 711 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A010（2017-03-20，来源 商财发〔2017〕6号）拨入 2017/OTHER 的 2,196,500.00元 已 711 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -261,7 +261,7 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >         "FP2017-A011",
 >         "商财发〔2017〕6号"
 >       ],
->       "message": "200万 allocated to 2017/OTHER by FP2017-A011 on 2017-03-20 (source 商财发〔2017〕6号) is unspent after 711 days (limit 365) — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
+>       "message": "分配 FP2017-A011（2017-03-20，来源 商财发〔2017〕6号）拨入 2017/OTHER 的 2,000,000.00元 已 711 天未支付（期限 365 天） — 本局管理要求(非讲话原文),落实「要进一步加强财政专项扶贫资金项目管理工作」「进一步提高脱贫攻坚资金使用效益」",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",

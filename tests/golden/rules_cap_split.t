@@ -21,7 +21,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
 $ import disbursements {root}/tests/golden/rules_fixtures/disb-cap-split.csv
-! {root}/tests/golden/rules_fixtures/disb-cap-split.csv:2: 错误: rule subsidy-cap: voucher S3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (0.8万 already + 0.200001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! {root}/tests/golden/rules_fixtures/disb-cap-split.csv:2: 错误: rule subsidy-cap: 凭证 S3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 8,000.00元 + 本笔 2,000.01元），超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged

@@ -12,13 +12,13 @@ $ import budget {root}/engine/rules/tests/data/budget-2018-6000.toml
 $ check --year 2018 --as-of 2018-12-31
 > 0 error(s), 0 warning(s); all rules hold
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml
-! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: rule county-growth: 2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: rule county-growth: 2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml --override "县人大常委会批准预算调整"
 > imported budget from {root}/engine/rules/tests/data/budget-2018-r2.toml: 1 added, 0 skipped (already recorded)
-~ rule county-growth overridden (县人大常委会批准预算调整): 2018 budget 5900万 < 6000万 = 5000万 × 120%
+~ (县人大常委会批准预算调整): 2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%）
 $ check --year 2018 --as-of 2018-12-31 --format json
 > {
 >   "as_of": "2018-12-31",
@@ -34,7 +34,7 @@ $ check --year 2018 --as-of 2018-12-31 --format json
 >         "2017/r1",
 >         "县财发〔2018〕9号"
 >       ],
->       "message": "2018 budget 5900万 < 6000万 = 5000万 × 120% (short by 100万) — 「按照每年财政投入不低于20%的标准逐年递增」",
+>       "message": "2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」",
 >       "overridden": true,
 >       "rule": "county-growth",
 >       "severity": "error",

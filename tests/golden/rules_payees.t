@@ -20,7 +20,7 @@ $ import sources {root}/engine/rules/tests/data/sources.csv
 $ import sources {root}/engine/rules/tests/data/sources-topup-ok.csv
 > imported sources from {root}/engine/rules/tests/data/sources-topup-ok.csv: 1 added, 0 skipped (already recorded)
 $ import sources {root}/engine/rules/tests/data/sources-over-1fen.csv
-! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: rule county-ceiling: 2017 county_self sources 6000万 + 县财〔2017〕3号 0.000001万 = 6000.000001万 > ceiling 6000万 (over by 0.000001万) — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: rule county-ceiling: 2017 年county_self 类来源 60,000,000.00元 + 县财〔2017〕3号 0.01元 = 60,000,000.01元，超过上限 60,000,000.00元（超出 0.01元） — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -29,19 +29,19 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
-! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: rule loan-not-relief: voucher A3: source 农发〔2017〕1号 (policy_loan) may not fund earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: rule loan-not-relief: 凭证 A3：来源 农发〔2017〕1号（policy_loan）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-exact.csv
 > imported disbursements from {root}/engine/rules/tests/data/disb-cap-exact.csv: 2 added, 0 skipped (already recorded)
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv
-! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: 错误: rule subsidy-cap: voucher D3: payee H1 would receive 1.000001万 from LOAN-SUBSIDY in 2017 (1万 already + 0.000001万) > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: 错误: rule subsidy-cap: 凭证 D3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 10,000.00元 + 本笔 0.01元），超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv
-! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: voucher D4: payee H2 (王二, household) is not a registered (建档立卡) household; earmark MEDICAL-AID pays only those — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: 凭证 D4：收款人 H2（王二，household）不是建档立卡户；专项 MEDICAL-AID 只向建档立卡户支付 — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -49,11 +49,11 @@ $ import disbursements {root}/engine/rules/tests/data/disb-registered.csv
 > imported disbursements from {root}/engine/rules/tests/data/disb-registered.csv: 1 added, 0 skipped (already recorded)
 $ check --as-of 2017-12-31
 > 规则检查结果 截至 2017-12-31
-> 级别  代码             规则            对象                                              说明                                                                                                                                            依据
-> -----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-> warn  late_allocation  county-30-days  category=policy_loan source=农发〔2017〕1号       source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)  农发〔2017〕1号
-> warn  idle_funds       idle-300        earmark=2017/LOAN-SUBSIDY source=县财〔2017〕1号  99万 allocated to 2017/LOAN-SUBSIDY by A1 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)    A1;县财〔2017〕1号
-> warn  idle_funds       idle-300        earmark=2017/MEDICAL-AID source=县财〔2017〕1号   99.8万 allocated to 2017/MEDICAL-AID by A2 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)   A2;县财〔2017〕1号
+> 级别  代码             规则            对象                                              说明                                                                                                                                                       依据
+> ----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> warn  late_allocation  county-30-days  category=policy_loan source=农发〔2017〕1号       来源 农发〔2017〕1号（policy_loan，1,000,000.00元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 1,000,000.00元 — 到账30日内分配(测试)  农发〔2017〕1号
+> warn  idle_funds       idle-300        earmark=2017/LOAN-SUBSIDY source=县财〔2017〕1号  分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 990,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                     A1;县财〔2017〕1号
+> warn  idle_funds       idle-300        earmark=2017/MEDICAL-AID source=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 998,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                      A2;县财〔2017〕1号
 > 0 error(s), 3 warning(s)
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv --override "县领导批示:特困户追加"
 > imported disbursements from {root}/engine/rules/tests/data/disb-cap-1fen.csv: 1 added, 0 skipped (already recorded)
@@ -74,7 +74,7 @@ $ check --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "农发〔2017〕1号"
 >       ],
->       "message": "source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)",
+>       "message": "来源 农发〔2017〕1号（policy_loan，1,000,000.00元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 1,000,000.00元 — 到账30日内分配(测试)",
 >       "overridden": false,
 >       "rule": "county-30-days",
 >       "severity": "warn",
@@ -89,7 +89,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A1",
 >         "县财〔2017〕1号"
 >       ],
->       "message": "98.999999万 allocated to 2017/LOAN-SUBSIDY by A1 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)",
+>       "message": "分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 989,999.99元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)",
 >       "overridden": false,
 >       "rule": "idle-300",
 >       "severity": "warn",
@@ -104,7 +104,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A2",
 >         "县财〔2017〕1号"
 >       ],
->       "message": "99.5万 allocated to 2017/MEDICAL-AID by A2 on 2017-02-01 (source 县财〔2017〕1号) is unspent after 333 days (limit 300) — 闲置300天预警(测试)",
+>       "message": "分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 995,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)",
 >       "overridden": false,
 >       "rule": "idle-300",
 >       "severity": "warn",
@@ -119,7 +119,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "10万 allocated to 2017/MEDICAL-AID by A3 on 2017-03-01 (source 农发〔2017〕1号) is unspent after 305 days (limit 300) — 闲置300天预警(测试)",
+>       "message": "分配 A3（2017-03-01，来源 农发〔2017〕1号）拨入 2017/MEDICAL-AID 的 100,000.00元 已 305 天未支付（期限 300 天） — 闲置300天预警(测试)",
 >       "overridden": false,
 >       "rule": "idle-300",
 >       "severity": "warn",
@@ -134,7 +134,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "voucher A3: 10万 of source 农发〔2017〕1号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（policy_loan）的 100,000.00元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",
@@ -148,7 +148,7 @@ $ check --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "D4"
 >       ],
->       "message": "voucher D4: payee H2 (王二, household) received 0.3万 from MEDICAL-AID but is not a registered (建档立卡) household — 对象以建档立卡户为准",
+>       "message": "凭证 D4：收款人 H2（王二，household）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
 >       "overridden": true,
 >       "rule": "medical-registered",
 >       "severity": "error",
@@ -164,7 +164,7 @@ $ check --as-of 2017-12-31 --format json
 >         "D2",
 >         "D3"
 >       ],
->       "message": "payee H1 received 1.000001万 from LOAN-SUBSIDY in 2017 > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」",
+>       "message": "收款人 H1 2017 年度从 LOAN-SUBSIDY 收到 10,000.01元，超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」",
 >       "overridden": true,
 >       "rule": "subsidy-cap",
 >       "severity": "error",
@@ -201,7 +201,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >       "evidence": [
 >         "农发〔2017〕1号"
 >       ],
->       "message": "source 农发〔2017〕1号 (policy_loan, 100万) received 2017-01-20: only 0万 allocated by 2017-02-19 (30 days); 100万 late — 到账30日内分配(测试)",
+>       "message": "来源 农发〔2017〕1号（policy_loan，1,000,000.00元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 1,000,000.00元 — 到账30日内分配(测试)",
 >       "overridden": false,
 >       "rule": "county-30-days",
 >       "severity": "warn",
@@ -217,7 +217,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "农发〔2017〕1号",
 >         "县财〔2017〕2号"
 >       ],
->       "message": "2017 county_self+policy_loan sources 6100万 < floor 6100.000001万 (short by 0.000001万) — 两类来源合计不少于6100万元零1分(测试)",
+>       "message": "2017 年county_self+policy_loan 类来源 61,000,000.00元，低于下限 61,000,000.01元（差 0.01元） — 两类来源合计不少于6100万元零1分(测试)",
 >       "overridden": false,
 >       "rule": "floor-total",
 >       "severity": "error",
@@ -232,7 +232,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "voucher A3: 10万 of source 农发〔2017〕1号 (policy_loan) went to earmark MEDICAL-AID (purpose medical_aid) — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（policy_loan）的 100,000.00元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",
@@ -246,7 +246,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >       "evidence": [
 >         "D4"
 >       ],
->       "message": "voucher D4: payee H2 (王二, household) received 0.3万 from MEDICAL-AID but is not a registered (建档立卡) household — 对象以建档立卡户为准",
+>       "message": "凭证 D4：收款人 H2（王二，household）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
 >       "overridden": true,
 >       "rule": "medical-registered",
 >       "severity": "error",
@@ -262,7 +262,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "LOAN-SUBSIDY",
 >         "MEDICAL-AID"
 >       ],
->       "message": "2017 budget lines for medical_aid,loan_subsidy 1500万 = 30% of 5000万 < 31% (1550万) — 贴息与救助合计不低于31%(测试)",
+>       "message": "2017 年用于 medical_aid,loan_subsidy 的预算 15,000,000.00元，占预算 50,000,000.00元 的 30%，低于 31%（15,500,000.00元） — 贴息与救助合计不低于31%(测试)",
 >       "overridden": false,
 >       "rule": "share-relief",
 >       "severity": "error",
@@ -278,7 +278,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "D2",
 >         "D3"
 >       ],
->       "message": "payee H1 received 1.000001万 from LOAN-SUBSIDY in 2017 > cap 1万 per payee (over by 0.000001万) — 「每户不超过1万元」",
+>       "message": "收款人 H1 2017 年度从 LOAN-SUBSIDY 收到 10,000.01元，超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」",
 >       "overridden": true,
 >       "rule": "subsidy-cap",
 >       "severity": "error",

@@ -1,0 +1,19 @@
+// engine/rules — the pieces of the rules' messages (finding_text.hpp).
+#include "rules/finding_text.hpp"
+
+#include "rules/rules.hpp"
+#include "text/text.hpp"
+
+namespace fundledger::rules {
+
+std::string amt(const Money& m) { return text::tr("rules.amount", text::arg("yuan", format_yuan(m, true))); }
+
+std::string what_earmark(const std::string& code) {
+  return text::tr("rules.what_earmark", text::arg("code", code));
+}
+
+std::string what_sources(const std::string& cats) {
+  return text::tr("rules.what_sources", text::arg("categories", cats));
+}
+
+}  // namespace fundledger::rules

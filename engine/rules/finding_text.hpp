@@ -1,0 +1,16 @@
+// The pieces the rules' messages are made of, in the run's language (engine/text).
+#pragma once
+
+#include <string>
+
+#include "money/money.hpp"
+
+namespace fundledger::rules {
+
+// An amount in a finding as a person reads it, exact: grouped yuan with two decimals
+// (10,200.00元 / 10,200.00 yuan), never a 万 figure with six decimals.
+std::string amt(const Money& m);
+std::string what_earmark(const std::string& code);  // 专项 X / earmark X
+std::string what_sources(const std::string& cats);  // X 类来源 / X sources
+
+}  // namespace fundledger::rules
