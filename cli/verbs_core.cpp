@@ -6,6 +6,7 @@
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -49,8 +50,9 @@ Verb register_init(CLI::App& app, Globals& g) {
             if (g.format == "json")
               print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
             else
-              std::cout << "created ledger " << g.db_path << " (schema version " << repo->schema_version()
-                        << ")\n";
+              std::cout << text::tr("verify.created", text::arg("path", g.db_path),
+                                    text::arg("version", repo->schema_version()))
+                        << "\n";
             return kExitOk;
           }};
 }
@@ -244,15 +246,20 @@ void print_verify(const Globals& g, const store::VerifyResult& r,
     if (kept) out["kept_head"] = std::to_string(kept->entries) + ":" + kept->hex;
     print_json(out);
   } else if (r.ok && r.entries == 0) {
-    std::cout << "ok: the ledger is empty: no entry recorded yet, nothing to verify\n";
+    std::cout << text::tr("verify.ok_empty") << "\n";
   } else if (r.ok) {
-    std::cout << "ok: " << r.entries << " entries, chain head " << r.head_hex << "\n";
+    std::cout << text::tr("verify.ok", text::arg("entries", r.entries), text::arg("head", r.head_hex))
+              << "\n";
     if (kept)
-      std::cout << "ok: the ledger still holds the kept head " << kept->entries << ":" << kept->hex << "\n";
+      std::cout << text::tr("verify.ok_kept_head",
+                            text::arg("head", std::to_string(kept->entries) + ":" + kept->hex))
+                << "\n";
+  } else if (r.first_bad_entry) {
+    std::cout << text::tr("verify.failed_at", text::arg("entry", *r.first_bad_entry),
+                          text::arg("reason", r.reason))
+              << "\n";
   } else {
-    std::cout << "FAILED: "
-              << (r.first_bad_entry ? "entry " + std::to_string(*r.first_bad_entry) + ": " : std::string())
-              << r.reason << "\n";
+    std::cout << text::tr("verify.failed", text::arg("reason", r.reason)) << "\n";
   }
 }
 

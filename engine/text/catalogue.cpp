@@ -12,6 +12,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/cli.inc"
 #include "catalogue/audit.inc"
 #include "catalogue/rules.inc"
+#include "catalogue/verify.inc"
   };
   // clang-format on
   return all;

@@ -25,8 +25,7 @@ ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
 import fixture  # noqa: E402
 
-# This test reads the Chinese outputs (the default language; fixture.env defaults to English).
-os.environ["FUNDLEDGER_LANG"] = "zh"
+ZH = {"FUNDLEDGER_LANG": "zh"}  # the reports read in Chinese (fixture.env defaults to English)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chain_forge import behind_the_back, rehash_from  # noqa: E402
 
@@ -39,8 +38,8 @@ def footers(t, db, tmp, doc):
     """The footer of every sheet names the head; the head read back from it passes --head."""
     line = f"账本校验: 第 {doc['entries']} 笔 · {doc['head'][:8]}"
     monthly, notice = os.path.join(tmp, "m.xlsx"), os.path.join(tmp, "notice.xlsx")
-    t.check(fixture.run(BIN, db, "report", "monthly", "--month", "2017-12", "--out", monthly).returncode == 0, "monthly")
-    t.check(fixture.run(BIN, db, "report", "disclosure", "--year", "2017", "--out", notice).returncode == 0, "notice")
+    t.check(fixture.run(BIN, db, "report", "monthly", "--month", "2017-12", "--out", monthly, extra_env=ZH).returncode == 0, "monthly")
+    t.check(fixture.run(BIN, db, "report", "disclosure", "--year", "2017", "--out", notice, extra_env=ZH).returncode == 0, "notice")
     for path in (monthly, notice):
         wb = openpyxl.load_workbook(path)
         for ws in wb.worksheets:
@@ -52,7 +51,7 @@ def footers(t, db, tmp, doc):
         if t.check(m is not None, "the footer does not parse"):
             p = fixture.run(BIN, db, "verify", "--head", f"{m.group(1)}:{m.group(2)}")
             t.check(p.returncode == 0, f"--head from the footer: {p.stdout} {p.stderr}")
-    text = fixture.run(BIN, db, "report", "sources", "--month", "2017-12")
+    text = fixture.run(BIN, db, "report", "sources", "--month", "2017-12", extra_env=ZH)
     t.check(text.stdout.rstrip("\n").endswith(line), f"report sources text lacks {line!r}: {text.stdout[-200:]}")
     en = fixture.run(BIN, db, "report", "towns", "--month", "2017-12", "--lang", "en")
     t.check(f"Ledger check: entry {doc['entries']} · {doc['head'][:8]}" in en.stdout, f"--lang en: {en.stdout[-200:]}")

@@ -46,6 +46,7 @@ PURE_RUNS = [
     ["audit", "--as-of", "2019-03-01"],
     ["audit", "--as-of", "2019-03-01", "--format", "json"],
     ["check", "--as-of", "2019-03-01", "--format", "json"],
+    ["verify"],
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.

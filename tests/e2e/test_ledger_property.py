@@ -40,7 +40,7 @@ def yuan(fen):
 
 
 def run(tmp, *args, expect=0):
-    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="prop", LC_ALL="C.UTF-8")
+    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="prop", LC_ALL="C.UTF-8", FUNDLEDGER_LANG="en")
     p = subprocess.run([BIN, *args], env=env, capture_output=True, text=True, timeout=300)
     check(p.returncode == expect, f"{' '.join(args)}: exit {p.returncode}, expected {expect}\nstdout: {p.stdout}\nstderr: {p.stderr}")
     return p

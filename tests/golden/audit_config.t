@@ -3,7 +3,7 @@
 # an error; after a rule makes the window 10 days it is not found, and the bad ID number becomes a
 # warning. An unknown check name is refused with its line and nothing written.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
 $ import sources {root}/examples/audit-demo/sources.csv

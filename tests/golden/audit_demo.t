@@ -1,7 +1,7 @@
 # audit finds each planted problem of examples/audit-demo (README table, issue 5) as of 2019-03-01, and nothing else.
 # --year 2017 (no entries) leaves only the register check: ID numbers belong to no fiscal year.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
 $ import sources {root}/examples/audit-demo/sources.csv

@@ -1,6 +1,6 @@
 # audit near misses (issue 5): 31 days apart is no duplicate (ND1/ND2) but 30 days is (ND5/ND6); 9,999.99 against a 1万 cap is no finding; lots allocated 2018-03-02 are not idle on 2019-03-01 (364 days) but are on 2019-03-02 (365).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/audit_data/households.csv
 > imported households from {root}/tests/golden/audit_data/households.csv: 2 added, 0 skipped (already recorded)
 $ import sources {root}/tests/golden/audit_data/sources.csv

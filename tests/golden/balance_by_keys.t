@@ -3,7 +3,7 @@
 # --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
 # A payee's name is the one on its latest payment; two payments on that day: the first recorded's (D-006's).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv

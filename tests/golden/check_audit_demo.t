@@ -1,7 +1,7 @@
 # check finds the audit demo's planted rule breaches (issue 4): unregistered payee, cap split over
 # three payments, idle money, policy-loan money in medical aid (allocation and payment).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
 $ import sources {root}/examples/audit-demo/sources.csv

@@ -1,7 +1,7 @@
 # check on the examples (issue 4): 商州 2017 meets its floors with two late-allocation warnings;
 # the audit demo's planted problems, imported with the rules last, are found by check.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
 > imported rules from {root}/examples/shangzhou-2017/rules.toml: 15 added, 0 skipped (already recorded)
 >   recorded rule district-budget-growth v1

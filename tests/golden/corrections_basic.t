@@ -1,7 +1,7 @@
 # Corrections: reversal and recovery of payments give the attribution back; reversal of an unspent allocation; 调剂 keeps the source; spent money cannot be reversed (issue 3).
 # A-004's 10万 returns to its source on 26 March: not earlier
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -273,4 +273,4 @@ $ balance --by source --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 21 entries, chain head 44e3d2e40f099cb30bb0fec200d9df7df0db8d5b9f15309f4f5d24accf40975d
+> 校验通过：共 21 笔分录，链头 44e3d2e40f099cb30bb0fec200d9df7df0db8d5b9f15309f4f5d24accf40975d

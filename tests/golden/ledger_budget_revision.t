@@ -1,6 +1,6 @@
 # A second budget for a year is a revision: doc_no and reason required; balance uses the latest (issue 3).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -39,4 +39,4 @@ $ balance --by earmark --as-of 2017-12-31
 > --------------------------------------------------------------------------------------
 > 合计                      1,500,000.00  1,300,000.00  740,000.00  560,000.00    49.33%
 $ verify
-> ok: 17 entries, chain head b1a7c243fada583e0ee1460d0cc4b27486230e220b977708263846ba22eb456d
+> 校验通过：共 17 笔分录，链头 b1a7c243fada583e0ee1460d0cc4b27486230e220b977708263846ba22eb456d

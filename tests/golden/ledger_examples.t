@@ -1,5 +1,6 @@
 # The pingli-2016 and audit-demo examples load and verify (issue 3).
 $ init
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/pingli-2016/households.csv
 > imported households from {root}/examples/pingli-2016/households.csv: 12 added, 0 skipped (already recorded)
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -90,8 +91,9 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 49 entries, chain head 215d53440aaab091097300782c3574db5d41121f92f9c681a3d85e809bd1849c
+> 校验通过：共 49 笔分录，链头 215d53440aaab091097300782c3574db5d41121f92f9c681a3d85e809bd1849c
 $ --db {tmp}/audit.db init
+> 已创建账本 {tmp}/audit.db（结构版本 8）
 $ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
 $ --db {tmp}/audit.db import sources {root}/examples/audit-demo/sources.csv
@@ -113,4 +115,4 @@ $ --db {tmp}/audit.db balance --by town --as-of 2018-12-31
 > -------------------------------------------------------
 > 合计                          11,800,000.00  660,200.00
 $ --db {tmp}/audit.db verify
-> ok: 33 entries, chain head 599c3dfcb28aa7cdfa57c3d367a95f7f46492dc492ba2b76079eda0fb952d8f4
+> 校验通过：共 33 笔分录，链头 599c3dfcb28aa7cdfa57c3d367a95f7f46492dc492ba2b76079eda0fb952d8f4

@@ -3,7 +3,7 @@
 # the same key with different content is an error
 # a household payee must be in the register
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ init
 ! fundledger: 错误: ledger {tmp}/fundledger.db already exists; init creates a new ledger and never overwrites one
 ? 2
@@ -77,4 +77,4 @@ $ balance --by source --as-of 2017-12-31
 > -----------------------------------------------------------------------------------------------
 > 合计                                         1,512,345.67  1,300,000.00  212,345.67  740,000.00
 $ verify
-> ok: 16 entries, chain head 02ba237f8a6eb58d594bd05b674b8f274012bacf8f3894b3f3a4b86470c6f3f7
+> 校验通过：共 16 笔分录，链头 02ba237f8a6eb58d594bd05b674b8f274012bacf8f3894b3f3a4b86470c6f3f7

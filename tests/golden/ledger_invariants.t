@@ -4,7 +4,7 @@
 # exactly the amount left is fine
 # money given back on 1 May (a recovery) cannot pay a voucher dated 15 April, recorded later
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -145,4 +145,4 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 20 entries, chain head bfec1dfc3f14ac80007ec8b3db9a0dc436519e310d843b87e2d9e5cd8f257770
+> 校验通过：共 20 笔分录，链头 bfec1dfc3f14ac80007ec8b3db9a0dc436519e310d843b87e2d9e5cd8f257770

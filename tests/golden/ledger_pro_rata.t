@@ -1,5 +1,6 @@
 # pro_rata attribution splits a payment across the earmark's lots in proportion, exact to the fen (issue 3).
 $ init
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import sources {root}/tests/golden/ledger_fixtures/prorata_sources.csv
 > imported sources from {root}/tests/golden/ledger_fixtures/prorata_sources.csv: 2 added, 0 skipped (already recorded)
 $ import budget {root}/tests/golden/ledger_fixtures/prorata_budget.toml
@@ -41,4 +42,4 @@ $ balance --by source --as-of 2018-12-31 --format json
 >   "year": null
 > }
 $ verify
-> ok: 7 entries, chain head 15c1f7cc75ca638762e60a57e0b4b289d311bfe52e761a81f356d46625ebbcbf
+> 校验通过：共 7 笔分录，链头 15c1f7cc75ca638762e60a57e0b4b289d311bfe52e761a81f356d46625ebbcbf

@@ -5,7 +5,7 @@
 # loan_terms: microcredit at most 5万 and 36 months (error severity) blocks unless overridden.
 # After repayment (2018-03-15) and write-off (2018-06-30) the 2018 subsidy stops.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
 $ import rules {root}/tests/golden/loans_fixtures/rules.toml
@@ -114,4 +114,4 @@ $ subsidy --year 2018 --format csv
 > L-TOOBIG,H1,microcredit,80000.00,0.0435,2018-01-01,2019-01-01,365,3528.33,3528.33,
 > 合计,,,,,,,,15436.46,11379.79,
 $ verify
-> ok: 19 entries, chain head 26b1514285159625950a06288055b746e0572356bb61624a52674bdf9785f78f
+> 校验通过：共 19 笔分录，链头 26b1514285159625950a06288055b746e0572356bb61624a52674bdf9785f78f

@@ -1,7 +1,7 @@
 # plan (issue 4): 商州 5000万 at the 20% rule gives 6000万, 7200万, 8640万, 10368万, 12441.6万; lines sum
 # exactly; --write output imports cleanly and passes the growth rule.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
 > imported rules from {root}/examples/shangzhou-2017/rules.toml: 15 added, 0 skipped (already recorded)
 >   recorded rule district-budget-growth v1

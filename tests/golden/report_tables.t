@@ -2,7 +2,7 @@
 # bad usage: exit 2, nothing written
 # --month takes the month forms of input files (issue 15): 2017-3, 2017/3, 2017年3月 are 2017-03.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
 $ import sources {root}/examples/shangzhou-2017/sources.csv

@@ -1,7 +1,7 @@
 # A 1万 cap split across three payments of one file (listed out of date order) is caught at the
 # payment that crosses it, and nothing is written: the gate counts the file's own earlier rows.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
 > imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
 >   recorded rule subsidy-cap v1

@@ -4,7 +4,7 @@
 # A year that begins after the as-of date is not judged (issue 15): as of 2017-06-30 the 2018 budget's
 # growth finding does not exist yet, with or without --year 2018; as of 2018-01-01 it does.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
 >   recorded rule county-growth v1

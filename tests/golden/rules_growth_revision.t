@@ -1,7 +1,7 @@
 # Growth across a budget revision uses the latest revision of each year; a rule version out of
 # its effective years lets a short budget through; budget history/diff show the revision (issue 4).
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
 >   recorded rule county-growth v1
@@ -164,4 +164,4 @@ $ import rules {root}/engine/rules/tests/data/rules-growth-from2019.toml
 $ check --year 2018 --as-of 2018-12-31
 > 0 error(s), 0 warning(s); all rules hold
 $ verify
-> ok: 5 entries, chain head e442a872dc838d18e94e3d0549e703c45fb1e9210cdc9d60fd71c5d991a6af15
+> 校验通过：共 5 笔分录，链头 e442a872dc838d18e94e3d0549e703c45fb1e9210cdc9d60fd71c5d991a6af15

@@ -2,7 +2,7 @@
 # allocation_deadline in check (issue 4): exactly at the cap passes, one fen over fails; overridden
 # entries are reported by check with overridden=true and do not make it exit 1.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
 > imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
 >   recorded rule subsidy-cap v1
@@ -291,4 +291,4 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 > }
 ? 1
 $ verify
-> ok: 24 entries, chain head 15203c9579e2d7b7d9e961fb1d1b7264c0e356f81f3d553afe36600cb2b54696
+> 校验通过：共 24 笔分录，链头 15203c9579e2d7b7d9e961fb1d1b7264c0e356f81f3d553afe36600cb2b54696

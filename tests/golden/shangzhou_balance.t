@@ -1,5 +1,6 @@
 # The 商州 2017 example loads cleanly and its balances by earmark add up (issue 3).
 $ init
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
 $ import sources {root}/examples/shangzhou-2017/sources.csv
@@ -129,4 +130,4 @@ $ balance --by category --as-of 2017-12-31 --format csv
 > social,社会帮扶资金,110000000.00,0.00,110000000.00,0.00
 > ,,920000000.00,50000000.00,870000000.00,11570300.50
 $ verify
-> ok: 63 entries, chain head 123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86
+> 校验通过：共 63 笔分录，链头 123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86

@@ -9,7 +9,7 @@
 # Posting needs 10007.51 but LOAN-SUBSIDY has 5000 allocated: refused, nothing written.
 # Posting twice posts once.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
 $ import sources {root}/tests/golden/loans_fixtures/sources.csv
@@ -533,7 +533,7 @@ $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 > H6,己六,3000.00
 > ,,10007.51
 $ verify
-> ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
+> 校验通过：共 25 笔分录，链头 e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 2017 --post
 ! fundledger: 错误: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
 ? 2
@@ -544,7 +544,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --rate-cap 5321=4%
 ! fundledger: 错误: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
 ? 2
 $ verify
-> ok: 25 entries, chain head e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
+> 校验通过：共 25 笔分录，链头 e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 17
 ! fundledger: 错误: --year 17 is not a year
 ? 2

@@ -1,5 +1,6 @@
 # The 平利 2016 example with its loans: subsidy under the 5321 cap rule, posted from LOAN-SUBSIDY (issue 6).
 $ init
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/pingli-2016/households.csv
 > imported households from {root}/examples/pingli-2016/households.csv: 12 added, 0 skipped (already recorded)
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -255,4 +256,4 @@ $ balance --by earmark --year 2016 --as-of 2016-12-31 --format csv
 > 2016,OTHER,其他扶贫项目,10000000.00,10000000.00,430000.00,9570000.00,0.0430
 > ,,,85000000.00,85000000.00,3425567.73,81574432.27,0.0403
 $ verify
-> ok: 67 entries, chain head 6fd13e000c8a4025130316d9f67bebd82816b704178a8e51ea55e0892cf0b627
+> 校验通过：共 67 笔分录，链头 6fd13e000c8a4025130316d9f67bebd82816b704178a8e51ea55e0892cf0b627

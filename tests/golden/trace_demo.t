@@ -2,7 +2,7 @@
 # A recovery (收回) shows net: the payment, the source rows and the totals all drop by it.
 # Unknown vouchers and documents are usage errors.
 $ init
-> created ledger {tmp}/fundledger.db (schema version 8)
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
 > imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
 $ import sources {root}/examples/audit-demo/sources.csv

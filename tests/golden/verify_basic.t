@@ -1,7 +1,8 @@
 # verify on a clean ledger: ok, in text and json (tampering with the sqlite3 shell is tested in tests/e2e/test_ledger_property.py) (issue 3).
 $ init
+> 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ verify
-> ok: the ledger is empty: no entry recorded yet, nothing to verify
+> 校验通过：账本为空，尚无分录，无需校验
 $ verify --format json
 > {
 >   "entries": 0,
@@ -21,7 +22,7 @@ $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
 > imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
 $ verify
-> ok: 11 entries, chain head 23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d
+> 校验通过：共 11 笔分录，链头 23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d
 $ verify --format json
 > {
 >   "entries": 11,

@@ -11,6 +11,7 @@
 #include "store/hash.hpp"
 #include "store/sqlite/journal.hpp"
 #include "store/sqlite/stored_form.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store {
 namespace {
@@ -44,9 +45,7 @@ std::optional<ChainForm> chain_form(Db& db, VerifyResult& r) {
   auto st = db.prepare("SELECT COUNT(*), MIN(provenance_from), MIN(import_from) FROM chain_form");
   st.step();
   if (st.int64(0) != 1) {
-    fail(r, std::nullopt,
-         "table chain_form must hold exactly one row (it holds " + std::to_string(st.int64(0)) +
-             "): it was edited behind the engine's back");
+    fail(r, std::nullopt, text::tr("verify.chain_form_rows", text::arg("rows", st.int64(0))));
     return std::nullopt;
   }
   return ChainForm{st.int64(1), st.int64(2)};
@@ -128,13 +127,11 @@ class ChainWalk {
   void check(Stmt& e) {
     std::int64_t id = e.int64(0);
     if (id != expected_id_)
-      return fail(r_, id,
-                  "entry ids are not consecutive: expected " + std::to_string(expected_id_) +
-                      " (an entry was deleted or moved)");
+      return fail(r_, id, text::tr("verify.ids_not_consecutive", text::arg("expected", expected_id_)));
     ++expected_id_;
     // A payment's prev_hash is not stored: it is the hash of the entry before it (schema 7).
     if (!e.is_null(8) && e.blob(8) != prev_)
-      return fail(r_, id, "prev_hash does not match the hash of entry " + std::to_string(id - 1));
+      return fail(r_, id, text::tr("verify.prev_hash", text::arg("entry", id - 1)));
     std::string kind = e.text(1);
     std::int64_t import_id = e.int64(6);
     std::string canon = prev_;
@@ -142,8 +139,7 @@ class ChainWalk {
     if (import_id != last_import_ && id >= provenance_from_) {
       auto rec = imports_.find(import_id);
       if (rec == imports_.end())
-        return fail(r_, id,
-                    "the entry's import record (import_batch " + std::to_string(import_id) + ") is missing");
+        return fail(r_, id, text::tr("verify.import_record_missing", text::arg("import", import_id)));
       append_import_record(canon, rec->second);
     }
     if (import_id != last_import_) imports_used_.insert(import_id);  // an import's entries are consecutive
@@ -152,7 +148,7 @@ class ChainWalk {
     try {
       specs = &tables_for_kind(kind);
     } catch (const std::invalid_argument&) {
-      return fail(r_, id, "unknown entry kind '" + kind + "'");
+      return fail(r_, id, text::tr("verify.unknown_kind", text::arg("kind", kind)));
     }
     for (auto* spec : *specs) append_rows(canon, *spec, id);
     std::string h = sha256(canon);
@@ -168,12 +164,9 @@ class ChainWalk {
   void mismatch(std::int64_t id, bool prev_hash_implied) {
     // A payment stores no prev_hash: its hash covers the previous entry's, so either was changed.
     if (prev_hash_implied && id > 1)
-      fail(r_, id,
-           "the entry's content does not match its hash, chained to prev_hash = the hash of entry " +
-               std::to_string(id - 1) +
-               " (this entry or the one before it was edited after it was recorded)");
+      fail(r_, id, text::tr("verify.hash_mismatch_chained", text::arg("entry", id - 1)));
     else
-      fail(r_, id, "the entry's content does not match its hash (edited after it was recorded)");
+      fail(r_, id, text::tr("verify.hash_mismatch"));
   }
 
   Db& db_;
@@ -236,12 +229,10 @@ void verify_rows_covered(Db& db, VerifyResult& r) {
     auto id = first_uncovered_row(db, *spec);
     if (!id) continue;
     if (!entry_exists(db, *id))
-      return fail(r, id, std::string("rows in table ") + spec->table + " belong to no journal entry");
-    return fail(r, id,
-                std::string("rows in table ") + spec->table + " carry the id of entry " +
-                    std::to_string(*id) +
-                    ", whose kind does not record rows there: they are outside the chain (added behind the "
-                    "engine's back)");
+      return fail(r, id, text::tr("verify.rows_of_no_entry", text::arg("table", spec->table)));
+    return fail(
+        r, id,
+        text::tr("verify.rows_of_other_kind", text::arg("table", spec->table), text::arg("entry", *id)));
   }
 }
 
@@ -253,16 +244,14 @@ void verify_named(Db& db, VerifyResult& r, const std::set<std::int64_t>& imports
       "SELECT MIN(l.id) FROM flow_lot l WHERE NOT EXISTS (SELECT 1 FROM disbursement d WHERE d.lot_id = "
       "l.id)");
   if (lot.step() && !lot.is_null(0))
-    return fail(r, std::nullopt,
-                "row " + std::to_string(lot.int64(0)) +
-                    " of table flow_lot is named by no payment: it is outside the chain");
+    return fail(r, std::nullopt, text::tr("verify.lot_unnamed", text::arg("row", lot.int64(0))));
   auto batch = db.prepare("SELECT id, file_name FROM import_batch WHERE id >= ? ORDER BY id");
   batch.bind(1, import_from);
   while (batch.step())
     if (!imports_used.count(batch.int64(0)))
       return fail(r, std::nullopt,
-                  "import record " + std::to_string(batch.int64(0)) + " (" + batch.text(1) +
-                      ") records no entry: it is outside the chain");
+                  text::tr("verify.import_without_entry", text::arg("import", batch.int64(0)),
+                           text::arg("file", batch.text(1))));
 }
 
 // The append-only triggers must all be there, each named after its canonical table and on the
@@ -279,9 +268,8 @@ void verify_triggers(Db& db, VerifyResult& r) {
   for (const auto& [t, stored] : tables)
     for (const char* op : {"update", "delete"})
       if (!have.count({t + "_no_" + op, stored}))
-        return fail(
-            r, std::nullopt,
-            "append-only trigger " + t + "_no_" + op + " is missing (dropped behind the engine's back)");
+        return fail(r, std::nullopt,
+                    text::tr("verify.trigger_missing", text::arg("trigger", t + "_no_" + op)));
 }
 
 }  // namespace
@@ -291,9 +279,7 @@ VerifyResult verify_chain(Db& db, std::optional<std::int64_t> hash_of) {
   auto form = chain_form(db, r);
   // A payment's row carrying another entry's id would make two headers of one id: named first.
   if (auto id = first_uncovered_row(db, table_spec("disbursement")); id && r.ok)
-    fail(r, id,
-         "a payment's row carries the id of entry " + std::to_string(*id) +
-             " of another kind: it is outside the chain (added behind the engine's back)");
+    fail(r, id, text::tr("verify.payment_row_other_kind", text::arg("entry", *id)));
   ChainWalk walk(db, r, form.value_or(ChainForm{}).provenance_from, hash_of);  // r not ok: counts only
   walk.run();
   r.head_hex = to_hex(walk.head());

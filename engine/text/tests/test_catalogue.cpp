@@ -31,9 +31,9 @@ std::set<std::string> fields(std::string_view p) {
 }
 
 // The pattern without its fields, quoted parts (values and input forms are quoted: “…”, "…", '…', `…`)
-// and command-line options (--help).
+// command-line options (--help) and identifiers (prev_hash, import_batch).
 std::string prose(std::string_view p) {
-  static const std::regex quoted(R"(\{[^}]*\}|“[^”]*”|"[^"]*"|'[^']*'|`[^`]*`|‘[^’]*’|--[A-Za-z-]+)");
+  static const std::regex quoted(R"(\{[^}]*\}|“[^”]*”|"[^"]*"|'[^']*'|`[^`]*`|‘[^’]*’|--[A-Za-z-]+|[A-Za-z0-9]*_[A-Za-z0-9_]*)");
   return std::regex_replace(std::string(p), quoted, " ");
 }
 
