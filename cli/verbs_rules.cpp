@@ -8,6 +8,7 @@
 #include "reports/output_file.hpp"
 #include "rules/plan.hpp"
 #include "rules/rules.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -16,6 +17,26 @@ using nlohmann::json;
 namespace {
 
 bool en(const Globals& g) { return g.lang == "en"; }
+
+// One finding as a row of check's table. CSV keeps the codes programs read (error, warn,
+// error(overridden), subject keys); text says them in the run's language.
+std::vector<std::string> check_row(const rules::Finding& f, bool codes) {
+  std::string subj, ev;
+  for (const auto& [k, v] : f.subject) {
+    std::string id = "subject." + k;
+    std::string key = codes || !text::has_message(id) ? k : text::tr(id);
+    subj += (subj.empty() ? "" : " ") + key + "=" + v;
+  }
+  for (const auto& e : f.evidence) ev += (ev.empty() ? "" : ";") + e;
+  std::string sev;
+  if (codes)
+    sev = f.severity == rules::Severity::error ? (f.overridden ? "error(overridden)" : "error") : "warn";
+  else
+    sev = text::tr(f.severity == rules::Severity::warn ? "audit.severity_warn"
+                   : f.overridden                      ? "check.severity_error_overridden"
+                                                       : "audit.severity_error");
+  return {sev, f.code, f.rule.value_or(""), subj, f.message, ev};
+}
 
 reports::Column col(std::string key, std::string zh, std::string english, reports::ColType type) {
   reports::Column c;
@@ -86,7 +107,7 @@ Verb register_check(CLI::App& app, Globals& g) {
           print_json({{"as_of", date}, {"findings", arr}, {"counts", {{"error", errors}, {"warn", warns}}}});
         } else {
           reports::Table t;
-          t.title = en(g) ? "Rule findings as of " + date : "规则检查结果 截至 " + date;
+          t.title = text::tr("check.title", text::arg("as_of", date));
           t.columns = {col("severity", "级别", "Severity", reports::ColType::text),
                        col("code", "代码", "Code", reports::ColType::text),
                        col("rule", "规则", "Rule", reports::ColType::text),
@@ -94,20 +115,16 @@ Verb register_check(CLI::App& app, Globals& g) {
                        col("message", "说明", "Message", reports::ColType::text),
                        col("evidence", "依据", "Evidence", reports::ColType::text)};
           for (auto& f : findings) {
-            std::string subj, ev;
-            for (auto& [k, v] : f.subject) subj += (subj.empty() ? "" : " ") + k + "=" + v;
-            for (auto& e : f.evidence) ev += (ev.empty() ? "" : ";") + e;
-            std::string sev = f.severity == rules::Severity::error
-                                  ? (f.overridden ? "error(overridden)" : "error")
-                                  : "warn";
-            t.rows.push_back({sev, f.code, f.rule.value_or(""), subj, f.message, ev});
+            auto cells = check_row(f, g.format == "csv");
+            t.rows.emplace_back(cells.begin(), cells.end());
           }
           if (g.format == "csv") {
             std::cout << reports::render_csv(t);
           } else {
             if (!findings.empty()) std::cout << reports::render_text(t, g.language(), Unit::yuan);
-            std::cout << (en(g) ? "" : "") << errors << " error(s), " << warns << " warning(s)"
-                      << (findings.empty() ? "; all rules hold" : "") << "\n";
+            std::cout << text::tr(findings.empty() ? "check.summary_all_hold" : "check.summary",
+                                  text::arg("errors", errors), text::arg("warnings", warns))
+                      << "\n";
           }
         }
         return errors > 0 ? kExitFindings : kExitOk;

@@ -13,6 +13,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/audit.inc"
 #include "catalogue/rules.inc"
 #include "catalogue/verify.inc"
+#include "catalogue/check.inc"
   };
   // clang-format on
   return all;

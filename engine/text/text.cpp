@@ -28,6 +28,8 @@ const std::unordered_map<std::string_view, const Message*>& by_id() {
 void set_language(Lang lang) { g_language.store(lang, std::memory_order_relaxed); }
 Lang language() { return g_language.load(std::memory_order_relaxed); }
 
+bool has_message(std::string_view id) { return by_id().count(id) > 0; }
+
 std::string_view pattern(std::string_view id, Lang lang) {
   auto it = by_id().find(id);
   FL_ASSERT(it != by_id().end(), "text: a message id missing from the catalogue (scripts/check_messages.py)");

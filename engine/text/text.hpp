@@ -30,6 +30,9 @@ struct Message {
 // The pattern of `id` in `lang`; an id missing from the catalogue is a programming error (asserted).
 [[nodiscard]] std::string_view pattern(std::string_view id, Lang lang);
 
+// Whether the catalogue has `id` (for names looked up by a code that may have no message: a subject key).
+[[nodiscard]] bool has_message(std::string_view id);
+
 // Message `id` in the process's language, its fields filled from fmt::arg("name", value)s:
 //   text::tr("import.summary", text::arg("added", n))
 template <class... Named>

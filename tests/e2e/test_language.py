@@ -47,6 +47,7 @@ PURE_RUNS = [
     ["audit", "--as-of", "2019-03-01", "--format", "json"],
     ["check", "--as-of", "2019-03-01", "--format", "json"],
     ["verify"],
+    ["check", "--as-of", "2019-03-01"],
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.

@@ -23,7 +23,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml
 ? 2
 unchanged
 $ check --as-of 2018-12-31
-> 0 error(s), 0 warning(s); all rules hold
+> 0 项错误，0 项警告；全部规则均满足
 $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml --override "县政府常务会议纪要〔2018〕3号:当年财力不足"
 > imported budget from {root}/engine/rules/tests/data/budget-2018-5900.toml: 1 added, 0 skipped (already recorded)
 ~ overridden

@@ -10,7 +10,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import budget {root}/engine/rules/tests/data/budget-2018-6000.toml
 > imported budget from {root}/engine/rules/tests/data/budget-2018-6000.toml: 1 added, 0 skipped (already recorded)
 $ check --year 2018 --as-of 2018-12-31
-> 0 error(s), 0 warning(s); all rules hold
+> 0 项错误，0 项警告；全部规则均满足
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml
 ! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: rule county-growth: 2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
@@ -162,6 +162,6 @@ $ import rules {root}/engine/rules/tests/data/rules-growth-from2019.toml
 > imported rules from {root}/engine/rules/tests/data/rules-growth-from2019.toml: 1 added, 0 skipped (already recorded)
 >   recorded rule county-growth v2
 $ check --year 2018 --as-of 2018-12-31
-> 0 error(s), 0 warning(s); all rules hold
+> 0 项错误，0 项警告；全部规则均满足
 $ verify
 > 校验通过：共 5 笔分录，链头 e442a872dc838d18e94e3d0549e703c45fb1e9210cdc9d60fd71c5d991a6af15

@@ -49,12 +49,12 @@ $ import disbursements {root}/engine/rules/tests/data/disb-registered.csv
 > imported disbursements from {root}/engine/rules/tests/data/disb-registered.csv: 1 added, 0 skipped (already recorded)
 $ check --as-of 2017-12-31
 > 规则检查结果 截至 2017-12-31
-> 级别  代码             规则            对象                                              说明                                                                                                                                                       依据
-> ----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-> warn  late_allocation  county-30-days  category=policy_loan source=农发〔2017〕1号       来源 农发〔2017〕1号（policy_loan，1,000,000.00元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 1,000,000.00元 — 到账30日内分配(测试)  农发〔2017〕1号
-> warn  idle_funds       idle-300        earmark=2017/LOAN-SUBSIDY source=县财〔2017〕1号  分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 990,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                     A1;县财〔2017〕1号
-> warn  idle_funds       idle-300        earmark=2017/MEDICAL-AID source=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 998,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                      A2;县财〔2017〕1号
-> 0 error(s), 3 warning(s)
+> 级别  代码             规则            对象                                         说明                                                                                                                                                       依据
+> -----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> 警告  late_allocation  county-30-days  来源类别=policy_loan 来源=农发〔2017〕1号    来源 农发〔2017〕1号（policy_loan，1,000,000.00元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 1,000,000.00元 — 到账30日内分配(测试)  农发〔2017〕1号
+> 警告  idle_funds       idle-300        专项=2017/LOAN-SUBSIDY 来源=县财〔2017〕1号  分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 990,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                     A1;县财〔2017〕1号
+> 警告  idle_funds       idle-300        专项=2017/MEDICAL-AID 来源=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 998,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                      A2;县财〔2017〕1号
+> 0 项错误，3 项警告
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv --override "县领导批示:特困户追加"
 > imported disbursements from {root}/engine/rules/tests/data/disb-cap-1fen.csv: 1 added, 0 skipped (already recorded)
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv --override "民政局认定临时救助对象"
