@@ -12,6 +12,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/cli.inc"
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
+#include "catalogue/read.inc"
   };
   // clang-format on
   return all;
