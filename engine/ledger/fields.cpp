@@ -153,7 +153,8 @@ std::optional<std::string> Fields::choice(std::size_t col,
   for (auto& [code, zh] : allowed)
     if (s == code || s == zh) return std::string(code);
   std::string list;
-  for (auto& [code, zh] : allowed) list += (list.empty() ? "" : ", ") + std::string(code) + " " + zh;
+  for (auto& [code, zh] : allowed)
+    list += (list.empty() ? "" : text::tr("read.list_separator")) + std::string(code) + " " + zh;
   error(col, text::tr("read.not_one_of", text::arg("value", s), text::arg("allowed", list)));
   return std::nullopt;
 }

@@ -34,7 +34,8 @@ std::optional<std::string> Categories::code_of(const std::string& code_or_name) 
 
 std::string Categories::known() const {
   std::string known;
-  for (const auto& c : rows_) known += (known.empty() ? "" : ", ") + c.code + " " + c.name_zh;
+  for (const auto& c : rows_)
+    known += (known.empty() ? "" : text::tr("read.list_separator")) + c.code + " " + c.name_zh;
   return known;
 }
 
