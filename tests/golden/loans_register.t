@@ -28,7 +28,7 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv
 > imported loans from {root}/tests/golden/loans_fixtures/loans-status.csv: 0 added, 2 skipped (already recorded)
 $ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: 列 'household_id'（户编号）：'H9' is not in the household register (import households first)
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: 列 'product'（产品）：“bank”不是可选值之一：microcredit 扶贫小额信贷, 5321 5321贷款, policy 政策性贷款
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: 列 'product'（产品）：“bank”不是可选值之一：microcredit 扶贫小额信贷、5321 5321贷款、policy 政策性贷款
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:5: 错误: 列 'principal'（本金）：金额“5万元5”无效：数字后有不该出现的字符
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: 错误: 列 'annual_rate'（年利率）：annual rate "4.35" must be at least 0 and below 100%
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: 错误: 列 'start_date'（放款日期）：日期“2017-02-30”无效：该月没有这一天
