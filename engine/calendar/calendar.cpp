@@ -5,12 +5,17 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "text/text.hpp"
+
 namespace fundledger::calendar {
 namespace {
 
-DateParse fail(std::string_view text, std::string_view why) {
+// The date `input` refused, for the reason `why_id` (a calendar.why.* message; {form} in it is
+// the Chinese input form).
+DateParse fail(std::string_view input, std::string_view why_id) {
   DateParse r;
-  r.error = "invalid date \"" + std::string(text) + "\": " + std::string(why);
+  auto why = text::tr(why_id, text::arg("form", "YYYY年M月D日"));
+  r.error = text::tr("calendar.invalid_date", text::arg("value", input), text::arg("why", why));
   return r;
 }
 
@@ -40,34 +45,33 @@ DateParse parse_date(std::string_view text) {
   std::string_view s = text;
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  if (s.empty()) return fail(text, "empty");
+  if (s.empty()) return fail(text, "calendar.why.empty");
   std::size_t p = 0;
   int y = read_number(s, p, 4);
-  if (y < 0 || p != 4) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
+  if (y < 0 || p != 4) return fail(text, "calendar.why.expected_any");
   int m = -1, d = -1;
   if (eat(s, p, "-") || eat(s, p, "/")) {
     char sep = s[p - 1];
     bool strict = sep == '-';
     std::size_t before = p;
     m = read_number(s, p, 2);
-    if (strict && p - before != 2) return fail(text, "expected YYYY-MM-DD");
-    if (!eat(s, p, std::string_view(&sep, 1)))
-      return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
+    if (strict && p - before != 2) return fail(text, "calendar.why.expected_iso");
+    if (!eat(s, p, std::string_view(&sep, 1))) return fail(text, "calendar.why.expected_any");
     before = p;
     d = read_number(s, p, 2);
-    if (strict && p - before != 2) return fail(text, "expected YYYY-MM-DD");
+    if (strict && p - before != 2) return fail(text, "calendar.why.expected_iso");
   } else if (eat(s, p, "年")) {
     m = read_number(s, p, 2);
-    if (!eat(s, p, "月")) return fail(text, "expected YYYY年M月D日");
+    if (!eat(s, p, "月")) return fail(text, "calendar.why.expected_zh");
     d = read_number(s, p, 2);
-    if (!eat(s, p, "日")) return fail(text, "expected YYYY年M月D日");
+    if (!eat(s, p, "日")) return fail(text, "calendar.why.expected_zh");
   }
-  if (m < 0 || d < 0 || p != s.size()) return fail(text, "expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日");
-  if (y < 1900 || y > 2999) return fail(text, "year out of range 1900..2999");
-  if (m < 1 || m > 12) return fail(text, "no such month");
+  if (m < 0 || d < 0 || p != s.size()) return fail(text, "calendar.why.expected_any");
+  if (y < 1900 || y > 2999) return fail(text, "calendar.why.year_range");
+  if (m < 1 || m > 12) return fail(text, "calendar.why.no_such_month");
   if (d < 1 || d > boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
                                                                           static_cast<unsigned short>(m)))
-    return fail(text, "no such day in that month");
+    return fail(text, "calendar.why.no_such_day");
   DateParse r;
   r.value =
       Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "ledger/csv_encoding.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 namespace {
@@ -61,9 +62,9 @@ struct ParseState {
     if (++row_fields <= kMaxRowFields) {
       if (len > kMaxFieldBytes) {
         if (!too_long)
-          diag->error(*path, line, static_cast<int>(ends.size()) + 1,
-                      "field of " + std::to_string(len) + " bytes is longer than the limit of " +
-                          std::to_string(kMaxFieldBytes));
+          diag->error(
+              *path, line, static_cast<int>(ends.size()) + 1,
+              text::tr("read.field_too_long", text::arg("bytes", len), text::arg("limit", kMaxFieldBytes)));
         too_long = true;
       } else if (len > 0) {
         text.append(data, len);
@@ -106,9 +107,9 @@ struct ParseState {
   // A row beyond the column limit is refused whole (not cut short); a header that wide leaves
   // nothing to map the data rows to.
   void too_wide() {
-    diag->error(*path, row_line, static_cast<int>(kMaxRowFields) + 1,
-                "row has " + std::to_string(row_fields) + " fields, more than the limit of " +
-                    std::to_string(kMaxRowFields) + " columns");
+    diag->error(
+        *path, row_line, static_cast<int>(kMaxRowFields) + 1,
+        text::tr("read.row_too_wide", text::arg("fields", row_fields), text::arg("limit", kMaxRowFields)));
     if (!header_done) header_ok = false;
     header_done = true;
     ends.clear();
@@ -127,8 +128,8 @@ struct ParseState {
     ++rows;
     if (fields.size() != header_fields) {
       diag->error(*path, row_line, 0,
-                  "row has " + std::to_string(fields.size()) + " fields but the header has " +
-                      std::to_string(header_fields));
+                  text::tr("read.row_width_mismatch", text::arg("fields", fields.size()),
+                           text::arg("header", header_fields)));
       return;
     }
     if (too_long) return;
@@ -161,7 +162,7 @@ bool map_header(const std::vector<std::string_view>& fields, const std::vector<C
       if (lower(h) == def.name || h == def.alias_zh) {
         if (map[d] >= 0) {
           diag.error(path, line, static_cast<int>(f) + 1,
-                     "column '" + std::string(def.name) + "' appears twice in the header");
+                     text::tr("read.duplicate_column", text::arg("column", def.name)));
           ok = false;
         }
         map[d] = static_cast<int>(f);
@@ -170,13 +171,14 @@ bool map_header(const std::vector<std::string_view>& fields, const std::vector<C
       }
     }
     if (!found)
-      diag.warn(path, line, static_cast<int>(f) + 1, "unknown column '" + std::string(h) + "' ignored");
+      diag.warn(path, line, static_cast<int>(f) + 1, text::tr("read.unknown_column", text::arg("column", h)));
   }
   for (std::size_t d = 0; d < defs.size(); ++d) {
     const auto& def = defs[d];
     if (def.required && map[d] < 0) {
-      diag.error(path, line, 0,
-                 "missing required column '" + std::string(def.name) + "' (" + def.alias_zh + ")");
+      diag.error(
+          path, line, 0,
+          text::tr("read.missing_column", text::arg("column", def.name), text::arg("alias", def.alias_zh)));
       ok = false;
     }
   }
@@ -262,7 +264,7 @@ class ChunkDecoder {
     if (first_) {
       first_ = false;
       if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF") {
-        diag_.error(path_, 1, 0, "the file is UTF-16; save it as CSV UTF-8 (or as CSV from a Chinese Excel)");
+        diag_.error(path_, 1, 0, text::tr("read.utf16"));
         return false;
       }
       if (data.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -275,8 +277,7 @@ class ChunkDecoder {
     try {
       converted_ = cv_->convert(data, last);
     } catch (const DecodeError& e) {
-      diag_.error(path_, line + e.newlines, 0,
-                  std::string("cannot decode the file as UTF-8 or GB18030: ") + e.what());
+      diag_.error(path_, line + e.newlines, 0, text::tr("read.cannot_decode", text::arg("bytes", e.bytes)));
       return false;
     }
     data = converted_;
@@ -303,10 +304,7 @@ class ChunkDecoder {
       diag_.error(
           path_,
           line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(valid), '\n')),
-          0,
-          "invalid UTF-8 bytes " + hex_bytes(data.substr(valid, 4)) +
-              " (the file is UTF-8 before this point but contains other bytes here; save it again as CSV "
-              "UTF-8)");
+          0, text::tr("read.invalid_utf8", text::arg("bytes", hex_bytes(data.substr(valid, 4)))));
       return false;
     }
     if (!gb_ && !committed_utf8_ && has_non_ascii(data)) committed_utf8_ = true;
@@ -321,17 +319,30 @@ class ChunkDecoder {
   std::unique_ptr<Iconv> cv_;
 };
 
+// libcsv's reason for refusing the text, in the run's language.
+std::string csv_reason(int error) {
+  switch (error) {
+    case CSV_EPARSE:
+      return text::tr("read.csv_parse_error");
+    case CSV_ENOMEM:
+      return text::tr("read.csv_out_of_memory");
+    case CSV_ETOOBIG:
+      return text::tr("read.csv_too_big");
+    default:
+      return csv_strerror(error);
+  }
+}
+
 // After the last chunk: an unclosed quote, an empty file, a header without rows.
 void finish_csv(csv_parser& p, ParseState& st, const std::string& path, Diagnostics& diag, bool ok) {
   if (ok && csv_fini(&p, cb_field, cb_row, &st) != 0) {
-    diag.error(path, st.row_line ? st.row_line : st.line, 0,
-               "malformed CSV: a quoted field is not closed (unbalanced quote)");
+    diag.error(path, st.row_line ? st.row_line : st.line, 0, text::tr("read.unbalanced_quote"));
     ok = false;
   }
   if (ok && !st.header_done)
-    diag.error(path, 1, 0, "the file is empty: expected a header row");
+    diag.error(path, 1, 0, text::tr("read.empty_file"));
   else if (ok && st.header_ok && st.rows == 0)
-    diag.error(path, 1, 0, "the file has a header but no data rows");
+    diag.error(path, 1, 0, text::tr("read.no_data_rows"));
 }
 
 }  // namespace
@@ -340,7 +351,7 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
               const std::function<void(const CsvRow&)>& on_row) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diag.error(path, 0, 0, std::string("cannot read file: ") + std::strerror(errno));
+    diag.error(path, 0, 0, text::tr("read.cannot_read_file", text::arg("reason", std::strerror(errno))));
     return false;
   }
   csv_parser p;
@@ -364,22 +375,21 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
       diag.error(
           path,
           st.line + static_cast<long>(std::count(data.begin(), data.begin() + static_cast<long>(nul), '\n')),
-          0, "NUL byte in the file (is it a binary or UTF-16 file?)");
+          0, text::tr("read.nul_byte"));
       ok = false;
       break;
     }
     if (csv_parse(&p, data.data(), data.size(), cb_field, cb_row, &st) != data.size()) {
       // The callbacks have counted the lines of every complete record before the error.
       diag.error(path, st.line, 0,
-                 std::string("malformed CSV: ") + csv_strerror(csv_error(&p)) +
-                     " (a quote inside an unquoted field?)");
+                 text::tr("read.malformed_csv", text::arg("reason", csv_reason(csv_error(&p)))));
       ok = false;
       break;
     }
     if (last) break;
   }
   if (in.bad()) {
-    diag.error(path, 0, 0, std::string("read error: ") + std::strerror(errno));
+    diag.error(path, 0, 0, text::tr("read.read_error", text::arg("reason", std::strerror(errno))));
     ok = false;
   }
   finish_csv(p, st, path, diag, ok);

@@ -25,10 +25,12 @@ std::string hex_bytes(std::string_view bytes);
 
 // A byte sequence that is neither UTF-8 nor GB18030: `newlines` before it in the chunk.
 struct DecodeError : std::runtime_error {
-  DecodeError(long nl, std::string_view bytes)
-      : std::runtime_error("invalid byte sequence " + hex_bytes(bytes) + " (neither UTF-8 nor GB18030)"),
-        newlines(nl) {}
+  DecodeError(long nl, std::string_view seq)
+      : std::runtime_error("invalid byte sequence " + hex_bytes(seq) + " (neither UTF-8 nor GB18030)"),
+        newlines(nl),
+        bytes(hex_bytes(seq)) {}
   long newlines;
+  std::string bytes;  // the offending bytes in hex ("81 20 FF"), for the message the reader shows
 };
 
 // GB18030 to UTF-8 through iconv, chunk by chunk.

@@ -1,12 +1,15 @@
 #include "ledger/fields.hpp"
 
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
 
 void Fields::error(std::size_t col, const std::string& message) {
   ok_ = false;
   const auto& def = defs_[col];
   diag_.error(file_, row_.line, row_.position(col),
-              "column '" + std::string(def.name) + "' (" + def.alias_zh + "): " + message);
+              text::tr("read.column_error", text::arg("column", def.name), text::arg("alias", def.alias_zh),
+                       text::arg("message", message)));
 }
 
 std::optional<std::string> Fields::opt_text(std::size_t col) {
@@ -17,7 +20,7 @@ std::optional<std::string> Fields::opt_text(std::size_t col) {
 
 std::string Fields::text(std::size_t col) {
   auto v = row_.get(col);
-  if (v.empty()) error(col, "is required but empty");
+  if (v.empty()) error(col, text::tr("read.required_empty"));
   return std::string(v);
 }
 
@@ -60,7 +63,7 @@ std::optional<std::int64_t> plain_fen(std::string_view v) {
 std::optional<Money> Fields::money(std::size_t col, bool must_be_positive) {
   auto v = row_.get(col);
   if (v.empty()) {
-    error(col, "is required but empty");
+    error(col, text::tr("read.required_empty"));
     return std::nullopt;
   }
   if (auto fen = plain_fen(v); fen && (*fen > 0 || !must_be_positive)) return Money::from_fen(*fen);
@@ -70,7 +73,7 @@ std::optional<Money> Fields::money(std::size_t col, bool must_be_positive) {
     return std::nullopt;
   }
   if (must_be_positive && !r.value->is_positive()) {
-    error(col, "amount \"" + std::string(v) + "\" must be positive (corrections are separate entries)");
+    error(col, text::tr("read.amount_not_positive", text::arg("value", v)));
     return std::nullopt;
   }
   return r.value;
@@ -79,7 +82,7 @@ std::optional<Money> Fields::money(std::size_t col, bool must_be_positive) {
 std::optional<Date> Fields::date(std::size_t col) {
   auto v = row_.get(col);
   if (v.empty()) {
-    error(col, "is required but empty");
+    error(col, text::tr("read.required_empty"));
     return std::nullopt;
   }
   auto r = calendar::parse_date(v);
@@ -119,8 +122,8 @@ std::optional<long> Fields::opt_integer(std::size_t col, long min, long max) {
     n = n * 10 + (c - '0');
   }
   if (!digits || n < min || n > max) {
-    error(col, "\"" + std::string(v) + "\" is not a whole number between " + std::to_string(min) + " and " +
-                   std::to_string(max));
+    error(col, text::tr("read.not_whole_number", text::arg("value", v), text::arg("min", min),
+                        text::arg("max", max)));
     return std::nullopt;
   }
   return n;
@@ -132,8 +135,9 @@ std::optional<bool> Fields::yes_no(std::size_t col) {
   for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (s == "yes" || s == "y" || s == "true" || s == "1" || s == "是") return true;
   if (s == "no" || s == "n" || s == "false" || s == "0" || s == "否") return false;
-  error(col, v.empty() ? "is required but empty (yes/no, 是/否)"
-                       : "\"" + std::string(v) + "\" is not yes/no (是/否)");
+  auto forms = text::arg("zh_forms", "是/否");
+  error(col, v.empty() ? text::tr("read.yes_no_empty", forms)
+                       : text::tr("read.not_yes_no", text::arg("value", v), forms));
   return std::nullopt;
 }
 
@@ -142,15 +146,16 @@ std::optional<std::string> Fields::choice(std::size_t col,
                                           bool required) {
   auto v = row_.get(col);
   if (v.empty()) {
-    if (required) error(col, "is required but empty");
+    if (required) error(col, text::tr("read.required_empty"));
     return std::nullopt;
   }
   std::string s(v);
   for (auto& [code, zh] : allowed)
     if (s == code || s == zh) return std::string(code);
   std::string list;
-  for (auto& [code, zh] : allowed) list += (list.empty() ? "" : ", ") + std::string(code) + " " + zh;
-  error(col, "\"" + s + "\" is not one of: " + list);
+  for (auto& [code, zh] : allowed)
+    list += (list.empty() ? "" : text::tr("read.list_separator")) + std::string(code) + " " + zh;
+  error(col, text::tr("read.not_one_of", text::arg("value", s), text::arg("allowed", list)));
   return std::nullopt;
 }
 

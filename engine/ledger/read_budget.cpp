@@ -4,6 +4,7 @@
 #include <set>
 
 #include "ledger/read.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -22,11 +23,11 @@ class TomlFields {
   std::optional<std::string> text(const toml::table& t, const char* key, bool required) {
     const toml::node* n = t.get(key);
     if (!n) {
-      if (required) error(line_of(&t), std::string("missing key '") + key + "'");
+      if (required) error(line_of(&t), text::tr("read.missing_key", text::arg("key", key)));
       return std::nullopt;
     }
     if (!n->is_string()) {
-      error(line_of(n), std::string("'") + key + "' must be a string");
+      error(line_of(n), text::tr("read.key_not_string", text::arg("key", key)));
       return std::nullopt;
     }
     return n->value<std::string>();
@@ -35,7 +36,7 @@ class TomlFields {
   std::optional<Money> money(const toml::table& t, const char* key, bool required) {
     const toml::node* n = t.get(key);
     if (!n) {
-      if (required) error(line_of(&t), std::string("missing key '") + key + "'");
+      if (required) error(line_of(&t), text::tr("read.missing_key", text::arg("key", key)));
       return std::nullopt;
     }
     std::string text;
@@ -44,14 +45,12 @@ class TomlFields {
     else if (const auto* integer = n->as_integer())
       text = std::to_string(integer->get());
     else {
-      error(line_of(n),
-            std::string("'") + key +
-                "' must be an amount in quotes, e.g. \"5000万\" (a TOML float would not be exact)");
+      error(line_of(n), text::tr("read.key_amount_not_quoted", text::arg("key", key)));
       return std::nullopt;
     }
     auto r = parse_amount(text);
     if (!r) {
-      error(line_of(n), std::string("'") + key + "': " + r.error);
+      error(line_of(n), text::tr("read.key_error", text::arg("key", key), text::arg("message", r.error)));
       return std::nullopt;
     }
     return r.value;
@@ -66,9 +65,9 @@ std::optional<int> fiscal_year(const toml::table& doc, TomlFields& f) {
   auto fy_node = doc.get("fiscal_year");
   const auto* integer = fy_node ? fy_node->as_integer() : nullptr;
   if (!fy_node)
-    f.error(1, "missing key 'fiscal_year'");
+    f.error(1, text::tr("read.missing_key", text::arg("key", "fiscal_year")));
   else if (!integer || integer->get() < 1900 || integer->get() > 2999)
-    f.error(line_of(fy_node), "'fiscal_year' must be a year such as 2017");
+    f.error(line_of(fy_node), text::tr("read.fiscal_year_not_year"));
   else
     return static_cast<int>(integer->get());
   return std::nullopt;
@@ -82,7 +81,7 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
   for (auto& node : arr) {
     auto* t = node.as_table();
     if (!t) {
-      f.error(line_of(&node), "[[line]] must be a table");
+      f.error(line_of(&node), text::tr("read.line_not_table"));
       continue;
     }
     auto lcode = f.text(*t, "code", true);
@@ -90,29 +89,29 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
     auto purpose = f.text(*t, "purpose", false);
     auto lattr = f.text(*t, "attribution", false);
     if (lattr && *lattr != "fifo" && *lattr != "pro_rata")
-      f.error(line_of(t->get("attribution")), "'attribution' must be \"fifo\" or \"pro_rata\"");
+      f.error(line_of(t->get("attribution")), text::tr("read.attribution_choice"));
     bool rem = false;
     if (auto* rn = t->get("remainder")) {
       if (!rn->is_boolean())
-        f.error(line_of(rn), "'remainder' must be true or false");
+        f.error(line_of(rn), text::tr("read.remainder_not_bool"));
       else
         rem = *rn->value<bool>();
     }
     std::optional<Money> amount;
     if (rem) {
       if (t->get("amount"))
-        f.error(line_of(t), "line '" + lcode.value_or("?") + "' has both remainder = true and an amount");
-      if (remainder_idx >= 0)
-        f.error(line_of(t), "more than one line has remainder = true (at most one may)");
+        f.error(line_of(t), text::tr("read.remainder_and_amount", text::arg("code", lcode.value_or("?"))));
+      if (remainder_idx >= 0) f.error(line_of(t), text::tr("read.two_remainders"));
       remainder_idx = static_cast<long>(lines.size());
     } else {
       amount = f.money(*t, "amount", true);
       if (amount && amount->is_negative())
-        f.error(line_of(t->get("amount")), "line '" + lcode.value_or("?") + "': amount must not be negative");
+        f.error(line_of(t->get("amount")),
+                text::tr("read.line_amount_negative", text::arg("code", lcode.value_or("?"))));
       if (amount) sum += *amount;
     }
     if (lcode && !codes.insert(*lcode).second)
-      f.error(line_of(t), "earmark code '" + *lcode + "' appears twice in the budget");
+      f.error(line_of(t), text::tr("read.duplicate_earmark", text::arg("code", *lcode)));
     lines.push_back(
         {fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem, lattr});
   }
@@ -128,14 +127,15 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
   try {
     doc = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    f.error(static_cast<long>(e.source().begin.line), std::string("TOML: ") + std::string(e.description()));
+    f.error(static_cast<long>(e.source().begin.line),
+            text::tr("read.toml_syntax", text::arg("detail", e.description())));
     return std::nullopt;
   }
   static const std::set<std::string> kKnown = {"fiscal_year", "code",   "name",        "total", "funded_by",
                                                "doc_no",      "reason", "attribution", "line"};
   for (auto& [k, v] : doc)
     if (!kKnown.count(std::string(k.str())))
-      diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+      diag.warn(path, line_of(&v), 0, text::tr("read.unknown_key", text::arg("key", k.str())));
 
   auto fy = fiscal_year(doc, f);
   entries::Budget b;
@@ -148,19 +148,20 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
   b.attribution = f.text(doc, "attribution", false).value_or("fifo");
   if (b.attribution != "fifo" && b.attribution != "pro_rata")
     f.error(line_of(doc.get("attribution")),
-            "'attribution' must be \"fifo\" or \"pro_rata\", not \"" + b.attribution + "\"");
+            text::tr("read.attribution_not", text::arg("value", b.attribution)));
   if (funded_by) {
     auto c = categories.code_of(*funded_by);
     if (c)
       funded_by = c;
     else
-      f.error(line_of(doc.get("funded_by")), "'funded_by': unknown category \"" + *funded_by + "\"");
+      f.error(line_of(doc.get("funded_by")),
+              text::tr("read.funded_by_unknown", text::arg("value", *funded_by)));
   }
-  if (total && !total->is_positive()) f.error(line_of(doc.get("total")), "'total' must be positive");
+  if (total && !total->is_positive()) f.error(line_of(doc.get("total")), text::tr("read.total_not_positive"));
 
   auto* arr = doc.get_as<toml::array>("line");
   if (!arr || arr->empty()) {
-    f.error(1, "a budget needs at least one [[line]]");
+    f.error(1, text::tr("read.budget_needs_line"));
   } else {
     long remainder_idx = -1;
     Money sum;
@@ -169,15 +170,15 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
       if (remainder_idx >= 0) {
         Money rest = *total - sum;
         if (rest.is_negative())
-          f.error(line_of(arr), "the lines other than the remainder sum to " + fmt_money(sum) +
-                                    ", more than the total " + fmt_money(*total) + " (by " +
-                                    fmt_money(rest.negated()) + ")");
+          f.error(line_of(arr), text::tr("read.remainder_overflow", text::arg("sum", fmt_money(sum)),
+                                         text::arg("total", fmt_money(*total)),
+                                         text::arg("over", fmt_money(rest.negated()))));
         else
           b.lines[static_cast<std::size_t>(remainder_idx)].amount = rest;
       } else if (sum != *total) {
-        f.error(line_of(arr), "the lines sum to " + fmt_money(sum) + " but the total is " +
-                                  fmt_money(*total) + " (difference " + fmt_money(*total - sum) +
-                                  "); make them equal or mark one line remainder = true");
+        f.error(line_of(arr), text::tr("read.lines_sum_mismatch", text::arg("sum", fmt_money(sum)),
+                                       text::arg("total", fmt_money(*total)),
+                                       text::arg("difference", fmt_money(*total - sum))));
       }
     }
   }

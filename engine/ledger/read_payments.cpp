@@ -2,6 +2,7 @@
 // CSV rows to typed entries, their flows left for the apply stage to attribute.
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -122,10 +123,10 @@ void read_corrections(const std::string& path, Diagnostics& diag, const Sink<ent
     if (kind && *kind != "reversal")
       amount = f.money(C_AMOUNT, true);
     else if (!r.get(C_AMOUNT).empty())
-      f.error(C_AMOUNT, "a reversal (冲销) undoes the whole voucher; leave the amount empty");
+      f.error(C_AMOUNT, text::tr("read.reversal_with_amount", text::arg("kind_zh", "冲销")));
     auto to = f.opt_text(C_TO_EARMARK);
     if (kind && *kind == "transfer" && !to)
-      f.error(C_TO_EARMARK, "a transfer (调剂) needs the earmark it moves money to");
+      f.error(C_TO_EARMARK, text::tr("read.transfer_needs_earmark", text::arg("kind_zh", "调剂")));
     if (!f.ok() || !date || !kind) return;
     out({r.line,
          entries::Correction{voucher, *date, *kind, target, amount.value_or(Money()), to, reason, {}}});

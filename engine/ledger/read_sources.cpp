@@ -1,6 +1,7 @@
 // The read stage for sources (资金来源) and households (建档立卡户): CSV rows to typed entries.
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -33,7 +34,8 @@ std::optional<std::string> Categories::code_of(const std::string& code_or_name) 
 
 std::string Categories::known() const {
   std::string known;
-  for (const auto& c : rows_) known += (known.empty() ? "" : ", ") + c.code + " " + c.name_zh;
+  for (const auto& c : rows_)
+    known += (known.empty() ? "" : text::tr("read.list_separator")) + c.code + " " + c.name_zh;
   return known;
 }
 
@@ -48,7 +50,9 @@ void read_sources(const std::string& path, const Categories& categories, Diagnos
     std::optional<std::string> cat;
     if (!cat_text.empty()) {
       cat = categories.code_of(cat_text);
-      if (!cat) f.error(S_CAT, "unknown category \"" + cat_text + "\" (known: " + categories.known() + ")");
+      if (!cat)
+        f.error(S_CAT, text::tr("read.unknown_category", text::arg("value", cat_text),
+                                text::arg("known", categories.known())));
     }
     auto name = f.text(S_NAME);
     auto amount = f.money(S_AMOUNT, true);

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "base/assert.hpp"
+#include "text/text.hpp"
 
 namespace fundledger {
 namespace {
@@ -71,9 +72,17 @@ bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x3000 || cp == 0xA0;
 }
 
-AmountParse fail(std::string_view text, std::string_view why) {
+// The amount `input` refused, for the reason `why_id` (a money.why.* message).
+AmountParse fail(std::string_view input, std::string_view why_id) {
   AmountParse r;
-  r.error = "invalid amount \"" + std::string(text) + "\": " + std::string(why);
+  r.error = text::tr("money.invalid_amount", text::arg("value", input), text::arg("why", text::tr(why_id)));
+  return r;
+}
+
+// The rate `input` refused, for the reason `why_id` (a money.rate_why.* message).
+RateParse rate_fail(std::string_view input, std::string_view why_id) {
+  RateParse r;
+  r.error = text::tr("money.invalid_rate", text::arg("value", input), text::arg("why", text::tr(why_id)));
   return r;
 }
 
@@ -86,7 +95,8 @@ Int128 pow10(int n) {
 }  // namespace
 
 std::int64_t Money::fen64() const {
-  if (!in_range()) throw MoneyRangeError("amount beyond ±10^15 yuan: " + format_yuan(*this));
+  if (!in_range())
+    throw MoneyRangeError(text::tr("money.beyond_range", text::arg("value", format_yuan(*this))));
   return static_cast<std::int64_t>(fen_);
 }
 
@@ -108,10 +118,10 @@ Failure normalise_text(std::string_view text, std::string& t) {
       if (first == std::string::npos) first = k;
       last_end = k + 1;
     }
-  if (first == std::string::npos) return fail(text, "empty");
+  if (first == std::string::npos) return fail(text, "money.why.empty");
   for (std::size_t k = first; k < last_end; ++k) {
-    if (toks[k].first == ' ') return fail(text, "space inside the amount");
-    if (toks[k].first == '?') return fail(text, "unexpected character");
+    if (toks[k].first == ' ') return fail(text, "money.why.space_inside");
+    if (toks[k].first == '?') return fail(text, "money.why.unexpected_character");
     t.push_back(toks[k].first);
   }
   return std::nullopt;
@@ -122,10 +132,10 @@ Failure read_signs(std::string_view text, const std::string& t, std::size_t& p, 
   bool have_sign = false, have_yen = false;
   while (p < t.size() && (t[p] == '+' || t[p] == '-' || t[p] == 'Y')) {
     if (t[p] == 'Y') {
-      if (have_yen) return fail(text, "two currency signs");
+      if (have_yen) return fail(text, "money.why.two_currency_signs");
       have_yen = true;
     } else {
-      if (have_sign) return fail(text, "two signs");
+      if (have_sign) return fail(text, "money.why.two_signs");
       have_sign = true;
       negative = t[p] == '-';
     }
@@ -142,14 +152,14 @@ Failure read_digits(std::string_view text, const std::string& t, std::size_t& p,
   std::size_t group_len = 0;
   while (p < t.size() && (std::isdigit(static_cast<unsigned char>(t[p])) || t[p] == ',')) {
     if (t[p] == ',') {
-      if (int_digits.empty()) return fail(text, "separator before the first digit");
+      if (int_digits.empty()) return fail(text, "money.why.separator_before_digit");
       if (!grouped) {
-        if (int_digits.size() > 3) return fail(text, "thousands separators must group by three");
+        if (int_digits.size() > 3) return fail(text, "money.why.group_by_three");
         // "0,001" is how some locales write 0.001: refuse rather than read it as one yuan.
-        if (int_digits.front() == '0') return fail(text, "a grouped number cannot start with 0");
+        if (int_digits.front() == '0') return fail(text, "money.why.grouped_leading_zero");
         grouped = true;
       } else if (group_len != 3) {
-        return fail(text, "thousands separators must group by three");
+        return fail(text, "money.why.group_by_three");
       }
       group_len = 0;
     } else {
@@ -158,16 +168,15 @@ Failure read_digits(std::string_view text, const std::string& t, std::size_t& p,
     }
     ++p;
   }
-  if (grouped && group_len != 3) return fail(text, "thousands separators must group by three");
+  if (grouped && group_len != 3) return fail(text, "money.why.group_by_three");
   if (p < t.size() && t[p] == '.') {
     ++p;
     while (p < t.size() && std::isdigit(static_cast<unsigned char>(t[p]))) frac_digits.push_back(t[p++]);
-    if (frac_digits.empty()) return fail(text, "no digits after the decimal point");
-    if (p < t.size() && (t[p] == '.' || t[p] == ','))
-      return fail(text, "more than one decimal point or a separator after it");
+    if (frac_digits.empty()) return fail(text, "money.why.no_digits_after_point");
+    if (p < t.size() && (t[p] == '.' || t[p] == ',')) return fail(text, "money.why.second_point");
   }
-  if (int_digits.empty() && frac_digits.empty()) return fail(text, "no digits");
-  if (int_digits.empty()) return fail(text, "no digit before the decimal point");
+  if (int_digits.empty() && frac_digits.empty()) return fail(text, "money.why.no_digits");
+  if (int_digits.empty()) return fail(text, "money.why.no_digit_before_point");
   return std::nullopt;
 }
 
@@ -181,11 +190,11 @@ Failure read_unit(std::string_view text, const std::string& t, std::size_t p, in
   else if (unit == "E" || unit == "EU")
     unit_exp = 8;
   else if (unit.find_first_not_of("UWE") == std::string::npos)
-    return fail(text, "two units");
+    return fail(text, "money.why.two_units");
   else if (unit.find_first_of("+-Y") != std::string::npos)
-    return fail(text, "sign or currency sign in the wrong place");
+    return fail(text, "money.why.sign_misplaced");
   else
-    return fail(text, "unexpected character after the number");
+    return fail(text, "money.why.after_number");
   return std::nullopt;
 }
 
@@ -195,12 +204,13 @@ AmountParse exact_fen(std::string_view text, std::string int_digits, std::string
   int_digits.erase(0, std::min(int_digits.find_first_not_of('0'), int_digits.size()));
   while (!frac_digits.empty() && frac_digits.back() == '0') frac_digits.pop_back();
   int shift = unit_exp + 2 - static_cast<int>(frac_digits.size());
-  if (shift < 0) return fail(text, "finer than a fen (0.01 yuan); amounts are never rounded");
-  if (int_digits.size() + static_cast<std::size_t>(unit_exp) > 16) return fail(text, "beyond ±10^15 yuan");
+  if (shift < 0) return fail(text, "money.why.finer_than_fen");
+  if (int_digits.size() + static_cast<std::size_t>(unit_exp) > 16)
+    return fail(text, "money.why.beyond_range");
   Int128 v = 0;
   for (char c : int_digits + frac_digits) v = v * 10 + (c - '0');
   v *= pow10(shift);
-  if (v > Money::kMaxFen) return fail(text, "beyond ±10^15 yuan");
+  if (v > Money::kMaxFen) return fail(text, "money.why.beyond_range");
   AmountParse r;
   r.value = Money::from_fen(negative ? Int128(-v) : v);
   return r;
@@ -392,21 +402,18 @@ RateParse parse_rate(std::string_view text) {
       std::size_t next = k;
       while (next < last && is_space(cps[next])) ++next;
       if (next + 1 == last && (cps[next] == '%' || cps[next] == 0xFF05)) continue;
-      r.error = "invalid rate \"" + std::string(text) + "\": space inside the number";
-      return r;
+      return rate_fail(text, "money.rate_why.space_inside");
     }
     if (cp == '%' || cp == 0xFF05) {
       if (percent) {
-        r.error = "invalid rate \"" + std::string(text) + "\": two percent signs";
-        return r;
+        return rate_fail(text, "money.rate_why.two_percent_signs");
       }
       percent = true;
       continue;
     }
     char c = normalise(cp);
     if (percent || c == '?' || c == ',' || c == 'U' || c == 'W' || c == 'E' || c == 'Y') {
-      r.error = "invalid rate \"" + std::string(text) + "\": expected a number like 20% or 0.0435";
-      return r;
+      return rate_fail(text, "money.rate_why.expected_number");
     }
     t.push_back(c);
   }
@@ -421,8 +428,7 @@ RateParse parse_rate(std::string_view text) {
   }
   if (p != t.size() || ip.empty() || (t.find('.') != std::string::npos && fp.empty()) ||
       ip.size() + fp.size() > 30) {
-    r.error = "invalid rate \"" + std::string(text) + "\": expected a number like 20% or 0.0435";
-    return r;
+    return rate_fail(text, "money.rate_why.expected_number");
   }
   // Accumulate digit by digit: cpp_int's string constructor reads a leading 0 as octal, which
   // turned "0.0435" into 0435 (octal) = 285 / 10000.

@@ -53,7 +53,7 @@ def main():
         # Refusals: nothing created, the ledger unchanged.
         refused = [(["balance", "--by", "town", "--out", os.path.join(tmp, "no", "x.csv")], "no such folder"),
                    (["balance", "--by", "town", "--out", db], "is the ledger"),
-                   (["balance", "--by", "town", "--as-of", "2017-02-30", "--out", os.path.join(tmp, "bad.csv")], "no such day")]
+                   (["balance", "--by", "town", "--as-of", "2017-02-30", "--out", os.path.join(tmp, "bad.csv")], "该月没有这一天")]
         for args, needle in refused:
             r = fixture.run(BIN, db, *args, "--format", "csv")
             t.check(r.returncode == 2 and needle in r.stderr, f"{args}: exit {r.returncode}, stderr {r.stderr[:200]!r}")

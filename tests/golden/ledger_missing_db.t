@@ -20,7 +20,7 @@ $ --db {tmp}/other.db verify --format json
 $ amount 1.45亿 --to daxie
 > 人民币壹亿肆仟伍佰万元整
 $ amount 1.2345678万
-! fundledger: 错误: invalid amount "1.2345678万": finer than a fen (0.01 yuan); amounts are never rounded
+! fundledger: 错误: 金额“1.2345678万”无效：精确到分以下（0.01 元）；金额从不四舍五入
 ? 2
 $ init --format json
 > {

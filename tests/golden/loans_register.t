@@ -27,13 +27,13 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv --format json
 $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv
 > imported loans from {root}/tests/golden/loans_fixtures/loans-status.csv: 0 added, 2 skipped (already recorded)
 $ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: column 'household_id' (户编号): 'H9' is not in the household register (import households first)
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: column 'product' (产品): "bank" is not one of: microcredit 扶贫小额信贷, 5321 5321贷款, policy 政策性贷款
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:5: 错误: column 'principal' (本金): invalid amount "5万元5": unexpected character after the number
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: 错误: column 'annual_rate' (年利率): annual rate "4.35" must be at least 0 and below 100%
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: 错误: column 'start_date' (放款日期): invalid date "2017-02-30": no such day in that month
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:8: 错误: column 'term_months' (期限(月)): "0" is not a whole number between 1 and 600
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: 错误: column 'overdue_since' (逾期日期): date 2017-02-01 is before the loan's start_date 2017-03-01
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: 列 'household_id'（户编号）：'H9' is not in the household register (import households first)
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: 列 'product'（产品）：“bank”不是可选值之一：microcredit 扶贫小额信贷、5321 5321贷款、policy 政策性贷款
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:5: 错误: 列 'principal'（本金）：金额“5万元5”无效：数字后有不该出现的字符
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: 错误: 列 'annual_rate'（年利率）：annual rate "4.35" must be at least 0 and below 100%
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: 错误: 列 'start_date'（放款日期）：日期“2017-02-30”无效：该月没有这一天
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:8: 错误: 列 'term_months'（期限(月)）：“0”不是 1 到 600 之间的整数
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: 错误: 列 'overdue_since'（逾期日期）：date 2017-02-01 is before the loan's start_date 2017-03-01
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: 错误: loan 'L-FULL' is already in the ledger with other terms (principal 50000.00 recorded, 60000.00 here); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:7: 错误: loan 'L-REPAID': a recorded status date is never changed or cleared (repaid_on 2017-04-10 recorded, 2017-05-10 here)
 ! fundledger: 9 个错误；未写入任何内容

@@ -252,5 +252,5 @@ $ plan --base-year 2016 --years 1
 ! fundledger: 错误: no budget is recorded for 2016; import one first (import budget FILE)
 ? 2
 $ plan --base-year 2017 --years 1 --growth abc
-! fundledger: 错误: --growth: invalid rate "abc": expected a number like 20% or 0.0435
+! fundledger: 错误: --growth: 比率“abc”无效：应为数字，如 20% 或 0.0435
 ? 2

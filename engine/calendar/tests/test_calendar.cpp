@@ -6,6 +6,7 @@
 #include <string>
 
 #include "calendar/calendar.hpp"
+#include "text/text.hpp"
 
 using namespace fundledger::calendar;
 using fundledger::Rational;
@@ -108,6 +109,17 @@ TEST_CASE("impossible and malformed dates are refused, naming the input", "[cale
     INFO("input: " << input);
     CHECK(E(input) == std::string("invalid date \"") + input + "\": " + why);
   }
+}
+
+TEST_CASE("date errors read in Chinese when the run is in Chinese", "[calendar][parse][errors][zh]") {
+  namespace text = fundledger::text;
+  text::set_language(text::Lang::zh);
+  CHECK(E("2017-02-30") == "日期“2017-02-30”无效：该月没有这一天");
+  CHECK(E("2017年3月1") == "日期“2017年3月1”无效：应为 YYYY年M月D日 格式");
+  CHECK(E("garbage") == "日期“garbage”无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日 格式");
+  CHECK(E("1899-12-31") == "日期“1899-12-31”无效：年份超出 1900..2999 的范围");
+  text::set_language(text::Lang::en);
+  CHECK(E("2017-02-30") == "invalid date \"2017-02-30\": no such day in that month");
 }
 
 TEST_CASE("format_date and format_date_zh round-trip through parse_date", "[calendar][format]") {

@@ -11,6 +11,8 @@
 #include <string>
 
 #include "ledger/csv.hpp"
+#include "ledger/fields.hpp"
+#include "text/text.hpp"
 
 using namespace fundledger::ledger;
 
@@ -89,4 +91,36 @@ TEST_CASE("the date-order scan leaves anything but a plain file to the full read
   CHECK_FALSE(scan(h));                                                                   // no rows
   CHECK_FALSE(scan(""));
   CHECK_FALSE(scan(h + "V1,2020-01-02,1," + std::string(70000, 'x') + "\n"));  // a field past the limit
+}
+
+TEST_CASE("reading messages are in Chinese when the run is in Chinese", "[csv][zh]") {
+  namespace text = fundledger::text;
+  auto path = write_temp("voucher,日期,extra\nV1,2017-02-30,x\n");
+  std::vector<std::string> said;
+  auto read = [&] {
+    Diagnostics diag;
+    read_csv(path, kDefs, diag, [&](const CsvRow& r) {
+      Fields f(r, kDefs, diag, path);
+      (void)f.date(1);
+      (void)f.money(2, true);
+    });
+    said.clear();
+    for (const auto& d : diag.all()) said.push_back(d.message);
+  };
+  text::set_language(text::Lang::zh);
+  read();
+  CHECK(said == std::vector<std::string>{"列 'extra' 未知，已忽略", "缺少必填列 'amount'（金额）"});
+  auto rows = write_temp("voucher,date,amount\nV1,2017-02-30,-1万\n");
+  std::swap(path, rows);
+  read();
+  CHECK(said == std::vector<std::string>{"列 'date'（日期）：日期“2017-02-30”无效：该月没有这一天",
+                                         "列 'amount'（金额）：金额“-1万”必须大于零（更正另行录入）"});
+  text::set_language(text::Lang::en);
+  read();
+  CHECK(said ==
+        std::vector<std::string>{
+            "column 'date' (日期): invalid date \"2017-02-30\": no such day in that month",
+            "column 'amount' (金额): amount \"-1万\" must be positive (corrections are separate entries)"});
+  std::filesystem::remove(path);
+  std::filesystem::remove(rows);
 }

@@ -10,6 +10,7 @@
 
 #include "money/money.hpp"
 #include "money_test_support.hpp"
+#include "text/text.hpp"
 
 using namespace fundledger;
 using fundledger::testing::E;
@@ -273,6 +274,17 @@ TEST_CASE("parse errors quote the input and say why", "[money][parse][errors]") 
     INFO("input: " << c.input);
     CHECK(E(c.input) == std::string("invalid amount \"") + c.input + "\": " + c.why);
   }
+}
+
+TEST_CASE("parse errors read in Chinese when the run is in Chinese", "[money][parse][errors][zh]") {
+  text::set_language(text::Lang::zh);
+  CHECK(E("1.2345678万") == "金额“1.2345678万”无效：精确到分以下（0.01 元）；金额从不四舍五入");
+  CHECK(E("") == "金额“”无效：为空");
+  CHECK(E("1,23") == "金额“1,23”无效：千位分隔符须每三位一组");
+  CHECK(parse_rate("4.35%%").error == "比率“4.35%%”无效：有两个百分号");
+  CHECK(parse_rate("abc").error == "比率“abc”无效：应为数字，如 20% 或 0.0435");
+  text::set_language(text::Lang::en);
+  CHECK(E("") == "invalid amount \"\": empty");
 }
 
 TEST_CASE("a failed parse carries no value and a successful one no error", "[money][parse]") {
