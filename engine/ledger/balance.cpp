@@ -6,6 +6,7 @@
 
 #include "base/assert.hpp"
 #include "ledger/ledger.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -116,7 +117,7 @@ Balance by_place(store::LedgerReads& reads, BalanceBy by, std::optional<int> yea
       r.name = p.name ? *p.name + " " + r.key : r.key;
     else
       r.name = r.key;
-    if (r.key.empty()) r.name = "(未指定 unspecified)";
+    if (r.key.empty()) r.name = text::tr("balance.unspecified");
     if (has_alloc) r.money["allocated"] = p.allocated;
     r.money["disbursed"] = p.disbursed;
     b.rows.push_back(std::move(r));

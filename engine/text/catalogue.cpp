@@ -14,6 +14,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/rules.inc"
 #include "catalogue/verify.inc"
 #include "catalogue/check.inc"
+#include "catalogue/balance.inc"
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"

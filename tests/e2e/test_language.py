@@ -48,6 +48,8 @@ PURE_RUNS = [
     ["check", "--as-of", "2019-03-01", "--format", "json"],
     ["verify"],
     ["check", "--as-of", "2019-03-01"],
+    ["balance", "--by", "town"],
+    ["balance", "--by", "earmark", "--format", "json"],
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
