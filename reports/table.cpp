@@ -1,5 +1,7 @@
 #include "reports/table.hpp"
 
+#include "text/text.hpp"
+
 namespace fundledger::reports {
 namespace {
 
@@ -114,7 +116,8 @@ std::string render_text(const Table& t, Lang lang, Unit unit) {
     std::vector<std::string> line;
     for (std::size_t i = 0; i < t.columns.size(); ++i)
       line.push_back(cell_text((*t.total)[i], t.columns[i].type, unit));
-    if (!line.empty() && line[0].empty()) line[0] = lang == Lang::zh ? "合计" : "Total";
+    if (!line.empty() && line[0].empty())
+      line[0] = text::tr_in(lang == Lang::zh ? text::Lang::zh : text::Lang::en, "table.total");
     cells.push_back(line);
   }
   std::vector<std::size_t> width(t.columns.size(), 0);
@@ -152,7 +155,15 @@ std::string render_csv(const Table& t) {
     out += "\n";
   };
   for (const auto& r : t.rows) line(r);
-  if (t.total) line(*t.total);
+  if (t.total) {
+    // The total row says what it is (合计 / Total) in its first cell when that cell is empty.
+    auto total = *t.total;
+    if (!total.empty() &&
+        (std::holds_alternative<std::monostate>(total[0]) ||
+         (std::holds_alternative<std::string>(total[0]) && std::get<std::string>(total[0]).empty())))
+      total[0] = text::tr("table.total");
+    line(total);
+  }
   return out;
 }
 

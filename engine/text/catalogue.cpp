@@ -15,6 +15,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/verify.inc"
 #include "catalogue/check.inc"
 #include "catalogue/balance.inc"
+#include "catalogue/table.inc"
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"

@@ -531,7 +531,7 @@ $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 > H3,丙三,391.88
 > H4,丁四,1093.54
 > H6,己六,3000.00
-> ,,10007.51
+> 合计,,10007.51
 $ verify
 > 校验通过：共 25 笔分录，链头 e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 2017 --post
