@@ -8,6 +8,7 @@
 #include <map>
 
 #include "audit/audit.hpp"
+#include "rules/finding_text.hpp"
 
 namespace fundledger::audit {
 
@@ -26,7 +27,7 @@ std::vector<Finding> check_payee_not_registered(store::Repository& repo, const C
       if (r->earmark != p.earmark || !r->applies(p.fiscal_year)) continue;
       std::string why;
       if (p.payee_kind != "household")
-        why = text::tr("audit.payee_not_household", text::arg("kind", p.payee_kind));
+        why = text::tr("audit.payee_not_household", text::arg("kind", rules::payee_kind_name(p.payee_kind)));
       else if (auto it = registered.find(p.payee_id); it == registered.end())
         why = text::tr("audit.payee_not_in_register");
       else if (!it->second)

@@ -163,7 +163,8 @@ class Gate : public ledger::ImportGate {
         if (!registered)
           out.push_back({r.id, with_note(r, tr("rules.gate_not_registered", arg("voucher", d.voucher),
                                                arg("payee", d.payee_id), arg("name", d.payee_name),
-                                               arg("kind", d.payee_kind), arg("earmark", d.earmark)))});
+                                               arg("kind", payee_kind_name(d.payee_kind)),
+                                               arg("earmark", d.earmark)))});
       } else if (r.kind == "forbidden_use" &&
                  std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
         for (auto& a : d.attribution) {
@@ -408,8 +409,8 @@ class Checker {
       if (d.registered_household) continue;
       add(r, "payee_not_registered",
           tr("rules.payee_not_registered", arg("voucher", d.voucher), arg("payee", d.payee_id),
-             arg("name", d.payee_name), arg("kind", d.payee_kind), arg("amount", amt(d.amount)),
-             arg("earmark", *r.earmark)),
+             arg("name", d.payee_name), arg("kind", payee_kind_name(d.payee_kind)),
+             arg("amount", amt(d.amount)), arg("earmark", *r.earmark)),
           {{"earmark", std::to_string(y) + "/" + *r.earmark}, {"payee", d.payee_id}}, {d.voucher},
           d.overridden);
     }

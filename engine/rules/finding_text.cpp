@@ -16,4 +16,9 @@ std::string what_sources(const std::string& cats) {
   return text::tr("rules.what_sources", text::arg("categories", cats));
 }
 
+std::string payee_kind_name(const std::string& kind) {
+  std::string id = "payee_kind." + kind;
+  return text::has_message(id) ? text::tr(id) : kind;
+}
+
 }  // namespace fundledger::rules

@@ -12,5 +12,7 @@ namespace fundledger::rules {
 std::string amt(const Money& m);
 std::string what_earmark(const std::string& code);  // 专项 X / earmark X
 std::string what_sources(const std::string& cats);  // X 类来源 / X sources
+// A payee kind as a reader says it (household: 农户 / household); an unknown code as it is.
+std::string payee_kind_name(const std::string& kind);
 
 }  // namespace fundledger::rules

@@ -41,7 +41,7 @@ $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv
-! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: 凭证 D4：收款人 H2（王二，household）不是建档立卡户；专项 MEDICAL-AID 只向建档立卡户支付 — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: 凭证 D4：收款人 H2（王二，农户）不是建档立卡户；专项 MEDICAL-AID 只向建档立卡户支付 — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -148,7 +148,7 @@ $ check --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "D4"
 >       ],
->       "message": "凭证 D4：收款人 H2（王二，household）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
+>       "message": "凭证 D4：收款人 H2（王二，农户）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
 >       "overridden": true,
 >       "rule": "medical-registered",
 >       "severity": "error",
@@ -246,7 +246,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >       "evidence": [
 >         "D4"
 >       ],
->       "message": "凭证 D4：收款人 H2（王二，household）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
+>       "message": "凭证 D4：收款人 H2（王二，农户）从 MEDICAL-AID 收到 3,000.00元，但不是建档立卡户 — 对象以建档立卡户为准",
 >       "overridden": true,
 >       "rule": "medical-registered",
 >       "severity": "error",
