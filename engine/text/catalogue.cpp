@@ -10,6 +10,8 @@ const std::vector<Message>& catalogue() {
   static const std::vector<Message> all = {
 #include "catalogue/common.inc"
 #include "catalogue/cli.inc"
+#include "catalogue/ledger.inc"
+#include "catalogue/import.inc"
   };
   // clang-format on
   return all;

@@ -96,10 +96,10 @@ def main():
         t.check(rc == 0 and cut["entries"] == doc["entries"],
                 f"the cut ledger should agree with itself (or the case proves nothing): {cut}")
         p = fixture.run(BIN, work, "verify", "--head", kept_later, "--format", "json")
-        t.check(p.returncode == 1 and "were deleted" in p.stdout and f'"kept_head": "{kept_later}"' in p.stdout,
+        t.check(p.returncode == 1 and "条目被删除了" in p.stdout and f'"kept_head": "{kept_later}"' in p.stdout,
                 f"entries deleted at the end, --head {kept_later}: {p.returncode} {p.stdout}")
         p = fixture.run(BIN, work, "verify", "--head", kept_later)
-        t.check(p.returncode == 1 and p.stdout.startswith("FAILED: ") and "were deleted" in p.stdout, f"text: {p.stdout}")
+        t.check(p.returncode == 1 and p.stdout.startswith("FAILED: ") and "条目被删除了" in p.stdout, f"text: {p.stdout}")
 
         # A household's name rewritten and every later entry re-hashed.
         fixture.copy_ledger(db, work)
@@ -114,7 +114,7 @@ def main():
         t.check(re["head"] != after["head"], "the rewrite did not change the head")
         for head in (kept, kept_later):
             p = fixture.run(BIN, work, "verify", "--head", head)
-            t.check(p.returncode == 1 and "was rewritten and re-hashed" in p.stdout, f"rewritten, --head {head}: {p.stdout}")
+            t.check(p.returncode == 1 and "被改写并重新计算了哈希" in p.stdout, f"rewritten, --head {head}: {p.stdout}")
 
         # Malformed heads: exit 2 with the form expected, the ledger unchanged.
         before = fixture.digest(db)
@@ -133,7 +133,7 @@ def main():
         t.check(p.returncode == 0, f"verify --package --head {kept}: {p.stdout} {p.stderr}")
         wrong = f"{doc['entries']}:{'0' * 8 if not doc['head'].startswith('0' * 8) else '1' * 8}"
         p = fixture.run(BIN, db, "verify", "--package", pkg, "--head", wrong)
-        t.check(p.returncode == 1 and "rewritten" in p.stdout, f"verify --package --head {wrong}: {p.stdout} {p.stderr}")
+        t.check(p.returncode == 1 and "被改写" in p.stdout, f"verify --package --head {wrong}: {p.stdout} {p.stderr}")
     t.finish()
 
 
