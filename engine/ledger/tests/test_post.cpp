@@ -11,6 +11,7 @@
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 using namespace fundledger;
 
@@ -131,6 +132,22 @@ TEST_CASE("post: one payment over what is available refuses the whole posting, n
   }
   CHECK(l.repo().ledger().count_entries("disbursement") == 0);
   CHECK(l.repo().verify_chain().ok);
+}
+
+TEST_CASE("post: the refusal in Chinese, amounts as a clerk reads them", "[ledger][post][zh]") {
+  PostedLedger l;
+  l.basic();
+  text::set_language(text::Lang::zh);
+  std::string message;
+  try {
+    (void)l.post({PostedLedger::payment("P2", "2018-03-01", wan(80) + Money::from_fen(1))});
+  } catch (const ledger::InputError& e) {
+    for (const auto& d : e.diagnostics.all()) message += d.message;  // checked once English is back
+  }
+  text::set_language(text::Lang::en);
+  CHECK(message ==
+        "凭证 P2：支付 800,000.01元 超过 2018 年度专项 ROADS 截至 2018-03-01 的可用余额（80.00万元，超出 "
+        "0.01元）");
 }
 
 TEST_CASE("post: the journal reads back the posted entries, typed and in order, flows included",
