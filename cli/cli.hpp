@@ -67,6 +67,10 @@ void print_json(const nlohmann::json& j);
 // What a verb wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
 void print_written(const Globals& g, const std::vector<std::string>& files);
 std::string money_json(const Money& m);  // "40000000.00"
+// An import's summary line: "已从 FILE 导入来源：新增 N 笔，跳过 M 笔（已记录）" / "imported sources from
+// FILE: N added, M skipped (already recorded)"; `kind` is the import's kind (sources ... corrections, loans,
+// rules).
+std::string import_summary(const std::string& kind, const std::string& file, long added, long skipped);
 
 // Verbs register themselves from their own file (cli/verbs_*.cpp, picked up by CMake):
 //   static const VerbRegistration reg(40, register_check);

@@ -86,4 +86,9 @@ void print_written(const Globals& g, const std::vector<std::string>& files) {
 
 std::string money_json(const Money& m) { return format_yuan(m); }
 
+std::string import_summary(const std::string& kind, const std::string& file, long added, long skipped) {
+  return text::tr("import.summary", text::arg("what", text::tr("import.what." + kind)),
+                  text::arg("file", file), text::arg("added", added), text::arg("skipped", skipped));
+}
+
 }  // namespace fundledger::cli

@@ -101,8 +101,7 @@ Verb register_import(CLI::App& app, Globals& g) {
                           {"skipped", rep.skipped},
                           {"warnings", warnings}});
             } else {
-              std::cout << "imported " << rep.kind << " from " << rep.file << ": " << rep.added << " added, "
-                        << rep.skipped << " skipped (already recorded)\n";
+              std::cout << import_summary(rep.kind, rep.file, rep.added, rep.skipped) << "\n";
             }
             return kExitOk;
           }};

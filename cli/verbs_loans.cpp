@@ -7,6 +7,7 @@
 #include "ledger/ledger.hpp"
 #include "loans/loans.hpp"
 #include "rules/rules.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -105,8 +106,7 @@ int import_loans_handler(Globals& g, const std::string& file,
                 {"skipped", rep.skipped},
                 {"warnings", warnings}});
   } else {
-    std::cout << "imported loans from " << rep.file << ": " << rep.added << " added, " << rep.skipped
-              << " skipped (already recorded)\n";
+    std::cout << import_summary("loans", rep.file, rep.added, rep.skipped) << "\n";
   }
   return kExitOk;
 }
@@ -285,9 +285,10 @@ void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const std::st
     std::cout << reports::render_text(t, g.language(), Unit::yuan);
   }
   if (posted)
-    std::cout << (zh ? "已记账: " : "posted: ") << posted->added << (zh ? " 笔新增, " : " added, ")
-              << posted->skipped << (zh ? " 笔已记过 (" : " skipped as already posted (") << earmark << ", "
-              << date << ")\n";
+    std::cout << text::tr_in(zh ? text::Lang::zh : text::Lang::en, "import.subsidy_posted",
+                             text::arg("added", posted->added), text::arg("skipped", posted->skipped),
+                             text::arg("earmark", earmark), text::arg("date", date))
+              << "\n";
 }
 
 Verb register_subsidy(CLI::App& app, Globals& g) {

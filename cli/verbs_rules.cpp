@@ -59,9 +59,8 @@ int import_rules_handler(Globals& g, const std::string& file,
                 {"recorded", rep.recorded},
                 {"warnings", json::array()}});
   } else {
-    std::cout << "imported rules from " << rep.file << ": " << rep.added << " added, " << rep.skipped
-              << " skipped (already recorded)\n";
-    for (auto& r : rep.recorded) std::cout << "  recorded rule " << r << "\n";
+    std::cout << import_summary("rules", rep.file, rep.added, rep.skipped) << "\n";
+    for (auto& r : rep.recorded) std::cout << text::tr("import.recorded_rule", text::arg("rule", r)) << "\n";
   }
   return kExitOk;
 }

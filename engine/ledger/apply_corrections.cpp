@@ -2,11 +2,12 @@
 // to the lots it drew on, last-in first), reversal of an untouched allocation, and 调剂 transfer
 // of money from one earmark (or allocation) to another as new lots.
 #include "ledger/apply.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
 namespace {
-std::string fmt_money(const Money& m) { return format_yuan(m, false); }
+std::string fmt_money(const Money& m) { return format_for_people(m); }
 std::string date_str(const Date& d) { return calendar::format_date(d); }
 }  // namespace
 
@@ -23,15 +24,15 @@ void Applier::correction(Parsed<entries::Correction>& p) {
   if (c.kind == "transfer") return transfer(p, allocation);
   if (payment) return reverse_payment(p, *payment);
   if (allocation && c.kind == "reversal") return reverse_allocation(p, *allocation);
-  error(p.line, "voucher " + voucher + ": no " +
-                    (c.kind == "recovery" ? "payment" : "payment or allocation") + " with voucher '" +
-                    c.target + "' to correct");
+  error(p.line, text::tr(c.kind == "recovery" ? "ledger.recovery_no_payment" : "ledger.correction_no_target",
+                         text::arg("voucher", voucher), text::arg("target", c.target)));
 }
 
 void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment) {
   auto& c = p.entry;
   if (c.date < payment.date) {
-    error(p.line, "voucher " + c.voucher + ": dated before the payment " + c.target + " it corrects");
+    error(p.line, text::tr("ledger.correction_before_payment", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target)));
     return;
   }
   auto lots = reads_.payment_lots(c.target);
@@ -39,13 +40,14 @@ void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Dis
   for (auto& l : lots) held += l.net;
   Money want = c.kind == "reversal" ? held : c.amount;
   if (held.is_zero()) {
-    error(p.line,
-          "voucher " + c.voucher + ": payment " + c.target + " has already been fully reversed or recovered");
+    error(p.line, text::tr("ledger.payment_fully_returned", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target)));
     return;
   }
   if (want > held) {
-    error(p.line, "voucher " + c.voucher + ": recovery of " + fmt_money(want) + " exceeds what payment " +
-                      c.target + " still holds (" + fmt_money(held) + ")");
+    error(p.line, text::tr("ledger.recovery_too_much", text::arg("voucher", c.voucher),
+                           text::arg("amount", fmt_money(want)), text::arg("target", c.target),
+                           text::arg("held", fmt_money(held))));
     return;
   }
   if (c.kind == "reversal") c.amount = held;
@@ -78,21 +80,20 @@ void Applier::reverse_allocation(Parsed<entries::Correction>& p, const entries::
       if (l.lot == c.target) lot = &l;
   const Money original = a.amount;
   if (c.date < a.date) {
-    error(p.line, "voucher " + c.voucher + ": dated before the allocation " + c.target + " it corrects");
+    error(p.line, text::tr("ledger.correction_before_allocation", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target)));
     return;
   }
   if (lot && lot->remaining == original &&
       available_from(state_.lot_events(c.target), c.date, Money()) != original) {
-    error(p.line, "voucher " + c.voucher + ": allocation " + c.target + " cannot be reversed on " +
-                      date_str(c.date) +
-                      ": part of it was paid out or moved after that date and given back later");
+    error(p.line, text::tr("ledger.allocation_returned_later", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target), text::arg("date", date_str(c.date))));
     return;
   }
   if (!lot || lot->remaining != original) {
     Money spent = lot ? original - lot->remaining : original;
-    error(p.line, "voucher " + c.voucher + ": allocation " + c.target +
-                      " cannot be reversed: " + fmt_money(spent) +
-                      " of it has been paid out or moved; reverse or recover those payments first");
+    error(p.line, text::tr("ledger.allocation_spent", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target), text::arg("spent", fmt_money(spent))));
     return;
   }
   c.amount = original;
@@ -122,17 +123,18 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
   auto* from = state_.earmark(fy, from_code);
   auto* to = state_.earmark(fy, to_code);
   if (!from) {
-    error(p.line, "voucher " + c.voucher + ": unknown earmark or allocation '" + c.target +
-                      "' in fiscal year " + std::to_string(fy));
+    error(p.line, text::tr("ledger.transfer_unknown_from", text::arg("voucher", c.voucher),
+                           text::arg("target", c.target), text::arg("year", fy)));
     return;
   }
   if (!to) {
-    error(p.line, "voucher " + c.voucher + ": unknown earmark '" + to_code + "' in fiscal year " +
-                      std::to_string(fy) + " (" + state_.known_earmarks(fy) + ")");
+    error(p.line,
+          text::tr("ledger.unknown_earmark", text::arg("voucher", c.voucher), text::arg("earmark", to_code),
+                   text::arg("year", fy), text::arg("known", state_.known_earmarks(fy))));
     return;
   }
   if (from_code == to_code) {
-    error(p.line, "voucher " + c.voucher + ": a transfer needs two different earmarks");
+    error(p.line, text::tr("ledger.transfer_same_earmark", text::arg("voucher", c.voucher)));
     return;
   }
   std::vector<LotState> eligible, scratch;
@@ -146,8 +148,10 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
   Money available;
   auto parts = attribute(eligible, c.date, c.amount, false, std::nullopt, available);
   if (!parts) {
-    error(p.line, "voucher " + c.voucher + ": transfer of " + fmt_money(c.amount) + " exceeds what " +
-                      c.target + " has available on " + date_str(c.date) + " (" + fmt_money(available) + ")");
+    error(p.line,
+          text::tr("ledger.transfer_too_much", text::arg("voucher", c.voucher),
+                   text::arg("amount", fmt_money(c.amount)), text::arg("target", c.target),
+                   text::arg("date", date_str(c.date)), text::arg("available", fmt_money(available))));
     return;
   }
   std::vector<LotState> new_lots;

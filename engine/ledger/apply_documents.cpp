@@ -4,6 +4,7 @@
 #include "ledger/entry_diff.hpp"
 #include "ledger/invariants.hpp"
 #include "ledger/order.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -15,8 +16,9 @@ bool Applier::recorded_already(long line, const char* what, const std::string& k
     run_.skipped();
     return true;
   }
-  error(line, std::string(what) + " '" + key + "' is already in the ledger with different content (" +
-                  difference(*recorded, here) + "); a recorded entry is never changed — use a correction");
+  // what: "voucher", "source" or "household", one message each (ledger.*_recorded_differently).
+  error(line, text::tr("ledger." + std::string(what) + "_recorded_differently", text::arg("key", key),
+                       text::arg("diff", difference(*recorded, here))));
   return true;
 }
 
@@ -36,12 +38,13 @@ bool Applier::gate(const std::vector<GateFinding>& findings, long line,
   if (override_reason_) {
     override_out = override_reason_;
     for (auto& f : findings)
-      run_.warn(line, "rule " + f.rule_id + " overridden (" + *override_reason_ + "): " + f.message);
+      run_.warn(line, text::tr("ledger.rule_overridden", text::arg("rule", f.rule_id),
+                               text::arg("reason", *override_reason_), text::arg("message", f.message)));
     return true;
   }
   for (auto& f : findings)
-    error(line, "rule " + f.rule_id + ": " + f.message +
-                    " (to record it anyway, import with --override \"REASON\")");
+    error(line,
+          text::tr("ledger.rule_refused", text::arg("rule", f.rule_id), text::arg("message", f.message)));
   return false;
 }
 
@@ -70,9 +73,8 @@ void Applier::budget(entries::Budget& b) {
       return;
     }
     if (!b.doc_no || !b.reason) {
-      error(1, "a budget for " + std::to_string(b.fiscal_year) + " is already recorded (revision " +
-                   std::to_string(latest->revision) +
-                   "); importing another is a revision (调整) and needs both 'doc_no' and 'reason'");
+      error(1, text::tr("ledger.budget_revision_needs_reason", text::arg("year", b.fiscal_year),
+                        text::arg("revision", latest->revision)));
       return;
     }
   }

@@ -5,11 +5,12 @@
 #include "base/assert.hpp"
 #include "ledger/apply.hpp"
 #include "ledger/invariants.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
 namespace {
-std::string fmt_money(const Money& m) { return format_yuan(m, false); }
+std::string fmt_money(const Money& m) { return format_for_people(m); }
 std::string date_str(const Date& d) { return calendar::format_date(d); }
 }  // namespace
 
@@ -21,19 +22,21 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
   auto* e = state_.earmark(a.fiscal_year, a.earmark);
   bool ok = true;
   if (!s) {
-    error(p.line, "voucher " + voucher + ": unknown source document '" + a.source_doc +
-                      "' (import it with `import sources` first)");
+    error(p.line, text::tr("ledger.unknown_source_import_first", text::arg("voucher", voucher),
+                           text::arg("doc", a.source_doc)));
     ok = false;
   }
   if (!e) {
-    error(p.line, "voucher " + voucher + ": unknown earmark '" + a.earmark + "' in fiscal year " +
-                      std::to_string(a.fiscal_year) + " (" + state_.known_earmarks(a.fiscal_year) + ")");
+    error(p.line, text::tr("ledger.unknown_earmark", text::arg("voucher", voucher),
+                           text::arg("earmark", a.earmark), text::arg("year", a.fiscal_year),
+                           text::arg("known", state_.known_earmarks(a.fiscal_year))));
     ok = false;
   }
   if (!ok) return;
   if (a.date < s->source.received_on) {
-    error(p.line, "voucher " + voucher + ": allocated on " + date_str(a.date) + ", before source " +
-                      a.source_doc + " was received (" + date_str(s->source.received_on) + ")");
+    error(p.line, text::tr("ledger.allocated_before_received", text::arg("voucher", voucher),
+                           text::arg("date", date_str(a.date)), text::arg("source", a.source_doc),
+                           text::arg("received", date_str(s->source.received_on))));
     return;
   }
   const auto& r = s->restricted_to;
@@ -41,17 +44,21 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
       std::find(r.begin(), r.end(), e->line.purpose) == r.end()) {
     std::string list;
     for (auto& x : r) list += (list.empty() ? "" : ";") + x;
-    error(p.line, "voucher " + voucher + ": source " + a.source_doc + " is restricted to " + list +
-                      "; earmark " + a.earmark + " (purpose " +
-                      (e->line.purpose.empty() ? "none" : e->line.purpose) + ") is not among them");
+    error(
+        p.line,
+        text::tr(e->line.purpose.empty() ? "ledger.source_restricted_no_purpose" : "ledger.source_restricted",
+                 text::arg("voucher", voucher), text::arg("source", a.source_doc), text::arg("list", list),
+                 text::arg("earmark", a.earmark), text::arg("purpose", e->line.purpose)));
     return;
   }
   const auto& source_changes = state_.source_changes(a.source_doc);
   if (source_covers(s->source, source_changes, a.date, a.amount)) {
     Money left = source_unallocated(s->source, source_changes, a.date);
-    error(p.line, "voucher " + voucher + ": allocation of " + fmt_money(a.amount) +
-                      " exceeds the unallocated amount of source " + a.source_doc + " (" + fmt_money(left) +
-                      " of " + fmt_money(s->source.amount) + "; over by " + fmt_money(a.amount - left) + ")");
+    error(p.line,
+          text::tr("ledger.allocation_too_much", text::arg("voucher", voucher),
+                   text::arg("amount", fmt_money(a.amount)), text::arg("source", a.source_doc),
+                   text::arg("left", fmt_money(left)), text::arg("total", fmt_money(s->source.amount)),
+                   text::arg("over", fmt_money(a.amount - left))));
     return;
   }
   PendingAllocation pa{
@@ -75,8 +82,8 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   if (d.payee_kind == "household") {
     const auto* h = state_.household(d.payee_id);
     if (!h) {
-      error(p.line, "voucher " + voucher + ": payee_id '" + d.payee_id +
-                        "' is not in the household register (import households first)");
+      error(p.line, text::tr("ledger.payee_not_registered", text::arg("voucher", voucher),
+                             text::arg("payee", d.payee_id)));
       return;
     }
     if (!d.town) d.town = h->town;  // town and village default to the household's
@@ -85,13 +92,14 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   if (recorded_already(p.line, "voucher", voucher, reads_.find_disbursement(voucher), d)) return;
   auto* e = state_.earmark(d.fiscal_year, d.earmark);
   if (!e) {
-    error(p.line, "voucher " + voucher + ": unknown earmark '" + d.earmark + "' in fiscal year " +
-                      std::to_string(d.fiscal_year) + " (" + state_.known_earmarks(d.fiscal_year) + ")");
+    error(p.line, text::tr("ledger.unknown_earmark", text::arg("voucher", voucher),
+                           text::arg("earmark", d.earmark), text::arg("year", d.fiscal_year),
+                           text::arg("known", state_.known_earmarks(d.fiscal_year))));
     return;
   }
   const auto& only = d.source_doc;
   if (only && !state_.source(*only)) {
-    error(p.line, "voucher " + voucher + ": unknown source document '" + *only + "'");
+    error(p.line, text::tr("ledger.unknown_source", text::arg("voucher", voucher), text::arg("doc", *only)));
     return;
   }
   Money available;
@@ -99,11 +107,16 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   auto parts = attribute(state_.lots_as_of(*e, d.date, scratch), d.date, d.amount,
                          e->line.attribution == "pro_rata", only, available);
   if (!parts) {
-    std::string what = only ? "source " + *only + "'s money in earmark " + d.earmark
-                            : "earmark " + std::to_string(d.fiscal_year) + "/" + d.earmark;
-    error(p.line, "voucher " + voucher + ": payment of " + fmt_money(d.amount) + " exceeds what " + what +
-                      " has available on " + date_str(d.date) + " (" + fmt_money(available) + "; over by " +
-                      fmt_money(d.amount - available) + ")");
+    error(p.line, only ? text::tr("ledger.payment_too_much_from_source", text::arg("voucher", voucher),
+                                  text::arg("amount", fmt_money(d.amount)), text::arg("source", *only),
+                                  text::arg("earmark", d.earmark), text::arg("date", date_str(d.date)),
+                                  text::arg("available", fmt_money(available)),
+                                  text::arg("over", fmt_money(d.amount - available)))
+                       : text::tr("ledger.payment_too_much", text::arg("voucher", voucher),
+                                  text::arg("amount", fmt_money(d.amount)), text::arg("year", d.fiscal_year),
+                                  text::arg("earmark", d.earmark), text::arg("date", date_str(d.date)),
+                                  text::arg("available", fmt_money(available)),
+                                  text::arg("over", fmt_money(d.amount - available))));
     return;
   }
   std::optional<std::string> ovr;

@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "entries/entries.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
-// A field's value as the clerk reads it: money in yuan, dates YYYY-MM-DD, absent "(empty)".
+// A field's value as the clerk reads it: money as format_for_people, dates YYYY-MM-DD, absent "(empty)"
+// (ledger.empty_field).
 std::string field_text(const std::string& v);
 std::string field_text(const std::optional<std::string>& v);
 std::string field_text(int v);
@@ -28,7 +30,8 @@ std::vector<std::pair<const char*, std::string>> field_texts(const T& t) {
   return out;
 }
 
-// "amount 100.00 recorded, 120.00 here, note (empty) recorded, x here"; empty when the same.
+// "amount 100.00 yuan recorded, 120.00 yuan here, note (empty) recorded, x here" (ledger.diff_field);
+// empty when the same.
 // Fields named in `ignore` are not compared.
 template <class T>
 std::string difference(const T& recorded, const T& here, const std::vector<std::string>& ignore = {}) {
@@ -37,8 +40,9 @@ std::string difference(const T& recorded, const T& here, const std::vector<std::
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i].second == b[i].second) continue;
     if (std::find(ignore.begin(), ignore.end(), a[i].first) != ignore.end()) continue;
-    diff += std::string(diff.empty() ? "" : ", ") + a[i].first + " " + a[i].second + " recorded, " +
-            b[i].second + " here";
+    if (!diff.empty()) diff += text::tr("ledger.diff_separator");
+    diff += text::tr("ledger.diff_field", text::arg("field", a[i].first), text::arg("recorded", a[i].second),
+                     text::arg("here", b[i].second));
   }
   return diff;
 }

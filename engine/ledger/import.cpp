@@ -8,6 +8,7 @@
 #include "ledger/order.hpp"
 #include "ledger/read.hpp"
 #include "store/hash.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -104,7 +105,7 @@ const char* to_string(ImportKind k) {
 
 ImportReport import_file(store::Repository& repo, ImportKind kind, const std::string& path,
                          const ImportOptions& opt) {
-  if (!std::filesystem::exists(path)) throw InputError(path, 0, "no such file");
+  if (!std::filesystem::exists(path)) throw InputError(path, 0, text::tr("ledger.no_such_file"));
   ImportRun run(repo, to_string(kind), path, std::filesystem::path(path).filename().string(),
                 ImportRun::sha256_of_file(path), run_info(opt));
   Applier applier(repo, run, opt.gate, opt.override_reason);

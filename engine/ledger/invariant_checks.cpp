@@ -4,7 +4,7 @@
 namespace fundledger::ledger {
 
 namespace {
-std::string yuan(const Money& m) { return format_yuan(m); }
+std::string yuan(const Money& m) { return format_for_people(m); }
 std::string day(const Date& d) { return calendar::format_date(d); }
 
 template <class Flows>

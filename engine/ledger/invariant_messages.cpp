@@ -1,40 +1,50 @@
-// The catalogue of the invariants' messages (English today; the Chinese catalogue builds on it).
+// The invariants' messages: each violation's facts, in order, named for the catalogue
+// (engine/text/catalogue/ledger.inc, ledger.* ids).
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include "base/assert.hpp"
 #include "ledger/invariants.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
 namespace {
 
-// {0}, {1}, ...: the violation's facts in order.
-const char* message_of(Invariant i, std::size_t facts) {
+struct Wording {
+  const char* id;
+  std::vector<const char*> fields;  // the names of the violation's facts, in order
+};
+
+Wording wording_of(Invariant i, std::size_t facts) {
   switch (i) {
     case Invariant::lot_overspent:
-      return facts > 2 ? "lot {0} was overspent on {2}: it paid {3} with {4} available as of that date "
-                         "(balance now {1})"
-                       : "lot {0} is overspent: balance {1}";
+      return facts > 2 ? Wording{"ledger.lot_overspent_on", {"lot", "balance", "date", "paid", "available"}}
+                       : Wording{"ledger.lot_overspent", {"lot", "balance"}};
     case Invariant::source_over_allocated:
-      return facts > 3 ? "source {0} was over-allocated on {3}: {4} allocated with {5} unallocated as of "
-                         "that date ({2} of {1})"
-                       : "source {0} is over-allocated: {2} of {1}";
+      return facts > 3 ? Wording{"ledger.source_over_allocated_on",
+                                 {"source", "amount", "allocated", "date", "allocating", "unallocated"}}
+                       : Wording{"ledger.source_over_allocated", {"source", "amount", "allocated"}};
     case Invariant::payment_misattributed:
-      return "payment {0} of {1} is attributed {2}";
+      return {"ledger.payment_misattributed", {"voucher", "amount", "attributed"}};
     case Invariant::allocation_unmatched:
-      return "allocation {0} does not match its flow";
+      return {"ledger.allocation_unmatched", {"voucher"}};
     case Invariant::budget_unbalanced:
-      return "budget {0} lines do not sum to its total";
+      return {"ledger.budget_unbalanced", {"year"}};
   }
-  return "invariant broken";
+  FL_ASSERT(false, "an invariant without a message");
+  return {};
 }
 
 }  // namespace
 
 std::string describe(const Violation& v) {
+  Wording w = wording_of(v.invariant, v.facts.size());
+  FL_ASSERT(w.fields.size() == v.facts.size(), "a violation's facts are the ones its message names");
   fmt::dynamic_format_arg_store<fmt::format_context> args;
-  for (const auto& f : v.facts) args.push_back(f);
-  return fmt::vformat(message_of(v.invariant, v.facts.size()), args);
+  for (std::size_t k = 0; k < w.fields.size() && k < v.facts.size(); ++k)
+    args.push_back(fmt::arg(w.fields[k], v.facts[k]));
+  return fmt::vformat(text::pattern(w.id, text::language()), args);
 }
 
 }  // namespace fundledger::ledger

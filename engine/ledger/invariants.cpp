@@ -13,7 +13,7 @@ namespace fundledger::ledger {
 
 namespace {
 
-std::string yuan(const Money& m) { return format_yuan(m); }
+std::string yuan(const Money& m) { return format_for_people(m); }
 
 // The ledger rebuilt entry by entry, each entry checked against what came before it.
 class Replay {

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <charconv>
 
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
 
 std::optional<KeptHead> parse_kept_head(std::string_view text) {
@@ -26,8 +28,8 @@ std::string format_kept_head(const store::ChainHead& head) {
 
 std::string ledger_check_line(const store::ChainHead& head, bool english) {
   const std::string short_head = head.head_hex.substr(0, 8);
-  if (english) return "Ledger check: entry " + std::to_string(head.entries) + " · " + short_head;
-  return "账本校验: 第 " + std::to_string(head.entries) + " 笔 · " + short_head;
+  return text::tr_in(english ? text::Lang::en : text::Lang::zh, "ledger.check_line",
+                     text::arg("entries", head.entries), text::arg("head", short_head));
 }
 
 void check_kept_head(store::VerifyResult& r, const KeptHead& kept) {
@@ -35,16 +37,14 @@ void check_kept_head(store::VerifyResult& r, const KeptHead& kept) {
   const std::string kept_text = std::to_string(kept.entries) + ":" + kept.hex;
   if (r.entries < kept.entries) {
     r.ok = false;
-    r.reason = "the ledger has " + std::to_string(r.entries) + " entries, fewer than the " +
-               std::to_string(kept.entries) + " of the kept head " + kept_text + ": entries after entry " +
-               std::to_string(r.entries) + " were deleted";
+    r.reason = text::tr("ledger.kept_head_deleted", text::arg("entries", r.entries),
+                        text::arg("kept_entries", kept.entries), text::arg("kept", kept_text));
     return;
   }
   if (r.hash_of_entry_hex.compare(0, kept.hex.size(), kept.hex) != 0) {
     r.ok = false;
-    r.reason = "entry " + std::to_string(kept.entries) + "'s hash is now " +
-               r.hash_of_entry_hex.substr(0, 16) + "…, not the kept head " + kept_text +
-               ": the history up to entry " + std::to_string(kept.entries) + " was rewritten and re-hashed";
+    r.reason = text::tr("ledger.kept_head_rewritten", text::arg("entry", kept.entries),
+                        text::arg("hash", r.hash_of_entry_hex.substr(0, 16)), text::arg("kept", kept_text));
   }
 }
 

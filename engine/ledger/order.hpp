@@ -17,6 +17,7 @@
 #include "ledger/limits.hpp"
 #include "ledger/read.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::ledger {
 
@@ -68,10 +69,7 @@ class DateOrder {
       // The pre-scan saw the dates in order; an entry out of order now means the file was changed
       // between the two reads. Applying it would break "available as of the entry's own date".
       if (last_date_ && r.entry.date < *last_date_) {
-        diag_.error(
-            source_, r.line, 0,
-            "the file changed while it was being imported (this row is dated before the row above it, "
-            "which it was not a moment ago); nothing was recorded — import it again");
+        diag_.error(source_, r.line, 0, text::tr("ledger.file_changed_during_import"));
         return;
       }
       last_date_ = r.entry.date;

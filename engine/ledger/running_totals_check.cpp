@@ -4,6 +4,9 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/assert.hpp"
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
 namespace {
 
@@ -20,21 +23,21 @@ std::string key_of(const RunningTotal& t) {
 }
 
 std::string message(const RunningTotal& t) {
-  const std::string year = std::to_string(t.fiscal_year);
   switch (t.table) {
     case TotalTable::earmark_day:
-      return "daily totals of earmark " + year + "/" + t.name + " on " + t.period +
-             " disagree with the flows";
+      return text::tr("ledger.totals_earmark_day", text::arg("year", t.fiscal_year),
+                      text::arg("earmark", t.name), text::arg("date", t.period));
     case TotalTable::town_day:
-      return "daily totals of town '" + t.name + "' on " + t.period + " disagree with the flows";
+      return text::tr("ledger.totals_town_day", text::arg("town", t.name), text::arg("date", t.period));
     case TotalTable::source_day:
-      return "daily totals of source " + t.name + " on " + t.period + " disagree with the flows";
+      return text::tr("ledger.totals_source_day", text::arg("source", t.name), text::arg("date", t.period));
     case TotalTable::town_month:
-      return "monthly totals of town '" + t.name + "' in " + t.period + " disagree with the flows";
+      return text::tr("ledger.totals_town_month", text::arg("town", t.name), text::arg("month", t.period));
     case TotalTable::flow_month:
-      return "monthly totals of earmark " + t.name + " from source " + t.name2 + " in " + t.period +
-             " disagree with the flows";
+      return text::tr("ledger.totals_flow_month", text::arg("earmark", t.name), text::arg("source", t.name2),
+                      text::arg("month", t.period));
   }
+  FL_ASSERT(false, "a table of running totals without a message");
   return "running totals disagree with the flows";
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
 
 std::vector<std::string> split_list(const std::string& s) {
@@ -64,8 +66,8 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
 std::string LedgerState::known_earmarks(int fiscal_year) {
   std::string s;
   for (auto& l : reads_.earmark_lines(fiscal_year)) s += (s.empty() ? "" : ", ") + l.code;
-  return s.empty() ? "no budget is recorded for " + std::to_string(fiscal_year) + "; import one first"
-                   : "known: " + s;
+  return s.empty() ? text::tr("ledger.no_budget_for_year", text::arg("year", fiscal_year))
+                   : text::tr("ledger.known_earmarks", text::arg("codes", s));
 }
 
 void LedgerState::add_lot(int fiscal_year, const std::string& code, LotState lot) {

@@ -16,6 +16,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "text/text.hpp"
+
 namespace fundledger {
 
 using Int128 = boost::multiprecision::checked_int128_t;
@@ -128,6 +130,11 @@ enum class Unit { yuan, wan, yi };  // 元, 万元 (10^4), 亿元 (10^8)
 // 分 is not (叁佰贰拾伍元零肆分), 整 after 元 or 角, 壹拾 never a bare 拾, 万亿 above 10^12,
 // 负人民币… for negatives. Any Int128 amount is written (亿亿 above 10^16 yuan).
 [[nodiscard]] std::string format_daxie(const Money& m);
+// An amount in a message, as a person reads it (people.cpp): grouped, exactly two decimals, never
+// rounded. Chinese: "4,320.00万元" when |m| >= 1万 and m is a whole number of 百元 (so the 万 form
+// is exact), else "43,210.55元". English: "43,200,000.00 yuan". The run's language, or `lang`.
+[[nodiscard]] std::string format_for_people(const Money& m, text::Lang lang);
+[[nodiscard]] std::string format_for_people(const Money& m);
 
 // ---- rates and rounding ------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"
+#include "catalogue/ledger.inc"
+#include "catalogue/import.inc"
   };
   // clang-format on
   return all;

@@ -24,7 +24,8 @@ def fen(s):
 
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "l.db")
-    env = dict(os.environ, FUNDLEDGER_DB=db, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk", FUNDLEDGER_LANG="en")
+    env = dict(os.environ, FUNDLEDGER_DB=db, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk",
+               FUNDLEDGER_LANG="en")
     run(["init"], env)
     for kind, f in (("households", "households.csv"), ("sources", "sources.csv"), ("budget", "budget.toml"),
                     ("allocations", "allocations.csv"), ("disbursements", "disbursements.csv")):

@@ -18,7 +18,8 @@ def run(args, env, rc=0):
 
 with tempfile.TemporaryDirectory() as tmp:
     db = os.path.join(tmp, "l.db")
-    env = dict(os.environ, FUNDLEDGER_DB=db, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk")
+    env = dict(os.environ, FUNDLEDGER_DB=db, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk",
+               FUNDLEDGER_LANG="en")
     w = lambda name, text: (open(os.path.join(tmp, name), "w", encoding="utf-8").write(text), os.path.join(tmp, name))[1]
     run(["init"], env)
     run(["import", "households", w("h.csv", "household_id,head_name,town,village,registered\nH1,甲,城关镇,东村,yes\nH2,乙,城关镇,西村,yes\n")], env)

@@ -24,7 +24,8 @@ def run(args, env, ok=True):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk")
+    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk",
+               FUNDLEDGER_LANG="en")
     def w(name, text):
         with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
             f.write(text)

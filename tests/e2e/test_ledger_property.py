@@ -39,6 +39,13 @@ def yuan(fen):
     return f"{s}{fen // 100}.{fen % 100:02d}"
 
 
+def said(fen):
+    """An amount as the messages say it (English: grouped, in yuan)."""
+    s = "-" if fen < 0 else ""
+    fen = abs(fen)
+    return f"{s}{fen // 100:,}.{fen % 100:02d} yuan"
+
+
 def run(tmp, *args, expect=0):
     env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="prop", LC_ALL="C.UTF-8", FUNDLEDGER_LANG="en")
     p = subprocess.run([BIN, *args], env=env, capture_output=True, text=True, timeout=300)
@@ -246,13 +253,13 @@ def one_seed(seed, tmp):
     write_csv(os.path.join(tmp, "over.csv"), ["voucher", "date", "earmark", "amount", "payee_id", "payee_name", "payee_kind"],
               [["OVER-1", "2017-12-31", code, yuan(left + 1), "P1", "收款单位", "enterprise"]])
     p = run(tmp, "import", "disbursements", os.path.join(tmp, "over.csv"), expect=2)
-    check("OVER-1" in p.stderr and yuan(left + 1) in p.stderr and yuan(left) in p.stderr and "over.csv:2" in p.stderr,
+    check("OVER-1" in p.stderr and said(left + 1) in p.stderr and said(left) in p.stderr and "over.csv:2" in p.stderr,
           f"overspend message lacks voucher, line or amounts: {p.stderr}")
     s = rng.choice(sources)
     write_csv(os.path.join(tmp, "over_a.csv"), ["voucher", "date", "source_doc", "earmark", "amount"],
               [["OVER-A", "2017-12-31", s["doc"], codes[0], yuan(s["amount"] - s["allocated"] + 1)]])
     p = run(tmp, "import", "allocations", os.path.join(tmp, "over_a.csv"), expect=2)
-    check("OVER-A" in p.stderr and yuan(s["amount"] - s["allocated"]) in p.stderr, f"over-allocation message: {p.stderr}")
+    check("OVER-A" in p.stderr and said(s["amount"] - s["allocated"]) in p.stderr, f"over-allocation message: {p.stderr}")
     after = hashlib.sha256(open(os.path.join(tmp, "l.db"), "rb").read()).hexdigest()
     check(before == after, "a refused import changed the ledger file")
     if left > 0:

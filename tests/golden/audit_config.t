@@ -5,31 +5,31 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
-> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv
-> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/sources.csv 导入来源：新增 3 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/audit-demo/budget.toml
-> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/audit-demo/allocations.csv
-> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/allocations.csv 导入分配：新增 7 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/audit-demo/disbursements.csv
-> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/disbursements.csv 导入支付：新增 14 笔，跳过 0 笔（已记录）
 $ import rules {root}/examples/audit-demo/rules.toml
-> imported rules from {root}/examples/audit-demo/rules.toml: 5 added, 0 skipped (already recorded)
->   recorded rule medical-aid-registered-only v1
->   recorded rule student-aid-registered-only v1
->   recorded rule loan-subsidy-per-household v1
->   recorded rule policy-loan-not-for-relief v1
->   recorded rule idle-one-year v1
+> 已从 {root}/examples/audit-demo/rules.toml 导入规则：新增 5 笔，跳过 0 笔（已记录）
+>   已记录规则 medical-aid-registered-only v1
+>   已记录规则 student-aid-registered-only v1
+>   已记录规则 loan-subsidy-per-household v1
+>   已记录规则 policy-loan-not-for-relief v1
+>   已记录规则 idle-one-year v1
 $ import rules {root}/tests/golden/audit_fixtures/audit-config-bad.toml
 ! {root}/tests/golden/audit_fixtures/audit-config-bad.toml:4: 错误: rule audit-typo: 'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not "duplicate_payments"
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import rules {root}/tests/golden/audit_fixtures/audit-config.toml
-> imported rules from {root}/tests/golden/audit_fixtures/audit-config.toml: 2 added, 0 skipped (already recorded)
->   recorded rule audit-dup v1
->   recorded rule audit-id v1
+> 已从 {root}/tests/golden/audit_fixtures/audit-config.toml 导入规则：新增 2 笔，跳过 0 笔（已记录）
+>   已记录规则 audit-dup v1
+>   已记录规则 audit-id v1
 $ audit --as-of 2019-03-01
 > 审计 截至 2019-03-01：4 项错误，2 项警告
 > [错误] cap_exceeded (loan-subsidy-per-household)

@@ -2,18 +2,18 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/audit_data/households.csv
-> imported households from {root}/tests/golden/audit_data/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/audit_data/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/audit_data/sources.csv
-> imported sources from {root}/tests/golden/audit_data/sources.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/audit_data/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/audit_data/budget.toml
-> imported budget from {root}/tests/golden/audit_data/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/audit_data/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/audit_data/allocations.csv
-> imported allocations from {root}/tests/golden/audit_data/allocations.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/audit_data/allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/audit_data/disbursements.csv
-> imported disbursements from {root}/tests/golden/audit_data/disbursements.csv: 6 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/audit_data/disbursements.csv 导入支付：新增 6 笔，跳过 0 笔（已记录）
 $ import rules {root}/tests/golden/audit_data/rules.toml
-> imported rules from {root}/tests/golden/audit_data/rules.toml: 1 added, 0 skipped (already recorded)
->   recorded rule subsidy-cap v1
+> 已从 {root}/tests/golden/audit_data/rules.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
+>   已记录规则 subsidy-cap v1
 $ audit --as-of 2019-03-01
 > 审计 截至 2019-03-01：1 项错误，0 项警告
 > [错误] duplicate_payment

@@ -5,23 +5,23 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources_zh.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations_zh.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_zh.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ balance --by category --as-of 2017-12-31
 > 余额表(按类别)截至 2017-12-31
 > 类别                名称                      金额(元)    已分配(元)  未分配(元)  已支付(元)
@@ -406,7 +406,7 @@ $ balance --by county --as-of 2017-12-31
 ! 用法见 fundledger balance --help
 ? 2
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ balance --by village --year 2017 --as-of 2017-12-31
 > 余额表(按村)截至 2017-12-31,年度 2017
 > 村      名称           已支付(元)
@@ -440,7 +440,7 @@ $ --as-of 2017-02-30 balance --by town
 ! fundledger: 错误: --as-of: 日期“2017-02-30”无效：该月没有这一天
 ? 2
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 > key,name,disbursed
 > ENT-01,东河茶业有限公司,700000.00

@@ -3,34 +3,34 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
-> imported rules from {root}/examples/shangzhou-2017/rules.toml: 15 added, 0 skipped (already recorded)
->   recorded rule district-budget-growth v1
->   recorded rule floor-upper-level v1
->   recorded rule floor-sector-integrated v1
->   recorded rule floor-social v1
->   recorded rule floor-credit v1
->   recorded rule floor-all-channels v1
->   recorded rule loan-subsidy-per-household v1
->   recorded rule medical-aid-registered-only v1
->   recorded rule student-aid-registered-only v1
->   recorded rule policy-loan-not-for-relief v1
->   recorded rule microcredit-not-for-relief v1
->   recorded rule idle-one-year v1
->   recorded rule central-allocate-30-days v1
->   recorded rule microcredit-terms v1
->   recorded rule loan-5321-subsidy-cap v1
+> 已从 {root}/examples/shangzhou-2017/rules.toml 导入规则：新增 15 笔，跳过 0 笔（已记录）
+>   已记录规则 district-budget-growth v1
+>   已记录规则 floor-upper-level v1
+>   已记录规则 floor-sector-integrated v1
+>   已记录规则 floor-social v1
+>   已记录规则 floor-credit v1
+>   已记录规则 floor-all-channels v1
+>   已记录规则 loan-subsidy-per-household v1
+>   已记录规则 medical-aid-registered-only v1
+>   已记录规则 student-aid-registered-only v1
+>   已记录规则 policy-loan-not-for-relief v1
+>   已记录规则 microcredit-not-for-relief v1
+>   已记录规则 idle-one-year v1
+>   已记录规则 central-allocate-30-days v1
+>   已记录规则 microcredit-terms v1
+>   已记录规则 loan-5321-subsidy-cap v1
 $ import households {root}/examples/shangzhou-2017/households.csv
-> imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv
-> imported sources from {root}/examples/shangzhou-2017/sources.csv: 11 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/sources.csv 导入来源：新增 11 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/shangzhou-2017/budget.toml
-> imported budget from {root}/examples/shangzhou-2017/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/shangzhou-2017/allocations.csv
-> imported allocations from {root}/examples/shangzhou-2017/allocations.csv: 11 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/allocations.csv 导入分配：新增 11 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/shangzhou-2017/disbursements.csv
-> imported disbursements from {root}/examples/shangzhou-2017/disbursements.csv: 25 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/disbursements.csv 导入支付：新增 25 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/shangzhou-2017/budget-2018.toml
-> imported budget from {root}/examples/shangzhou-2017/budget-2018.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/budget-2018.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ check --year 2017 --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",

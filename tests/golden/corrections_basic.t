@@ -3,23 +3,23 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources_zh.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations_zh.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_zh.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ balance --by source --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",
@@ -61,24 +61,24 @@ $ balance --by source --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections_spent.csv
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:2: 错误: voucher C-010: allocation A-001 cannot be reversed: 500000.00 of it has been paid out or moved; reverse or recover those payments first
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:3: 错误: voucher C-011: recovery of 300000.01 exceeds what payment D-001 still holds (300000.00)
-! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:4: 错误: voucher C-012: transfer of 95000.01 exceeds what IND has available on 2017-04-01 (95000.00)
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:2: 错误: 凭证 C-010：分配 A-001 不能冲销：其中 50.00万元 已被支付或调出；请先冲销或收回这些支付
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:3: 错误: 凭证 C-011：收回 300,000.01元 超过支付 D-001 尚余的金额（30.00万元）
+! {root}/tests/golden/ledger_fixtures/corrections_spent.csv:4: 错误: 凭证 C-012：调剂 95,000.01元 超过 IND 截至 2017-04-01 的可用余额（9.50万元）
 ! fundledger: 3 个错误；未写入任何内容
 ? 2
 unchanged
 $ import corrections {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv
-! {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv:2: 错误: voucher C-030: dated before the allocation A-002 it corrects
+! {root}/tests/golden/ledger_fixtures/reversal_before_alloc.csv:2: 错误: 凭证 C-030：日期早于它所更正的分配 A-002
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections.csv
-> imported corrections from {root}/tests/golden/ledger_fixtures/corrections.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/corrections.csv 导入更正：新增 3 笔，跳过 0 笔（已记录）
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections.csv
-> imported corrections from {root}/tests/golden/ledger_fixtures/corrections.csv: 0 added, 3 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/corrections.csv 导入更正：新增 0 笔，跳过 3 笔（已记录）
 unchanged
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_before_release.csv
-! {root}/tests/golden/ledger_fixtures/alloc_before_release.csv:2: 错误: voucher A-200: allocation of 0.01 exceeds the unallocated amount of source 县财发〔2017〕1号 (0.00 of 1000000.00; over by 0.01)
+! {root}/tests/golden/ledger_fixtures/alloc_before_release.csv:2: 错误: 凭证 A-200：分配 0.01元 超过来源 县财发〔2017〕1号 的未分配金额（共 100.00万元，尚余 0.00元，超出 0.01元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -181,9 +181,9 @@ $ balance --by payee --as-of 2017-12-31
 > ----------------------------------------
 > 合计                          715,000.00
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_after_release.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/alloc_after_release.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/alloc_after_release.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import corrections {root}/tests/golden/ledger_fixtures/corrections_transfer.csv
-> imported corrections from {root}/tests/golden/ledger_fixtures/corrections_transfer.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/corrections_transfer.csv 导入更正：新增 1 笔，跳过 0 笔（已记录）
 $ balance --by earmark --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",

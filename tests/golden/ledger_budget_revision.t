@@ -2,32 +2,32 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources_zh.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations_zh.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_zh.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml
-! {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml:1: 错误: a budget for 2017 is already recorded (revision 1); importing another is a revision (调整) and needs both 'doc_no' and 'reason'
+! {root}/tests/golden/ledger_fixtures/budget_rev_nodoc.toml:1: 错误: 2017 年度预算已记录（第 1 版）；再导入一份即为调整，须同时填写 “doc_no” 和 “reason”
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/tests/golden/ledger_fixtures/budget_rev.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget_rev.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget_rev.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget_rev.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget_rev.toml: 0 added, 1 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget_rev.toml 导入预算：新增 0 笔，跳过 1 笔（已记录）
 unchanged
 $ balance --by earmark --as-of 2017-12-31
 > 余额表(按用途)截至 2017-12-31

@@ -2,15 +2,15 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/pingli-2016/households.csv
-> imported households from {root}/examples/pingli-2016/households.csv: 12 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
-> imported sources from {root}/examples/pingli-2016/sources.csv: 5 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/sources.csv 导入来源：新增 5 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/pingli-2016/budget.toml
-> imported budget from {root}/examples/pingli-2016/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/pingli-2016/allocations.csv
-> imported allocations from {root}/examples/pingli-2016/allocations.csv: 10 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/allocations.csv 导入分配：新增 10 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/pingli-2016/disbursements.csv
-> imported disbursements from {root}/examples/pingli-2016/disbursements.csv: 21 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/disbursements.csv 导入支付：新增 21 笔，跳过 0 笔（已记录）
 $ balance --by category --as-of 2016-12-31 --unit wan
 > 余额表(按类别)截至 2016-12-31
 > 类别                名称                  金额(万元)  已分配(万元)  未分配(万元)  已支付(万元)
@@ -95,15 +95,15 @@ $ verify
 $ --db {tmp}/audit.db init
 > 已创建账本 {tmp}/audit.db（结构版本 8）
 $ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
-> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import sources {root}/examples/audit-demo/sources.csv
-> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/sources.csv 导入来源：新增 3 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import budget {root}/examples/audit-demo/budget.toml
-> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import allocations {root}/examples/audit-demo/allocations.csv
-> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/allocations.csv 导入分配：新增 7 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import disbursements {root}/examples/audit-demo/disbursements.csv
-> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/disbursements.csv 导入支付：新增 14 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db balance --by town --as-of 2018-12-31
 > 余额表(按镇)截至 2018-12-31
 > 镇      名称           已分配(元)  已支付(元)

@@ -9,34 +9,34 @@ $ init
 ? 2
 unchanged
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources_zh.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations_zh.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_zh.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 0 added, 2 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 0 笔，跳过 2 笔（已记录）
 unchanged
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 0 added, 1 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 0 笔，跳过 1 笔（已记录）
 unchanged
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 0 added, 1 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 0 笔，跳过 1 笔（已记录）
 unchanged
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 0 added, 3 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 0 笔，跳过 3 笔（已记录）
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv --format json
 > {
@@ -48,22 +48,22 @@ $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv --f
 > }
 unchanged
 $ import sources {root}/tests/golden/ledger_fixtures/sources_conflict.csv
-! {root}/tests/golden/ledger_fixtures/sources_conflict.csv:2: 错误: source '县财发〔2017〕1号' is already in the ledger with different content (amount 1000000.00 recorded, 2000000.00 here); a recorded entry is never changed — use a correction
+! {root}/tests/golden/ledger_fixtures/sources_conflict.csv:2: 错误: 来源文号 “县财发〔2017〕1号” 已在账本中，但内容不同（“amount” 已记录为 100.00万元，本次为 200.00万元）；已记录的条目不能修改，请做更正
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv
-! {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv:2: 错误: voucher 'D-001' is already in the ledger with different content (payee_id ENT-01 recorded, ENT-02 here, payee_name 东河茶业有限公司 recorded, 西岭茶业有限公司 here); a recorded entry is never changed — use a correction
+! {root}/tests/golden/ledger_fixtures/disbursements_conflict.csv:2: 错误: 凭证号 “D-001” 已在账本中，但内容不同（“payee_id” 已记录为 ENT-01，本次为 ENT-02；“payee_name” 已记录为 东河茶业有限公司，本次为 西岭茶业有限公司）；已记录的条目不能修改，请做更正
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/households_unknown.csv
-! {root}/tests/golden/ledger_fixtures/households_unknown.csv:2: 错误: voucher D-104: payee_id 'H-999' is not in the household register (import households first)
+! {root}/tests/golden/ledger_fixtures/households_unknown.csv:2: 错误: 凭证 D-104：收款人编号 “H-999” 不在农户登记册中（请先导入农户）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/no_such_file.csv
-! {root}/tests/golden/ledger_fixtures/no_such_file.csv: 错误: no such file
+! {root}/tests/golden/ledger_fixtures/no_such_file.csv: 错误: 文件不存在
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged

@@ -6,56 +6,56 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households_zh.csv 导入农户：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources_zh.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources_zh.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations_zh.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations_zh.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations_zh.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_zh.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements_zh.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements_zh.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv
-! {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv:2: 错误: voucher A-100: allocation of 200000.01 exceeds the unallocated amount of source 陕财办农〔2017〕2号 (200000.00 of 500000.00; over by 0.01)
+! {root}/tests/golden/ledger_fixtures/alloc_over_one_fen.csv:2: 错误: 凭证 A-100：分配 200,000.01元 超过来源 陕财办农〔2017〕2号 的未分配金额（共 50.00万元，尚余 20.00万元，超出 0.01元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv
-! {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv:2: 错误: voucher D-100: payment of 95000.01 exceeds what earmark 2017/IND has available on 2017-04-01 (95000.00; over by 0.01)
+! {root}/tests/golden/ledger_fixtures/disb_over_one_fen.csv:2: 错误: 凭证 D-100：支付 95,000.01元 超过 2017 年度专项 IND 截至 2017-04-01 的可用余额（9.50万元，超出 0.01元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv
-! {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv:2: 错误: voucher D-101: payment of 0.01 exceeds what source 县财发〔2017〕1号's money in earmark IND has available on 2017-04-01 (0.00; over by 0.01)
+! {root}/tests/golden/ledger_fixtures/disb_wrong_source.csv:2: 错误: 凭证 D-101：支付 0.01元 超过专项 IND 中来源 县财发〔2017〕1号 的资金截至 2017-04-01 的可用余额（0.00元，超出 0.01元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv
-! {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv:2: 错误: voucher D-102: payment of 1000.00 exceeds what earmark 2017/OTHER has available on 2017-03-04 (0.00; over by 1000.00)
+! {root}/tests/golden/ledger_fixtures/disb_before_alloc.csv:2: 错误: 凭证 D-102：支付 1,000.00元 超过 2017 年度专项 OTHER 截至 2017-03-04 的可用余额（0.00元，超出 1,000.00元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import allocations {root}/tests/golden/ledger_fixtures/alloc_exact.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/alloc_exact.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/alloc_exact.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_exact.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disb_exact.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disb_exact.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ import corrections {root}/tests/golden/ledger_fixtures/recover_later.csv
-> imported corrections from {root}/tests/golden/ledger_fixtures/recover_later.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/recover_later.csv 导入更正：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_before_refill.csv
-! {root}/tests/golden/ledger_fixtures/disb_before_refill.csv:2: 错误: voucher D-105: payment of 1000.00 exceeds what earmark 2017/IND has available on 2017-04-15 (0.00; over by 1000.00)
+! {root}/tests/golden/ledger_fixtures/disb_before_refill.csv:2: 错误: 凭证 D-105：支付 1,000.00元 超过 2017 年度专项 IND 截至 2017-04-15 的可用余额（0.00元，超出 1,000.00元）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/ledger_fixtures/disb_after_refill.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disb_after_refill.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disb_after_refill.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ balance --by source --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",

@@ -2,13 +2,13 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import sources {root}/tests/golden/ledger_fixtures/prorata_sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/prorata_sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/prorata_sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/prorata_budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/prorata_budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/prorata_budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/prorata_allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/prorata_allocations.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/prorata_allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/prorata_disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/prorata_disbursements.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/prorata_disbursements.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ balance --by source --as-of 2018-12-31 --format json
 > {
 >   "as_of": "2018-12-31",

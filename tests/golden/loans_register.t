@@ -7,15 +7,15 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
-> imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import rules {root}/tests/golden/loans_fixtures/rules.toml
-> imported rules from {root}/tests/golden/loans_fixtures/rules.toml: 2 added, 0 skipped (already recorded)
->   recorded rule t-5321 v1
->   recorded rule t-microcredit v1
+> 已从 {root}/tests/golden/loans_fixtures/rules.toml 导入规则：新增 2 笔，跳过 0 笔（已记录）
+>   已记录规则 t-5321 v1
+>   已记录规则 t-microcredit v1
 $ import loans {root}/tests/golden/loans_fixtures/loans.csv
-> imported loans from {root}/tests/golden/loans_fixtures/loans.csv: 8 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/loans.csv 导入贷款：新增 8 笔，跳过 0 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/loans.csv
-> imported loans from {root}/tests/golden/loans_fixtures/loans.csv: 0 added, 8 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/loans.csv 导入贷款：新增 0 笔，跳过 8 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv --format json
 > {
 >   "added": 2,
@@ -25,7 +25,7 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv --format json
 >   "warnings": []
 > }
 $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv
-> imported loans from {root}/tests/golden/loans_fixtures/loans-status.csv: 0 added, 2 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/loans-status.csv 导入贷款：新增 0 笔，跳过 2 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: 列 'household_id'（户编号）：'H9' is not in the household register (import households first)
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: 列 'product'（产品）：“bank”不是可选值之一：microcredit 扶贫小额信贷、5321 5321贷款、policy 政策性贷款
@@ -34,7 +34,7 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: 错误: 列 'start_date'（放款日期）：日期“2017-02-30”无效：该月没有这一天
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:8: 错误: 列 'term_months'（期限(月)）：“0”不是 1 到 600 之间的整数
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: 错误: 列 'overdue_since'（逾期日期）：date 2017-02-01 is before the loan's start_date 2017-03-01
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: 错误: loan 'L-FULL' is already in the ledger with other terms (principal 50000.00 recorded, 60000.00 here); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: 错误: loan 'L-FULL' is already in the ledger with other terms (“principal” 已记录为 5.00万元，本次为 6.00万元); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:7: 错误: loan 'L-REPAID': a recorded status date is never changed or cleared (repaid_on 2017-04-10 recorded, 2017-05-10 here)
 ! fundledger: 9 个错误；未写入任何内容
 ? 2
@@ -46,7 +46,7 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv
 ? 2
 unchanged
 $ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv --override "县政府常务会议特批"
-> imported loans from {root}/tests/golden/loans_fixtures/loans-terms.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/loans-terms.csv 导入贷款：新增 1 笔，跳过 0 笔（已记录）
 ~ overridden: 县政府常务会议特批
 $ loans --as-of 2017-12-31
 > 贷款台账(按产品)截至 2017-12-31

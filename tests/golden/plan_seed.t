@@ -3,24 +3,24 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
-> imported rules from {root}/examples/shangzhou-2017/rules.toml: 15 added, 0 skipped (already recorded)
->   recorded rule district-budget-growth v1
->   recorded rule floor-upper-level v1
->   recorded rule floor-sector-integrated v1
->   recorded rule floor-social v1
->   recorded rule floor-credit v1
->   recorded rule floor-all-channels v1
->   recorded rule loan-subsidy-per-household v1
->   recorded rule medical-aid-registered-only v1
->   recorded rule student-aid-registered-only v1
->   recorded rule policy-loan-not-for-relief v1
->   recorded rule microcredit-not-for-relief v1
->   recorded rule idle-one-year v1
->   recorded rule central-allocate-30-days v1
->   recorded rule microcredit-terms v1
->   recorded rule loan-5321-subsidy-cap v1
+> 已从 {root}/examples/shangzhou-2017/rules.toml 导入规则：新增 15 笔，跳过 0 笔（已记录）
+>   已记录规则 district-budget-growth v1
+>   已记录规则 floor-upper-level v1
+>   已记录规则 floor-sector-integrated v1
+>   已记录规则 floor-social v1
+>   已记录规则 floor-credit v1
+>   已记录规则 floor-all-channels v1
+>   已记录规则 loan-subsidy-per-household v1
+>   已记录规则 medical-aid-registered-only v1
+>   已记录规则 student-aid-registered-only v1
+>   已记录规则 policy-loan-not-for-relief v1
+>   已记录规则 microcredit-not-for-relief v1
+>   已记录规则 idle-one-year v1
+>   已记录规则 central-allocate-30-days v1
+>   已记录规则 microcredit-terms v1
+>   已记录规则 loan-5321-subsidy-cap v1
 $ import budget {root}/examples/shangzhou-2017/budget.toml
-> imported budget from {root}/examples/shangzhou-2017/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ plan --base-year 2017 --years 5
 > 预算规划:以 2017 年为基数,年增 20% (district-budget-growth)
 > 用途代码        名称                2017(万元)  2018(万元)  2019(万元)  2020(万元)  2021(万元)  2022(万元)
@@ -173,13 +173,13 @@ $ plan --base-year 2017 --years 3 --write {tmp}/plans
 > wrote {tmp}/plans/budget-2019.toml
 > wrote {tmp}/plans/budget-2020.toml
 $ import budget {tmp}/plans/budget-2018.toml
-> imported budget from {tmp}/plans/budget-2018.toml: 1 added, 0 skipped (already recorded)
+> 已从 {tmp}/plans/budget-2018.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {tmp}/plans/budget-2018.toml
-> imported budget from {tmp}/plans/budget-2018.toml: 0 added, 1 skipped (already recorded)
+> 已从 {tmp}/plans/budget-2018.toml 导入预算：新增 0 笔，跳过 1 笔（已记录）
 $ import budget {tmp}/plans/budget-2019.toml
-> imported budget from {tmp}/plans/budget-2019.toml: 1 added, 0 skipped (already recorded)
+> 已从 {tmp}/plans/budget-2019.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {tmp}/plans/budget-2020.toml
-> imported budget from {tmp}/plans/budget-2020.toml: 1 added, 0 skipped (already recorded)
+> 已从 {tmp}/plans/budget-2020.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ budget history --year 2020 --format json
 > {
 >   "fiscal_year": 2020,

@@ -6,27 +6,27 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
-> imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 1 added, 0 skipped (already recorded)
->   recorded rule county-growth v1
+> 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
+>   已记录规则 county-growth v1
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
-> imported rules from {root}/engine/rules/tests/data/rules-growth.toml: 0 added, 1 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 0 笔，跳过 1 笔（已记录）
 $ import budget {root}/engine/rules/tests/data/budget-2017.toml
-> imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/budget-2017.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/engine/rules/tests/data/budget-2018-short-1fen.toml
-! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: 错误: rule county-growth: 2018 年预算 59,999,999.99元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 0.01元 — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: 错误: 规则 county-growth：2018 年预算 59,999,999.99元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 0.01元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml
-! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: 错误: rule county-growth: 2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: 错误: 规则 county-growth：2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ check --as-of 2018-12-31
 > 0 项错误，0 项警告；全部规则均满足
 $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml --override "县政府常务会议纪要〔2018〕3号:当年财力不足"
-> imported budget from {root}/engine/rules/tests/data/budget-2018-5900.toml: 1 added, 0 skipped (already recorded)
-~ overridden
+> 已从 {root}/engine/rules/tests/data/budget-2018-5900.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
+~ 已放行
 $ check --as-of 2018-12-31 --format json
 > {
 >   "as_of": "2018-12-31",

@@ -4,49 +4,49 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
-> imported rules from {root}/engine/rules/tests/data/rules-payees.toml: 8 added, 0 skipped (already recorded)
->   recorded rule subsidy-cap v1
->   recorded rule medical-registered v1
->   recorded rule loan-not-relief v1
->   recorded rule county-ceiling v1
->   recorded rule floor-total v1
->   recorded rule share-relief v1
->   recorded rule idle-300 v1
->   recorded rule county-30-days v1
+> 已从 {root}/engine/rules/tests/data/rules-payees.toml 导入规则：新增 8 笔，跳过 0 笔（已记录）
+>   已记录规则 subsidy-cap v1
+>   已记录规则 medical-registered v1
+>   已记录规则 loan-not-relief v1
+>   已记录规则 county-ceiling v1
+>   已记录规则 floor-total v1
+>   已记录规则 share-relief v1
+>   已记录规则 idle-300 v1
+>   已记录规则 county-30-days v1
 $ import households {root}/engine/rules/tests/data/households.csv
-> imported households from {root}/engine/rules/tests/data/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/engine/rules/tests/data/sources.csv
-> imported sources from {root}/engine/rules/tests/data/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/engine/rules/tests/data/sources-topup-ok.csv
-> imported sources from {root}/engine/rules/tests/data/sources-topup-ok.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/sources-topup-ok.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/engine/rules/tests/data/sources-over-1fen.csv
-! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: rule county-ceiling: 2017 年county_self 类来源 60,000,000.00元 + 县财〔2017〕3号 0.01元 = 60,000,000.01元，超过上限 60,000,000.00元（超出 0.01元） — 县级自筹每年不超过6000万元(测试) (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: 规则 county-ceiling：2017 年county_self 类来源 60,000,000.00元 + 县财〔2017〕3号 0.01元 = 60,000,000.01元，超过上限 60,000,000.00元（超出 0.01元） — 县级自筹每年不超过6000万元(测试)（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2017.toml
-> imported budget from {root}/engine/rules/tests/data/budget-2017.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/budget-2017.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
-> imported allocations from {root}/engine/rules/tests/data/allocations.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
-! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: rule loan-not-relief: 凭证 A3：来源 农发〔2017〕1号（policy_loan）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: 规则 loan-not-relief：凭证 A3：来源 农发〔2017〕1号（policy_loan）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-exact.csv
-> imported disbursements from {root}/engine/rules/tests/data/disb-cap-exact.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/disb-cap-exact.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv
-! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: 错误: rule subsidy-cap: 凭证 D3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 10,000.00元 + 本笔 0.01元），超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/disb-cap-1fen.csv:2: 错误: 规则 subsidy-cap：凭证 D3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 10,000.00元 + 本笔 0.01元），超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv
-! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: rule medical-registered: 凭证 D4：收款人 H2（王二，农户）不是建档立卡户；专项 MEDICAL-AID 只向建档立卡户支付 — 对象以建档立卡户为准 (to record it anyway, import with --override "REASON")
+! {root}/engine/rules/tests/data/disb-unregistered.csv:2: 错误: 规则 medical-registered：凭证 D4：收款人 H2（王二，农户）不是建档立卡户；专项 MEDICAL-AID 只向建档立卡户支付 — 对象以建档立卡户为准（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/engine/rules/tests/data/disb-registered.csv
-> imported disbursements from {root}/engine/rules/tests/data/disb-registered.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/disb-registered.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ check --as-of 2017-12-31
 > 规则检查结果 截至 2017-12-31
 > 级别  代码             规则            对象                                         说明                                                                                                                                                       依据
@@ -56,11 +56,11 @@ $ check --as-of 2017-12-31
 > 警告  idle_funds       idle-300        专项=2017/MEDICAL-AID 来源=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 998,000.00元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                      A2;县财〔2017〕1号
 > 0 项错误，3 项警告
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv --override "县领导批示:特困户追加"
-> imported disbursements from {root}/engine/rules/tests/data/disb-cap-1fen.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/disb-cap-1fen.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/engine/rules/tests/data/disb-unregistered.csv --override "民政局认定临时救助对象"
-> imported disbursements from {root}/engine/rules/tests/data/disb-unregistered.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/disb-unregistered.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv --override "应急周转,年内归还"
-> imported allocations from {root}/engine/rules/tests/data/allocations-forbidden.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/engine/rules/tests/data/allocations-forbidden.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ check --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",
@@ -185,9 +185,9 @@ $ check --year 2016 --as-of 2017-12-31 --format json
 >   "findings": []
 > }
 $ import rules {root}/engine/rules/tests/data/rules-check-tight.toml
-> imported rules from {root}/engine/rules/tests/data/rules-check-tight.toml: 2 added, 0 skipped (already recorded)
->   recorded rule floor-total v2
->   recorded rule share-relief v2
+> 已从 {root}/engine/rules/tests/data/rules-check-tight.toml 导入规则：新增 2 笔，跳过 0 笔（已记录）
+>   已记录规则 floor-total v2
+>   已记录规则 share-relief v2
 $ check --year 2017 --as-of 2017-06-30 --format json
 > {
 >   "as_of": "2017-06-30",

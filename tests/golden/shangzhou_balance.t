@@ -2,15 +2,15 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/shangzhou-2017/households.csv
-> imported households from {root}/examples/shangzhou-2017/households.csv: 15 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv
-> imported sources from {root}/examples/shangzhou-2017/sources.csv: 11 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/sources.csv 导入来源：新增 11 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/shangzhou-2017/budget.toml
-> imported budget from {root}/examples/shangzhou-2017/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/shangzhou-2017/allocations.csv
-> imported allocations from {root}/examples/shangzhou-2017/allocations.csv: 11 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/allocations.csv 导入分配：新增 11 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/shangzhou-2017/disbursements.csv
-> imported disbursements from {root}/examples/shangzhou-2017/disbursements.csv: 25 added, 0 skipped (already recorded)
+> 已从 {root}/examples/shangzhou-2017/disbursements.csv 导入支付：新增 25 笔，跳过 0 笔（已记录）
 $ balance --by earmark --as-of 2017-12-31 --format json
 > {
 >   "as_of": "2017-12-31",

@@ -11,19 +11,19 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
-> imported households from {root}/tests/golden/loans_fixtures/households.csv: 6 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/loans_fixtures/sources.csv
-> imported sources from {root}/tests/golden/loans_fixtures/sources.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/loans_fixtures/budget.toml
-> imported budget from {root}/tests/golden/loans_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import rules {root}/tests/golden/loans_fixtures/rules.toml
-> imported rules from {root}/tests/golden/loans_fixtures/rules.toml: 2 added, 0 skipped (already recorded)
->   recorded rule t-5321 v1
->   recorded rule t-microcredit v1
+> 已从 {root}/tests/golden/loans_fixtures/rules.toml 导入规则：新增 2 笔，跳过 0 笔（已记录）
+>   已记录规则 t-5321 v1
+>   已记录规则 t-microcredit v1
 $ import allocations {root}/tests/golden/loans_fixtures/allocations-1.csv
-> imported allocations from {root}/tests/golden/loans_fixtures/allocations-1.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/allocations-1.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/loans.csv
-> imported loans from {root}/tests/golden/loans_fixtures/loans.csv: 8 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/loans.csv 导入贷款：新增 8 笔，跳过 0 笔（已记录）
 $ subsidy --year 2017
 > 2017年贷款贴息(按笔,ACT/360)
 > 贷款编号   户编号  产品          本金(元)  年利率  起息日      止息日(不含)  天数  未封顶贴息(元)   贴息(元)  核减原因
@@ -298,13 +298,13 @@ $ subsidy --year 2017 --household-cap 5321=0 --rate-cap 5321=4% --format csv --b
 > H6,己六,长安镇,中坝村,4055.56,0.00,5321 贴息 4055.56 按每户上限 0.00 计(规则 t-5321+command line)
 > 合计,,,,10975.09,5913.97,
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY
-! subsidy --post --year 2017: 错误: voucher TX-2017-H2: payment of 3316.88 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (2794.79; over by 522.09)
-! subsidy --post --year 2017: 错误: voucher TX-2017-H6: payment of 3000.00 exceeds what earmark 2017/LOAN-SUBSIDY has available on 2017-12-31 (1309.37; over by 1690.63)
+! subsidy --post --year 2017: 错误: 凭证 TX-2017-H2：支付 3,316.88元 超过 2017 年度专项 LOAN-SUBSIDY 截至 2017-12-31 的可用余额（2,794.79元，超出 522.09元）
+! subsidy --post --year 2017: 错误: 凭证 TX-2017-H6：支付 3,000.00元 超过 2017 年度专项 LOAN-SUBSIDY 截至 2017-12-31 的可用余额（1,309.37元，超出 1,690.63元）
 ! fundledger: 2 个错误；未写入任何内容
 ? 2
 unchanged
 $ import allocations {root}/tests/golden/loans_fixtures/allocations-2.csv
-> imported allocations from {root}/tests/golden/loans_fixtures/allocations-2.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/loans_fixtures/allocations-2.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --by household
 > 2017年贷款贴息(按户)
 > 户编号  户主  镇      村      封顶前(元)   贴息(元)  核减原因

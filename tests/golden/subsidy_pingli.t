@@ -2,22 +2,22 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/pingli-2016/households.csv
-> imported households from {root}/examples/pingli-2016/households.csv: 12 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
-> imported sources from {root}/examples/pingli-2016/sources.csv: 5 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/sources.csv 导入来源：新增 5 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/pingli-2016/budget.toml
-> imported budget from {root}/examples/pingli-2016/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import rules {root}/examples/pingli-2016/rules.toml
-> imported rules from {root}/examples/pingli-2016/rules.toml: 3 added, 0 skipped (already recorded)
->   recorded rule pingli-county-growth v1
->   recorded rule pingli-5321-subsidy-cap v1
->   recorded rule pingli-loan-subsidy-per-household v1
+> 已从 {root}/examples/pingli-2016/rules.toml 导入规则：新增 3 笔，跳过 0 笔（已记录）
+>   已记录规则 pingli-county-growth v1
+>   已记录规则 pingli-5321-subsidy-cap v1
+>   已记录规则 pingli-loan-subsidy-per-household v1
 $ import allocations {root}/examples/pingli-2016/allocations.csv
-> imported allocations from {root}/examples/pingli-2016/allocations.csv: 10 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/allocations.csv 导入分配：新增 10 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/pingli-2016/disbursements.csv
-> imported disbursements from {root}/examples/pingli-2016/disbursements.csv: 21 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/disbursements.csv 导入支付：新增 21 笔，跳过 0 笔（已记录）
 $ import loans {root}/examples/pingli-2016/loans.csv
-> imported loans from {root}/examples/pingli-2016/loans.csv: 9 added, 0 skipped (already recorded)
+> 已从 {root}/examples/pingli-2016/loans.csv 导入贷款：新增 9 笔，跳过 0 笔（已记录）
 $ loans --by product --as-of 2016-12-31
 > 贷款台账(按产品)截至 2016-12-31
 > 产品         笔数  放款本金(元)  在贷余额(元)  逾期本金(元)  核销本金(元)

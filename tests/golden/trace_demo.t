@@ -4,22 +4,22 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ import households {root}/examples/audit-demo/households.csv
-> imported households from {root}/examples/audit-demo/households.csv: 8 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv
-> imported sources from {root}/examples/audit-demo/sources.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/sources.csv 导入来源：新增 3 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/audit-demo/budget.toml
-> imported budget from {root}/examples/audit-demo/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/audit-demo/allocations.csv
-> imported allocations from {root}/examples/audit-demo/allocations.csv: 7 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/allocations.csv 导入分配：新增 7 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/audit-demo/disbursements.csv
-> imported disbursements from {root}/examples/audit-demo/disbursements.csv: 14 added, 0 skipped (already recorded)
+> 已从 {root}/examples/audit-demo/disbursements.csv 导入支付：新增 14 笔，跳过 0 笔（已记录）
 $ import rules {root}/examples/audit-demo/rules.toml
-> imported rules from {root}/examples/audit-demo/rules.toml: 5 added, 0 skipped (already recorded)
->   recorded rule medical-aid-registered-only v1
->   recorded rule student-aid-registered-only v1
->   recorded rule loan-subsidy-per-household v1
->   recorded rule policy-loan-not-for-relief v1
->   recorded rule idle-one-year v1
+> 已从 {root}/examples/audit-demo/rules.toml 导入规则：新增 5 笔，跳过 0 笔（已记录）
+>   已记录规则 medical-aid-registered-only v1
+>   已记录规则 student-aid-registered-only v1
+>   已记录规则 loan-subsidy-per-household v1
+>   已记录规则 policy-loan-not-for-relief v1
+>   已记录规则 idle-one-year v1
 $ trace --voucher FP2018-D008 --format json
 > {
 >   "amount": "20000.00",
@@ -202,7 +202,7 @@ $ trace --source 演财发〔2018〕3号 --format csv
 > disbursed,FP2018-D013,2018-09-03,2018,STUDENT-AID,AD-007,南坪镇,5000.00
 > disbursed,FP2018-D014,2018-10-15,2018,LOAN-SUBSIDY,AD-003,西岭镇,2900.00
 $ import corrections {root}/tests/golden/trace_data/trace_recovery.csv
-> imported corrections from {root}/tests/golden/trace_data/trace_recovery.csv: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/trace_data/trace_recovery.csv 导入更正：新增 1 笔，跳过 0 笔（已记录）
 $ trace --voucher FP2018-D001 --format json
 > {
 >   "amount": "400000.00",

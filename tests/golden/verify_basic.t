@@ -12,15 +12,15 @@ $ verify --format json
 >   "reason": null
 > }
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
-> imported households from {root}/tests/golden/ledger_fixtures/households.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv
-> imported sources from {root}/tests/golden/ledger_fixtures/sources.csv: 2 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/budget.toml
-> imported budget from {root}/tests/golden/ledger_fixtures/budget.toml: 1 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
-> imported allocations from {root}/tests/golden/ledger_fixtures/allocations.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/allocations.csv 导入分配：新增 3 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
-> imported disbursements from {root}/tests/golden/ledger_fixtures/disbursements.csv: 3 added, 0 skipped (already recorded)
+> 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ verify
 > 校验通过：共 11 笔分录，链头 23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d
 $ verify --format json

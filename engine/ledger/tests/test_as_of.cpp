@@ -3,19 +3,19 @@
 // committed on a later date cannot be spent again by an earlier one; allocations obey the same
 // rule for a source's unallocated amount. Each refusal is checked for its reason and for the
 // ledger being unchanged.
-#include "ledger/diagnostics.hpp"
-#include "ledger/ledger.hpp"
-#include "store/repository.hpp"
-
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
-#include <unistd.h>
+
+#include "ledger/diagnostics.hpp"
+#include "ledger/ledger.hpp"
+#include "store/repository.hpp"
 
 using namespace fundledger;
 
@@ -24,7 +24,8 @@ namespace {
 // A temporary ledger filled by ledger::import_file from files written here.
 class TempLedger {
  public:
-  TempLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {}
+  TempLedger()
+      : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {}
   ~TempLedger() {
     std::error_code ec;
     std::filesystem::remove_all(dir_, ec);
@@ -59,16 +60,20 @@ class TempLedger {
   // 2018: source S1 (100万, received 01-05), earmark ROADS (100万) and allocation A1 of S1's
   // 100万 to ROADS on 01-10.
   void basic() {
-    import("sources", "doc_no,fiscal_year,category,name,amount,received_on\nS1,2018,county_self,县级资金,100万,2018-01-05\n");
-    import("budget",
-           "fiscal_year = 2018\ncode = \"B\"\nname = \"预算\"\ntotal = \"100万\"\nfunded_by = \"county_self\"\n"
-           "[[line]]\ncode = \"ROADS\"\nname = \"道路\"\namount = \"100万\"\npurpose = \"infrastructure\"\n");
+    import("sources",
+           "doc_no,fiscal_year,category,name,amount,received_on\nS1,2018,county_self,县级资金,100万,2018-01-"
+           "05\n");
+    import(
+        "budget",
+        "fiscal_year = 2018\ncode = \"B\"\nname = \"预算\"\ntotal = \"100万\"\nfunded_by = \"county_self\"\n"
+        "[[line]]\ncode = \"ROADS\"\nname = \"道路\"\namount = \"100万\"\npurpose = \"infrastructure\"\n");
   }
 
  private:
   static std::filesystem::path fresh_dir() {
     static std::atomic<int> n{0};
-    auto d = std::filesystem::temp_directory_path() / ("fundledger-asof-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    auto d = std::filesystem::temp_directory_path() /
+             ("fundledger-asof-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
     std::filesystem::remove_all(d);
     std::filesystem::create_directories(d);
     return d;
@@ -82,16 +87,18 @@ const char* kPayHeader = "voucher,date,earmark,amount,payee_id,payee_name,payee_
 
 }  // namespace
 
-TEST_CASE("as of: money spent on a later date cannot be spent again by an earlier voucher", "[ledger][as-of]") {
+TEST_CASE("as of: money spent on a later date cannot be spent again by an earlier voucher",
+          "[ledger][as-of]") {
   TempLedger l;
   l.basic();
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,100万\n");
   // Recorded first, dated 03-20: the whole lot.
   l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-20,ROADS,100万,C1,施工队,enterprise\n");
   // Dated 03-10: on 03-10 the lot still held 100万, but paying from it would leave it at −1万 on 03-20.
-  auto why = l.refused("disbursements", std::string(kPayHeader) + "P2,2018-03-10,ROADS,1万,C2,材料商,enterprise\n");
+  auto why =
+      l.refused("disbursements", std::string(kPayHeader) + "P2,2018-03-10,ROADS,1万,C2,材料商,enterprise\n");
   CHECK(why.find("exceeds what earmark 2018/ROADS has available on 2018-03-10") != std::string::npos);
-  CHECK(why.find("(0.00; over by 10000.00)") != std::string::npos);
+  CHECK(why.find("(0.00 yuan; over by 10,000.00 yuan)") != std::string::npos);
   CHECK(l.count("disbursement") == 1);
 }
 
@@ -101,34 +108,44 @@ TEST_CASE("as of: a recovery dated later does not pay a voucher dated before it"
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,100万\n");
   l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-01,ROADS,100万,C1,施工队,enterprise\n");
   // 10万 of P1 comes back on 03-25.
-  l.import("corrections", "voucher,date,kind,target,amount,reason\nR1,2018-03-25,recovery,P1,10万,多付收回\n");
+  l.import("corrections",
+           "voucher,date,kind,target,amount,reason\nR1,2018-03-25,recovery,P1,10万,多付收回\n");
   SECTION("a payment dated between the spending and the recovery is refused") {
-    auto why = l.refused("disbursements", std::string(kPayHeader) + "P2,2018-03-22,ROADS,1万,C2,材料商,enterprise\n");
+    auto why = l.refused("disbursements",
+                         std::string(kPayHeader) + "P2,2018-03-22,ROADS,1万,C2,材料商,enterprise\n");
     CHECK(why.find("exceeds what earmark 2018/ROADS has available on 2018-03-22") != std::string::npos);
-    CHECK(why.find("(0.00; over by 10000.00)") != std::string::npos);
+    CHECK(why.find("(0.00 yuan; over by 10,000.00 yuan)") != std::string::npos);
     CHECK(l.count("disbursement") == 1);
   }
   SECTION("on the recovery's own date the money is there again, to the fen") {
-    CHECK(l.refused("disbursements", std::string(kPayHeader) + "P3,2018-03-25,ROADS,10万,C2,材料商,enterprise\n").empty());
+    CHECK(l.refused("disbursements",
+                    std::string(kPayHeader) + "P3,2018-03-25,ROADS,10万,C2,材料商,enterprise\n")
+              .empty());
     CHECK(l.count("disbursement") == 2);
-    auto why = l.refused("disbursements", std::string(kPayHeader) + "P4,2018-03-26,ROADS,0.01,C2,材料商,enterprise\n");
-    CHECK(why.find("over by 0.01") != std::string::npos);
+    auto why = l.refused("disbursements",
+                         std::string(kPayHeader) + "P4,2018-03-26,ROADS,0.01,C2,材料商,enterprise\n");
+    CHECK(why.find("over by 0.01 yuan") != std::string::npos);
   }
 }
 
-TEST_CASE("as of: money spent on a later date and partly recovered still cannot pay an earlier voucher", "[ledger][as-of]") {
+TEST_CASE("as of: money spent on a later date and partly recovered still cannot pay an earlier voucher",
+          "[ledger][as-of]") {
   TempLedger l;
   l.basic();
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,100万\n");
   l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-20,ROADS,100万,C1,施工队,enterprise\n");
-  l.import("corrections", "voucher,date,kind,target,amount,reason\nR1,2018-03-25,recovery,P1,10万,多付收回\n");
+  l.import("corrections",
+           "voucher,date,kind,target,amount,reason\nR1,2018-03-25,recovery,P1,10万,多付收回\n");
   // The lot holds 10万 now, but a voucher dated 03-10 would leave it at −1万 on 03-20.
-  auto why = l.refused("disbursements", std::string(kPayHeader) + "P2,2018-03-10,ROADS,1万,C2,材料商,enterprise\n");
+  auto why =
+      l.refused("disbursements", std::string(kPayHeader) + "P2,2018-03-10,ROADS,1万,C2,材料商,enterprise\n");
   CHECK(why.find("exceeds what earmark 2018/ROADS has available on 2018-03-10") != std::string::npos);
-  CHECK(why.find("(0.00; over by 10000.00)") != std::string::npos);
+  CHECK(why.find("(0.00 yuan; over by 10,000.00 yuan)") != std::string::npos);
   CHECK(l.count("disbursement") == 1);
   // Dated on the recovery's day, the 10万 is there.
-  CHECK(l.refused("disbursements", std::string(kPayHeader) + "P3,2018-03-25,ROADS,10万,C2,材料商,enterprise\n").empty());
+  CHECK(
+      l.refused("disbursements", std::string(kPayHeader) + "P3,2018-03-25,ROADS,10万,C2,材料商,enterprise\n")
+          .empty());
 }
 
 TEST_CASE("as of: a source's unallocated amount is judged on the allocation's date", "[ledger][as-of]") {
@@ -138,7 +155,7 @@ TEST_CASE("as of: a source's unallocated amount is judged on the allocation's da
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA2,2018-06-01,S1,ROADS,100万\n");
   auto why = l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-02-01,S1,ROADS,1万\n");
   CHECK(why.find("exceeds the unallocated amount of source S1") != std::string::npos);
-  CHECK(why.find("over by 10000.00") != std::string::npos);
+  CHECK(why.find("over by 10,000.00 yuan") != std::string::npos);
   CHECK(l.count("allocation") == 1);
 }
 
@@ -146,9 +163,12 @@ TEST_CASE("as of: an allocation is not available to a payment dated before it", 
   TempLedger l;
   l.basic();
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-04-01,S1,ROADS,100万\n");
-  auto why = l.refused("disbursements", std::string(kPayHeader) + "P1,2018-03-31,ROADS,1万,C1,施工队,enterprise\n");
-  CHECK(why.find("has available on 2018-03-31 (0.00; over by 10000.00)") != std::string::npos);
-  CHECK(l.refused("disbursements", std::string(kPayHeader) + "P1,2018-04-01,ROADS,100万,C1,施工队,enterprise\n").empty());
+  auto why =
+      l.refused("disbursements", std::string(kPayHeader) + "P1,2018-03-31,ROADS,1万,C1,施工队,enterprise\n");
+  CHECK(why.find("has available on 2018-03-31 (0.00 yuan; over by 10,000.00 yuan)") != std::string::npos);
+  CHECK(
+      l.refused("disbursements", std::string(kPayHeader) + "P1,2018-04-01,ROADS,100万,C1,施工队,enterprise\n")
+          .empty());
 }
 
 TEST_CASE("as of: a source cannot be allocated before the day it was received", "[ledger][as-of]") {
@@ -157,20 +177,26 @@ TEST_CASE("as of: a source cannot be allocated before the day it was received", 
   auto why = l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-04,S1,ROADS,1万\n");
   CHECK(why.find("allocated on 2018-01-04, before source S1 was received (2018-01-05)") != std::string::npos);
   CHECK(l.count("allocation") == 0);
-  CHECK(l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-05,S1,ROADS,1万\n").empty());
+  CHECK(l.refused("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-05,S1,ROADS,1万\n")
+            .empty());
   CHECK(l.count("allocation") == 1);
 }
 
-TEST_CASE("attribution through the import: the oldest lot pays first, whatever order the lots were recorded in", "[ledger][attribute]") {
+TEST_CASE(
+    "attribution through the import: the oldest lot pays first, whatever order the lots were recorded in",
+    "[ledger][attribute]") {
   TempLedger l;
   l.basic();
   // Recorded newest first, in two files: the lots must still be used by date.
   l.import("allocations", "voucher,date,source_doc,earmark,amount\nA2,2018-02-10,S1,ROADS,50万\n");
-  l.import("allocations", "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,30万\nA0,2018-01-10,S1,ROADS,20万\n");
+  l.import(
+      "allocations",
+      "voucher,date,source_doc,earmark,amount\nA1,2018-01-10,S1,ROADS,30万\nA0,2018-01-10,S1,ROADS,20万\n");
   l.import("disbursements", std::string(kPayHeader) + "P1,2018-03-01,ROADS,60万,C1,施工队,enterprise\n");
   std::vector<std::pair<std::string, std::int64_t>> got;
   for (const auto& lot : l.repo().ledger().payment_lots("P1")) got.emplace_back(lot.lot, lot.net.fen64());
   // Same date: by voucher (A0 before A1); then the later A2 gives the rest.
-  const std::vector<std::pair<std::string, std::int64_t>> want = {{"A0", 20'0000'00}, {"A1", 30'0000'00}, {"A2", 10'0000'00}};
+  const std::vector<std::pair<std::string, std::int64_t>> want = {
+      {"A0", 20'0000'00}, {"A1", 30'0000'00}, {"A2", 10'0000'00}};
   CHECK(got == want);
 }

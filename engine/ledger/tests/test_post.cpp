@@ -1,16 +1,17 @@
 // engine/ledger: ledger::post — typed entries that were never in a file go through the same
 // pipeline as an import (invariants, attribution, idempotency, all or nothing), on a real SQLite
 // file, with no file and no CLI anywhere.
+#include <unistd.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <filesystem>
+
 #include "entries/entries.hpp"
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <atomic>
-#include <filesystem>
-#include <unistd.h>
+#include "text/text.hpp"
 
 using namespace fundledger;
 
@@ -21,7 +22,8 @@ calendar::Date day(const char* iso) { return *calendar::parse_date(iso).value; }
 
 class PostedLedger {
  public:
-  PostedLedger() : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {
+  PostedLedger()
+      : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {
     opt_.operator_name = "test";
     opt_.recorded_at = "2026-01-01T00:00:00Z";
   }
@@ -32,7 +34,9 @@ class PostedLedger {
   PostedLedger(const PostedLedger&) = delete;
   PostedLedger& operator=(const PostedLedger&) = delete;
 
-  ledger::ImportReport post(std::vector<entries::Body> entries) { return ledger::post(*repo_, "test posting", std::move(entries), opt_); }
+  ledger::ImportReport post(std::vector<entries::Body> entries) {
+    return ledger::post(*repo_, "test posting", std::move(entries), opt_);
+  }
   store::Repository& repo() { return *repo_; }
 
   // A source of 100万, a budget line ROADS of 100万, one household H1, an allocation A1 of 80万.
@@ -65,7 +69,8 @@ class PostedLedger {
  private:
   static std::filesystem::path fresh_dir() {
     static std::atomic<int> n{0};
-    auto d = std::filesystem::temp_directory_path() / ("fundledger-post-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    auto d = std::filesystem::temp_directory_path() /
+             ("fundledger-post-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
     std::filesystem::remove_all(d);
     std::filesystem::create_directories(d);
     return d;
@@ -81,7 +86,8 @@ TEST_CASE("post: typed entries with no file are recorded, attributed and verifie
   PostedLedger l;
   l.basic();
   CHECK(l.repo().ledger().count_entries("allocation") == 1);
-  auto rep = l.post({PostedLedger::payment("P1", "2018-02-01", wan(30)), PostedLedger::payment("P2", "2018-03-01", wan(20))});
+  auto rep = l.post({PostedLedger::payment("P1", "2018-02-01", wan(30)),
+                     PostedLedger::payment("P2", "2018-03-01", wan(20))});
   CHECK(rep.added == 2);
   CHECK(rep.skipped == 0);
   // The payment is attributed to the allocation's lot, to the fen; its town defaults to the household's.
@@ -113,19 +119,39 @@ TEST_CASE("post: one payment over what is available refuses the whole posting, n
   l.basic();
   try {
     // P1 fits; P2 would need 60万 of the 50万 left on its date.
-    (void)l.post({PostedLedger::payment("P1", "2018-02-01", wan(30)), PostedLedger::payment("P2", "2018-03-01", wan(60))});
+    (void)l.post({PostedLedger::payment("P1", "2018-02-01", wan(30)),
+                  PostedLedger::payment("P2", "2018-03-01", wan(60))});
     FAIL("expected InputError");
   } catch (const ledger::InputError& e) {
     REQUIRE(e.diagnostics.all().size() == 1);
     const auto& d = e.diagnostics.all().front();
     CHECK(d.file == "test posting");
-    CHECK(d.message == "voucher P2: payment of 600000.00 exceeds what earmark 2018/ROADS has available on 2018-03-01 (500000.00; over by 100000.00)");
+    CHECK(d.message ==
+          "voucher P2: payment of 600,000.00 yuan exceeds what earmark 2018/ROADS has available on "
+          "2018-03-01 (500,000.00 yuan; over by 100,000.00 yuan)");
   }
   CHECK(l.repo().ledger().count_entries("disbursement") == 0);
   CHECK(l.repo().verify_chain().ok);
 }
 
-TEST_CASE("post: the journal reads back the posted entries, typed and in order, flows included", "[ledger][post][journal]") {
+TEST_CASE("post: the refusal in Chinese, amounts as a clerk reads them", "[ledger][post][zh]") {
+  PostedLedger l;
+  l.basic();
+  text::set_language(text::Lang::zh);
+  std::string message;
+  try {
+    (void)l.post({PostedLedger::payment("P2", "2018-03-01", wan(80) + Money::from_fen(1))});
+  } catch (const ledger::InputError& e) {
+    for (const auto& d : e.diagnostics.all()) message += d.message;  // checked once English is back
+  }
+  text::set_language(text::Lang::en);
+  CHECK(message ==
+        "凭证 P2：支付 800,000.01元 超过 2018 年度专项 ROADS 截至 2018-03-01 的可用余额（80.00万元，超出 "
+        "0.01元）");
+}
+
+TEST_CASE("post: the journal reads back the posted entries, typed and in order, flows included",
+          "[ledger][post][journal]") {
   PostedLedger l;
   l.basic();
   auto p1 = PostedLedger::payment("P1", "2018-02-01", wan(30));
