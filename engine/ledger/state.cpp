@@ -65,7 +65,8 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
 
 std::string LedgerState::known_earmarks(int fiscal_year) {
   std::string s;
-  for (auto& l : reads_.earmark_lines(fiscal_year)) s += (s.empty() ? "" : ", ") + l.code;
+  for (auto& l : reads_.earmark_lines(fiscal_year))
+    s += (s.empty() ? "" : text::tr("read.list_separator")) + l.code;
   return s.empty() ? text::tr("ledger.no_budget_for_year", text::arg("year", fiscal_year))
                    : text::tr("ledger.known_earmarks", text::arg("codes", s));
 }

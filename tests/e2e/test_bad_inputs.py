@@ -23,7 +23,7 @@ CAT = os.path.join(ROOT, "tests", "bad_inputs")
 CHUNK = 1 << 16  # engine/ledger/csv.cpp reads the file in chunks of this size
 
 
-def bad_inputs(t, base, work):
+def manifest(t):
     entries = []
     with open(os.path.join(CAT, "MANIFEST.tsv"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -41,6 +41,11 @@ def bad_inputs(t, base, work):
             t.check(value not in reason and reason not in value,
                     f"MANIFEST.tsv:{n}: {path}: the value {value!r} and the reason {reason!r} overlap")
             entries.append((path, loc, value, reason))
+    return entries
+
+
+def bad_inputs(t, base, work):
+    entries = manifest(t)
     t.check(len({p for p, _, _, _ in entries}) == len(entries), "MANIFEST.tsv lists a path twice")
     kinds = {p.split("/")[0] for p, _, _, _ in entries}
     t.check(len(entries) >= 60, f"catalogue has only {len(entries)} entries")
@@ -69,6 +74,52 @@ def bad_inputs(t, base, work):
     t.check(fixture.integrity(work) == "ok", "integrity_check after the catalogue")
     r = fixture.run(BIN, work, "verify")
     t.check(r.returncode == 0, f"verify after the catalogue: {r.stdout} {r.stderr}")
+
+
+# Codes a clerk types, kept as they are in Chinese messages (the choices listed with their names).
+CODES = {"reversal", "recovery", "transfer", "household", "enterprise", "cooperative", "village", "other", "yes",
+         "no", "year", "lifetime", "CSV", "UTF", "GB18030", "TOML", "Excel", "BOM", "fundledger", "YYYY",
+         # source categories and payee kinds: the codes a file holds, listed with their Chinese names
+         "central", "provincial", "city", "county", "microcredit", "social", "individual", "government"}
+
+
+def english_prose(line, path, value):
+    """English words of a Chinese message, less the path, the value, quoted parts, identifiers and codes."""
+    line = line.replace(path, " ").replace(value, " ")
+    line = re.sub(r"“[^”]*”|'[^']*'|\"[^\"]*\"|`[^`]*`|--[A-Za-z-]+", " ", line)
+    line = re.sub(r"[A-Za-z0-9]*[0-9_/.-][A-Za-z0-9_/.-]*|\b[A-Z]{2,}\b", " ", line)  # codes, ids, amounts, CODES
+    return [w for w in re.findall(r"[A-Za-z]{3,}", line) if w not in CODES]
+
+
+def bad_value(value):
+    """The bad value itself from the catalogue's English 'value' column: the quoted part ('"-1万"' ->
+    -1万), a single token as it is, or None when the column is an English phrase."""
+    q = re.search(r'"([^"]+)"|\'([^\']+)\'', value)
+    if q:
+        return q.group(1) or q.group(2)
+    return value if " " not in value.strip() else None
+
+
+def bad_inputs_in_chinese(t, base, work):
+    """The catalogue again under zh: the same place and value, 错误, 未写入任何内容, no English prose."""
+    fixture.copy_ledger(base, work)
+    before = fixture.digest(work)
+    mixed = 0
+    entries = manifest(t)
+    for path, loc, value, _reason in entries:
+        r = fixture.run(BIN, work, "import", path.split("/")[0], path, cwd=CAT, extra_env={"FUNDLEDGER_LANG": "zh"})
+        t.check(r.returncode == 2, f"zh {path}: exit {r.returncode}")
+        at = [m for m in r.stderr.splitlines() if m.startswith(f"{path}:{loc}: 错误: ")]
+        core = bad_value(value)
+        if t.check(at, f"zh {path}: no message at '{path}:{loc}: 错误: '; got: {r.stderr[:300]}") and core:
+            t.check(any(core in m for m in at), f"zh {path}:{loc}: the message lacks the value {core!r}: {at}")
+        t.check("未写入任何内容" in r.stderr, f"zh {path}: stderr does not say nothing was written")
+        for m in r.stderr.splitlines():
+            words = english_prose(m, path, value)
+            if not t.check(not words, f"zh {path}: English in a Chinese message {words}: {m}"):
+                mixed += 1
+    t.check(fixture.digest(work) == before, "zh: the ledger changed")
+    print(f"FIGURE bad inputs under zh: {len(entries)}, lines with English prose: {mixed}")
 
 
 def import_good(t, work, path, kind, n, cwd):
@@ -128,6 +179,7 @@ def main():
         base = fixture.prepare_ledger(BIN, ROOT, os.path.join(tmp, "base.db"))
         work = os.path.join(tmp, "work.db")
         bad_inputs(t, base, work)
+        bad_inputs_in_chinese(t, base, work)
         good_inputs(t, base, work, tmp)
     t.finish()
 
