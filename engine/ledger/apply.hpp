@@ -6,6 +6,8 @@
 // is an error (a recorded entry is never changed — corrections are entries of their own).
 #pragma once
 
+#include <unordered_map>
+
 #include "ledger/ledger.hpp"
 #include "ledger/read.hpp"
 #include "ledger/run.hpp"
@@ -31,7 +33,9 @@ class Applier {
   void correction(Parsed<entries::Correction>& p);
 
  private:
-  // true when `recorded` exists: the same (skipped) or not (an error naming the fields).
+  // true when `recorded` exists: the same (skipped) or not (an error naming the fields). A key met
+  // twice in this file is said to be so, both lines named: skipped with a warning when the rows are
+  // the same, else an error (not "already in the ledger", which it was only from this file).
   template <class T>
   bool recorded_already(long line, const char* what, const std::string& key, const std::optional<T>& recorded,
                         const T& here);
@@ -41,12 +45,15 @@ class Applier {
   void reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& allocation);
   void transfer(Parsed<entries::Correction>& p, const std::optional<entries::Allocation>& allocation);
   void error(long line, const std::string& msg) { run_.error(line, msg); }
+  // The line a key of a kind was first met on in this file (kind and key joined by \x1f).
+  bool twice_in_file(long line, const char* what, const std::string& key, bool same);
 
   store::LedgerReads& reads_;
   ImportRun& run_;
   LedgerState state_;
   ImportGate* gate_;
   std::optional<std::string> override_reason_;
+  std::unordered_map<std::string, long> first_line_;
 };
 
 }  // namespace fundledger::ledger

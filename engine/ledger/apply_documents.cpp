@@ -11,8 +11,10 @@ namespace fundledger::ledger {
 template <class T>
 bool Applier::recorded_already(long line, const char* what, const std::string& key,
                                const std::optional<T>& recorded, const T& here) {
+  bool same = recorded && FieldCodec::encode(*recorded) == FieldCodec::encode(here);
+  if (twice_in_file(line, what, key, same)) return true;
   if (!recorded) return false;
-  if (FieldCodec::encode(*recorded) == FieldCodec::encode(here)) {
+  if (same) {
     run_.skipped();
     return true;
   }
@@ -31,6 +33,24 @@ template bool Applier::recorded_already(long, const char*, const std::string&,
 template bool Applier::recorded_already(long, const char*, const std::string&,
                                         const std::optional<entries::Correction>&,
                                         const entries::Correction&);
+
+bool Applier::twice_in_file(long line, const char* what, const std::string& key, bool same) {
+  auto [it, fresh] = first_line_.emplace(std::string(what) + '\x1f' + key, line);
+  if (fresh) return false;
+  // Rows are applied in date order, not file order: the message stands at the later line.
+  long first = std::min(it->second, line), second = std::max(it->second, line);
+  auto noun = text::tr("ledger.noun." + std::string(what));
+  if (same) {
+    run_.skipped();
+    run_.warn(second,
+              text::tr("ledger.same_row_twice_in_file", text::arg("noun", noun), text::arg("key", key),
+                       text::arg("first", first), text::arg("second", second)));
+  } else {
+    run_.error(second, text::tr("ledger.key_twice_in_file", text::arg("noun", noun), text::arg("key", key),
+                                text::arg("first", first), text::arg("second", second)));
+  }
+  return true;
+}
 
 bool Applier::gate(const std::vector<GateFinding>& findings, long line,
                    std::optional<std::string>& override_out) {

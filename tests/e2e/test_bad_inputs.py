@@ -169,6 +169,16 @@ def good_inputs(t, base, work, tmp):
         import_good(t, work, p, "households", rows, tmp)
     got = fixture.query(work, "SELECT count(*) FROM household WHERE household_id LIKE 'U-%' AND head_name LIKE '测试户主%'")
     t.check(got and got[0][0] > 0, f"large UTF-8 names not stored whole: {got}")
+    # The same row twice in one file (pasted twice in Excel): recorded once, the second line skipped
+    # with a warning naming both lines.
+    p = os.path.join(tmp, "twice.csv")
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(header + "W-001,王二,,大荆镇,南村,3,是,缺资金\n" * 2)
+    r = fixture.run(BIN, work, "--format", "json", "import", "households", p)
+    t.check(r.returncode == 0 and json.loads(r.stdout or "{}").get("added") == 1 and
+            json.loads(r.stdout or "{}").get("skipped") == 1, f"the same row twice: {r.returncode} {r.stdout} {r.stderr}")
+    t.check(f"{p}:3: warning: household 'W-001' appears twice in this file (lines 2 and 3) with the same content: "
+            "line 3 skipped" in r.stderr, f"the same row twice: no warning naming both lines: {r.stderr}")
     r = fixture.run(BIN, work, "verify")
     t.check(r.returncode == 0, f"verify after the good inputs: {r.stdout} {r.stderr}")
 
