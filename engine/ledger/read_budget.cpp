@@ -84,6 +84,11 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
       f.error(line_of(&node), text::tr("read.line_not_table"));
       continue;
     }
+    static const std::set<std::string> kLineKeys = {"code",        "name",      "purpose",
+                                                    "attribution", "remainder", "amount"};
+    for (auto& [k, v] : *t)
+      if (!kLineKeys.count(std::string(k.str())))
+        f.error(line_of(&v), text::tr("read.unknown_key", text::arg("key", k.str())));
     auto lcode = f.text(*t, "code", true);
     auto lname = f.text(*t, "name", true);
     auto purpose = f.text(*t, "purpose", false);
@@ -135,7 +140,7 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
                                                "doc_no",      "reason", "attribution", "line"};
   for (auto& [k, v] : doc)
     if (!kKnown.count(std::string(k.str())))
-      diag.warn(path, line_of(&v), 0, text::tr("read.unknown_key", text::arg("key", k.str())));
+      diag.error(path, line_of(&v), 0, text::tr("read.unknown_key", text::arg("key", k.str())));
 
   auto fy = fiscal_year(doc, f);
   entries::Budget b;

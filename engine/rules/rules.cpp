@@ -14,8 +14,12 @@
 
 #include "ledger/diagnostics.hpp"
 #include "store/rule_reads.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::rules {
+
+using text::arg;
+using text::tr;
 
 using nlohmann::json;
 
@@ -84,7 +88,7 @@ bool check_param_names(const Rule& r, const json& params, std::set<std::string>&
   if (ks == kind_specs().end()) {
     std::string list;
     for (auto& k : rule_kinds()) list += (list.empty() ? "" : ", ") + k;
-    err("kind", "unknown rule kind \"" + r.kind + "\" (known: " + list + ")");
+    err("kind", tr("rules.file.unknown_kind", arg("kind", r.kind), arg("known", list)));
     return false;
   }
   for (auto& req : ks->second.required) {
@@ -94,18 +98,14 @@ bool check_param_names(const Rule& r, const json& params, std::set<std::string>&
       allowed.insert(a);
       present += params.contains(a) ? 1 : 0;
     }
-    if (present == 0) err("kind", "a " + r.kind + " rule needs '" + req + "'");
-    if (present > 1) err("kind", "a " + r.kind + " rule takes only one of '" + req + "'");
+    if (present == 0) err("kind", tr("rules.file.needs", arg("kind", r.kind), arg("keys", req)));
+    if (present > 1) err("kind", tr("rules.file.only_one_of", arg("kind", r.kind), arg("keys", req)));
   }
   for (auto& o : ks->second.optional) allowed.insert(o);
   if (r.kind == "loan_terms") {
     bool any = false;
     for (auto& o : ks->second.optional) any = any || params.contains(o);
-    if (!any)
-      err("kind",
-          "a loan_terms rule needs at least one limit (principal_max, term_months_max, "
-          "subsidised_principal_max, "
-          "subsidy_rate_max, subsidy_max_per_household)");
+    if (!any) err("kind", tr("rules.file.loan_terms_needs_limit"));
   }
   return true;
 }
@@ -114,10 +114,10 @@ void set_money_param(Rule& r, const std::string& key, const json& v, const ErrFn
   std::string text = v.is_string()           ? v.get<std::string>()
                      : v.is_number_integer() ? std::to_string(v.get<std::int64_t>())
                                              : "";
-  if (text.empty()) return err(key, "'" + key + "' must be an amount in quotes, e.g. \"1万\"");
+  if (text.empty()) return err(key, tr("rules.file.amount_in_quotes", arg("key", key)));
   auto a = parse_amount(text);
-  if (!a) return err(key, "'" + key + "': " + a.error);
-  if (a.value->is_negative()) return err(key, "'" + key + "' must not be negative");
+  if (!a) return err(key, tr("rules.file.key_error", arg("key", key), arg("message", a.error)));
+  if (a.value->is_negative()) return err(key, tr("rules.file.negative", arg("key", key)));
   if (key == "min")
     r.min = *a.value;
   else if (key == "max")
@@ -131,16 +131,16 @@ void set_money_param(Rule& r, const std::string& key, const json& v, const ErrFn
 }
 
 void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
-  if (!v.is_string()) return err(key, "'" + key + "' must be a rate in quotes, e.g. \"20%\"");
+  if (!v.is_string()) return err(key, tr("rules.file.rate_in_quotes", arg("key", key)));
   auto p = parse_rate(v.get<std::string>());
-  if (!p) return err(key, "'" + key + "': " + p.error);
-  if (*p.value < 0) return err(key, "'" + key + "' must not be negative");
+  if (!p) return err(key, tr("rules.file.key_error", arg("key", key), arg("message", p.error)));
+  if (*p.value < 0) return err(key, tr("rules.file.negative", arg("key", key)));
   (key == "min_rate" ? r.min_rate : r.subsidy_rate_max) = *p.value;
 }
 
 void set_int_param(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
   if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
-    return err(key, "'" + key + "' must be a whole number ≥ 0, e.g. 30");
+    return err(key, tr("rules.file.whole_number", arg("key", key)));
   if (key == "days")
     r.days = static_cast<long>(v.get<std::int64_t>());
   else
@@ -158,11 +158,11 @@ void set_list_param(Rule& r, const std::string& key, const json& v,
       else
         items.push_back(x.get<std::string>());
     }
-  if (!ok) return err(key, "'" + key + "' must be a non-empty list of strings, e.g. [\"medical_aid\"]");
+  if (!ok) return err(key, tr("rules.file.list", arg("key", key)));
   if (key == "categories") {
     for (auto& c : items)
       if (!known_categories.empty() && !known_categories.count(c))
-        err(key, "'categories': unknown category \"" + c + "\"");
+        err(key, tr("rules.file.unknown_category", arg("key", key), arg("value", c)));
     r.categories = items;
   } else {
     r.purposes = items;
@@ -171,31 +171,32 @@ void set_list_param(Rule& r, const std::string& key, const json& v,
 
 void set_text_param(Rule& r, const std::string& key, const json& v,
                     const std::set<std::string>& known_categories, const ErrFn& err) {
-  if (!v.is_string()) return err(key, "'" + key + "' must be a string");
+  if (!v.is_string()) return err(key, tr("rules.file.string", arg("key", key)));
   auto s = v.get<std::string>();
   if (key == "category") {
     if (!known_categories.empty() && !known_categories.count(s))
-      err(key, "'category': unknown category \"" + s + "\"");
+      err(key, tr("rules.file.unknown_category", arg("key", key), arg("value", s)));
     r.category = s;
   } else if (key == "earmark")
     r.earmark = s;
   else if (key == "check") {
     static const std::set<std::string> kChecks = {"duplicate_payment", "invalid_id_number", "chain_broken"};
     if (!kChecks.count(s))
-      err(key,
-          "'check' must be one of duplicate_payment, invalid_id_number, chain_broken, not \"" + s + "\"");
+      err(key, tr("rules.file.one_of", arg("key", key),
+                  arg("choices", "duplicate_payment, invalid_id_number, chain_broken"), arg("value", s)));
     r.check = s;
   } else if (key == "basis") {
     if (s != "budget" && s != "sources")
-      err(key, "'basis' must be \"budget\" or \"sources\", not \"" + s + "\"");
+      err(key, tr("rules.file.one_of", arg("key", key), arg("choices", "budget, sources"), arg("value", s)));
     r.basis = s;
   } else if (key == "period") {
     if (s != "year" && s != "lifetime")
-      err(key, "'period' must be \"year\" or \"lifetime\", not \"" + s + "\"");
+      err(key, tr("rules.file.one_of", arg("key", key), arg("choices", "year, lifetime"), arg("value", s)));
     r.period = s;
   } else if (key == "require") {
     if (s != "registered_household")
-      err(key, "'require' must be \"registered_household\", not \"" + s + "\"");
+      err(key,
+          tr("rules.file.one_of", arg("key", key), arg("choices", "registered_household"), arg("value", s)));
     r.require = s;
   } else if (key == "product")
     r.product = s;
@@ -208,7 +209,7 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   if (!check_param_names(r, params, allowed, err)) return;
   for (auto& [key, v] : params.items()) {
     if (!allowed.count(key))
-      err(key, "'" + key + "' is not a parameter of a " + r.kind + " rule");
+      err(key, tr("rules.file.not_a_parameter", arg("key", key), arg("kind", r.kind)));
     else if (kMoneyKeys.count(key))
       set_money_param(r, key, v, err);
     else if (kRateKeys.count(key))
@@ -220,8 +221,7 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
     else
       set_text_param(r, key, v, known_categories, err);
   }
-  if (r.kind == "growth" && r.basis && !r.category)
-    err("basis", "'basis' applies to a growth rule by category only");
+  if (r.kind == "growth" && r.basis && !r.category) err("basis", tr("rules.file.basis_needs_category"));
   if ((r.kind == "floor" || r.kind == "ceiling") && r.category) r.categories = {*r.category};
   if (r.kind == "growth" && !r.basis && r.category) r.basis = "budget";
   if (r.kind == "cap_per_payee" && !r.period) r.period = "year";
@@ -267,9 +267,8 @@ json rule_params(const toml::table& t, const Rule& r,
       }
       params[key] = items;
     } else {
-      error(line_of(&v), "rule " + r.id + ": '" + key +
-                             "' must be a string, a whole number or a list of strings (amounts and rates in "
-                             "quotes: \"1万\", \"20%\")");
+      error(line_of(&v), tr("rules.file.in_rule", arg("rule", r.id),
+                            arg("message", tr("rules.file.value_type", arg("key", key)))));
       ok = false;
     }
   }
@@ -287,13 +286,13 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
     const toml::node* n = t.get(key);
     if (!n) {
       if (required) {
-        error(line_of(&t), std::string("rule: missing key '") + key + "'");
+        error(line_of(&t), tr("rules.file.missing_key", arg("key", key)));
         ok = false;
       }
       return std::nullopt;
     }
     if (!n->is_string() || n->value<std::string>()->empty()) {
-      error(line_of(n), std::string("'") + key + "' must be a non-empty string");
+      error(line_of(n), tr("rules.file.non_empty_string", arg("key", key)));
       ok = false;
       return std::nullopt;
     }
@@ -306,7 +305,7 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
     // without a range check (undefined behaviour found by fuzz_rules).
     const auto* integer = n->as_integer();
     if (!integer || integer->get() < 1900 || integer->get() > 9999) {
-      error(line_of(n), std::string("'") + key + "' must be a year such as 2018");
+      error(line_of(n), tr("rules.file.year", arg("key", key)));
       ok = false;
       return std::nullopt;
     }
@@ -316,7 +315,8 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
   r.kind = str("kind", true).value_or("");
   auto sev = str("severity", false).value_or("error");
   if (sev != "error" && sev != "warn") {
-    error(line_of(t.get("severity")), "'severity' must be \"error\" or \"warn\", not \"" + sev + "\"");
+    error(line_of(t.get("severity")),
+          tr("rules.file.one_of", arg("key", "severity"), arg("choices", "error, warn"), arg("value", sev)));
     ok = false;
   }
   r.severity = sev == "warn" ? Severity::warn : Severity::error;
@@ -324,19 +324,20 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
   r.to = year("to");
   r.note = str("note", false).value_or("");
   if (r.from && r.to && *r.from > *r.to) {
-    error(line_of(t.get("to")), "rule " + r.id + ": 'to' (" + std::to_string(*r.to) + ") is before 'from' (" +
-                                    std::to_string(*r.from) + ")");
+    error(line_of(t.get("to")),
+          tr("rules.file.in_rule", arg("rule", r.id),
+             arg("message", tr("rules.file.to_before_from", arg("to", *r.to), arg("from", *r.from)))));
     ok = false;
   }
   if (!r.id.empty() && !ids.insert(r.id).second) {
-    error(line_of(&t), "rule id '" + r.id + "' appears twice in the file");
+    error(line_of(&t), tr("rules.file.id_twice", arg("rule", r.id)));
     ok = false;
   }
   json params = rule_params(t, r, error, ok);
   if (r.kind.empty()) return std::nullopt;
   build_params(r, params, known, [&](const std::string& key, const std::string& msg) {
     const toml::node* n = t.get(key);
-    error(line_of(n ? n : &t), "rule " + r.id + ": " + msg);
+    error(line_of(n ? n : &t), tr("rules.file.in_rule", arg("rule", r.id), arg("message", msg)));
     ok = false;
   });
   if (!ok) return std::nullopt;
@@ -346,27 +347,26 @@ std::optional<std::pair<Rule, json>> read_rule(const toml::table& t, const std::
 // The read stage of a rules file: every rule, or InputError with every problem.
 std::vector<std::pair<Rule, json>> read_rules(const std::string& path, const std::set<std::string>& known) {
   ledger::Diagnostics diag;
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "cannot open the file");
+  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, tr("rules.file.cannot_open"));
   toml::table doc;
   try {
     doc = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
     throw ledger::InputError(path, static_cast<long>(e.source().begin.line),
-                             std::string("not valid TOML: ") + std::string(e.description()));
+                             tr("rules.file.not_toml", arg("detail", std::string(e.description()))));
   }
   auto error = [&](long line, const std::string& m) { diag.error(path, line, 0, m); };
   for (auto&& [k, v] : doc)
     if (k.str() != "rule")
-      diag.warn(path, line_of(&v), 0, "unknown key '" + std::string(k.str()) + "' ignored");
+      diag.error(path, line_of(&v), 0, tr("rules.file.unknown_top_key", arg("key", std::string(k.str()))));
   auto* arr = doc.get_as<toml::array>("rule");
-  if (!arr || arr->empty())
-    throw ledger::InputError(path, 1, "a rules file needs at least one [[rule]] table");
+  if (!arr || arr->empty()) throw ledger::InputError(path, 1, tr("rules.file.no_rule"));
   std::vector<std::pair<Rule, json>> parsed;
   std::set<std::string> ids;
   for (auto& node : *arr) {
     auto* t = node.as_table();
     if (!t) {
-      error(line_of(&node), "[[rule]] must be a table");
+      error(line_of(&node), tr("rules.file.rule_not_table"));
       continue;
     }
     if (auto rule = read_rule(*t, known, ids, error)) parsed.push_back(std::move(*rule));

@@ -163,6 +163,8 @@ bu("nul_byte", B_HEAD + '\x00' + line("A", rem=True), '7', "saw '\\u0000'", 'TOM
 bu("impossible_year", B_HEAD.replace('2019', '20190', 1) + line("A", rem=True), '1', "'fiscal_year'", 'must be a year such as 2017')
 bu("float_year", B_HEAD.replace('2019', '2e20', 1) + line("A", rem=True), '1', "'fiscal_year'", 'must be a year such as 2017')
 bu("total_words", B_HEAD.replace('"100万"', '"一百万"') + line("A", rem=True), '4', '\'total\': invalid amount "一百万"', 'unexpected character')
+bu("unknown_key", B_HEAD.replace('total = ', 'totl = "1"\ntotal = ') + line("A", rem=True), '4', "'totl'", 'unknown key')
+bu("unknown_line_key", B_HEAD + line("A", rem=True).replace('name = "A"\n', 'name = "A"\npurpose_code = "x"\n'), '11', "'purpose_code'", 'unknown key')
 with open(os.path.join(REPO, "examples/shangzhou-2017/budget.toml"), encoding="utf-8") as f: sz = f.read()
 bu("revision_without_reason", sz.replace('amount = "1000万"\npurpose = "loan_subsidy"', 'amount = "999万"\npurpose = "loan_subsidy"').replace('name = "其他产业项目"', 'name = "其他产业项目"'), '1', 'a budget for 2017 is already recorded (revision 1)', "needs both 'doc_no' and 'reason'")
 # ---------- good inputs that must import (encoding handling)
