@@ -17,6 +17,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"
+#include "catalogue/loans.inc"
   };
   // clang-format on
   return all;
