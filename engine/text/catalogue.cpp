@@ -18,6 +18,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"
 #include "catalogue/loans.inc"
+#include "catalogue/store.inc"
   };
   // clang-format on
   return all;
