@@ -5,6 +5,7 @@
 #include "reports/output_file.hpp"
 #include "reports/table_json.hpp"
 #include "reports/xlsx/workbook.hpp"
+#include "text/text.hpp"
 
 #if __has_include("rules/rules.hpp")
 #include "rules/rules.hpp"
@@ -22,8 +23,9 @@ using json = nlohmann::json;
 std::pair<int, int> month_arg(const std::string& s) {
   auto m = calendar::parse_month(s);
   if (!m)
-    throw UsageError("--month: invalid month \"" + s + "\" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)");
-  if (m->first < 1900 || m->first > 2999) throw UsageError("--month: year out of range in \"" + s + "\"");
+    throw UsageError(text::tr("cli.month_invalid", text::arg("value", s), text::arg("form", "YYYY年M月")));
+  if (m->first < 1900 || m->first > 2999)
+    throw UsageError(text::tr("cli.month_year_range", text::arg("value", s)));
   return *m;
 }
 
@@ -36,11 +38,11 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
   std::string iso = g.now_iso;
   if (!opt.empty()) {
     auto d = calendar::parse_date(opt);
-    if (!d) throw UsageError("--created: " + d.error);
+    if (!d) throw UsageError(text::tr("cli.created_invalid", text::arg("why", d.error)));
     iso = calendar::format_date(*d.value) + "T00:00:00Z";
   }
   auto d = calendar::parse_date(iso.substr(0, 10));
-  if (!d) throw UsageError("cannot read the clock \"" + iso + "\"");
+  if (!d) throw UsageError(text::tr("cli.clock_unreadable", text::arg("value", iso)));
   long secs = 0;
   if (iso.size() >= 19)
     secs = std::stol(iso.substr(11, 2)) * 3600 + std::stol(iso.substr(14, 2)) * 60 +
@@ -114,9 +116,9 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
 
 // libxlsxwriter's error names the temporary file; the user wants the output and the reason.
 store::StoreError workbook_failed(const std::string& out, const reports::xlsx::XlsxError& e) {
-  std::string why = errno == ENOSPC ? " (no space left on device: disk full)" : "";
-  return store::StoreError("cannot write " + out + why + ": " + e.what() +
-                           "; the previous file is unchanged");
+  std::string why = errno == ENOSPC ? text::tr("cli.disk_full_why") : "";
+  return store::StoreError(text::tr("cli.cannot_write_workbook", text::arg("out", out), text::arg("why", why),
+                                    text::arg("detail", e.what())));
 }
 
 // BOM: Excel on a Chinese Windows reads UTF-8 then.
@@ -165,8 +167,9 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   auto lang = g.language();
   bool csv = ends_with(o.out, ".csv");
   if (!csv && !ends_with(o.out, ".xlsx"))
-    throw UsageError("--out: \"" + o.out + "\" must end in .xlsx or .csv");
-  if (o.year < 1900 || o.year > 2999) throw UsageError("--year: out of range: " + std::to_string(o.year));
+    throw UsageError(text::tr("cli.out_xlsx_or_csv", text::arg("out", o.out)));
+  if (o.year < 1900 || o.year > 2999)
+    throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
   const std::string households = o.out.substr(0, o.out.size() - 4) + ".households.csv";
   g.check_output_path(o.out);
   if (csv) g.check_output_path(households);
@@ -196,7 +199,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
 int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
   auto lang = g.language();
   const int year = mo.year, month = mo.month;
-  if (!ends_with(o.out, ".xlsx")) throw UsageError("--out: \"" + o.out + "\" must end in .xlsx");
+  if (!ends_with(o.out, ".xlsx")) throw UsageError(text::tr("cli.out_xlsx", text::arg("out", o.out)));
   g.check_output_path(o.out);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
@@ -255,7 +258,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (disclosure->parsed()) return write_disclosure(g, *o);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
-            if (!rate) throw UsageError("--lag-threshold: " + rate.error);
+            if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
             if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
             auto repo = g.open(false);
