@@ -53,12 +53,12 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
 
 reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
                                             reports::Lang lang) {
-  const bool en = lang == reports::Lang::en;
+  const auto tl = lang == reports::Lang::en ? text::Lang::en : text::Lang::zh;
   reports::xlsx::FindingsSheet sheet;
 #ifdef FUNDLEDGER_HAVE_RULES
   auto findings = rules::check(repo, r.year, r.as_of);
   reports::Table& t = sheet.table;
-  t.title = en ? "Findings of the rules as of " + r.as_of : "预警(资金规则检查),截至 " + r.as_of;
+  t.title = text::tr_in(tl, "cli.report.findings_title", text::arg("as_of", r.as_of));
   t.columns = {{"severity", "级别", "Severity", reports::ColType::text},
                {"code", "类型", "Code", reports::ColType::text},
                {"rule", "规则", "Rule", reports::ColType::text},
@@ -67,19 +67,16 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
   for (const auto& f : findings) {
     std::string evidence;
     for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
-    std::string sev =
-        f.severity == rules::Severity::error ? (en ? "error" : "错误") : (en ? "warning" : "警告");
-    if (f.overridden) sev += en ? " (overridden)" : "(已批准)";
+    std::string sev = text::tr_in(tl, f.severity == rules::Severity::error ? "diag.error" : "diag.warning");
+    if (f.overridden) sev = text::tr_in(tl, "cli.report.overridden", text::arg("severity", sev));
     t.rows.push_back({sev, f.code, f.rule.value_or(""), f.message, evidence});
   }
-  sheet.note = en ? "Audit-only checks (duplicate payments, ID numbers, the chain): run `fundledger audit`."
-                  : "审计专项检查(重复支付、身份证号、哈希链)请运行 `fundledger audit`。";
-  if (findings.empty()) sheet.note = (en ? "No findings. " : "无预警。") + sheet.note;
+  sheet.note = text::tr_in(tl, "cli.report.audit_note");
+  if (findings.empty()) sheet.note = text::tr_in(tl, "cli.report.no_findings", text::arg("note", sheet.note));
 #else
   (void)repo;
   (void)r;
-  sheet.note = en ? "The rules module is not part of this build; no findings were computed."
-                  : "本版本未包含规则模块,未计算预警。";
+  sheet.note = text::tr_in(tl, "cli.report.no_rules_module");
 #endif
   return sheet;
 }
