@@ -48,6 +48,9 @@ PURE_RUNS = [
     ["check", "--as-of", "2019-03-01", "--format", "json"],
     ["verify"],
     ["check", "--as-of", "2019-03-01"],
+    ["trace", "--voucher", "FP2018-D002"],
+    ["trace", "--source", "演财发〔2018〕3号"],
+    ["trace", "--source", "演财发〔2018〕3号", "--by", "town"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
