@@ -88,7 +88,8 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const auto& c = t.columns[i];
     std::string h = lang == reports::Lang::en ? c.en : c.zh;
-    if (c.type == reports::ColType::money) h += lang == reports::Lang::en ? " (10k yuan)" : "(万元)";
+    if (c.type == reports::ColType::money)
+      h += text::tr_in(lang == reports::Lang::en ? text::Lang::en : text::Lang::zh, "cli.report.unit_wan");
     out += (i ? "," : "") + reports::csv_escape(h);
   }
   out += "\n";
