@@ -18,10 +18,7 @@ void add_global_options(CLI::App& app, Globals& g) {
 }
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {
-  if (write && read_only)
-    throw UsageError(
-        "the ledger is opened read-only (--read-only or FUNDLEDGER_READONLY=1); this verb writes and is "
-        "refused");
+  if (write && read_only) throw UsageError(text::tr("cli.read_only_refused"));
   return store::open_repository(
       db_path, write ? store::OpenMode::read_write
                      : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
@@ -30,8 +27,7 @@ std::unique_ptr<store::Repository> Globals::open(bool write) const {
 void Globals::refuse_ledger_as_output(const std::string& out) const {
   std::string hit = reports::ledger_file_hit_by(out, db_path);
   if (!hit.empty())
-    throw UsageError("output " + out + " is the ledger " + hit +
-                     " (the same file, or a link to it); refusing to overwrite it: choose another path");
+    throw UsageError(text::tr("cli.output_is_ledger", text::arg("out", out), text::arg("ledger", hit)));
 }
 
 void Globals::check_output_path(const std::string& out) const {
@@ -39,9 +35,9 @@ void Globals::check_output_path(const std::string& out) const {
   if (folder.empty()) folder = ".";
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec))
-    throw UsageError("output " + out + ": " + folder.string() +
-                     (std::filesystem::exists(folder, ec) ? " is not a folder" : ": no such folder") +
-                     "; create the folder first, or choose another path");
+    throw UsageError(
+        text::tr(std::filesystem::exists(folder, ec) ? "cli.output_not_folder" : "cli.output_no_folder",
+                 text::arg("out", out), text::arg("folder", folder.string())));
   refuse_ledger_as_output(out);
 }
 
@@ -49,7 +45,7 @@ std::string Globals::as_of(const std::string& given) const {
   const std::string& opt = given.empty() ? as_of_before_verb : given;
   if (opt.empty()) return today;
   auto d = calendar::parse_date(opt);
-  if (!d) throw UsageError("--as-of: " + d.error);
+  if (!d) throw UsageError(text::tr("cli.as_of_invalid", text::arg("why", d.error)));
   return calendar::format_date(*d.value);
 }
 

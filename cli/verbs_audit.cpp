@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "ledger/kept_head.hpp"
 #include "reports/table.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -15,8 +16,6 @@ Verb register_trace(CLI::App& app, Globals& g);
 Verb register_audit(CLI::App& app, Globals& g);
 
 namespace {
-
-bool zh(const Globals& g) { return g.lang != "en"; }
 
 std::string pad(const std::string& s, std::size_t width) {
   auto w = reports::display_width(s);
@@ -76,7 +75,7 @@ json trace_voucher_json(const audit::VoucherTrace& t) {
 
 int print_trace_voucher(Globals& g, store::Repository& repo, const std::string& voucher) {
   auto t = audit::trace_voucher(repo, voucher);
-  if (!t) throw UsageError("trace: no payment (disbursement) has voucher " + voucher);
+  if (!t) throw UsageError(text::tr("cli.trace_no_payment", text::arg("voucher", voucher)));
   if (g.format == "json") {
     print_json(trace_voucher_json(*t));
     return kExitOk;
@@ -93,20 +92,22 @@ int print_trace_voucher(Globals& g, store::Repository& repo, const std::string& 
     std::cout << reports::render_csv(tab);
     return kExitOk;
   }
-  tab.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, {}, {}, t->amount};
-  bool z = zh(g);
-  std::cout << (z ? "支付 " : "Payment ") << t->voucher << "  " << t->date << "  " << yuan(t->amount)
-            << (z ? " 元" : " yuan") << "\n"
-            << (z ? "用途 " : "Earmark ") << t->fiscal_year << "/" << t->earmark << "  "
-            << (z ? "收款人 " : "payee ") << t->payee_id << " " << t->payee_name << " (" << t->payee_kind
-            << ")";
+  tab.total = std::vector<reports::Cell>{text::tr("cli.trace.total"), {}, {}, {}, t->amount};
+  std::cout << text::tr("cli.trace.payment", text::arg("voucher", t->voucher), text::arg("date", t->date),
+                        text::arg("amount", yuan(t->amount)))
+            << "\n"
+            << text::tr("cli.trace.payment_to", text::arg("year", t->fiscal_year),
+                        text::arg("earmark", t->earmark), text::arg("payee", t->payee_id),
+                        text::arg("name", t->payee_name), text::arg("kind", t->payee_kind));
   if (!t->town.empty()) std::cout << "  " << t->town;
   if (!t->village.empty()) std::cout << " " << t->village;
   std::cout << "\n";
   for (const auto& c : t->corrections)
-    std::cout << (z ? "更正 " : "Correction ") << c.voucher << " " << c.date << " " << c.kind << " "
-              << yuan(c.amount) << " (" << c.reason << ")\n";
-  tab.title = z ? "资金来源" : "Sources";
+    std::cout << text::tr("cli.trace.correction", text::arg("voucher", c.voucher), text::arg("date", c.date),
+                          text::arg("kind", c.kind), text::arg("amount", yuan(c.amount)),
+                          text::arg("reason", c.reason))
+              << "\n";
+  tab.title = text::tr("cli.trace.sources");
   std::cout << reports::render_text(tab, g.language(), Unit::yuan);
   return kExitOk;
 }
@@ -161,12 +162,13 @@ int print_trace_source_by(Globals& g, store::Repository& repo, const audit::Sour
     std::cout << reports::render_csv(t);
     return kExitOk;
   }
-  t.total = std::vector<reports::Cell>{std::string(zh(g) ? "合计" : "Total"), {}, ta, td, tp};
-  t.title =
-      (zh(g) ? "资金去向 " : "Where the money went: ") + h.doc_no + " (" + h.category + ") " + yuan(h.amount);
+  t.total = std::vector<reports::Cell>{text::tr("cli.trace.total"), {}, ta, td, tp};
+  t.title = text::tr("cli.trace.where_went", text::arg("doc", h.doc_no), text::arg("category", h.category),
+                     text::arg("amount", yuan(h.amount)));
   std::cout << reports::render_text(t, g.language(), Unit::yuan);
-  std::cout << (zh(g) ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  "
-            << (zh(g) ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
+  std::cout << text::tr("cli.trace.left", text::arg("unallocated", yuan(unallocated)),
+                        text::arg("undisbursed", yuan(undisbursed)))
+            << "\n";
   return kExitOk;
 }
 
@@ -232,41 +234,41 @@ void trace_source_csv(store::Repository& repo, const std::string& doc, std::ostr
   });
 }
 
-void trace_source_text(Globals& g, store::Repository& repo, const audit::SourceHead& head,
-                       std::ostream& out) {
+void trace_source_text(store::Repository& repo, const audit::SourceHead& head, std::ostream& out) {
   const std::string& doc = head.doc_no;
   Money unallocated = head.amount - head.allocated, undisbursed = head.allocated - head.disbursed;
-  bool z = zh(g);
-  out << (z ? "来源 " : "Source ") << head.doc_no << "  " << head.name << "  " << head.category << "  "
-      << (z ? "到账 " : "received ") << head.received_on << "  " << yuan(head.amount) << (z ? " 元" : " yuan")
+  out << text::tr("cli.trace.source", text::arg("doc", head.doc_no), text::arg("name", head.name),
+                  text::arg("category", head.category), text::arg("received", head.received_on),
+                  text::arg("amount", yuan(head.amount)))
       << "\n";
-  out << (z ? "分配:" : "Allocated:") << "\n";
+  out << text::tr("cli.trace.allocated") << "\n";
   audit::for_each_allocated(repo, doc, [&](const audit::AllocatedRow& r) {
     out << "  " << pad(r.voucher, 18) << pad(r.date, 12)
         << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24) << pad(r.town, 12)
         << rpad(yuan(r.amount), 18) << "\n";
   });
-  out << (z ? "支付:" : "Disbursed:") << "\n";
+  out << text::tr("cli.trace.disbursed") << "\n";
   audit::for_each_disbursed(repo, doc, [&](const audit::DisbursedRow& r) {
     out << "  " << pad(r.voucher, 18) << pad(r.date, 12)
         << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
         << pad(r.payee_id + " " + r.payee_name, 28) << pad(r.town, 12) << rpad(yuan(r.amount), 18) << "\n";
   });
-  out << (z ? "已分配 " : "Allocated ") << yuan(head.allocated) << "  " << (z ? "已支付 " : "Disbursed ")
-      << yuan(head.disbursed) << "  " << (z ? "未分配 " : "Unallocated ") << yuan(unallocated) << "  "
-      << (z ? "已分配未支付 " : "Undisbursed ") << yuan(undisbursed) << "\n";
+  out << text::tr("cli.trace.totals", text::arg("allocated", yuan(head.allocated)),
+                  text::arg("disbursed", yuan(head.disbursed)), text::arg("unallocated", yuan(unallocated)),
+                  text::arg("undisbursed", yuan(undisbursed)))
+      << "\n";
 }
 
 int print_trace_source(Globals& g, store::Repository& repo, const std::string& doc, const std::string& by) {
   auto h = audit::source_head(repo, doc);
-  if (!h) throw UsageError("trace: no source has document number " + doc);
+  if (!h) throw UsageError(text::tr("cli.trace_no_source", text::arg("doc", doc)));
   if (!by.empty()) return print_trace_source_by(g, repo, *h, by);
   if (g.format == "json")
     trace_source_json(repo, *h, std::cout);
   else if (g.format == "csv")
     trace_source_csv(repo, doc, std::cout);
   else
-    trace_source_text(g, repo, *h, std::cout);
+    trace_source_text(repo, *h, std::cout);
   return kExitOk;
 }
 
@@ -305,8 +307,8 @@ Verb register_trace(CLI::App& app, Globals& g) {
       ->check(CLI::IsMember({"town", "payee", "earmark"}));
   return {cmd, [&g, voucher, source, by] {
             if (voucher->empty() == source->empty())
-              throw UsageError("trace: give --voucher V or --source DOC");
-            if (!by->empty() && source->empty()) throw UsageError("trace: --by goes with --source");
+              throw UsageError(text::tr("cli.trace_voucher_or_source"));
+            if (!by->empty() && source->empty()) throw UsageError(text::tr("cli.trace_by_needs_source"));
             auto repo = g.open(false);
             return voucher->empty() ? print_trace_source(g, *repo, *source, *by)
                                     : print_trace_voucher(g, *repo, *voucher);
@@ -320,7 +322,8 @@ std::optional<store::ChainHead> chain_verified_option(const std::string& text) {
   if (text.empty()) return std::nullopt;
   auto k = ledger::parse_kept_head(text);
   if (!k || k->hex.size() != 64)
-    throw UsageError("--chain-verified " + text + ": expected N:HEX with the whole 64-digit chain head");
+    throw UsageError(
+        fundledger::text::tr("cli.chain_verified_invalid", fundledger::text::arg("value", text)));
   return store::ChainHead{k->entries, k->hex};
 }
 

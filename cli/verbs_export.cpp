@@ -27,6 +27,7 @@
 #include "reports/output_file.hpp"
 #include "store/hash.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 extern char** environ;
 
@@ -63,7 +64,7 @@ int run_self(const std::vector<std::string>& args, const fs::path& out, const st
   pid_t pid = 0;
   int rc = posix_spawn(&pid, self.c_str(), &fa, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&fa);
-  if (rc != 0) throw store::StoreError("cannot run " + self + " for the package");
+  if (rc != 0) throw store::StoreError(text::tr("cli.export_cannot_run", text::arg("program", self)));
   // Test hook (like FUNDLEDGER_FAULT): FUNDLEDGER_KILL_STEP=FILE kills the step that makes FILE,
   // so the tests can prove a killed step fails the export.
   if (const char* k = std::getenv("FUNDLEDGER_KILL_STEP"); k && step == k) ::kill(pid, SIGKILL);
@@ -78,21 +79,22 @@ void run_step(const Step& s, const fs::path& dir, const std::vector<std::string>
   std::vector<std::string> args = base;
   args.insert(args.end(), s.args.begin(), s.args.end());
   int status = run_self(args, s.to_stdout ? dir / s.file : fs::path(), s.file);
-  std::string what = "export audit: the step that makes " + s.file + " (fundledger";
-  for (const auto& a : s.args) what += " " + a;
-  what += ")";
+  std::string arguments;
+  for (const auto& a : s.args) arguments += (arguments.empty() ? "" : " ") + a;
+  std::string what =
+      text::tr("cli.export_step", text::arg("file", s.file), text::arg("arguments", arguments));
   if (WIFSIGNALED(status))
-    throw store::StoreError(what + " was killed by signal " + std::to_string(WTERMSIG(status)) +
-                            "; no package was written");
+    throw store::StoreError(
+        text::tr("cli.export_step_killed", text::arg("step", what), text::arg("signal", WTERMSIG(status))));
   int rc = WIFEXITED(status) ? WEXITSTATUS(status) : kExitEnvironment;
-  if (s.gate && rc == kExitFindings)
-    throw store::StoreError("the ledger does not verify; fix that before exporting (fundledger verify)");
+  if (s.gate && rc == kExitFindings) throw store::StoreError(text::tr("cli.export_not_verified"));
   if (!(rc == kExitOk || (s.findings_ok && rc == kExitFindings)))
-    throw store::StoreError(what + " failed with exit " + std::to_string(rc) + "; no package was written");
+    throw store::StoreError(
+        text::tr("cli.export_step_failed", text::arg("step", what), text::arg("code", rc)));
   if (!s.to_stdout) return;
   std::ifstream in(dir / s.file);
   if (json::parse(in, nullptr, false).is_discarded())
-    throw store::StoreError(what + " wrote no valid JSON document; no package was written");
+    throw store::StoreError(text::tr("cli.export_step_no_json", text::arg("step", what)));
 }
 
 std::vector<Step> package_steps(int year, const std::string& date, const fs::path& dir) {
@@ -121,8 +123,7 @@ std::optional<std::string> chain_verified_arg(const fs::path& chain_json) {
   std::ifstream in(chain_json);
   auto j = json::parse(in, nullptr, false);
   if (j.is_discarded() || !j.value("ok", false) || !j.contains("entries") || !j.contains("head"))
-    throw store::StoreError(
-        "export audit: the verify step left no chain head in chain.json; no package was written");
+    throw store::StoreError(text::tr("cli.export_no_chain_head"));
   auto entries = j["entries"].get<std::int64_t>();
   if (entries == 0) return std::nullopt;
   return "--chain-verified=" + std::to_string(entries) + ":" + j["head"].get<std::string>();
@@ -135,9 +136,7 @@ std::vector<std::string> build_package(Globals& g, store::Repository& repo, int 
   try {
     repo.snapshot_to(copy.string());  // a consistent snapshot, even while others write
   } catch (const store::StoreError& e) {
-    throw store::StoreError(
-        "export audit: cannot write the ledger copy for the package: " + std::string(e.what()) +
-        " (the ledger itself is unchanged); no package was written");
+    throw store::StoreError(text::tr("cli.export_copy_failed", text::arg("detail", e.what())));
   }
   std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
   for (auto s : package_steps(year, date, dir)) {
@@ -176,7 +175,7 @@ Verb register_export(CLI::App& app, Globals& g) {
             g.check_output_path(*out);
             std::error_code ec;
             if (fs::exists(*out, ec) && (!fs::is_directory(*out, ec) || !fs::is_empty(*out, ec)))
-              throw UsageError("--out " + *out + " exists and is not an empty directory");
+              throw UsageError(text::tr("cli.export_out_not_empty", text::arg("out", *out)));
             auto repo = g.open(false);
             // Built whole in a folder beside --out, renamed onto it at the end: --out never holds
             // a half package; on failure the folder is removed.
@@ -192,12 +191,13 @@ Verb register_export(CLI::App& app, Globals& g) {
             if (g.format == "json")
               print_json({{"out", *out}, {"year", *year}, {"as_of", date}, {"head", head}, {"files", names}});
             else
-              std::cout << "exported the " << y << " audit package to " << *out << " (" << names.size()
-                        << " files + manifest.sha256)\n"
-                        << "chain head " << head
-                        << " — keep this line apart from the package: it proves the copy\n"
-                        << "check it later: fundledger verify --package " << *out << " --head " << entries
-                        << ":" << head << "\n";
+              std::cout << text::tr("cli.exported", text::arg("year", y), text::arg("out", *out),
+                                    text::arg("count", names.size()))
+                        << "\n"
+                        << text::tr("cli.exported_head", text::arg("head", head)) << "\n"
+                        << text::tr("cli.exported_check", text::arg("out", *out),
+                                    text::arg("entries", entries), text::arg("head", head))
+                        << "\n";
             return kExitOk;
           }};
 }
@@ -217,9 +217,8 @@ void unlisted_files(const fs::path& dir, const std::vector<std::string>& listed,
     std::string n = e.path().filename().string();
     if (n == "manifest.sha256" || std::find(listed.begin(), listed.end(), n) != listed.end()) continue;
     bool sqlite_sibling = n.rfind("ledger.db-", 0) == 0;
-    problems.push_back(
-        n + ": not in the manifest" +
-        (sqlite_sibling ? " (SQLite would read it with ledger.db: the copy is not the one exported)" : ""));
+    problems.push_back(text::tr(sqlite_sibling ? "cli.package_unlisted_sqlite" : "cli.package_unlisted",
+                                text::arg("name", n)));
   }
 }
 
@@ -254,7 +253,8 @@ void check_json_files(const fs::path& dir, const std::vector<std::string>& liste
   for (const auto& n : listed) {
     if (n.size() < 5 || n.substr(n.size() - 5) != ".json" || !fs::exists(dir / n)) continue;
     std::ifstream in(dir / n);
-    if (json::parse(in, nullptr, false).is_discarded()) problems.push_back(n + ": not a JSON document");
+    if (json::parse(in, nullptr, false).is_discarded())
+      problems.push_back(text::tr("cli.package_not_json", text::arg("name", n)));
   }
 }
 
@@ -264,20 +264,20 @@ int verify_package(Globals& g, const std::string& package, const std::optional<l
   fs::path dir(package);
   std::vector<std::string> problems;
   std::ifstream manifest(dir / "manifest.sha256");
-  if (!manifest) throw UsageError("no manifest.sha256 in " + package);
+  if (!manifest) throw UsageError(text::tr("cli.package_no_manifest", text::arg("package", package)));
   std::vector<std::string> listed;
   std::string line;
   while (std::getline(manifest, line)) {
     if (line.size() < 67 || line.substr(64, 2) != "  ") {
-      problems.push_back("manifest line is malformed: " + line);
+      problems.push_back(text::tr("cli.package_line_malformed", text::arg("line", line)));
       continue;
     }
     std::string want = line.substr(0, 64), name = line.substr(66);
     listed.push_back(name);
     if (name.find('/') != std::string::npos || !fs::exists(dir / name))
-      problems.push_back(name + ": missing");
+      problems.push_back(text::tr("cli.package_missing", text::arg("name", name)));
     else if (store::file_sha256_hex((dir / name).string()) != want)
-      problems.push_back(name + ": SHA-256 differs from the manifest (changed after export)");
+      problems.push_back(text::tr("cli.package_sha_differs", text::arg("name", name)));
   }
   check_json_files(dir, listed, problems);
   unlisted_files(dir, listed, problems);
@@ -288,13 +288,15 @@ int verify_package(Globals& g, const std::string& package, const std::optional<l
     OpenedCopy opened((dir / "ledger.db").string());
     auto r = verify_ledger(*opened.repo, kept);
     if (!r.ok)
-      problems.push_back("ledger.db: " + r.reason +
-                         (r.first_bad_entry ? " (entry " + std::to_string(*r.first_bad_entry) + ")" : ""));
+      problems.push_back(r.first_bad_entry
+                             ? text::tr("cli.package_ledger_bad_at", text::arg("reason", r.reason),
+                                        text::arg("entry", *r.first_bad_entry))
+                             : text::tr("cli.package_ledger_bad", text::arg("reason", r.reason)));
     std::ifstream cj(dir / "chain.json");
     json chain = json::parse(cj, nullptr, false);
     if (chain.is_discarded() || chain.value("head", "") != r.head_hex ||
         chain.value("entries", -1) != r.entries)
-      problems.push_back("chain.json: the recorded head does not match the ledger copy's chain");
+      problems.push_back(text::tr("cli.package_head_mismatch"));
     out["entries"] = r.entries;
     out["head"] = r.head_hex;
     if (kept) out["kept_head"] = std::to_string(kept->entries) + ":" + kept->hex;
@@ -304,11 +306,12 @@ int verify_package(Globals& g, const std::string& package, const std::optional<l
   if (g.format == "json") {
     print_json(out);
   } else if (problems.empty()) {
-    std::cout << "ok: package " << package << " is intact: every file matches manifest.sha256; "
-              << out["entries"].get<long>() << " entries, chain head " << out["head"].get<std::string>()
+    std::cout << text::tr("cli.package_ok", text::arg("package", package),
+                          text::arg("entries", out["entries"].get<long>()),
+                          text::arg("head", out["head"].get<std::string>()))
               << "\n";
   } else {
-    for (auto& p : problems) std::cout << "FAILED: " << p << "\n";
+    for (auto& p : problems) std::cout << text::tr("verify.failed", text::arg("reason", p)) << "\n";
   }
   return problems.empty() ? kExitOk : kExitFindings;
 }

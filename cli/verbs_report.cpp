@@ -5,6 +5,7 @@
 #include "reports/output_file.hpp"
 #include "reports/table_json.hpp"
 #include "reports/xlsx/workbook.hpp"
+#include "text/text.hpp"
 
 #if __has_include("rules/rules.hpp")
 #include "rules/rules.hpp"
@@ -22,8 +23,9 @@ using json = nlohmann::json;
 std::pair<int, int> month_arg(const std::string& s) {
   auto m = calendar::parse_month(s);
   if (!m)
-    throw UsageError("--month: invalid month \"" + s + "\" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)");
-  if (m->first < 1900 || m->first > 2999) throw UsageError("--month: year out of range in \"" + s + "\"");
+    throw UsageError(text::tr("cli.month_invalid", text::arg("value", s), text::arg("form", "YYYY年M月")));
+  if (m->first < 1900 || m->first > 2999)
+    throw UsageError(text::tr("cli.month_year_range", text::arg("value", s)));
   return *m;
 }
 
@@ -36,11 +38,11 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
   std::string iso = g.now_iso;
   if (!opt.empty()) {
     auto d = calendar::parse_date(opt);
-    if (!d) throw UsageError("--created: " + d.error);
+    if (!d) throw UsageError(text::tr("cli.created_invalid", text::arg("why", d.error)));
     iso = calendar::format_date(*d.value) + "T00:00:00Z";
   }
   auto d = calendar::parse_date(iso.substr(0, 10));
-  if (!d) throw UsageError("cannot read the clock \"" + iso + "\"");
+  if (!d) throw UsageError(text::tr("cli.clock_unreadable", text::arg("value", iso)));
   long secs = 0;
   if (iso.size() >= 19)
     secs = std::stol(iso.substr(11, 2)) * 3600 + std::stol(iso.substr(14, 2)) * 60 +
@@ -51,12 +53,12 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
 
 reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
                                             reports::Lang lang) {
-  const bool en = lang == reports::Lang::en;
+  const auto tl = lang == reports::Lang::en ? text::Lang::en : text::Lang::zh;
   reports::xlsx::FindingsSheet sheet;
 #ifdef FUNDLEDGER_HAVE_RULES
   auto findings = rules::check(repo, r.year, r.as_of);
   reports::Table& t = sheet.table;
-  t.title = en ? "Findings of the rules as of " + r.as_of : "预警(资金规则检查),截至 " + r.as_of;
+  t.title = text::tr_in(tl, "cli.report.findings_title", text::arg("as_of", r.as_of));
   t.columns = {{"severity", "级别", "Severity", reports::ColType::text},
                {"code", "类型", "Code", reports::ColType::text},
                {"rule", "规则", "Rule", reports::ColType::text},
@@ -65,19 +67,16 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
   for (const auto& f : findings) {
     std::string evidence;
     for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
-    std::string sev =
-        f.severity == rules::Severity::error ? (en ? "error" : "错误") : (en ? "warning" : "警告");
-    if (f.overridden) sev += en ? " (overridden)" : "(已批准)";
+    std::string sev = text::tr_in(tl, f.severity == rules::Severity::error ? "diag.error" : "diag.warning");
+    if (f.overridden) sev = text::tr_in(tl, "cli.report.overridden", text::arg("severity", sev));
     t.rows.push_back({sev, f.code, f.rule.value_or(""), f.message, evidence});
   }
-  sheet.note = en ? "Audit-only checks (duplicate payments, ID numbers, the chain): run `fundledger audit`."
-                  : "审计专项检查(重复支付、身份证号、哈希链)请运行 `fundledger audit`。";
-  if (findings.empty()) sheet.note = (en ? "No findings. " : "无预警。") + sheet.note;
+  sheet.note = text::tr_in(tl, "cli.report.audit_note");
+  if (findings.empty()) sheet.note = text::tr_in(tl, "cli.report.no_findings", text::arg("note", sheet.note));
 #else
   (void)repo;
   (void)r;
-  sheet.note = en ? "The rules module is not part of this build; no findings were computed."
-                  : "本版本未包含规则模块,未计算预警。";
+  sheet.note = text::tr_in(tl, "cli.report.no_rules_module");
 #endif
   return sheet;
 }
@@ -89,7 +88,8 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const auto& c = t.columns[i];
     std::string h = lang == reports::Lang::en ? c.en : c.zh;
-    if (c.type == reports::ColType::money) h += lang == reports::Lang::en ? " (10k yuan)" : "(万元)";
+    if (c.type == reports::ColType::money)
+      h += text::tr_in(lang == reports::Lang::en ? text::Lang::en : text::Lang::zh, "cli.report.unit_wan");
     out += (i ? "," : "") + reports::csv_escape(h);
   }
   out += "\n";
@@ -114,9 +114,9 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
 
 // libxlsxwriter's error names the temporary file; the user wants the output and the reason.
 store::StoreError workbook_failed(const std::string& out, const reports::xlsx::XlsxError& e) {
-  std::string why = errno == ENOSPC ? " (no space left on device: disk full)" : "";
-  return store::StoreError("cannot write " + out + why + ": " + e.what() +
-                           "; the previous file is unchanged");
+  std::string why = errno == ENOSPC ? text::tr("cli.disk_full_why") : "";
+  return store::StoreError(text::tr("cli.cannot_write_workbook", text::arg("out", out), text::arg("why", why),
+                                    text::arg("detail", e.what())));
 }
 
 // BOM: Excel on a Chinese Windows reads UTF-8 then.
@@ -165,8 +165,9 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   auto lang = g.language();
   bool csv = ends_with(o.out, ".csv");
   if (!csv && !ends_with(o.out, ".xlsx"))
-    throw UsageError("--out: \"" + o.out + "\" must end in .xlsx or .csv");
-  if (o.year < 1900 || o.year > 2999) throw UsageError("--year: out of range: " + std::to_string(o.year));
+    throw UsageError(text::tr("cli.out_xlsx_or_csv", text::arg("out", o.out)));
+  if (o.year < 1900 || o.year > 2999)
+    throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
   const std::string households = o.out.substr(0, o.out.size() - 4) + ".households.csv";
   g.check_output_path(o.out);
   if (csv) g.check_output_path(households);
@@ -196,7 +197,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
 int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
   auto lang = g.language();
   const int year = mo.year, month = mo.month;
-  if (!ends_with(o.out, ".xlsx")) throw UsageError("--out: \"" + o.out + "\" must end in .xlsx");
+  if (!ends_with(o.out, ".xlsx")) throw UsageError(text::tr("cli.out_xlsx", text::arg("out", o.out)));
   g.check_output_path(o.out);
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
@@ -255,7 +256,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (disclosure->parsed()) return write_disclosure(g, *o);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
-            if (!rate) throw UsageError("--lag-threshold: " + rate.error);
+            if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
             if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
             auto repo = g.open(false);

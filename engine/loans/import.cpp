@@ -12,6 +12,7 @@
 #include "ledger/run.hpp"
 #include "loans/loans.hpp"
 #include "store/loan_reads.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::loans {
 namespace {
@@ -71,8 +72,10 @@ std::string status_difference(const entries::Loan& last, const entries::Loan& he
   std::string diff;
   auto check = [&](const char* name, const std::optional<Date>& was, const std::optional<Date>& now) {
     if (was && was != now)
-      diff += std::string(diff.empty() ? "" : ", ") + name + " " + ledger::field_text(was) + " recorded, " +
-              ledger::field_text(now) + " here";
+      diff += (diff.empty() ? "" : text::tr("loans.list_separator")) +
+              text::tr("loans.status_date_changed", text::arg("field", name),
+                       text::arg("recorded", ledger::field_text(was)),
+                       text::arg("here", ledger::field_text(now)));
   };
   check("overdue_since", last.overdue_since, here.overdue_since);
   check("repaid_on", last.repaid_on, here.repaid_on);
@@ -101,9 +104,11 @@ std::string rate_text(const Rational& r) {
   return format_ratio(r, 18);
 }
 
-Rational parse_stored_rate(const std::string& text) {
-  auto r = parse_rate(text);
-  if (!r) throw store::StoreError("ledger: stored rate '" + text + "' is not a rate: " + r.error);
+Rational parse_stored_rate(const std::string& stored) {
+  auto r = parse_rate(stored);
+  if (!r)
+    throw store::StoreError(
+        text::tr("loans.stored_rate_bad", text::arg("value", stored), text::arg("why", r.error)));
   return *r.value;
 }
 
@@ -118,18 +123,18 @@ std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f,
   auto principal = f.money(L_PRINCIPAL, true);
   std::optional<Rational> rate;
   if (auto t = r.get(L_RATE); t.empty()) {
-    f.error(L_RATE, "is required but empty");
+    f.error(L_RATE, text::tr("read.required_empty"));
   } else if (auto p = parse_rate(t); !p) {
     f.error(L_RATE, p.error);
   } else if (*p.value < 0 || *p.value >= 1) {
-    f.error(L_RATE, "annual rate \"" + std::string(t) + "\" must be at least 0 and below 100%");
+    f.error(L_RATE, text::tr("loans.rate_out_of_range", text::arg("value", t)));
   } else {
     rate = *p.value;
   }
   auto start = f.date(L_START);
   std::optional<long> term;
   if (r.get(L_TERM).empty())
-    f.error(L_TERM, "is required but empty");
+    f.error(L_TERM, text::tr("read.required_empty"));
   else
     term = f.opt_integer(L_TERM, 1, 600);
   std::optional<Date> status_dates[3] = {f.opt_date(L_OVERDUE), f.opt_date(L_REPAID),
@@ -137,10 +142,11 @@ std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f,
   const std::size_t status_cols[3] = {L_OVERDUE, L_REPAID, L_WRITTEN_OFF};
   for (int i = 0; i < 3; ++i)
     if (start && status_dates[i] && *status_dates[i] < *start)
-      f.error(status_cols[i], "date " + calendar::format_date(*status_dates[i]) +
-                                  " is before the loan's start_date " + calendar::format_date(*start));
+      f.error(status_cols[i], text::tr("loans.status_before_start",
+                                       text::arg("date", calendar::format_date(*status_dates[i])),
+                                       text::arg("start", calendar::format_date(*start))));
   if (!household.empty() && !household_known(household))
-    f.error(L_HOUSEHOLD, "'" + household + "' is not in the household register (import households first)");
+    f.error(L_HOUSEHOLD, text::tr("loans.household_unknown", text::arg("household", household)));
   if (!f.ok() || !product || !principal || !rate || !start || !term) return std::nullopt;
   return entries::Loan{loan_id,
                        0,
@@ -166,20 +172,23 @@ bool terms_allow(const entries::Loan& loan, long line, const ImportOptions& opt,
   if (!t) return true;
   std::vector<std::string> broken;
   if (t->principal_max && loan.principal > *t->principal_max)
-    broken.push_back("principal " + format_yuan(loan.principal) + " exceeds " + loan.product + "'s maximum " +
-                     format_yuan(*t->principal_max));
+    broken.push_back(text::tr("loans.principal_over_max", text::arg("principal", format_yuan(loan.principal)),
+                              text::arg("product", loan.product),
+                              text::arg("max", format_yuan(*t->principal_max))));
   if (t->term_months_max && loan.term_months > *t->term_months_max)
-    broken.push_back("term " + std::to_string(loan.term_months) + " months exceeds " + loan.product +
-                     "'s maximum " + std::to_string(*t->term_months_max));
+    broken.push_back(text::tr("loans.term_over_max", text::arg("months", loan.term_months),
+                              text::arg("product", loan.product), text::arg("max", *t->term_months_max)));
   for (const auto& b : broken) {
-    std::string msg = "rule " + t->rule_id + ": loan " + loan.loan_id + ": " + b;
+    std::string msg = text::tr("loans.rule_broken", text::arg("rule", t->rule_id),
+                               text::arg("loan", loan.loan_id), text::arg("what", b));
     if (t->severity == "warn")
       run.warn(line, msg);
     else if (opt.override_reason) {
       overridden = true;
-      run.warn(line, msg + " (overridden: " + *opt.override_reason + ")");
+      run.warn(line, text::tr("loans.rule_overridden", text::arg("message", msg),
+                              text::arg("reason", *opt.override_reason)));
     } else
-      run.error(line, msg + " (to record it anyway, import with --override \"REASON\")");
+      run.error(line, text::tr("loans.rule_refused", text::arg("message", msg)));
   }
   return broken.empty() || t->severity == "warn" || opt.override_reason;
 }
@@ -188,7 +197,7 @@ bool terms_allow(const entries::Loan& loan, long line, const ImportOptions& opt,
 
 ledger::ImportReport import_loans(store::Repository& repo, const std::string& path,
                                   const ImportOptions& opt) {
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, "no such file");
+  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, text::tr("loans.no_such_file"));
   ledger::ImportRun run(repo, "loans", path, std::filesystem::path(path).filename().string(),
                         ledger::ImportRun::sha256_of_file(path),
                         {opt.operator_name, opt.recorded_at, opt.override_reason});
@@ -214,13 +223,11 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
     bool overridden = false;
     if (!vs.empty()) {
       if (auto diff = terms_difference(vs.front(), *loan); !diff.empty())
-        return run.error(r.line, "loan '" + loan->loan_id + "' is already in the ledger with other terms (" +
-                                     diff +
-                                     "); a loan's terms are never changed — only overdue_since, repaid_on "
-                                     "and written_off_on may be added");
+        return run.error(r.line, text::tr("loans.terms_changed", text::arg("loan", loan->loan_id),
+                                          text::arg("difference", diff)));
       if (auto diff = status_difference(vs.back(), *loan); !diff.empty())
-        return run.error(r.line, "loan '" + loan->loan_id +
-                                     "': a recorded status date is never changed or cleared (" + diff + ")");
+        return run.error(r.line, text::tr("loans.status_changed", text::arg("loan", loan->loan_id),
+                                          text::arg("difference", diff)));
       auto on = added_on(vs.back(), *loan);
       FL_ASSERT(on, "a new version that changes nothing was skipped above");
       effective = on.value_or(effective);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/errors.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store {
 
@@ -19,7 +20,7 @@ namespace {
 // thread.
 const EVP_MD* sha256_md() {
   static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  if (!md) throw StoreError("SHA-256 is not available (OpenSSL)");
+  if (!md) throw StoreError(text::tr("store.sha_unavailable"));
   return md;
 }
 }  // namespace
@@ -31,27 +32,27 @@ std::string sha256(std::string_view bytes) {
   if (!ctx || EVP_DigestInit_ex2(ctx.get(), sha256_md(), nullptr) != 1 ||
       EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
       EVP_DigestFinal_ex(ctx.get(), out, &len) != 1)
-    throw StoreError("SHA-256 failed (OpenSSL)");
+    throw StoreError(text::tr("store.sha_failed"));
   return std::string(reinterpret_cast<char*>(out), len);
 }
 
 std::string file_sha256_hex(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw StoreError("cannot read " + path + " to hash it");
+  if (!in) throw StoreError(text::tr("store.cannot_read_to_hash", text::arg("path", path)));
   std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-    throw StoreError("SHA-256 failed (OpenSSL)");
+    throw StoreError(text::tr("store.sha_failed"));
   std::vector<char> buf(1 << 16);
   while (in) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
     auto n = static_cast<std::size_t>(in.gcount());
     if (n > 0 && EVP_DigestUpdate(ctx.get(), buf.data(), n) != 1)
-      throw StoreError("SHA-256 failed (OpenSSL)");
+      throw StoreError(text::tr("store.sha_failed"));
   }
-  if (in.bad()) throw StoreError("read error while hashing " + path);
+  if (in.bad()) throw StoreError(text::tr("store.hash_read_error", text::arg("path", path)));
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  if (EVP_DigestFinal_ex(ctx.get(), out, &len) != 1) throw StoreError("SHA-256 failed (OpenSSL)");
+  if (EVP_DigestFinal_ex(ctx.get(), out, &len) != 1) throw StoreError(text::tr("store.sha_failed"));
   return to_hex(std::string_view(reinterpret_cast<char*>(out), len));
 }
 

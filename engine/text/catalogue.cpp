@@ -21,6 +21,8 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/read.inc"
 #include "catalogue/ledger.inc"
 #include "catalogue/import.inc"
+#include "catalogue/loans.inc"
+#include "catalogue/store.inc"
   };
   // clang-format on
   return all;

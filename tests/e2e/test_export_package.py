@@ -33,7 +33,9 @@ def remanifest(pkg):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="auditor")
+    # Reads English messages (the default language is Chinese).
+    env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="auditor",
+               FUNDLEDGER_LANG="en")
     for args in (["init"], ["import", "households", f"{ex}/households.csv"], ["import", "sources", f"{ex}/sources.csv"],
                  ["import", "budget", f"{ex}/budget.toml"], ["import", "allocations", f"{ex}/allocations.csv"],
                  ["import", "disbursements", f"{ex}/disbursements.csv"], ["import", "rules", f"{ex}/rules.toml"]):

@@ -50,6 +50,19 @@ PURE_RUNS = [
     ["check", "--as-of", "2019-03-01"],
     ["balance", "--by", "town"],
     ["balance", "--by", "earmark", "--format", "json"],
+    ["trace", "--voucher", "FP2018-D002"],
+    ["trace", "--source", "演财发〔2018〕3号"],
+    ["trace", "--source", "演财发〔2018〕3号", "--by", "town"],
+]
+
+# Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
+ERROR_RUNS = [
+    (["trace"], False),
+    (["trace", "--voucher", "NO-SUCH-VOUCHER"], False),
+    (["trace", "--source", "NO-SUCH-DOC"], False),
+    (["trace", "--voucher", "V", "--by", "town"], False),
+    (["balance", "--by", "town"], True),
+    (["report", "disclosure", "--year", "2019", "--out", "d.txt"], False),
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
@@ -76,7 +89,7 @@ def prose(text, values, args):
     text = re.sub(r"\"[a-z_]+\"|\b(?:true|false|null)\b", " ", text)
     for v in values + [a for a in args if len(a) > 1]:
         text = text.replace(v, " ")
-    text = re.sub(r"“[^”]*”|'[^']*'|--[A-Za-z-]+", " ", text)
+    text = re.sub(r"“[^”]*”|'[^']*'|`[^`]*`|--[A-Za-z-]+", " ", text)
     text = re.sub(r"[A-Za-z0-9]*[0-9_/.-][A-Za-z0-9_/.-]*", " ", text)  # codes, ids, dates, amounts, snake_case
     return text
 
@@ -122,6 +135,23 @@ def check_pure_runs(t, db):
         t.check(outputs["zh"] != outputs["en"], f"{args}: the same output in both languages")
 
 
+def check_error_runs(t, db):
+    values = data_values()
+    missing = os.path.join(os.path.dirname(db), "missing.db")
+    for args, no_ledger in ERROR_RUNS:
+        outputs = {}
+        for lang in ("zh", "en"):
+            r = fixture.run(BIN, missing if no_ledger else db, *args, extra_env={"FUNDLEDGER_LANG": lang})
+            t.check(r.returncode == 2, f"{lang} {args}: exit {r.returncode}, expected 2: {r.stderr[:300]}")
+            out = r.stdout + r.stderr
+            outputs[lang] = out
+            t.check(out.strip() != "", f"{lang} {args}: no output")
+            stray = other_language(out, lang, values, args + [missing])
+            t.check(not stray, f"{lang} {args}: text of the other language: {stray[:12]}")
+        t.check(outputs["zh"] != outputs["en"], f"{args}: the same output in both languages")
+    t.check(not os.path.exists(missing), "a run on a missing ledger created it")
+
+
 def check_detector(t):
     """The detector itself must catch a mixed line in either direction."""
     t.check(other_language("收款人 AD-003 received 3 笔", "zh", [], []) == ["received"], "zh detector")
@@ -143,7 +173,9 @@ def main():
             t.check(r.returncode == 0, f"import {kind}: {r.stderr}")
         check_parse_errors(t, db)
         check_pure_runs(t, db)
-    print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs checked pure")
+        check_error_runs(t, db)
+    print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs and "
+          f"{len(ERROR_RUNS)} errors checked pure")
     t.finish()
 
 

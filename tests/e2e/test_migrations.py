@@ -155,7 +155,7 @@ def check_balances(db, flows, env, what):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    env = dict(os.environ, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk")
+    env = dict(os.environ, FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk", FUNDLEDGER_LANG="en")  # reads English
     env.pop("FUNDLEDGER_DB", None)
     ex = os.path.join(root, "examples", "shangzhou-2017")
     extra = {}

@@ -51,8 +51,8 @@ def main():
         r = fixture.run(BIN, db, "audit", "--as-of", "2017-12-31", "--format", "json", "--out", os.path.join(tmp, "a.json"))
         t.check(r.returncode == fixture.run(BIN, db, "audit", "--as-of", "2017-12-31").returncode, "audit's exit code is kept")
         # Refusals: nothing created, the ledger unchanged.
-        refused = [(["balance", "--by", "town", "--out", os.path.join(tmp, "no", "x.csv")], "no such folder"),
-                   (["balance", "--by", "town", "--out", db], "is the ledger"),
+        refused = [(["balance", "--by", "town", "--out", os.path.join(tmp, "no", "x.csv")], "不存在"),
+                   (["balance", "--by", "town", "--out", db], "就是账本"),
                    (["balance", "--by", "town", "--as-of", "2017-02-30", "--out", os.path.join(tmp, "bad.csv")], "该月没有这一天")]
         for args, needle in refused:
             r = fixture.run(BIN, db, *args, "--format", "csv")

@@ -399,7 +399,7 @@ $ balance --by earmark --year 2016 --as-of 2017-12-31 --format json
 >   "year": 2016
 > }
 $ balance --by town --as-of 2017-13-01
-! fundledger: 错误: --as-of: 日期“2017-13-01”无效：没有这个月份
+! fundledger: 错误: --as-of：日期“2017-13-01”无效：没有这个月份
 ? 2
 $ balance --by county --as-of 2017-12-31
 ! fundledger: 错误: --by 的值“county”无效，可选：category、source、earmark、town、village、project、payee
@@ -437,7 +437,7 @@ $ --as-of 2017/3/1 balance --by town --as-of 2017-12-31 --format csv
 > ,（未指定）,400000.00,0.00
 > 合计,,1300000.00,741000.00
 $ --as-of 2017-02-30 balance --by town
-! fundledger: 错误: --as-of: 日期“2017-02-30”无效：该月没有这一天
+! fundledger: 错误: --as-of：日期“2017-02-30”无效：该月没有这一天
 ? 2
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv
 > 已从 {root}/tests/golden/ledger_fixtures/disbursements_same_day_name.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）

@@ -5,7 +5,7 @@
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ init
-! fundledger: 错误: ledger {tmp}/fundledger.db already exists; init creates a new ledger and never overwrites one
+! fundledger: 错误: 账本“{tmp}/fundledger.db”已存在；`init` 只创建新账本，不会覆盖已有账本
 ? 2
 unchanged
 $ import sources {root}/tests/golden/ledger_fixtures/sources.csv

@@ -27,27 +27,27 @@ $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv --format json
 $ import loans {root}/tests/golden/loans_fixtures/loans-status.csv
 > 已从 {root}/tests/golden/loans_fixtures/loans-status.csv 导入贷款：新增 0 笔，跳过 2 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/loans-bad.csv
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: 列 'household_id'（户编号）：'H9' is not in the household register (import households first)
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:2:2: 错误: 列 'household_id'（户编号）：户编号“H9”不在农户名册中（请先导入农户）
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:3:3: 错误: 列 'product'（产品）：“bank”不是可选值之一：microcredit 扶贫小额信贷、5321 5321贷款、policy 政策性贷款
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:5: 错误: 列 'principal'（本金）：金额“5万元5”无效：数字后有不该出现的字符
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: 错误: 列 'annual_rate'（年利率）：annual rate "4.35" must be at least 0 and below 100%
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:6: 错误: 列 'annual_rate'（年利率）：年利率“4.35”须不小于 0 且低于 100%
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:7: 错误: 列 'start_date'（放款日期）：日期“2017-02-30”无效：该月没有这一天
 ! {root}/tests/golden/loans_fixtures/loans-bad.csv:4:8: 错误: 列 'term_months'（期限(月)）：“0”不是 1 到 600 之间的整数
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: 错误: 列 'overdue_since'（逾期日期）：date 2017-02-01 is before the loan's start_date 2017-03-01
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: 错误: loan 'L-FULL' is already in the ledger with other terms (“principal” 已记录为 5.00万元，本次为 6.00万元); a loan's terms are never changed — only overdue_since, repaid_on and written_off_on may be added
-! {root}/tests/golden/loans_fixtures/loans-bad.csv:7: 错误: loan 'L-REPAID': a recorded status date is never changed or cleared (repaid_on 2017-04-10 recorded, 2017-05-10 here)
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:5:10: 错误: 列 'overdue_since'（逾期日期）：日期 2017-02-01 早于该笔贷款的放款日期（start_date）2017-03-01
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:6: 错误: 贷款“L-FULL”已以不同的条款记入账本（“principal” 已记录为 5.00万元，本次为 6.00万元）；贷款条款一经记录不得更改，只能补记 overdue_since、repaid_on 和 written_off_on
+! {root}/tests/golden/loans_fixtures/loans-bad.csv:7: 错误: 贷款“L-REPAID”：已记录的状态日期不得更改或清除（repaid_on 已记录为 2017-04-10，本文件为 2017-05-10）
 ! fundledger: 9 个错误；未写入任何内容
 ? 2
 unchanged
 $ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv
-! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: 错误: rule t-microcredit: loan L-TOOBIG: principal 80000.00 exceeds microcredit's maximum 50000.00 (to record it anyway, import with --override "REASON")
-! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: 错误: rule t-microcredit: loan L-TOOBIG: term 48 months exceeds microcredit's maximum 36 (to record it anyway, import with --override "REASON")
+! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: 错误: 规则 t-microcredit：贷款 L-TOOBIG：本金 80000.00 超过 microcredit 的上限 50000.00（如仍要记录，请用 --override "理由" 导入）
+! {root}/tests/golden/loans_fixtures/loans-terms.csv:2: 错误: 规则 t-microcredit：贷款 L-TOOBIG：期限 48 个月超过 microcredit 的上限 36 个月（如仍要记录，请用 --override "理由" 导入）
 ! fundledger: 2 个错误；未写入任何内容
 ? 2
 unchanged
 $ import loans {root}/tests/golden/loans_fixtures/loans-terms.csv --override "县政府常务会议特批"
 > 已从 {root}/tests/golden/loans_fixtures/loans-terms.csv 导入贷款：新增 1 笔，跳过 0 笔（已记录）
-~ overridden: 县政府常务会议特批
+~ 已豁免：县政府常务会议特批
 $ loans --as-of 2017-12-31
 > 贷款台账(按产品)截至 2017-12-31
 > 产品         笔数  放款本金(元)  在贷余额(元)  逾期本金(元)  核销本金(元)

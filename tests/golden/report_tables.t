@@ -486,7 +486,7 @@ $ report towns --month 2017-11 --unit wan
 > 合计              5,000.00      1,156.75    23.14%      
 > 账本校验: 第 63 笔 · 123c04d4
 $ report summary --month 2017-13
-! fundledger: 错误: --month: invalid month "2017-13" (expected YYYY-MM, YYYY-M, YYYY/M or YYYY年M月)
+! fundledger: 错误: --month：月份“2017-13”无效（应为 YYYY-MM、YYYY-M、YYYY/M 或 YYYY年M月 格式）
 ? 2
 $ report summary --month 2017-3 --format csv
 > category,amount,paid_month,paid_ytd,progress,paid_last_year,change,change_rate
@@ -504,8 +504,8 @@ $ report summary --month 2017年3月 --format csv
 > 县(区)级财政自筹,50000000.00,1919200.00,7919200.00,0.1584,0.00,7919200.00,
 > 合计,170000000.00,1919200.00,7919200.00,0.0466,0.00,7919200.00,
 $ report monthly --month 2017-12 --out report.txt
-! fundledger: 错误: --out: "report.txt" must end in .xlsx
+! fundledger: 错误: --out：“report.txt”须以 `.xlsx` 结尾
 ? 2
 $ report disclosure --year 2017 --out notice.pdf
-! fundledger: 错误: --out: "notice.pdf" must end in .xlsx or .csv
+! fundledger: 错误: --out：“notice.pdf”须以 `.xlsx` 或 `.csv` 结尾
 ? 2

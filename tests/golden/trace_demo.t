@@ -242,11 +242,11 @@ $ trace --voucher FP2018-D001 --format json
 >   "voucher": "FP2018-D001"
 > }
 $ trace --voucher NOPE
-! fundledger: 错误: trace: no payment (disbursement) has voucher NOPE
+! fundledger: 错误: `trace`：没有凭证号为“NOPE”的支付（拨付）
 ? 2
 $ trace --source NOPE
-! fundledger: 错误: trace: no source has document number NOPE
+! fundledger: 错误: `trace`：没有文号为“NOPE”的资金来源
 ? 2
 $ trace
-! fundledger: 错误: trace: give --voucher V or --source DOC
+! fundledger: 错误: `trace`：请给出 --voucher 凭证号 或 --source 文号（二者选一）
 ? 2

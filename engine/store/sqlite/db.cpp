@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/assert.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store {
 
@@ -18,19 +19,18 @@ std::string explain(int rc, std::string msg) {
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return "ledger busy: another process is writing it (" + msg + ")";
+      return text::tr("store.busy", text::arg("detail", msg));
     case SQLITE_FULL:
-      return "disk full: the ledger could not be written (" + msg + "); nothing was recorded";
+      return text::tr("store.disk_full", text::arg("detail", msg));
     case SQLITE_READONLY:
-      return "the ledger cannot be written: the file or its folder is read-only (" + msg +
-             "); nothing was recorded";
+      return text::tr("store.read_only", text::arg("detail", msg));
     case SQLITE_IOERR:
-      return "I/O error on the ledger (" + msg + "); the ledger was not changed by this command";
+      return text::tr("store.io_error", text::arg("detail", msg));
     case SQLITE_CANTOPEN:
-      return "cannot open the ledger's files (" + msg + "); is its folder writable?";
+      return text::tr("store.cannot_open_files", text::arg("detail", msg));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      return "the ledger file is corrupt or not a fundledger ledger (" + msg + ")";
+      return text::tr("store.corrupt", text::arg("detail", msg));
     default:
       return msg;
   }
@@ -191,7 +191,8 @@ void Db::exec(std::string_view sql) {
   if (rc != SQLITE_OK) {
     std::string msg = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
-    throw StoreError(explain(rc, "ledger " + path_ + ": " + msg), rc);
+    throw StoreError(
+        explain(rc, text::tr("store.ledger_detail", text::arg("path", path_), text::arg("detail", msg))), rc);
   }
 }
 
@@ -213,9 +214,8 @@ void Db::migrate() {
   int have = user_version();
   int want = schema_version();
   if (have > want)
-    throw StoreError("ledger " + path_ + " has schema version " + std::to_string(have) +
-                     ", newer than this fundledger understands (" + std::to_string(want) +
-                     "); upgrade fundledger");
+    throw StoreError(text::tr("store.newer_schema", text::arg("path", path_), text::arg("version", have),
+                              text::arg("supported", want)));
   if (have == want) return;
   FL_ASSERT(!read_only_, "a read-only ledger of an older schema is read from a migrated copy (open.cpp)");
   // Temporary storage in memory while migrating. With temp_store = FILE, migration 0007 on a

@@ -1,11 +1,13 @@
 #include "store/sqlite/entry_codec.hpp"
 
+#include "text/text.hpp"
+
 namespace fundledger::store {
 
 namespace {
 calendar::Date stored_date(const Stmt& st, int col) {
   auto d = calendar::parse_date(st.text(col));
-  if (!d) throw StoreError("ledger: stored date '" + st.text(col) + "' is not a date");
+  if (!d) throw StoreError(text::tr("store.stored_date_bad", text::arg("value", st.text(col))));
   return *d.value;
 }
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "store/sqlite/db.hpp"
 #include "store/sqlite/fault_vfs.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store {
 namespace {
@@ -37,15 +38,11 @@ void check_path(const std::string& path, OpenMode mode) {
   std::error_code ec;
   bool exists = fs::exists(path, ec);
   if (mode == OpenMode::create && exists)
-    throw LedgerPathError("ledger " + path +
-                          " already exists; init creates a new ledger and never overwrites one");
+    throw LedgerPathError(text::tr("store.ledger_exists", text::arg("path", path)));
   if (mode != OpenMode::create && !exists)
-    throw LedgerPathError("no ledger at " + path + " (create one with `fundledger --db " + path +
-                          " init`, or set --db / FUNDLEDGER_DB)");
+    throw LedgerPathError(text::tr("store.no_ledger", text::arg("path", path)));
   if (mode != OpenMode::create && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0)
-    throw LedgerPathError("ledger " + path +
-                          " is an empty file (0 bytes), not a fundledger ledger; it was left as it is (init "
-                          "creates a ledger only where no file exists)");
+    throw LedgerPathError(text::tr("store.empty_file", text::arg("path", path)));
 }
 
 // An auditor's copy on read-only media (a folder we cannot write, no -wal beside the file):
@@ -79,7 +76,8 @@ sqlite3* connect(const std::string& path, OpenMode mode, bool heap_wal_index = f
   sqlite3* h = nullptr;
   int rc = sqlite3_open_v2(target.c_str(), &h, flags | SQLITE_OPEN_NOMUTEX, fault_vfs());
   if (rc != SQLITE_OK) {
-    std::string msg = "cannot open ledger " + path + ": " + (h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
+    std::string msg = text::tr("store.cannot_open", text::arg("path", path),
+                               text::arg("detail", h ? sqlite3_errmsg(h) : sqlite3_errstr(rc)));
     sqlite3_close(h);
     throw StoreError(explain(rc, msg), rc);
   }
@@ -114,18 +112,13 @@ void identify(Db& db, const std::string& path) {
   const std::int64_t objects = st.int64(0);
   const bool journal = st.int64(1) > 0;
   if (app == 0 && version == 0 && objects == 0)
-    throw LedgerPathError("ledger " + path +
-                          " is an empty SQLite database, not a fundledger ledger; it was left as it is");
+    throw LedgerPathError(text::tr("store.empty_database", text::arg("path", path)));
   if (!(app == kApplicationId || (app == 0 && version >= 1 && journal)))
-    throw StoreError("ledger " + path +
-                     " is not a fundledger ledger: a SQLite database of another application "
-                     "(application_id " +
-                     std::to_string(app) + ", user_version " + std::to_string(version) + ", " +
-                     std::to_string(objects) + " schema objects); it was left as it is");
+    throw StoreError(text::tr("store.foreign_database", text::arg("path", path), text::arg("app", app),
+                              text::arg("version", version), text::arg("objects", objects)));
   if (version > schema_version())
-    throw StoreError("ledger " + path + " has schema version " + std::to_string(version) +
-                     ", newer than this fundledger understands (" + std::to_string(schema_version()) +
-                     "); upgrade fundledger");
+    throw StoreError(text::tr("store.newer_schema", text::arg("path", path), text::arg("version", version),
+                              text::arg("supported", schema_version())));
 }
 
 bool io_failure(const StoreError& e) {
@@ -151,11 +144,7 @@ Db Db::open(const std::string& path, OpenMode mode) {
       identify(db, path);
     } catch (const StoreError& e) {
       if ((e.code & 0xff) == SQLITE_NOTADB)
-        throw StoreError(
-            "ledger " + path +
-                " is not a fundledger ledger: not a SQLite database, or a corrupt one; it was left "
-                "as it is",
-            e.code);
+        throw StoreError(text::tr("store.not_a_database", text::arg("path", path)), e.code);
       if (!io_failure(e)) throw;
       // A full disk: no room for the -shm. Keep the WAL index in this process's memory instead
       // (SQLite's exclusive locking mode: the ledger is held while the verb runs).

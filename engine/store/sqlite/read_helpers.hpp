@@ -11,6 +11,7 @@
 #include "store/errors.hpp"
 #include "store/sqlite/cached_stmt.hpp"
 #include "store/sqlite/db.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store::col {
 
@@ -29,9 +30,9 @@ inline int year(const Stmt& st, int c) { return static_cast<int>(st.int64(c)); }
 
 // A date stored as YYYY-MM-DD text; anything else means the file was damaged.
 inline calendar::Date date(const Stmt& st, int c) {
-  auto text = st.text(c);
-  auto d = calendar::parse_date(text);
-  if (!d) throw StoreError("the ledger holds a bad date: " + d.error);
+  auto stored = st.text(c);
+  auto d = calendar::parse_date(stored);
+  if (!d) throw StoreError(text::tr("store.bad_date", text::arg("why", d.error)));
   return *d.value;
 }
 

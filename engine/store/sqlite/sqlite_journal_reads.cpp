@@ -4,6 +4,7 @@
 #include "store/sqlite/entry_codec.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 #include "store/sqlite/stored_form.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::store {
 
@@ -55,7 +56,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::Correction::kKind) return d.decode<entries::Correction>(id);
   if (kind == entries::Loan::kKind) return d.decode<entries::Loan>(id);
   if (kind == entries::RuleVersion::kKind) return d.decode<entries::RuleVersion>(id);
-  throw StoreError("ledger: entry " + std::to_string(id) + " has an unknown kind '" + kind + "'");
+  throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // LoanReads on SQLite.
 #include "store/sqlite/sqlite_loan_reads.hpp"
 
+#include "text/text.hpp"
+
 namespace fundledger::store {
 namespace {
 
@@ -16,7 +18,7 @@ std::string loan_columns(const std::string& prefix) {
 
 calendar::Date stored_date(const std::string& s) {
   auto d = calendar::parse_date(s);
-  if (!d) throw StoreError("ledger: stored date '" + s + "' is not a date");
+  if (!d) throw StoreError(text::tr("store.stored_date_bad", text::arg("value", s)));
   return *d.value;
 }
 
