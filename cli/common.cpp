@@ -8,13 +8,12 @@
 namespace fundledger::cli {
 
 void add_global_options(CLI::App& app, Globals& g) {
-  app.add_option("--db", g.db_path, "ledger file (default $FUNDLEDGER_DB, else ./fundledger.db)");
-  app.add_option("--format", g.format, "output: text | csv | json")
+  app.add_option("--db", g.db_path, text::tr("help.global.ledger"));
+  app.add_option("--format", g.format, text::tr("help.global.format"))
       ->check(CLI::IsMember({"text", "csv", "json"}));
-  app.add_option("--lang", g.lang, "language of text output: zh | en")->check(CLI::IsMember({"zh", "en"}));
-  app.add_option("--operator", g.operator_name, "who records the entries (default $USER)");
-  app.add_flag("--read-only", g.read_only,
-               "open the ledger read-only (also FUNDLEDGER_READONLY=1); writing verbs refuse");
+  app.add_option("--lang", g.lang, text::tr("help.global.lang"))->check(CLI::IsMember({"zh", "en"}));
+  app.add_option("--operator", g.operator_name, text::tr("help.global.operator"));
+  app.add_flag("--read-only", g.read_only, text::tr("help.global.read_only"));
 }
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {

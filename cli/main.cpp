@@ -62,6 +62,58 @@ void print_input_errors(const fl::ledger::InputError& e) {
             << "\n";
 }
 
+// CLI11's own words in --help: in Chinese under zh. A type with its choices (TEXT:{a,b}) shows the
+// choices in backticks, they are the values to type.
+class ZhHelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    std::string out = CLI::Formatter::make_option_opts(opt);
+    const std::string type = opt->get_type_name();
+    const auto colon = type.find(':');
+    if (colon == std::string::npos) return out;
+    const auto at = out.find(type);
+    if (at == std::string::npos) return out;
+    return out.replace(at, type.size(),
+                       get_label(type.substr(0, colon)) + "：`" + type.substr(colon + 1) + "`");
+  }
+};
+
+void set_up_help(CLI::App& app, const Globals& g) {
+  using fl::text::tr;
+  app.option_defaults()->group(tr("help.options_group"));
+  app.group(tr("help.verbs_group"));  // the verbs' group: each subcommand takes its parent's
+  app.set_help_flag("-h,--help", tr("help.help"));
+  app.set_version_flag("--version", std::string("fundledger ") + FUNDLEDGER_VERSION, tr("help.version"));
+  if (g.lang != "zh") return;
+  auto f = std::make_shared<ZhHelpFormatter>();
+  for (const auto& [key, zh] : {std::pair{"Usage", "用法"},
+                                {"Options", "选项"},
+                                {"Subcommands", "命令"},
+                                {"SUBCOMMAND", "命令"},
+                                {"SUBCOMMANDS", "命令"},
+                                {"OPTIONS", "选项"},
+                                {"Positionals", "参数"},
+                                {"REQUIRED", "必填"},
+                                {"TEXT", "文本"},
+                                {"INT", "整数"},
+                                {"UINT", "整数"},
+                                {"FLOAT", "数"},
+                                {"Needs", "需要"},
+                                {"Excludes", "不能与之同用"},
+                                {"Env", "环境变量"}})
+    f->label(key, zh);
+  app.formatter(f);
+}
+
+// A subcommand makes its help flag before it takes its parent's option defaults: put it in the
+// options' group too, at every level.
+void regroup_help_flags(CLI::App& app) {
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (auto* h = sub->get_help_ptr()) h->group(fl::text::tr("help.options_group"));
+    regroup_help_flags(*sub);
+  }
+}
+
 void print_error(const char* id, const std::exception& e) {
   std::cerr << fl::text::tr(id, fl::text::arg("message", e.what())) << "\n";
 }
@@ -82,22 +134,21 @@ int main(int argc, char** argv) {
     g.operator_name = "unknown";
   if (const char* ro = std::getenv("FUNDLEDGER_READONLY"); ro && std::string(ro) == "1") g.read_only = true;
 
-  CLI::App app{
-      "fundledger — an exact, tamper-evident ledger of poverty-alleviation and rural-revitalisation funds\n"
-      "(扶贫/衔接资金台账: 来源 → 分配 → 支付, 每一分钱可追溯)"};
-  app.set_version_flag("--version", std::string("fundledger ") + FUNDLEDGER_VERSION);
+  CLI::App app{fl::text::tr("help.app")};
+  set_up_help(app, g);
   app.require_subcommand(1);
   app.fallthrough();
   add_global_options(app, g);
   // --as-of before the verb (CONTRACT.md: global options stand before or after it); a verb's own
   // --as-of, after it, wins.
-  app.add_option("--as-of", g.as_of_before_verb, "as-of date for the verbs that take one (YYYY-MM-DD)");
+  app.add_option("--as-of", g.as_of_before_verb, fl::text::tr("help.global.as_of"));
 
   auto registry = verb_registry();
   std::stable_sort(registry.begin(), registry.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Verb> verbs;
   for (auto& [order, reg] : registry) verbs.push_back(reg(app, g));
+  regroup_help_flags(app);
   for (auto& v : verbs) {
     add_global_options(*v.app, g);
     add_print_to_option(*v.app, g);

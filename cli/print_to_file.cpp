@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "reports/output_file.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
 
@@ -26,8 +27,7 @@ class CapturedStdout {
 
 void add_print_to_option(CLI::App& verb, Globals& g) {
   if (verb.get_option_no_throw("--out")) return;
-  verb.add_option("--out", g.print_to,
-                  "write what the verb prints to FILE instead (whole or not at all; CSV with a UTF-8 BOM)");
+  verb.add_option("--out", g.print_to, text::tr("help.global.out"));
 }
 
 int run_printing_to_file(const Globals& g, const Action& action) {

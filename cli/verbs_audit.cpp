@@ -291,20 +291,15 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 }  // namespace
 
 Verb register_trace(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "trace", "Lineage of one payment (--voucher) or where one source document's money went (--source)");
-  cmd->footer(
-      "The stored attribution (table flow) is read, never recomputed; reversals and recoveries are folded "
-      "into\n"
-      "the payment they correct, so amounts are net. --by summarises a source by town, payee or earmark.");
+  auto* cmd = app.add_subcommand("trace", text::tr("help.trace"));
+  cmd->footer(text::tr("help.trace.footer"));
   auto voucher = std::make_shared<std::string>();
   auto source = std::make_shared<std::string>();
   auto by = std::make_shared<std::string>();
-  auto* ov = cmd->add_option("--voucher", *voucher, "a payment (disbursement) voucher");
-  auto* os = cmd->add_option("--source", *source, "a source document number (文号)");
+  auto* ov = cmd->add_option("--voucher", *voucher, text::tr("help.trace.voucher"));
+  auto* os = cmd->add_option("--source", *source, text::tr("help.trace.source"));
   ov->excludes(os);
-  cmd->add_option("--by", *by, "with --source: summarise by town | payee | earmark")
-      ->check(CLI::IsMember({"town", "payee", "earmark"}));
+  cmd->add_option("--by", *by, text::tr("help.trace.by"))->check(CLI::IsMember({"town", "payee", "earmark"}));
   return {cmd, [&g, voucher, source, by] {
             if (voucher->empty() == source->empty())
               throw UsageError(text::tr("cli.trace_voucher_or_source"));
@@ -351,23 +346,12 @@ void print_audit_text(const audit::Context& ctx, const std::vector<audit::Findin
 }  // namespace
 
 Verb register_audit(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("audit",
-                                 "Audit checks: duplicate payments, unregistered payees, caps, idle money, "
-                                 "misuse, ID numbers, the chain");
-  cmd->footer(
-      "Checks: duplicate_payment (same payee, earmark and amount within 30 days inclusive; one household "
-      "paid by two\n"
-      "towns; one ID number under two household ids), payee_not_registered, cap_exceeded, forbidden_use, "
-      "idle_funds\n"
-      "(365 days warn, 730 days error, and the rules' idle thresholds), late_allocation, invalid_id_number "
-      "(GB 11643),\n"
-      "chain_broken; and the findings of `check` (the recorded rules: growth, floor, ceiling, share_min, "
-      "loan_terms, ...).\n"
-      "Exit 1 when an error-severity finding (not overridden) is present.");
+  auto* cmd = app.add_subcommand("audit", text::tr("help.audit"));
+  cmd->footer(text::tr("help.audit.footer"));
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
-  cmd->add_option("--year", *year, "fiscal year (default: all years)");
-  cmd->add_option("--as-of", *as_of, "audit as of this date (YYYY-MM-DD; default today)");
+  cmd->add_option("--year", *year, text::tr("help.audit.year"));
+  cmd->add_option("--as-of", *as_of, text::tr("help.audit.as_of"));
   // Not for people (hidden): export audit passes the head its verify step found on the package's
   // own snapshot, so the chain is walked once per package (audit.hpp, Context::chain_verified).
   auto chain_verified = std::make_shared<std::string>();

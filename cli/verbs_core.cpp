@@ -19,12 +19,11 @@ Verb register_balance(CLI::App& app, Globals& g);
 Verb register_verify(CLI::App& app, Globals& g);
 
 Verb register_amount(CLI::App& app, Globals& g) {
-  auto* cmd =
-      app.add_subcommand("amount", "Parse one amount and print it in yuan, 万, 亿 or 大写 (for vouchers)");
+  auto* cmd = app.add_subcommand("amount", text::tr("help.amount"));
   auto expr = std::make_shared<std::string>();
   auto to = std::make_shared<std::string>("yuan");
-  cmd->add_option("EXPR", *expr, "the amount, e.g. 1.45亿, 8,500万元, ￥12,345.67")->required();
-  cmd->add_option("--to", *to, "yuan | wan | yi | daxie")
+  cmd->add_option("EXPR", *expr, text::tr("help.amount.expr"))->required();
+  cmd->add_option("--to", *to, text::tr("help.amount.to"))
       ->check(CLI::IsMember({"yuan", "wan", "yi", "daxie"}));
   return {cmd, [expr, to, &g] {
             auto r = parse_amount(*expr);
@@ -43,7 +42,7 @@ Verb register_amount(CLI::App& app, Globals& g) {
 }
 
 Verb register_init(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("init", "Create an empty ledger (refuses an existing file)");
+  auto* cmd = app.add_subcommand("init", text::tr("help.init"));
   return {cmd, [&g] {
             if (g.read_only) throw UsageError("init writes a ledger; it cannot run read-only");
             auto repo = store::open_repository(g.db_path, store::OpenMode::create);
@@ -58,23 +57,17 @@ Verb register_init(CLI::App& app, Globals& g) {
 }
 
 Verb register_import(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("import", "Import a file into the ledger: all rows or none");
-  cmd->footer(
-      "KIND: sources | households | budget | allocations | disbursements | corrections\n"
-      "CSV files: UTF-8 (BOM optional) or GB18030, English or Chinese headers (see schemas/README.md).\n"
-      "budget is a TOML file. corrections holds 冲销 reversal, 收回 recovery and 调剂 transfer rows:\n"
-      "  voucher,date,kind,target,amount,to_earmark,reason\n"
-      "Re-importing an identical row is skipped; the same key with other content is an error.");
+  auto* cmd = app.add_subcommand("import", text::tr("help.import"));
+  cmd->footer(text::tr("help.import.footer"));
   auto kind = std::make_shared<std::string>();
   auto file = std::make_shared<std::string>();
   auto override_reason = std::make_shared<std::string>();
-  cmd->add_option("KIND", *kind, "what the file holds")
+  cmd->add_option("KIND", *kind, text::tr("help.import.kind"))
       ->required()
       ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
                              "rules", "loans"}));
-  cmd->add_option("FILE", *file, "the file")->required();
-  cmd->add_option("--override", *override_reason,
-                  "let entries that break an error-severity rule through, recording this reason");
+  cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
+  cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
   return {cmd, [&g, kind, file, override_reason] {
             std::optional<std::string> ovr;
             if (!override_reason->empty()) ovr = *override_reason;
@@ -169,19 +162,17 @@ json balance_row_json(const ledger::Balance& b, const ledger::BalanceRow& r) {
 }  // namespace
 
 Verb register_balance(CLI::App& app, Globals& g) {
-  auto* cmd =
-      app.add_subcommand("balance", "Balances by category, source, earmark, town, village, project or payee");
+  auto* cmd = app.add_subcommand("balance", text::tr("help.balance"));
   auto by = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
   auto unit = std::make_shared<std::string>("yuan");
-  cmd->add_option("--by", *by, "category | source | earmark | town | village | project | payee")
+  cmd->add_option("--by", *by, text::tr("help.balance.by"))
       ->required()
       ->check(CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee"}));
-  cmd->add_option("--year", *year, "fiscal year (default: all years)");
-  cmd->add_option("--as-of", *as_of, "balances as of this date (YYYY-MM-DD; default today)");
-  cmd->add_option("--unit", *unit, "text output in yuan (元) or wan (万元)")
-      ->check(CLI::IsMember({"yuan", "wan"}));
+  cmd->add_option("--year", *year, text::tr("help.balance.year"));
+  cmd->add_option("--as-of", *as_of, text::tr("help.balance.as_of"));
+  cmd->add_option("--unit", *unit, text::tr("help.balance.unit"))->check(CLI::IsMember({"yuan", "wan"}));
   return {cmd, [&g, by, year, as_of, unit] {
             std::string date = g.as_of(*as_of);
             auto repo = g.open(false);
@@ -275,14 +266,11 @@ std::optional<ledger::KeptHead> kept_head_option(const std::string& text) {
 }
 
 Verb register_verify(CLI::App& app, Globals& g) {
-  auto* cmd =
-      app.add_subcommand("verify", "Recompute the journal's hash chain and check the ledger's invariants");
+  auto* cmd = app.add_subcommand("verify", text::tr("help.verify"));
   auto package = std::make_shared<std::string>();
   auto head = std::make_shared<std::string>();
-  cmd->add_option("--package", *package,
-                  "check an exported audit package (export audit) instead of the ledger");
-  cmd->add_option("--head", *head,
-                  "N:HEX, a chain head kept elsewhere (a report's footer): check the ledger still holds it");
+  cmd->add_option("--package", *package, text::tr("help.verify.package"));
+  cmd->add_option("--head", *head, text::tr("help.verify.head"));
   return {cmd, [&g, package, head] {
             auto kept = kept_head_option(*head);
             if (!package->empty()) return verify_package(g, *package, kept);

@@ -158,17 +158,15 @@ std::vector<std::string> build_package(Globals& g, store::Repository& repo, int 
 }
 
 Verb register_export(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "export", "Export an audit package: ledger copy, chain head, reports and a SHA-256 manifest");
-  auto* audit =
-      cmd->add_subcommand("audit", "The package for one fiscal year (check it with `verify --package DIR`)");
+  auto* cmd = app.add_subcommand("export", text::tr("help.export"));
+  auto* audit = cmd->add_subcommand("audit", text::tr("help.export.audit"));
   cmd->require_subcommand(1);
   auto year = std::make_shared<int>(0);
   auto out = std::make_shared<std::string>();
   auto as_of = std::make_shared<std::string>();
-  audit->add_option("--year", *year, "fiscal year")->required();
-  audit->add_option("--out", *out, "directory to create (must not exist, or be empty)")->required();
-  audit->add_option("--as-of", *as_of, "figures as of this date (default: the year's last day)");
+  audit->add_option("--year", *year, text::tr("help.export.audit.year"))->required();
+  audit->add_option("--out", *out, text::tr("help.export.audit.out"))->required();
+  audit->add_option("--as-of", *as_of, text::tr("help.export.audit.as_of"));
   add_global_options(*audit, g);
   return {cmd, [&g, year, out, as_of] {
             std::string date = as_of->empty() ? std::to_string(*year) + "-12-31" : g.as_of(*as_of);

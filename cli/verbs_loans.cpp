@@ -292,35 +292,20 @@ void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const std::st
 }
 
 Verb register_subsidy(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "subsidy", "Interest subsidy (贴息) per loan and household for a year; --post records it");
-  cmd->footer(
-      "subsidy = min(principal, …) — a principal above the product's subsidised_principal_max earns nothing "
-      "—\n"
-      "  × min(annual_rate, subsidy_rate_max) × days ÷ 360 (act360, default) or 365 (act365),\n"
-      "  exact, rounded once half-up to the fen; then each product's subsidy_max_per_household caps the\n"
-      "  household's sum. Days: [max(start, Jan 1), min(repaid_on, overdue_since, written_off_on, maturity, "
-      "Jan 1 next year)).\n"
-      "Caps come from the loan_terms rules in force; --principal-cap/--rate-cap/--household-cap "
-      "PRODUCT=VALUE override them.\n"
-      "--post --earmark CODE pays each household's subsidy from that earmark (voucher TX-YEAR-HOUSEHOLD; "
-      "posting twice posts once).");
+  auto* cmd = app.add_subcommand("subsidy", text::tr("help.subsidy"));
+  cmd->footer(text::tr("help.subsidy.footer"));
 
   auto o = std::make_shared<SubsidyOpts>();
-  cmd->add_option("--year", o->year, "the year whose days are subsidised")->required();
-  cmd->add_option("--basis", o->basis, "day count: act360 (default) or act365")
+  cmd->add_option("--year", o->year, text::tr("help.subsidy.year"))->required();
+  cmd->add_option("--basis", o->basis, text::tr("help.subsidy.basis"))
       ->check(CLI::IsMember({"act360", "act365"}));
-  cmd->add_flag("--post", o->post, "record the subsidies as disbursements (one voucher per household)");
-  cmd->add_option("--earmark", o->earmark,
-                  "with --post: the interest-subsidy earmark of the year, e.g. LOAN-SUBSIDY");
-  cmd->add_option("--date", o->date, "with --post: the payment date (default YEAR-12-31)");
-  cmd->add_option("--by", o->by, "text/csv: only the per-loan or per-household table (csv default: loan)")
-      ->check(CLI::IsMember({"loan", "household"}));
-  cmd->add_option("--principal-cap", o->caps.principal,
-                  "PRODUCT=AMOUNT: subsidised principal maximum (overrides rules)");
-  cmd->add_option("--rate-cap", o->caps.rate, "PRODUCT=RATE: subsidised rate maximum (overrides rules)");
-  cmd->add_option("--household-cap", o->caps.household,
-                  "PRODUCT=AMOUNT: subsidy per household and year (overrides rules)");
+  cmd->add_flag("--post", o->post, text::tr("help.subsidy.post"));
+  cmd->add_option("--earmark", o->earmark, text::tr("help.subsidy.earmark"));
+  cmd->add_option("--date", o->date, text::tr("help.subsidy.date"));
+  cmd->add_option("--by", o->by, text::tr("help.subsidy.by"))->check(CLI::IsMember({"loan", "household"}));
+  cmd->add_option("--principal-cap", o->caps.principal, text::tr("help.subsidy.principal_cap"));
+  cmd->add_option("--rate-cap", o->caps.rate, text::tr("help.subsidy.rate_cap"));
+  cmd->add_option("--household-cap", o->caps.household, text::tr("help.subsidy.household_cap"));
   return {
       cmd, [&g, o] {
         std::string date = subsidy_date(*o);
@@ -424,17 +409,13 @@ reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const Loa
 }
 
 Verb register_loans(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "loans", "Loan register: principal lent, outstanding and overdue by product, bank, town or village");
-  cmd->footer(
-      "As of DATE: lent = start_date <= DATE; outstanding = lent and not repaid (结清) or written off (核销) "
-      "by DATE;\n"
-      "overdue = outstanding with overdue_since <= DATE; written_off = written off by DATE.");
+  auto* cmd = app.add_subcommand("loans", text::tr("help.loans"));
+  cmd->footer(text::tr("help.loans.footer"));
   auto by = std::make_shared<std::string>("product");
   auto as_of = std::make_shared<std::string>();
-  cmd->add_option("--by", *by, "product (default) | bank | town | village | household")
+  cmd->add_option("--by", *by, text::tr("help.loans.by"))
       ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
-  cmd->add_option("--as-of", *as_of, "status as of this date (YYYY-MM-DD; default today)");
+  cmd->add_option("--as-of", *as_of, text::tr("help.loans.as_of"));
   return {cmd, [&g, by, as_of] {
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;

@@ -219,34 +219,26 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
 }
 
 Verb register_report(CLI::App& app, Globals& g) {
-  auto* cmd =
-      app.add_subcommand("report", "Reports: the monthly workbook, the public notice, and report tables");
+  auto* cmd = app.add_subcommand("report", text::tr("help.report"));
   cmd->require_subcommand(1);
 
   auto o = std::make_shared<ReportOpts>();
-  auto* monthly = cmd->add_subcommand("monthly", "The bureau's monthly workbook (.xlsx)");
-  monthly->add_option("--month", o->month, "YYYY-MM")->required();
-  monthly->add_option("--out", o->out, "the workbook to write (.xlsx)")->required();
-  monthly->add_option("--created", o->created,
-                      "creation date written in the workbook (YYYY-MM-DD): same inputs, same bytes");
-  monthly->add_option("--lag-threshold", o->threshold,
-                      "progress lagging month/12 by more than this is flagged (default 10%)");
-  auto* disclosure = cmd->add_subcommand(
-      "disclosure", "The public-notice (公告公示) allocation table, personal data masked");
-  disclosure->add_option("--year", o->year, "fiscal year")->required();
-  disclosure->add_option("--out", o->out, "FILE.xlsx, or FILE.csv (households go to FILE.households.csv)")
-      ->required();
-  disclosure->add_option("--created", o->created, "creation date written in the workbook (YYYY-MM-DD)");
+  auto* monthly = cmd->add_subcommand("monthly", text::tr("help.report.monthly"));
+  monthly->add_option("--month", o->month, text::tr("help.report.month"))->required();
+  monthly->add_option("--out", o->out, text::tr("help.report.monthly.out"))->required();
+  monthly->add_option("--created", o->created, text::tr("help.report.monthly.created"));
+  monthly->add_option("--lag-threshold", o->threshold, text::tr("help.report.lag_threshold"));
+  auto* disclosure = cmd->add_subcommand("disclosure", text::tr("help.report.disclosure"));
+  disclosure->add_option("--year", o->year, text::tr("help.report.disclosure.year"))->required();
+  disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"))->required();
+  disclosure->add_option("--created", o->created, text::tr("help.report.disclosure.created"));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
-    auto* t =
-        cmd->add_subcommand(name, std::string("The monthly report's ") + name + " table (text, csv or json)");
-    t->add_option("--month", o->month, "YYYY-MM")->required();
-    t->add_option("--unit", o->unit, "text output in yuan (元) or wan (万元)")
-        ->check(CLI::IsMember({"yuan", "wan"}));
-    t->add_option("--lag-threshold", o->threshold,
-                  "progress lagging month/12 by more than this is flagged (default 10%)");
+    auto* t = cmd->add_subcommand(name, text::tr("help.report.table", text::arg("table", name)));
+    t->add_option("--month", o->month, text::tr("help.report.month"))->required();
+    t->add_option("--unit", o->unit, text::tr("help.report.unit"))->check(CLI::IsMember({"yuan", "wan"}));
+    t->add_option("--lag-threshold", o->threshold, text::tr("help.report.lag_threshold"));
     table_cmds.push_back(t);
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);

@@ -80,12 +80,11 @@ json finding_json(const rules::Finding& f) {
 }
 
 Verb register_check(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "check", "Evaluate the funding rules over the ledger; findings (exit 1 if an error is not overridden)");
+  auto* cmd = app.add_subcommand("check", text::tr("help.check"));
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
-  cmd->add_option("--year", *year, "fiscal year (default: every year in the ledger)");
-  cmd->add_option("--as-of", *as_of, "judge the ledger as of this date (YYYY-MM-DD; default today)");
+  cmd->add_option("--year", *year, text::tr("help.check.year"));
+  cmd->add_option("--as-of", *as_of, text::tr("help.check.as_of"));
   return {
       cmd, [&g, year, as_of] {
         std::string date = g.as_of(*as_of);
@@ -194,19 +193,15 @@ reports::Table plan_table(Globals& g, store::Repository& repo, const rules::Plan
 }
 
 Verb register_plan(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand(
-      "plan",
-      "Minimum budgets for the next N years under the growth rule, each split like the base year's lines");
+  auto* cmd = app.add_subcommand("plan", text::tr("help.plan"));
   auto base = std::make_shared<int>(0);
   auto years = std::make_shared<int>(0);
   auto growth = std::make_shared<std::string>();
   auto write = std::make_shared<std::string>();
-  cmd->add_option("--base-year", *base, "the budget year to grow from")->required();
-  cmd->add_option("--years", *years, "how many following years")->required();
-  cmd->add_option("--growth", *growth,
-                  "growth rate, e.g. 20% or 0.2 (default: the growth rule on the budget's funding category)");
-  cmd->add_option("--write", *write,
-                  "also write each year as budget TOML (budget-YEAR.toml) into this directory");
+  cmd->add_option("--base-year", *base, text::tr("help.plan.base_year"))->required();
+  cmd->add_option("--years", *years, text::tr("help.plan.years"))->required();
+  cmd->add_option("--growth", *growth, text::tr("help.plan.growth"));
+  cmd->add_option("--write", *write, text::tr("help.plan.write"));
   return {cmd, [&g, base, years, growth, write] {
             std::optional<Rational> rate;
             if (!growth->empty()) {
@@ -327,18 +322,17 @@ int print_budget_diff(Globals& g, const rules::BudgetDiff& d) {
 }
 
 Verb register_budget(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("budget", "A fiscal year's budget revisions (调整): history and diff");
+  auto* cmd = app.add_subcommand("budget", text::tr("help.budget"));
   cmd->require_subcommand(1);
-  auto* hist =
-      cmd->add_subcommand("history", "Every revision of a year's budget, with its document and reason");
-  auto* diff = cmd->add_subcommand("diff", "What changed in each line between two revisions");
+  auto* hist = cmd->add_subcommand("history", text::tr("help.budget.history"));
+  auto* diff = cmd->add_subcommand("diff", text::tr("help.budget.diff"));
   auto year = std::make_shared<int>(0);
   auto from = std::make_shared<int>(0);
   auto to = std::make_shared<int>(0);
-  hist->add_option("--year", *year, "fiscal year")->required();
-  diff->add_option("--year", *year, "fiscal year")->required();
-  diff->add_option("--from", *from, "earlier revision number")->required();
-  diff->add_option("--to", *to, "later revision number")->required();
+  hist->add_option("--year", *year, text::tr("help.budget.year"))->required();
+  diff->add_option("--year", *year, text::tr("help.budget.year"))->required();
+  diff->add_option("--from", *from, text::tr("help.budget.diff.from"))->required();
+  diff->add_option("--to", *to, text::tr("help.budget.diff.to"))->required();
   add_global_options(*hist, g);
   add_global_options(*diff, g);
   return {cmd, [&g, hist, year, from, to] {

@@ -23,6 +23,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/import.inc"
 #include "catalogue/loans.inc"
 #include "catalogue/store.inc"
+#include "catalogue/help.inc"
   };
   // clang-format on
   return all;

@@ -57,6 +57,10 @@ PURE_RUNS = [
     ["trace", "--voucher", "FP2018-D002"],
     ["trace", "--source", "演财发〔2018〕3号"],
     ["trace", "--source", "演财发〔2018〕3号", "--by", "town"],
+    ["--help"],
+    ["balance", "--help"],
+    ["trace", "--help"],
+    ["report", "towns", "--help"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
@@ -72,6 +76,9 @@ ERROR_RUNS = [
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
 KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "JSON", "TOML", "SHA", "BOM",
         "EXPR", "FILE", "YYYY"}
+# The verbs' names, listed by --help as they are typed (at the start of an indented line).
+VERB_LIST = re.compile(r"^  (?:init|import|balance|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
+                       r"amount|monthly|disclosure|summary|sources|execution|towns|flows|history|diff)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -91,6 +98,7 @@ def prose(text, values, args):
     """The output less JSON's keys and codes, the data's values, the arguments, quoted parts, options,
     codes and numbers."""
     text = re.sub(r"\"[a-z_]+\"|\b(?:true|false|null)\b", " ", text)
+    text = VERB_LIST.sub(" ", text)
     for v in values + [a for a in args if len(a) > 1]:
         text = text.replace(v, " ")
     text = re.sub(r"“[^”]*”|'[^']*'|`[^`]*`|--[A-Za-z-]+", " ", text)
