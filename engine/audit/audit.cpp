@@ -104,7 +104,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
 
 namespace detail {
 
-std::string fmt(const Money& m) { return format_yuan(m, true); }
+std::string fmt(const Money& m) { return format_for_people(m); }
 std::string list_separator() { return text::tr("audit.list_separator"); }
 std::string severity_name(Severity s) { return s == Severity::warn ? "warn" : "error"; }
 

@@ -111,7 +111,7 @@ const std::vector<Payment>& load_payments(store::Repository& repo, const Context
 const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Context& ctx);
 // The households with a non-blank ID number (trimmed), by household id; read once per context.
 const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& repo, const Context& ctx);
-std::string fmt(const Money& m);  // 12,345.67
+std::string fmt(const Money& m);  // in a message: 12,345.67元 / 4,320.00万元 / 12,345.67 yuan
 std::string list_separator();     // 、 in Chinese, ", " in English
 std::string severity_name(Severity s);
 

@@ -6,7 +6,7 @@
 
 namespace fundledger::rules {
 
-std::string amt(const Money& m) { return text::tr("rules.amount", text::arg("yuan", format_yuan(m, true))); }
+std::string amt(const Money& m) { return format_for_people(m); }
 
 std::string what_earmark(const std::string& code) {
   return text::tr("rules.what_earmark", text::arg("code", code));

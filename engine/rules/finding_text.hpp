@@ -7,8 +7,8 @@
 
 namespace fundledger::rules {
 
-// An amount in a finding as a person reads it, exact: grouped yuan with two decimals
-// (10,200.00元 / 10,200.00 yuan), never a 万 figure with six decimals.
+// An amount in a finding as a person reads it, exact (money's format_for_people: 10,200.00元,
+// 4,320.00万元, 10,200.00 yuan), never a 万 figure with six decimals.
 std::string amt(const Money& m);
 std::string what_earmark(const std::string& code);  // 专项 X / earmark X
 std::string what_sources(const std::string& cats);  // X 类来源 / X sources

@@ -22,25 +22,25 @@ $ import rules {root}/examples/audit-demo/rules.toml
 $ audit --as-of 2019-03-01
 > 审计 截至 2019-03-01：6 项错误，1 项警告
 > [错误] cap_exceeded (loan-subsidy-per-household)
->   收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔，合计 10,200.00 元，超过每户上限 10,000.00 元（超出 200.00 元）
+>   收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔，合计 1.02万元，超过每户上限 1.00万元（超出 200.00元）
 >   证据：FP2018-D005, FP2018-D012, FP2018-D014
 > [错误] duplicate_payment
->   收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00 元的支付：FP2018-D002（2018-04-02）、FP2018-D004（2018-04-14），间隔 12 天
+>   收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00元的支付：FP2018-D002（2018-04-02）、FP2018-D004（2018-04-14），间隔 12 天
 >   证据：FP2018-D002, FP2018-D004
 > [错误] forbidden_use (policy-loan-not-for-relief)
->   分配 FP2018-A007 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）500,000.00 元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
+>   分配 FP2018-A007 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）50.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
 >   证据：FP2018-A007, 演金扶发〔2018〕2号
 > [错误] forbidden_use (policy-loan-not-for-relief)
->   支付 FP2018-D008 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）20,000.00 元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
+>   支付 FP2018-D008 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
 >   证据：FP2018-D008, 演金扶发〔2018〕2号
 > [警告] idle_funds (idle-one-year)
->   分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的资金尚有 1,000,000.00 元未支付，截至 2019-03-01 已闲置 400 天（≥ 365 天）
+>   分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的资金尚有 100.00万元未支付，截至 2019-03-01 已闲置 400 天（≥ 365 天）
 >   证据：FP2018-A001, 陕财办农〔2018〕9号
 > [错误] invalid_id_number
 >   农户 AD-008 董文亮 的身份证号 610991197407211511 无效：校验位为 1，应为 9
 >   证据：AD-008
 > [错误] payee_not_registered (medical-aid-registered-only)
->   支付 FP2018-D003（2018-04-10）从 MEDICAL-AID 向 AD-005 韩立新 支付 15,000.00 元，但收款人未建档立卡；规则 medical-aid-registered-only 要求建档立卡户
+>   支付 FP2018-D003（2018-04-10）从 MEDICAL-AID 向 AD-005 韩立新 支付 1.50万元，但收款人未建档立卡；规则 medical-aid-registered-only 要求建档立卡户
 >   证据：FP2018-D003, AD-005
 ? 1
 $ audit --as-of 2019-03-01 --format json
@@ -58,7 +58,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-D012",
 >         "FP2018-D014"
 >       ],
->       "message": "收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔，合计 10,200.00 元，超过每户上限 10,000.00 元（超出 200.00 元）",
+>       "message": "收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔，合计 1.02万元，超过每户上限 1.00万元（超出 200.00元）",
 >       "overridden": false,
 >       "rule": "loan-subsidy-per-household",
 >       "severity": "error",
@@ -76,7 +76,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-D002",
 >         "FP2018-D004"
 >       ],
->       "message": "收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00 元的支付：FP2018-D002（2018-04-02）、FP2018-D004（2018-04-14），间隔 12 天",
+>       "message": "收款人 AD-001 高德顺 在 30 天内从 INDUSTRY 收到 2 笔相同金额 3,000.00元的支付：FP2018-D002（2018-04-02）、FP2018-D004（2018-04-14），间隔 12 天",
 >       "overridden": false,
 >       "rule": null,
 >       "severity": "error",
@@ -92,7 +92,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-A007",
 >         "演金扶发〔2018〕2号"
 >       ],
->       "message": "分配 FP2018-A007 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）500,000.00 元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途",
+>       "message": "分配 FP2018-A007 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）50.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途",
 >       "overridden": false,
 >       "rule": "policy-loan-not-for-relief",
 >       "severity": "error",
@@ -109,7 +109,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-D008",
 >         "演金扶发〔2018〕2号"
 >       ],
->       "message": "支付 FP2018-D008 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）20,000.00 元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途",
+>       "message": "支付 FP2018-D008 使用 policy_loan 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途",
 >       "overridden": false,
 >       "rule": "policy-loan-not-for-relief",
 >       "severity": "error",
@@ -127,7 +127,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-A001",
 >         "陕财办农〔2018〕9号"
 >       ],
->       "message": "分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的资金尚有 1,000,000.00 元未支付，截至 2019-03-01 已闲置 400 天（≥ 365 天）",
+>       "message": "分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的资金尚有 100.00万元未支付，截至 2019-03-01 已闲置 400 天（≥ 365 天）",
 >       "overridden": false,
 >       "rule": "idle-one-year",
 >       "severity": "warn",
@@ -159,7 +159,7 @@ $ audit --as-of 2019-03-01 --format json
 >         "FP2018-D003",
 >         "AD-005"
 >       ],
->       "message": "支付 FP2018-D003（2018-04-10）从 MEDICAL-AID 向 AD-005 韩立新 支付 15,000.00 元，但收款人未建档立卡；规则 medical-aid-registered-only 要求建档立卡户",
+>       "message": "支付 FP2018-D003（2018-04-10）从 MEDICAL-AID 向 AD-005 韩立新 支付 1.50万元，但收款人未建档立卡；规则 medical-aid-registered-only 要求建档立卡户",
 >       "overridden": false,
 >       "rule": "medical-aid-registered-only",
 >       "severity": "error",

@@ -17,12 +17,12 @@ $ import rules {root}/tests/golden/audit_data/rules.toml
 $ audit --as-of 2019-03-01
 > 审计 截至 2019-03-01：1 项错误，0 项警告
 > [错误] duplicate_payment
->   收款人 N2 乙 在 30 天内从 INDUSTRY 收到 2 笔相同金额 2,000.00 元的支付：ND5（2018-04-01）、ND6（2018-05-01），间隔 30 天
+>   收款人 N2 乙 在 30 天内从 INDUSTRY 收到 2 笔相同金额 2,000.00元的支付：ND5（2018-04-01）、ND6（2018-05-01），间隔 30 天
 >   证据：ND5, ND6
 ? 1
 $ audit --as-of 2019-03-02 --format csv
 > code,severity,rule,overridden,message,evidence
-> duplicate_payment,error,,no,"收款人 N2 乙 在 30 天内从 INDUSTRY 收到 2 笔相同金额 2,000.00 元的支付：ND5（2018-04-01）、ND6（2018-05-01），间隔 30 天",ND5;ND6
-> idle_funds,warn,,no,"分配 NA1（2018-03-02，来源 NM-1）拨入 2018/INDUSTRY 的资金尚有 490,000.00 元未支付，截至 2019-03-02 已闲置 365 天（≥ 365 天）",NA1;NM-1
-> idle_funds,warn,,no,"分配 NA2（2018-03-02，来源 NM-1）拨入 2018/LOAN-SUBSIDY 的资金尚有 490,000.01 元未支付，截至 2019-03-02 已闲置 365 天（≥ 365 天）",NA2;NM-1
+> duplicate_payment,error,,no,"收款人 N2 乙 在 30 天内从 INDUSTRY 收到 2 笔相同金额 2,000.00元的支付：ND5（2018-04-01）、ND6（2018-05-01），间隔 30 天",ND5;ND6
+> idle_funds,warn,,no,分配 NA1（2018-03-02，来源 NM-1）拨入 2018/INDUSTRY 的资金尚有 49.00万元未支付，截至 2019-03-02 已闲置 365 天（≥ 365 天）,NA1;NM-1
+> idle_funds,warn,,no,"分配 NA2（2018-03-02，来源 NM-1）拨入 2018/LOAN-SUBSIDY 的资金尚有 490,000.01元未支付，截至 2019-03-02 已闲置 365 天（≥ 365 天）",NA2;NM-1
 ? 1

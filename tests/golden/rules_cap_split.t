@@ -21,7 +21,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > 已从 {root}/engine/rules/tests/data/allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/tests/golden/rules_fixtures/disb-cap-split.csv
-! {root}/tests/golden/rules_fixtures/disb-cap-split.csv:2: 错误: 规则 subsidy-cap：凭证 S3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 8,000.00元 + 本笔 2,000.01元），超过每户上限 10,000.00元（超出 0.01元） — 「每户不超过1万元」（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/tests/golden/rules_fixtures/disb-cap-split.csv:2: 错误: 规则 subsidy-cap：凭证 S3：收款人 H1 2017 年度将从 LOAN-SUBSIDY 共收到 10,000.01元（已收 8,000.00元 + 本笔 2,000.01元），超过每户上限 1.00万元（超出 0.01元） — 「每户不超过1万元」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged

@@ -13,12 +13,12 @@ $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 > 已从 {root}/engine/rules/tests/data/budget-2017.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/engine/rules/tests/data/budget-2018-short-1fen.toml
-! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: 错误: 规则 county-growth：2018 年预算 59,999,999.99元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 0.01元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/budget-2018-short-1fen.toml:1: 错误: 规则 county-growth：2018 年预算 59,999,999.99元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 0.01元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-5900.toml
-! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: 错误: 规则 county-growth：2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/budget-2018-5900.toml:1: 错误: 规则 county-growth：2018 年预算 5,900.00万元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 100.00万元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -41,7 +41,7 @@ $ check --as-of 2018-12-31 --format json
 >         "2018/r1",
 >         "2017/r1"
 >       ],
->       "message": "2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」",
+>       "message": "2018 年预算 5,900.00万元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 100.00万元 — 「按照每年财政投入不低于20%的标准逐年递增」",
 >       "overridden": true,
 >       "rule": "county-growth",
 >       "severity": "error",
@@ -63,4 +63,4 @@ $ check --year 2018 --as-of 2017-06-30 --format csv
 > severity,code,rule,subject,message,evidence
 $ check --year 2018 --as-of 2018-01-01 --format csv
 > severity,code,rule,subject,message,evidence
-> error(overridden),growth_below_min,county-growth,category=county_self fiscal_year=2018,"2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」",2018/r1;2017/r1
+> error(overridden),growth_below_min,county-growth,category=county_self fiscal_year=2018,"2018 年预算 5,900.00万元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 100.00万元 — 「按照每年财政投入不低于20%的标准逐年递增」",2018/r1;2017/r1

@@ -12,13 +12,13 @@ $ import budget {root}/engine/rules/tests/data/budget-2018-6000.toml
 $ check --year 2018 --as-of 2018-12-31
 > 0 项错误，0 项警告；全部规则均满足
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml
-! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: 规则 county-growth：2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/budget-2018-r2.toml:1: 错误: 规则 county-growth：2018 年预算 5,900.00万元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 100.00万元 — 「按照每年财政投入不低于20%的标准逐年递增」（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
 $ import budget {root}/engine/rules/tests/data/budget-2018-r2.toml --override "县人大常委会批准预算调整"
 > 已从 {root}/engine/rules/tests/data/budget-2018-r2.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
-~ 规则 county-growth 已放行（县人大常委会批准预算调整）：2018 年预算 59,000,000.00元，低于 60,000,000.00元
+~ 规则 county-growth 已放行（县人大常委会批准预算调整）：2018 年预算 5,900.00万元，低于 6,000.00万元
 $ check --year 2018 --as-of 2018-12-31 --format json
 > {
 >   "as_of": "2018-12-31",
@@ -34,7 +34,7 @@ $ check --year 2018 --as-of 2018-12-31 --format json
 >         "2017/r1",
 >         "县财发〔2018〕9号"
 >       ],
->       "message": "2018 年预算 59,000,000.00元，低于 60,000,000.00元（= 50,000,000.00元 × 120%），差 1,000,000.00元 — 「按照每年财政投入不低于20%的标准逐年递增」",
+>       "message": "2018 年预算 5,900.00万元，低于 6,000.00万元（= 5,000.00万元 × 120%），差 100.00万元 — 「按照每年财政投入不低于20%的标准逐年递增」",
 >       "overridden": true,
 >       "rule": "county-growth",
 >       "severity": "error",
