@@ -184,7 +184,7 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   reports::OutputFile out(o.out);
   try {
     reports::xlsx::write_disclosure(d, out.temp_path(),
-                                    {lang, created, d.projects.title, ledger_check(*repo, lang)});
+                                    {lang, created, d.projects.title, ledger_check(*repo, lang), {}});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -209,7 +209,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   reports::OutputFile out(o.out);
   try {
     reports::xlsx::write_monthly(r, findings, out.temp_path(),
-                                 {lang, created, title, ledger_check(*repo, lang)});
+                                 {lang, created, title, ledger_check(*repo, lang), {}});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "reports/disclosure.hpp"
+#include "reports/letterhead.hpp"
 #include "reports/monthly.hpp"
 
 namespace fundledger::reports::xlsx {
@@ -30,6 +31,8 @@ struct WorkbookOptions {
   // The chain head for the reader to keep (reports/ledger_check.hpp): in every sheet's printed
   // footer and under the first table. Empty: none.
   std::string ledger_check;
+  // The settings shown on every sheet (header and sign-off line); empty fields are left blank.
+  Letterhead letterhead;
 };
 
 // The 预警 sheet: findings as a table, or a note when none could be computed.
