@@ -10,6 +10,7 @@
 #include "cli/parse_errors.hpp"
 #include "cli/print_to_file.hpp"
 #include "ledger/diagnostics.hpp"
+#include "reports/table.hpp"
 #include "text/text.hpp"
 
 namespace fl = fundledger;
@@ -75,6 +76,32 @@ class ZhHelpFormatter : public CLI::Formatter {
     if (at == std::string::npos) return out;
     return out.replace(at, type.size(),
                        get_label(type.substr(0, colon)) + "：`" + type.substr(colon + 1) + "`");
+  }
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    return help_line(make_option_name(opt, is_positional) + make_option_opts(opt), make_option_desc(opt));
+  }
+  std::string make_subcommand(const CLI::App* sub) const override {
+    return help_line(sub->get_display_name(true), sub->get_description());
+  }
+
+ private:
+  // CLI11's format_help pads by bytes, and a Chinese label is 3 bytes for 2 columns: the
+  // descriptions stood ragged. Pad by display width instead (CJK characters count two).
+  std::string help_line(const std::string& left, const std::string& description) const {
+    const std::string name = "  " + left;
+    const std::size_t width = fl::reports::display_width(name);
+    std::string out = name;
+    if (!description.empty()) {
+      if (width >= column_width_)
+        out += "\n" + std::string(column_width_, ' ');
+      else
+        out += std::string(column_width_ - width, ' ');
+      for (const char c : description) {
+        out += c;
+        if (c == '\n') out += std::string(column_width_, ' ');
+      }
+    }
+    return out + "\n";
   }
 };
 

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 
 ROOT = sys.argv[2]
 sys.path.insert(0, os.path.join(ROOT, "tests", "bad_inputs"))
@@ -164,6 +165,27 @@ def check_error_runs(t, db):
     t.check(not os.path.exists(missing), "a run on a missing ledger created it")
 
 
+def display_width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def check_help_columns(t, db):
+    """--help's descriptions start in one column in both languages: CLI11 padded by bytes, so a
+    Chinese label (3 bytes, 2 columns) pushed its description right."""
+    for args in (["--help"], ["balance", "--help"], ["report", "monthly", "--help"], ["import", "--help"]):
+        for lang in ("zh", "en"):
+            r = fixture.run(BIN, db, *args, extra_env={"FUNDLEDGER_LANG": lang})
+            starts = set()
+            for line in r.stdout.splitlines():
+                wrapped = re.match(r"^( {3,})\S", line)  # a description under a long left column
+                described = re.match(r"^(  \S.*?)( {2,})\S", line)
+                if wrapped:
+                    starts.add(len(wrapped.group(1)))
+                elif described:
+                    starts.add(display_width(described.group(1) + described.group(2)))
+            t.check(starts == {30}, f"{lang} {args}: descriptions start in columns {sorted(starts)}, not 30")
+
+
 def check_detector(t):
     """The detector itself must catch a mixed line in either direction."""
     t.check(other_language("收款人 AD-003 received 3 笔", "zh", [], []) == ["received"], "zh detector")
@@ -186,6 +208,7 @@ def main():
         check_parse_errors(t, db)
         check_pure_runs(t, db)
         check_error_runs(t, db)
+        check_help_columns(t, db)
     print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs and "
           f"{len(ERROR_RUNS)} errors checked pure")
     t.finish()
