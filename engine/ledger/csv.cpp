@@ -56,6 +56,8 @@ struct ParseState {
   bool too_long = false;
   std::size_t row_fields = 0;  // fields of the current row, counted past kMaxRowFields too
   long rows = 0;
+  long empty_rows = 0;        // data rows whose every field is empty (`,,,,` from Excel): skipped
+  long first_empty_line = 0;  // the first of them, for the warning
 
   void on_field(const char* data, std::size_t len) {
     if (ends.empty() && row_fields == 0) row_line = line;
@@ -93,7 +95,9 @@ struct ParseState {
       fields.emplace_back(text.data() + start, end - start);
       start = end;
     }
-    bool blank = fields.size() == 1 && trim(fields[0]).empty();
+    bool blank =
+        std::all_of(fields.begin(), fields.end(), [](std::string_view f) { return trim(f).empty(); });
+    if (blank && fields.size() > 1 && header_done) count_empty_row();
     if (!blank && !header_done) {
       header();
     } else if (!blank && header_ok) {
@@ -102,6 +106,10 @@ struct ParseState {
     ends.clear();
     text.clear();
     if (!blank) too_long = false;
+  }
+
+  void count_empty_row() {
+    if (empty_rows++ == 0) first_empty_line = row_line;
   }
 
   // A row beyond the column limit is refused whole (not cut short); a header that wide leaves
@@ -339,6 +347,9 @@ void finish_csv(csv_parser& p, ParseState& st, const std::string& path, Diagnost
     diag.error(path, st.row_line ? st.row_line : st.line, 0, text::tr("read.unbalanced_quote"));
     ok = false;
   }
+  if (ok && st.empty_rows > 0)
+    diag.warn(path, st.first_empty_line, 0,
+              text::tr("read.empty_rows_skipped", text::arg("count", st.empty_rows)));
   if (ok && !st.header_done)
     diag.error(path, 1, 0, text::tr("read.empty_file"));
   else if (ok && st.header_ok && st.rows == 0)
@@ -356,7 +367,7 @@ bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagn
   }
   csv_parser p;
   csv_init(&p, CSV_STRICT | CSV_REPALL_NL | CSV_STRICT_FINI);
-  ParseState st{&path, &diag, &defs, &on_row, {}, {}, {}, {}, 0, false, true, 1, 0, false, 0};
+  ParseState st{&path, &diag, &defs, &on_row, {}, {}, {}, {}, 0, false, true, 1, 0, false, 0, 0, 0, 0};
   std::string chunk(1 << 16, '\0');
   std::string buf;
   ChunkDecoder decoder(path, diag, detail::decide_encoding(in));

@@ -21,7 +21,8 @@ class DateScan {
     if (l.find('\0') != std::string_view::npos || l.size() > kMaxFieldBytes || !is_valid_utf8(l, false) ||
         !split(l))
       return bail();
-    if (fields_.size() == 1 && trim_field(fields_[0]).empty()) return true;  // a blank line
+    if (std::all_of(fields_.begin(), fields_.end(), [](auto f) { return trim_field(f).empty(); }))
+      return true;  // a blank line, or a row of empty fields (`,,,,`): the reader skips both
     if (!width_) return header();
     if (fields_.size() != width_) return bail();
     ++rows_;

@@ -2,6 +2,7 @@
 # identical re-imports are skipped and change nothing
 # the same key with different content is an error
 # a household payee must be in the register
+# rows of empty fields (Excel's `,,,,`, any width, spaces only) are skipped and counted, not errors
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 8）
 $ init
@@ -78,3 +79,15 @@ $ balance --by source --as-of 2017-12-31
 > 合计                                         1,512,345.67  1,300,000.00  212,345.67  740,000.00
 $ verify
 > 校验通过：共 16 笔分录，链头 02ba237f8a6eb58d594bd05b674b8f274012bacf8f3894b3f3a4b86470c6f3f7
+$ import sources {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv
+> 已从 {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
+! {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv:2: 警告: 跳过 3 行全空的行（各列均为空，如 Excel 留下的 `,,,,`），第一行在此
+$ balance --by source --format csv
+> key,name,amount,allocated,unallocated,disbursed
+> 县财发〔2017〕1号,2017年县级扶贫资金,1000000.00,1000000.00,0.00,535000.00
+> 陕财办农〔2017〕2号,2017年中央专项扶贫资金,500000.00,300000.00,200000.00,205000.00
+> 县财发〔2017〕11号,2017年县级补充资金,80000.00,0.00,80000.00,0.00
+> 县财发〔2017〕9号,2017年社会帮扶资金,12345.67,0.00,12345.67,0.00
+> 合计,,1592345.67,1300000.00,292345.67,740000.00
+$ verify
+> 校验通过：共 17 笔分录，链头 e3ee46da33c0efd10a281fc4a69cdbe8ae8ce26fcdad4e943e10ffddb657f0ad
