@@ -203,6 +203,58 @@ def check_empty_rows(t, tmp):
     t.check(r.returncode == 0 and "11 added" in r.stdout, f"empty rows: {r.returncode} {r.stdout} {r.stderr[-400:]}")
 
 
+HANDMADE = {
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    "xl/workbook.xml": (
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="1"/>'
+        '<sheets><sheet name="来源" sheetId="1" r:id="rId7"/></sheets></workbook>'),
+    "xl/_rels/workbook.xml.rels": (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId7" Type="worksheet" Target="/xl/worksheets/data.xml"/></Relationships>'),
+    "xl/sharedStrings.xml": (
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<si><t>文号</t></si><si><t>年度</t></si><si><t>类别</t></si><si><t>名称</t></si><si><t>金额</t></si>'
+        '<si><r><t>到账</t></r><r><rPr><b/></rPr><t>日期</t></r><rPh sb="0" eb="2"><t>ダミー</t></rPh></si>'
+        '<si><r><t>甲</t></r><r><t>乙_x000D_</t></r><rPh sb="0" eb="1"><t>コウ</t></rPh></si></sst>'),
+    "xl/styles.xml": (
+        '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<numFmts count="1"><numFmt numFmtId="170" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>'
+        '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>'
+        '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="170"/><xf numFmtId="4"/></cellXfs></styleSheet>'),
+    # Cells without r attributes (row 2), then a row with them; 2017-03-05 is 41337 in the 1904 system.
+    "xl/worksheets/data.xml": (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c>'
+        '<c t="s"><v>4</v></c><c t="s"><v>5</v></c></row>'
+        '<row><c t="inlineStr"><is><t>XLSX-1</t></is></c><c><v>2017</v></c><c t="str"><f>"county"&amp;"_self"</f>'
+        '<v>county_self</v></c><c t="s"><v>6</v></c><c s="2"><f>SUM(1234,0.5)</f><v>1234.5</v></c>'
+        '<c s="1"><v>41337</v></c></row>'
+        '<row r="5"><c r="A5" t="inlineStr"><is><t>XLSX-2</t></is></c><c r="B5"><v>2017</v></c>'
+        '<c r="C5" t="inlineStr"><is><t>county_self</t></is></c><c r="D5" t="inlineStr"><is><t>丙</t></is></c>'
+        '<c r="E5"><v>100</v></c><c r="F5" s="1"><v>41337.75</v></c></row>'
+        '</sheetData></worksheet>'),
+}
+
+
+def check_handmade(t, tmp):
+    """A workbook as other programs write it: cells without r, inline and rich strings (phonetic
+    runs left out, _x000D_ decoded), a formula's cached result, the 1904 date system, a custom date
+    format, the sheet's part named by an absolute target."""
+    import zipfile
+    path = os.path.join(tmp, "handmade.xlsx")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in HANDMADE.items():
+            z.writestr(name, content)
+    db = new_ledger(os.path.join(tmp, "handmade.db"))
+    r = fixture.run(BIN, db, "import", "sources", path)
+    t.check(r.returncode == 0 and "2 added" in r.stdout, f"handmade workbook: {r.returncode} {r.stdout} {r.stderr[-400:]}")
+    rows = fixture.query(db, "SELECT doc_no, fiscal_year, category, name, amount, received_on FROM source ORDER BY doc_no")
+    want = [("XLSX-1", 2017, "county_self", "甲乙", 123450, "2017-03-05"),
+            ("XLSX-2", 2017, "county_self", "丙", 10000, "2017-03-05")]
+    t.check(rows == want, f"handmade workbook rows: {rows} != {want}")
+
+
 def main():
     t = fixture.Failures("xlsx-import")
     with tempfile.TemporaryDirectory() as tmp:
@@ -212,6 +264,7 @@ def main():
         check_sheets(t, tmp)
         check_refusals(t, tmp)
         check_empty_rows(t, tmp)
+        check_handmade(t, tmp)
     t.finish()
 
 
