@@ -4,6 +4,7 @@
 
 #include "cli/cli.hpp"
 #include "ledger/balance.hpp"
+#include "ledger/csv.hpp"
 #include "ledger/ledger.hpp"
 #include "store/repository.hpp"
 #include "text/text.hpp"
@@ -68,9 +69,19 @@ Verb register_import(CLI::App& app, Globals& g) {
                              "rules", "loans"}));
   cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
   cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
-  return {cmd, [&g, kind, file, override_reason] {
+  auto sheet = std::make_shared<std::string>();
+  auto* sheet_opt = cmd->add_option("--sheet", *sheet, text::tr("help.import.sheet"));
+  return {cmd, [&g, kind, file, override_reason, sheet, sheet_opt] {
             std::optional<std::string> ovr;
             if (!override_reason->empty()) ovr = *override_reason;
+            if (sheet_opt->count() > 0) {
+              // A sheet is asked of a workbook only (budget and rules are TOML files).
+              if (*kind == "budget" || *kind == "rules")
+                throw UsageError(text::tr("sheet.option_toml_kind", text::arg("kind", *kind)));
+              if (!ledger::is_workbook(*file))
+                throw UsageError(text::tr("sheet.not_workbook_option", text::arg("file", *file)));
+              g.sheet = *sheet;
+            }
             if (auto h = import_handlers().find(*kind); h != import_handlers().end())
               return h->second(g, *file, ovr);
             auto k = ledger::parse_import_kind(*kind);
@@ -80,6 +91,7 @@ Verb register_import(CLI::App& app, Globals& g) {
             opt.operator_name = g.operator_name;
             opt.recorded_at = g.now_iso;
             opt.override_reason = ovr;
+            opt.sheet = g.sheet;
             std::unique_ptr<ledger::ImportGate> gate;
             if (gate_factory()) gate = gate_factory()(*repo);
             opt.gate = gate.get();

@@ -95,6 +95,7 @@ int import_loans_handler(Globals& g, const std::string& file,
   opt.recorded_at = g.now_iso;
   opt.override_reason = override_reason;
   opt.terms = terms_lookup(*repo, {});
+  opt.sheet = g.sheet;
   auto rep = loans::import_loans(*repo, file, opt);
   for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
   if (g.format == "json") {

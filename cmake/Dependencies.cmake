@@ -8,6 +8,10 @@ find_package(tomlplusplus REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# Reading workbooks (engine/ledger/sheet*.cpp): .xlsx is a zip (minizip) of XML (expat); .xls by FreeXL.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+pkg_check_modules(EXPAT REQUIRED IMPORTED_TARGET expat)
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 
 # libcsv (Debian libcsv-dev) has no CMake or pkg-config file.
 find_path(LIBCSV_INCLUDE_DIR csv.h REQUIRED)

@@ -8,7 +8,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   libxlsxwriter-dev zlib1g-dev
   catch2 libcli11-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
-  libssl-dev libcsv-dev
+  libssl-dev libcsv-dev libminizip-dev libexpat1-dev libfreexl-dev
   python3-openpyxl
 )
 if [ "${FUNDLEDGER_BENCH:-0}" = 1 ]; then PACKAGES+=(ledger hledger time); fi

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "ledger/csv_encoding.hpp"
+#include "ledger/sheet.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::ledger {
@@ -358,8 +359,13 @@ void finish_csv(csv_parser& p, ParseState& st, const std::string& path, Diagnost
 
 }  // namespace
 
-bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
+bool is_workbook(const std::string& path) { return sheet::detect(path) != sheet::Format::csv; }
+
+bool read_csv(const InputFile& input, const std::vector<ColumnDef>& defs, Diagnostics& diag,
               const std::function<void(const CsvRow&)>& on_row) {
+  const std::string& path = input.path;
+  if (auto format = sheet::detect(path); format != sheet::Format::csv)
+    return read_sheet_rows(path, format, input.sheet, defs, diag, on_row);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diag.error(path, 0, 0, text::tr("read.cannot_read_file", text::arg("reason", std::strerror(errno))));

@@ -36,10 +36,23 @@ class CsvRow {
   const std::vector<int>* map = nullptr;  // def index -> field index or -1
 };
 
-// Reads `path`, calls on_row for each data row. All problems go to `diag` with file and line.
-// Returns false if the file could not be read at all (I/O failure: already in diag).
-bool read_csv(const std::string& path, const std::vector<ColumnDef>& defs, Diagnostics& diag,
+// The file an import reads, and for a workbook (.xlsx, .xls) the sheet to read (else its first).
+struct InputFile {
+  InputFile(std::string p) : path(std::move(p)) {}  // NOLINT(google-explicit-constructor): a path is one
+  InputFile(const char* p) : path(p) {}             // NOLINT(google-explicit-constructor)
+  InputFile(std::string p, std::optional<std::string> s) : path(std::move(p)), sheet(std::move(s)) {}
+  std::string path;
+  std::optional<std::string> sheet;
+};
+
+// Reads `input`, calls on_row for each data row. All problems go to `diag` with file and line.
+// Returns false if the file could not be read at all (I/O failure: already in diag). A workbook
+// (told by its first bytes, ledger/sheet.hpp) is read from its sheet the same way: its rows are
+// the CSV rows, its diagnostics name the sheet and cell (`FILE:SHEET!C4:`).
+bool read_csv(const InputFile& input, const std::vector<ColumnDef>& defs, Diagnostics& diag,
               const std::function<void(const CsvRow&)>& on_row);
+// Whether `path` is a workbook (.xlsx, .xls) rather than a CSV file.
+bool is_workbook(const std::string& path);
 
 bool is_valid_utf8(std::string_view bytes, bool allow_truncated_tail);
 

@@ -15,7 +15,9 @@ struct Diagnostic {
   int column = 0;  // 1-based field position; 0 when unknown
   std::string message;
   bool warning = false;
-  // "FILE:LINE:COLUMN: error: MESSAGE"
+  std::string sheet;  // of a workbook: `line` is its row, `column` its column (A = 1)
+  // "FILE:LINE:COLUMN: error: MESSAGE"; in a sheet "FILE:SHEET!C4: error: MESSAGE" ("SHEET!4" for
+  // a whole row, "SHEET" for the sheet as a whole)
   [[nodiscard]] std::string str() const;
 };
 
@@ -27,10 +29,14 @@ class Diagnostics {
   [[nodiscard]] std::size_t error_count() const { return errors_; }
   [[nodiscard]] const std::vector<Diagnostic>& all() const { return items_; }
   // Past kMaxDiagnosticsKept errors, further errors are counted but not kept (ledger/limits.hpp).
+  // From now on, diagnostics of `file` are located in this sheet of it (a workbook).
+  void in_sheet(const std::string& file, const std::string& sheet);
 
  private:
+  void add(Diagnostic d);
   std::vector<Diagnostic> items_;
   std::size_t errors_ = 0;
+  std::string sheet_file_, sheet_;
 };
 
 // Thrown when an input is rejected; carries every diagnostic. Nothing was written.

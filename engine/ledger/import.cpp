@@ -27,8 +27,8 @@ RunInfo run_info(const ImportOptions& opt) {
 
 // A dated kind: read, put in date order, apply.
 template <class T>
-void import_dated(store::Repository& repo, ImportRun& run, const std::string& path, DatedFile kind,
-                  void (*read)(const std::string&, Diagnostics&, const Sink<T>&),
+void import_dated(store::Repository& repo, ImportRun& run, const InputFile& path, DatedFile kind,
+                  void (*read)(const InputFile&, Diagnostics&, const Sink<T>&),
                   void (Applier::*apply)(Parsed<T>&), Applier& applier) {
   DateOrder<T> order(
       repo, in_date_order(path, kind), [&](Parsed<T>& p) { (applier.*apply)(p); }, run.diag(), run.source());
@@ -36,7 +36,7 @@ void import_dated(store::Repository& repo, ImportRun& run, const std::string& pa
   order.finish();
 }
 
-void import_sources(store::Repository& repo, ImportRun& run, const std::string& path, Applier& applier) {
+void import_sources(store::Repository& repo, ImportRun& run, const InputFile& path, Applier& applier) {
   std::vector<Parsed<entries::Source>> sources;
   read_sources(path, Categories(repo.ledger().categories()), run.diag(),
                [&](Parsed<entries::Source>&& p) { sources.push_back(std::move(p)); });
@@ -45,7 +45,7 @@ void import_sources(store::Repository& repo, ImportRun& run, const std::string& 
   for (auto& p : sources) applier.source(p);
 }
 
-void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const std::string& path,
+void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const InputFile& path,
                  const ImportOptions& opt, Applier& applier) {
   switch (kind) {
     case ImportKind::sources:
@@ -56,7 +56,8 @@ void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const
                              [&](Parsed<entries::Household>&& p) { applier.household(p, on); });
     }
     case ImportKind::budget:
-      if (auto b = read_budget(path, Categories(repo.ledger().categories()), run.diag())) applier.budget(*b);
+      if (auto b = read_budget(path.path, Categories(repo.ledger().categories()), run.diag()))
+        applier.budget(*b);
       return;
     case ImportKind::allocations:
       return import_dated(repo, run, path, DatedFile::allocations, &read_allocations, &Applier::allocation,
@@ -109,7 +110,7 @@ ImportReport import_file(store::Repository& repo, ImportKind kind, const std::st
   ImportRun run(repo, to_string(kind), path, std::filesystem::path(path).filename().string(),
                 ImportRun::sha256_of_file(path), run_info(opt));
   Applier applier(repo, run, opt.gate, opt.override_reason);
-  import_kind(repo, run, kind, path, opt, applier);
+  import_kind(repo, run, kind, InputFile(path, opt.sheet), opt, applier);
   return run.finish();
 }
 

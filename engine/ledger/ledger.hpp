@@ -108,6 +108,7 @@ struct ImportOptions {
   std::string recorded_at;  // ISO 8601 timestamp supplied by the caller (the engine reads no clock)
   std::optional<std::string> override_reason;
   ImportGate* gate = nullptr;
+  std::optional<std::string> sheet;  // of a workbook (.xlsx, .xls): the sheet to read, else its first
 };
 
 // Imports one file. Throws InputError (nothing written) on bad data, store::StoreError on

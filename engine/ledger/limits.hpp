@@ -10,6 +10,9 @@ namespace fundledger::ledger {
 // short: a header of 300 columns (a clerk's sheet with many extra columns) is read whole.
 inline constexpr std::size_t kMaxFieldBytes = 64 * 1024;
 inline constexpr std::size_t kMaxRowFields = 1024;
+// A workbook's shared strings (the text of an .xlsx, held while its sheet is streamed): a larger
+// table is refused (a sheet of 10^5 rows of text needs some 20 MiB).
+inline constexpr std::size_t kMaxSharedStringBytes = 256 * 1024 * 1024;
 // Diagnostics kept per import; past this, errors are counted, not kept (a bad 10^6-row file must
 // not use unbounded memory).
 inline constexpr std::size_t kMaxDiagnosticsKept = 1000;

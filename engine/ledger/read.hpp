@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "entries/entries.hpp"
+#include "ledger/csv.hpp"
 #include "ledger/diagnostics.hpp"
 #include "store/ledger_reads.hpp"
 
@@ -35,19 +36,19 @@ class Categories {
   std::vector<store::CategoryRow> rows_;
 };
 
-void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag,
+void read_sources(const InputFile& input, const Categories& categories, Diagnostics& diag,
                   const Sink<entries::Source>& out);
-void read_households(const std::string& path, Diagnostics& diag, const Sink<entries::Household>& out);
+void read_households(const InputFile& input, Diagnostics& diag, const Sink<entries::Household>& out);
 // A budget file (TOML) as revision 1 of its year; nullopt when it has errors (in diag).
 std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories,
                                            Diagnostics& diag);
-void read_allocations(const std::string& path, Diagnostics& diag, const Sink<entries::Allocation>& out);
-void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<entries::Disbursement>& out);
-void read_corrections(const std::string& path, Diagnostics& diag, const Sink<entries::Correction>& out);
+void read_allocations(const InputFile& input, Diagnostics& diag, const Sink<entries::Allocation>& out);
+void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<entries::Disbursement>& out);
+void read_corrections(const InputFile& input, Diagnostics& diag, const Sink<entries::Correction>& out);
 
 // Whether every row's date is on or after the one before (then rows can be applied as they are
 // read). A first, cheap pass with the real parser; problems are left to the real pass to report.
 enum class DatedFile { allocations, disbursements, corrections };
-bool in_date_order(const std::string& path, DatedFile kind);
+bool in_date_order(const InputFile& input, DatedFile kind);
 
 }  // namespace fundledger::ledger

@@ -59,9 +59,9 @@ const std::vector<std::pair<const char*, const char*>> kCorrectionKinds = {
 
 }  // namespace
 
-void read_allocations(const std::string& path, Diagnostics& diag, const Sink<entries::Allocation>& out) {
-  read_csv(path, kAllocationCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kAllocationCols, diag, path);
+void read_allocations(const InputFile& input, Diagnostics& diag, const Sink<entries::Allocation>& out) {
+  read_csv(input, kAllocationCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kAllocationCols, diag, input.path);
     auto voucher = f.text(A_VOUCHER);
     auto date = f.date(A_DATE);
     auto src = f.text(A_SOURCE);
@@ -82,9 +82,9 @@ void read_allocations(const std::string& path, Diagnostics& diag, const Sink<ent
   });
 }
 
-void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<entries::Disbursement>& out) {
-  read_csv(path, kDisbursementCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kDisbursementCols, diag, path);
+void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<entries::Disbursement>& out) {
+  read_csv(input, kDisbursementCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kDisbursementCols, diag, input.path);
     auto voucher = f.text(D_VOUCHER);
     auto date = f.date(D_DATE);
     auto em = f.text(D_EARMARK);
@@ -111,9 +111,9 @@ void read_disbursements(const std::string& path, Diagnostics& diag, const Sink<e
   });
 }
 
-void read_corrections(const std::string& path, Diagnostics& diag, const Sink<entries::Correction>& out) {
-  read_csv(path, kCorrectionCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kCorrectionCols, diag, path);
+void read_corrections(const InputFile& input, Diagnostics& diag, const Sink<entries::Correction>& out) {
+  read_csv(input, kCorrectionCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kCorrectionCols, diag, input.path);
     auto voucher = f.text(C_VOUCHER);
     auto date = f.date(C_DATE);
     auto kind = f.choice(C_KIND, kCorrectionKinds, true);
@@ -133,23 +133,24 @@ void read_corrections(const std::string& path, Diagnostics& diag, const Sink<ent
   });
 }
 
-bool in_date_order(const std::string& path, DatedFile kind) {
+bool in_date_order(const InputFile& input, DatedFile kind) {
   const auto& cols = kind == DatedFile::allocations     ? kAllocationCols
                      : kind == DatedFile::disbursements ? kDisbursementCols
                                                         : kCorrectionCols;
   const std::size_t date_col = 1;  // every dated file has its date second
-  if (auto quick = scan_date_order(path, cols, date_col)) return *quick;
+  if (!is_workbook(input.path))
+    if (auto quick = scan_date_order(input.path, cols, date_col)) return *quick;
   Diagnostics scratch;
   bool in_order = true;
   std::string last, cur;
-  read_csv(path, cols, scratch, [&](const CsvRow& r) {
+  read_csv(input, cols, scratch, [&](const CsvRow& r) {
     if (!in_order) return;
     auto text = r.get(date_col);
     if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
       cur.assign(text);  // ISO already: compare as text, no need to parse
     } else {
       Diagnostics d;
-      Fields f(r, cols, d, path);
+      Fields f(r, cols, d, input.path);
       auto date = f.date(date_col);
       if (!date) return;  // the real pass reports it
       cur = calendar::format_date(*date);

@@ -39,10 +39,10 @@ std::string Categories::known() const {
   return known;
 }
 
-void read_sources(const std::string& path, const Categories& categories, Diagnostics& diag,
+void read_sources(const InputFile& input, const Categories& categories, Diagnostics& diag,
                   const Sink<entries::Source>& out) {
-  read_csv(path, kSourceCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kSourceCols, diag, path);
+  read_csv(input, kSourceCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kSourceCols, diag, input.path);
     auto doc = f.text(S_DOC);
     auto received = f.date(S_RECEIVED);
     auto fy = f.year(S_FY, received);
@@ -63,9 +63,9 @@ void read_sources(const std::string& path, const Categories& categories, Diagnos
   });
 }
 
-void read_households(const std::string& path, Diagnostics& diag, const Sink<entries::Household>& out) {
-  read_csv(path, kHouseholdCols, diag, [&](const CsvRow& r) {
-    Fields f(r, kHouseholdCols, diag, path);
+void read_households(const InputFile& input, Diagnostics& diag, const Sink<entries::Household>& out) {
+  read_csv(input, kHouseholdCols, diag, [&](const CsvRow& r) {
+    Fields f(r, kHouseholdCols, diag, input.path);
     auto id = f.text(H_ID);
     auto head = f.text(H_HEAD);
     auto town = f.text(H_TOWN);

@@ -212,7 +212,7 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
   auto household_known = [&](const std::string& id) { return repo.loans().household_exists(id); };
 
   // Rows are applied in file order: a later row for the same loan updates the one before it.
-  ledger::read_csv(path, kLoanCols, run.diag(), [&](const CsvRow& r) {
+  ledger::read_csv({path, opt.sheet}, kLoanCols, run.diag(), [&](const CsvRow& r) {
     Fields f(r, kLoanCols, run.diag(), path);
     auto loan = read_loan(r, f, household_known);
     if (!loan) return;

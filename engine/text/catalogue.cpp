@@ -19,6 +19,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/money.inc"
 #include "catalogue/calendar.inc"
 #include "catalogue/read.inc"
+#include "catalogue/sheet.inc"
 #include "catalogue/ledger.inc"
 #include "catalogue/import.inc"
 #include "catalogue/loans.inc"
