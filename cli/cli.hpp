@@ -30,11 +30,12 @@ struct Globals {
   std::string operator_name;
   bool read_only = false;
   // The clock, read once here: FUNDLEDGER_NOW (ISO 8601) pins it for tests.
-  std::string now_iso;               // 2026-11-29T09:00:00Z
-  std::string today;                 // 2026-11-29
-  std::string as_of_before_verb;     // `fundledger --as-of D VERB`: the default of the verb's --as-of
-  std::string print_to;              // --out FILE of a verb that prints (print_to_file.hpp)
-  std::optional<std::string> sheet;  // import --sheet NAME: the sheet of a workbook to read
+  std::string now_iso;            // 2026-11-29T09:00:00Z
+  std::string today;              // 2026-11-29
+  std::string as_of_before_verb;  // `fundledger --as-of D VERB`: the default of the verb's --as-of
+  std::string print_to;           // --out FILE of a verb that prints (print_to_file.hpp)
+  // import --sheet NAME: the sheet of a workbook to read
+  std::optional<std::string> sheet;
 
   [[nodiscard]] reports::Lang language() const {
     return lang == "en" ? reports::Lang::en : reports::Lang::zh;

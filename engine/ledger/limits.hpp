@@ -11,7 +11,7 @@ namespace fundledger::ledger {
 inline constexpr std::size_t kMaxFieldBytes = 64 * 1024;
 inline constexpr std::size_t kMaxRowFields = 1024;
 // A workbook's shared strings (the text of an .xlsx, held while its sheet is streamed): a larger
-// table is refused (a sheet of 10^5 rows of text needs some 20 MiB).
+// table is refused rather than held.
 inline constexpr std::size_t kMaxSharedStringBytes = 256 * 1024 * 1024;
 // Diagnostics kept per import; past this, errors are counted, not kept (a bad 10^6-row file must
 // not use unbounded memory).

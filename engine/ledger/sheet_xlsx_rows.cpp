@@ -32,6 +32,9 @@ class SheetPart : public XmlHandler {
       type_ = t == a.end() ? "n" : t->second;
       style_ = s == a.end() ? 0 : std::atoi(s->second.c_str());
       value_.clear();
+      formula_ = false;
+    } else if (name == "f") {
+      formula_ = true;
     } else if (name == "v") {
       in_value_ = true;
     } else if (name == "rPh") {
@@ -70,6 +73,8 @@ class SheetPart : public XmlHandler {
       return refuse(text::tr("read.field_too_long", text::arg("bytes", value_.size()),
                              text::arg("limit", kMaxFieldBytes)),
                     column_);
+    if (formula_ && value_.empty() && type_ != "inlineStr")
+      return refuse(text::tr("sheet.formula_without_value"), column_);
     auto t = cell_text();
     if (!t) return;
     if (row_.cells.size() < static_cast<std::size_t>(column_))
@@ -122,7 +127,7 @@ class SheetPart : public XmlHandler {
   Row row_;
   int column_ = 0, next_column_ = 1, style_ = 0;
   std::string type_, value_;
-  bool in_value_ = false, in_phonetic_ = false, wide_ = false;
+  bool in_value_ = false, in_phonetic_ = false, wide_ = false, formula_ = false;
 };
 
 }  // namespace

@@ -87,6 +87,10 @@ std::string decode_escapes(std::string_view s) {
     if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && hex(s[i + 2]) && hex(s[i + 3]) &&
         hex(s[i + 4]) && hex(s[i + 5]) && s[i + 6] == '_') {
       unsigned cp = static_cast<unsigned>(std::stoul(std::string(s.substr(i + 2, 4)), nullptr, 16));
+      if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        out += s[i];  // NUL or half a surrogate pair: no character; the escape stays as it is
+        continue;
+      }
       if (cp < 0x80) {
         out += static_cast<char>(cp);
       } else if (cp < 0x800) {

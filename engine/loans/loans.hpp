@@ -75,8 +75,9 @@ struct ImportOptions {
   std::string operator_name = "unknown";
   std::string recorded_at;
   std::optional<std::string> override_reason;
-  TermsLookup terms;                 // loan_terms rules (principal_max, term_months_max) judged at import
-  std::optional<std::string> sheet;  // of a workbook (.xlsx, .xls): the sheet to read, else its first
+  TermsLookup terms;  // loan_terms rules (principal_max, term_months_max) judged at import
+  // Of a workbook (.xlsx, .xls): the sheet to read, else its first.
+  std::optional<std::string> sheet;
 };
 
 // Imports a loans CSV (CONTRACT.md). One transaction; throws ledger::InputError (nothing written)

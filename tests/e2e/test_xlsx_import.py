@@ -13,7 +13,7 @@
   `--sheet` on a CSV file or a TOML kind is a usage error.
 * Refusals, each exit 2 with the ledger byte-identical: a number cell with three decimals (at its
   cell, "finer than a fen", under en and zh), text in a date column, an error value (#N/A), a
-  damaged .xlsx (random bytes; a truncated zip), a damaged .xls.
+  formula without a cached result, a number Excel has cut to 15 digits, a damaged .xlsx (random bytes; a truncated zip), a damaged .xls.
 * Rows whose cells are all empty are skipped.
 
 usage: test_xlsx_import.py BINARY REPO_ROOT
@@ -174,6 +174,9 @@ def check_refusals(t, tmp):
     refused(t, db, "an error value", ["sources", book], [f"{book}:资金来源!E5: error: the cell holds the error value #N/A"])
     book = sources_book(tmp, "digits.xlsx", set_cell("E6", 1234567890123456789))
     refused(t, db, "a number Excel cut", ["sources", book], [f"{book}:资金来源!E6: error: the number", "15 digits"])
+    book = sources_book(tmp, "formula.xlsx", set_cell("E7", "=SUM(1,2)"))  # openpyxl stores no result
+    refused(t, db, "a formula without its result", ["sources", book],
+            [f"{book}:资金来源!E7: error: the cell is a formula without a computed value"])
     junk = os.path.join(tmp, "junk.xlsx")
     with open(junk, "wb") as f:
         f.write(os.urandom(3000))

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ledger/sheet.hpp"
+#include "ledger/sheet_xml.hpp"
 #include "money/money.hpp"
 
 using namespace fundledger::ledger::sheet;
@@ -86,4 +87,14 @@ TEST_CASE("column letters") {
   CHECK(column_number("AA10") == 27);
   CHECK(column_number("XFD1") == 16384);
   CHECK(column_number("12") == 0);
+}
+
+TEST_CASE("OOXML's _xHHHH_ escapes decode to UTF-8, except NUL and half surrogates") {
+  using fundledger::ledger::sheet::detail::decode_escapes;
+  CHECK(decode_escapes("a_x000D_b") == "a\rb");
+  CHECK(decode_escapes("_x4E2D_") == "中");
+  CHECK(decode_escapes("_x0000_") == "_x0000_");
+  CHECK(decode_escapes("_xD800_") == "_xD800_");
+  CHECK(decode_escapes("_x12_") == "_x12_");
+  CHECK(decode_escapes("doc_no") == "doc_no");
 }
