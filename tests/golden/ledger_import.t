@@ -3,7 +3,7 @@
 # the same key with different content is an error
 # a household payee must be in the register
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 8）
+> 已创建账本 {tmp}/fundledger.db（结构版本 9）
 $ init
 ! fundledger: 错误: 账本“{tmp}/fundledger.db”已存在；`init` 只创建新账本，不会覆盖已有账本
 ? 2
