@@ -1,5 +1,6 @@
 // Verb `report`: the monthly workbook, the public notice, and every report table in text/csv/json.
 #include "cli/cli.hpp"
+#include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
 #include "reports/monthly.hpp"
 #include "reports/output_file.hpp"
@@ -183,8 +184,8 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   }
   reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_disclosure(d, out.temp_path(),
-                                    {lang, created, d.projects.title, ledger_check(*repo, lang), {}});
+    reports::xlsx::write_disclosure(
+        d, out.temp_path(), {lang, created, d.projects.title, ledger_check(*repo, lang), letterhead(*repo)});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -209,7 +210,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   reports::OutputFile out(o.out);
   try {
     reports::xlsx::write_monthly(r, findings, out.temp_path(),
-                                 {lang, created, title, ledger_check(*repo, lang), {}});
+                                 {lang, created, title, ledger_check(*repo, lang), letterhead(*repo)});
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }

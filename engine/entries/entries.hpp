@@ -257,7 +257,22 @@ struct RuleVersion {
   bool operator==(const RuleVersion&) const = default;
 };
 
-using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion>;
+// 设置: one change of a bureau setting (单位, 制表人, ...; engine/settings). The value in force is the
+// latest entry's; an absent value clears the setting. Who set it and when are the entry's header.
+struct Setting {
+  static constexpr const char* kKind = "setting";
+  std::string key;  // the English key: unit, preparer, reviewer, head, phone, supervision_phone
+  Text value;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("key", s.key), f("value", s.value);
+  }
+  bool operator==(const Setting&) const = default;
+};
+
+using Body =
+    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -9,6 +9,7 @@
 //   audit()   what the audit checks and traces read    (store/audit_reads.hpp)
 //   reports() what the report tables read              (store/report_reads.hpp)
 //   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
+//   settings() the bureau's settings (单位, 制表人, ...)  (store/settings_reads.hpp)
 #pragma once
 
 #include <cstdint>
@@ -30,6 +31,7 @@ class RuleReads;
 class AuditReads;
 class ReportReads;
 class LoanReads;
+class SettingsReads;
 
 // Scratch space outside the ledger for ordering more rows than memory should hold (an import's
 // rows in date order). Nothing in it is part of the ledger; it is gone when released.
@@ -87,6 +89,7 @@ class Repository {
   virtual AuditReads& audit() = 0;
   virtual ReportReads& reports() = 0;
   virtual LoanReads& loans() = 0;
+  virtual SettingsReads& settings() = 0;
 };
 
 // Opens the ledger at `location` (a SQLite file). Throws LedgerPathError for a missing file (or,

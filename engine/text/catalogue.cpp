@@ -25,6 +25,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/loans.inc"
 #include "catalogue/store.inc"
 #include "catalogue/help.inc"
+#include "catalogue/settings.inc"
   };
   // clang-format on
   return all;

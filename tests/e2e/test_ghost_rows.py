@@ -2,13 +2,14 @@
 """Rows outside the chain and provenance (issue 18). An attacker with write access to the ledger
 file adds rows with plain INSERTs — no trigger stops an INSERT, and triggers can be dropped:
 
-  * a ghost row in every journaled table, carrying the id of an existing entry of another kind (a
-    disbursement on an allocation's id, a flow on a household's, a source on a loan's, ...) or of
-    no entry at all;
+  * a ghost row in every journaled table (the bureau's settings included), carrying the id of an
+    existing entry of another kind (a disbursement on an allocation's id, a flow on a household's,
+    a source on a loan's, ...) or of no entry at all;
   * a lot (flow_lot) or an import record (import_batch) that no entry names;
   * an edit of an import record's file name, SHA-256, operator, time, kind or override reason
     (the record is hashed with the import's first entry from schema 8 on);
-  * an edit, deletion or second row of chain_form (which entries are hashed with their record).
+  * an edit, deletion or second row of chain_form (which entries are hashed with their record);
+  * a setting's value edited, or a setting's append-only trigger dropped.
 
 Each must make `verify` exit 1 and name the entry (or the row) in text and JSON; for a ghost
 payment, `balance` shows it, so `verify --package` of an export taken after the forgery must not
@@ -35,7 +36,7 @@ PINGLI = [("households", "households.csv"), ("sources", "sources.csv"), ("budget
 # The journaled tables as stored, and a kind of entry that never writes each.
 GHOST_HOSTS = {"source": "household", "household": "source", "budget": "source", "budget_line": "household",
                "allocation": "source", "disbursement": "allocation", "correction": "household",
-               "flow_row": "household", "rule": "loan", "loan": "rules"}
+               "flow_row": "household", "rule": "loan", "loan": "rules", "setting": "household"}
 
 
 def prepare(tmp):
@@ -53,6 +54,10 @@ def prepare(tmp):
     r = fixture.run(BIN, db, "import", "corrections", corrections)
     if r.returncode != 0:
         raise SystemExit(f"import corrections: {r.stderr}")
+    for key, value in (("unit", "平利县财政局"), ("preparer", "王芳"), ("unit", "平利县人民政府财政局")):
+        r = fixture.run(BIN, db, "settings", "set", key, value)
+        if r.returncode != 0:
+            raise SystemExit(f"settings set {key}: {r.stderr}")
     return db
 
 
@@ -127,6 +132,15 @@ def main():
                  lambda c, column=column, value=value:
                      c.execute(f"UPDATE import_batch SET {column} = {value} WHERE id = ?", (batch,)),
                  first_entry, "does not match its hash", ["import_batch"])
+
+        # The settings: a value edited in place (the unit on every sheet), an append-only trigger dropped.
+        setting = fixture.query(base, "SELECT MIN(entry_id) FROM setting")[0][0]
+        case("a setting's value edited",
+             lambda c: c.execute("UPDATE setting SET value = '别的单位' WHERE entry_id = ?", (setting,)),
+             setting, "does not match its hash", ["setting"])
+        for trigger in ("setting_no_update", "setting_no_delete"):
+            case(f"trigger {trigger} dropped", lambda c, trigger=trigger: c.execute(f"DROP TRIGGER {trigger}"),
+                 None, trigger)
 
         entries = doc.get("entries")
         case("chain_form moved past the last entry",

@@ -62,6 +62,8 @@ PURE_RUNS = [
     ["balance", "--help"],
     ["trace", "--help"],
     ["report", "towns", "--help"],
+    ["settings"],
+    ["settings", "--history"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
@@ -72,6 +74,8 @@ ERROR_RUNS = [
     (["trace", "--voucher", "V", "--by", "town"], False),
     (["balance", "--by", "town"], True),
     (["report", "disclosure", "--year", "2019", "--out", "d.txt"], False),
+    (["settings", "set", "department", "x"], False),
+    (["settings", "set", "联系电话", "0914转2345"], False),
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
@@ -79,7 +83,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|monthly|disclosure|summary|sources|execution|towns|flows|history|diff)\b", re.M)
+                       r"amount|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -2,7 +2,7 @@
 """Read-only ledgers and a full disk (issue 9).
 
 * `--read-only` and FUNDLEDGER_READONLY=1: every writing verb (import of each kind, init,
-  subsidy --post) refuses with exit 2 and the ledger byte-for-byte unchanged; balance, trace,
+  subsidy --post, settings set/unset) refuses with exit 2 and the ledger byte-for-byte unchanged; balance, trace,
   audit, check, verify, loans, plan, budget history and the report tables work.
 * A ledger file chmod 0444 and a read-only folder: imports fail with exit 3 and a message naming
   the read-only file or folder, nothing written; on the 0444 file, reports still work. Root ignores
@@ -45,12 +45,14 @@ WRITING = [
     ("import rules", ["import", "rules", os.path.join(EX, "rules.toml")]),
     ("import loans", ["import", "loans", os.path.join(ROOT, "examples", "pingli-2016", "loans.csv")]),
     ("subsidy --post", ["subsidy", "--year", "2017", "--post", "--earmark", "LOAN-SUBSIDY"]),
+    ("settings set", ["settings", "set", "单位", "商州区财政局"]),
+    ("settings unset", ["settings", "unset", "unit"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],
     ["trace", "--voucher", "FP2017-D002"], ["trace", "--source", "商财发〔2017〕6号"],
     ["audit", "--year", "2017"], ["check", "--year", "2017"], ["verify"], ["plan", "--base-year", "2017", "--years", "2", "--growth", "20%"],
-    ["budget", "history", "--year", "2017"], ["loans"],
+    ["budget", "history", "--year", "2017"], ["loans"], ["settings"], ["settings", "--history"],
 ]
 
 

@@ -43,6 +43,7 @@ const TableSpec kLoan{
     {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date",
      "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"},
     nullptr};
+const TableSpec kSetting{"setting", {"key", "value"}, nullptr};
 const TableSpec kFlow{"flow",
                       {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
                        "source_doc", "amount", "town", "village", "project", "payee_id"},
@@ -58,6 +59,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"correction", {&kCorrection, &kFlow}},
       {"loan", {&kLoan}},
       {"rules", {&kRule}},
+      {"setting", {&kSetting}},
   };
   return r;
 }
@@ -65,7 +67,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {&kSource,     &kHousehold,    &kBudget,     &kBudgetLine,
                                             &kAllocation, &kDisbursement, &kCorrection, &kFlow,
-                                            &kRule,       &kLoan};
+                                            &kRule,       &kLoan,         &kSetting};
   return v;
 }
 

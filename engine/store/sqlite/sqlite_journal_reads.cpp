@@ -56,6 +56,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::Correction::kKind) return d.decode<entries::Correction>(id);
   if (kind == entries::Loan::kKind) return d.decode<entries::Loan>(id);
   if (kind == entries::RuleVersion::kKind) return d.decode<entries::RuleVersion>(id);
+  if (kind == entries::Setting::kKind) return d.decode<entries::Setting>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

@@ -10,6 +10,7 @@
 #include "store/sqlite/sqlite_loan_reads.hpp"
 #include "store/sqlite/sqlite_report_reads.hpp"
 #include "store/sqlite/sqlite_rule_reads.hpp"
+#include "store/sqlite/sqlite_settings_reads.hpp"
 
 namespace fundledger::store {
 
@@ -39,6 +40,7 @@ class SqliteRepository final : public Repository {
   AuditReads& audit() override { return audit_; }
   ReportReads& reports() override { return reports_; }
   LoanReads& loans() override { return loans_; }
+  SettingsReads& settings() override { return settings_; }
 
   // Writes the rows of batched entries now (before a read that could see them).
   void flush_pending_key(const std::string& key);
@@ -52,6 +54,7 @@ class SqliteRepository final : public Repository {
   SqliteAuditReads audit_{db_};
   SqliteReportReads reports_{db_};
   SqliteLoanReads loans_{db_};
+  SqliteSettingsReads settings_{db_};
 };
 
 }  // namespace fundledger::store
