@@ -24,6 +24,8 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/loans.inc"
 #include "catalogue/store.inc"
 #include "catalogue/help.inc"
+#include "catalogue/reports.inc"
+#include "catalogue/workbook.inc"
   };
   // clang-format on
   return all;
