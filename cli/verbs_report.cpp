@@ -52,25 +52,47 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
                                   secs);
 }
 
+#ifdef FUNDLEDGER_HAVE_RULES
+// A finding's name as the 预警 sheet shows it first (the code stays in check's json).
+std::string finding_name(text::Lang tl, const std::string& code) {
+  static const std::pair<const char*, const char*> ids[] = {
+      {"growth_below_min", "workbook.finding.growth_below_min"},
+      {"floor_not_met", "workbook.finding.floor_not_met"},
+      {"ceiling_exceeded", "workbook.finding.ceiling_exceeded"},
+      {"cap_exceeded", "workbook.finding.cap_exceeded"},
+      {"share_below_min", "workbook.finding.share_below_min"},
+      {"payee_not_registered", "workbook.finding.payee_not_registered"},
+      {"forbidden_use", "workbook.finding.forbidden_use"},
+      {"idle_funds", "workbook.finding.idle_funds"},
+      {"late_allocation", "workbook.finding.late_allocation"},
+      {"loan_terms_exceeded", "workbook.finding.loan_terms_exceeded"}};
+  for (const auto& [c, id] : ids)
+    if (code == c) return text::tr_in(tl, id);
+  return text::tr_in(tl, "workbook.finding.other");
+}
+#endif
+
 reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
                                             reports::Lang lang) {
-  const auto tl = lang == reports::Lang::en ? text::Lang::en : text::Lang::zh;
+  const auto tl = reports::text_lang(lang);
   reports::xlsx::FindingsSheet sheet;
 #ifdef FUNDLEDGER_HAVE_RULES
-  auto findings = rules::check(repo, r.year, r.as_of);
+  auto findings = rules::check(repo, r.year, r.as_of);  // its messages in the run's language, the report's
   reports::Table& t = sheet.table;
   t.title = text::tr_in(tl, "cli.report.findings_title", text::arg("as_of", r.as_of));
-  t.columns = {{"severity", "级别", "Severity", reports::ColType::text},
-               {"code", "类型", "Code", reports::ColType::text},
-               {"rule", "规则", "Rule", reports::ColType::text},
-               {"message", "说明", "Message", reports::ColType::text},
-               {"evidence", "凭证/文号", "Evidence", reports::ColType::text}};
+  auto col = [&](const char* key, const char* id) {
+    return reports::Column{key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id),
+                           reports::ColType::text};
+  };
+  t.columns = {col("name", "workbook.findings.rule_name"), col("severity", "workbook.findings.severity"),
+               col("message", "workbook.findings.message"), col("evidence", "workbook.findings.evidence"),
+               col("rule", "workbook.findings.rule")};
   for (const auto& f : findings) {
     std::string evidence;
-    for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "; ") + e;
+    for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "、") + e;
     std::string sev = text::tr_in(tl, f.severity == rules::Severity::error ? "diag.error" : "diag.warning");
     if (f.overridden) sev = text::tr_in(tl, "cli.report.overridden", text::arg("severity", sev));
-    t.rows.push_back({sev, f.code, f.rule.value_or(""), f.message, evidence});
+    t.rows.push_back({finding_name(tl, f.code), sev, f.message, evidence, f.rule.value_or("")});
   }
   sheet.note = text::tr_in(tl, "cli.report.audit_note");
   if (findings.empty()) sheet.note = text::tr_in(tl, "cli.report.no_findings", text::arg("note", sheet.note));
@@ -82,15 +104,25 @@ reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const repor
   return sheet;
 }
 
-std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
-  // For the public, opened in Excel: Chinese headers, 万元 exact; csv_escape puts a ' before text
-  // that starts like a formula, so a spreadsheet shows it as text.
+// The notice's period and numbers, as lines under the CSV's table (and the workbook's).
+struct Notice {
+  std::string from, to;
+  int days = 10;
+};
+
+std::string disclosure_csv(const reports::Table& t, reports::Lang lang, Unit unit, const Notice& n,
+                           const reports::Letterhead& lh) {
+  // For the public, opened in Excel: Chinese headers; projects in 万元 exact, households in 元 with
+  // two decimals; csv_escape puts a ' before text that starts like a formula.
+  const auto tl = reports::text_lang(lang);
   std::string out;
   for (std::size_t i = 0; i < t.columns.size(); ++i) {
     const auto& c = t.columns[i];
     std::string h = lang == reports::Lang::en ? c.en : c.zh;
     if (c.type == reports::ColType::money)
-      h += text::tr_in(lang == reports::Lang::en ? text::Lang::en : text::Lang::zh, "cli.report.unit_wan");
+      h = text::tr_in(tl, "workbook.column_unit", text::arg("header", h),
+                      text::arg("unit", text::tr_in(tl, unit == Unit::yuan ? "workbook.unit.yuan"
+                                                                           : "workbook.unit.wan")));
     out += (i ? "," : "") + reports::csv_escape(h);
   }
   out += "\n";
@@ -100,17 +132,23 @@ std::string disclosure_csv(const reports::Table& t, reports::Lang lang) {
       if (auto s = std::get_if<std::string>(&r[i]))
         v = *s;
       else if (auto m = std::get_if<Money>(&r[i]))
-        v = format_in(*m, Unit::wan, -1);
-      else if (auto n = std::get_if<std::int64_t>(&r[i]))
-        v = std::to_string(*n);
-      if (total && i == 0) v = lang == reports::Lang::en ? "Total" : "合计";
+        v = unit == Unit::yuan ? format_yuan(*m) : format_in(*m, Unit::wan, -1);
+      else if (auto k = std::get_if<std::int64_t>(&r[i]))
+        v = std::to_string(*k);
+      if (total && i == 0) v = text::tr_in(tl, "table.total");
       out += (i ? "," : "") + reports::csv_escape(v);
     }
     out += "\n";
   };
   for (const auto& r : t.rows) line(r, false);
   if (t.total) line(*t.total, true);
-  return out;
+  out += "\n" + reports::csv_escape(text::tr_in(tl, "workbook.disclosure.period", text::arg("from", n.from),
+                                                text::arg("to", n.to), text::arg("days", n.days)));
+  out += "\n" + reports::csv_escape(
+                    text::tr_in(tl, "workbook.disclosure.phone", text::arg("local", lh.supervision_phone)));
+  out +=
+      "\n" + reports::csv_escape(text::tr_in(tl, "workbook.disclosure.issuer", text::arg("unit", lh.unit)));
+  return out + "\n";
 }
 
 // libxlsxwriter's error names the temporary file; the user wants the output and the reason.
@@ -140,6 +178,7 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
     if (name == "summary") {
       out["total_daxie"] = format_daxie(r.annual_total);
       out["paid_daxie"] = format_daxie(r.paid_total);
+      out["loans"] = reports::table_json(r.loans);  // loans are not fiscal money: apart, not in the totals
     }
     if (name == "execution") {
       out["calendar_share"] = format_ratio(r.calendar_share, 4);
@@ -150,16 +189,40 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
   } else if (g.format == "csv") {
     std::cout << reports::render_csv(t);
   } else {
-    std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan)
-              << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
+    const Unit u = unit == "wan" ? Unit::wan : Unit::yuan;
+    std::cout << reports::render_text(t, g.language(), u);
+    if (name == "summary" && !r.loans.rows.empty())
+      std::cout << "\n" << reports::render_text(r.loans, g.language(), u);
+    std::cout << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
   }
 }
 
 // The options of `report`.
 struct ReportOpts {
   std::string month, out, created, unit = "yuan", threshold = "10%";
+  std::string book_unit = "wan";  // the workbook's money cells
+  std::string notice_from;        // the disclosure's 公示期: from (default: the report date), days
+  int notice_days = 10;
   int year = 0;
 };
+
+// The notice period: --from (default: the report date, --created or today) and --days (>= 10).
+Notice notice_period(const ReportOpts& o, std::time_t created) {
+  if (o.notice_days < 10)
+    throw UsageError(text::tr("report.notice_days_min", text::arg("days", o.notice_days)));
+  calendar::Date from =
+      calendar::Date(1970, 1, 1) + boost::gregorian::days(static_cast<long>(created / 86400));
+  if (!o.notice_from.empty()) {
+    auto d = calendar::parse_date(o.notice_from);
+    if (!d) throw UsageError(text::tr("report.notice_from_invalid", text::arg("why", d.error)));
+    from = *d.value;
+  }
+  // The period counts its first and last day: 10 days from 2018-01-05 end on 2018-01-14.
+  calendar::Date to = from + boost::gregorian::days(o.notice_days - 1);
+  return {calendar::format_date(from), calendar::format_date(to), o.notice_days};
+}
+
+Unit book_unit(const ReportOpts& o) { return o.book_unit == "yuan" ? Unit::yuan : Unit::wan; }
 
 // `report disclosure`: the public notice as a workbook, or as two CSV files.
 int write_disclosure(Globals& g, const ReportOpts& o) {
@@ -173,19 +236,29 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   g.check_output_path(o.out);
   if (csv) g.check_output_path(households);
   auto created = created_time(o.created, g);
+  const Notice notice = notice_period(o, created);
   auto repo = g.open(false);
+  const reports::Letterhead head = letterhead(*repo);  // the ledger's settings (`settings set`)
   auto d = reports::disclosure_report(*repo, o.year, lang);
   if (csv) {
     // Both files or neither: each is written beside its target, then both are renamed.
-    reports::write_files_atomically({{o.out, with_bom(disclosure_csv(d.projects, lang))},
-                                     {households, with_bom(disclosure_csv(d.households, lang))}});
+    reports::write_files_atomically(
+        {{o.out, with_bom(disclosure_csv(d.projects, lang, book_unit(o), notice, head))},
+         {households, with_bom(disclosure_csv(d.households, lang, Unit::yuan, notice, head))}});
     print_written(g, {o.out, households});
     return kExitOk;
   }
   reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_disclosure(
-        d, out.temp_path(), {lang, created, d.projects.title, ledger_check(*repo, lang), letterhead(*repo)});
+    reports::xlsx::WorkbookOptions wo;
+    wo.lang = lang, wo.created = created, wo.title = d.projects.title,
+    wo.ledger_check = ledger_check(*repo, lang);
+    wo.letterhead = head;
+    wo.unit = book_unit(o);
+    wo.notice_from = notice.from;
+    wo.notice_to = notice.to;
+    wo.notice_days = notice.days;
+    reports::xlsx::write_disclosure(d, out.temp_path(), wo);
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -204,13 +277,17 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   auto repo = g.open(false);
   auto r = reports::monthly_report(*repo, mo);
   auto findings = findings_sheet(*repo, r, lang);
-  std::string title = lang == reports::Lang::en
-                          ? "Monthly report " + o.month
-                          : std::to_string(year) + "年" + std::to_string(month) + "月扶贫资金月报";
+  const auto tl = reports::text_lang(lang);
+  std::string title = text::tr_in(
+      tl, "workbook.title.workbook",
+      text::arg("ym", text::tr_in(tl, "workbook.ym", text::arg("year", year), text::arg("month", month))));
   reports::OutputFile out(o.out);
   try {
-    reports::xlsx::write_monthly(r, findings, out.temp_path(),
-                                 {lang, created, title, ledger_check(*repo, lang), letterhead(*repo)});
+    reports::xlsx::WorkbookOptions wo;
+    wo.lang = lang, wo.created = created, wo.title = title, wo.ledger_check = ledger_check(*repo, lang);
+    wo.unit = book_unit(o);
+    wo.letterhead = letterhead(*repo);
+    reports::xlsx::write_monthly(r, findings, out.temp_path(), wo);
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
@@ -229,10 +306,16 @@ Verb register_report(CLI::App& app, Globals& g) {
   monthly->add_option("--out", o->out, text::tr("help.report.monthly.out"))->required();
   monthly->add_option("--created", o->created, text::tr("help.report.monthly.created"));
   monthly->add_option("--lag-threshold", o->threshold, text::tr("help.report.lag_threshold"));
+  monthly->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
+      ->check(CLI::IsMember({"yuan", "wan"}));
   auto* disclosure = cmd->add_subcommand("disclosure", text::tr("help.report.disclosure"));
   disclosure->add_option("--year", o->year, text::tr("help.report.disclosure.year"))->required();
   disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"))->required();
   disclosure->add_option("--created", o->created, text::tr("help.report.disclosure.created"));
+  disclosure->add_option("--from", o->notice_from, text::tr("help.report.disclosure.from"));
+  disclosure->add_option("--days", o->notice_days, text::tr("help.report.disclosure.days"));
+  disclosure->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
+      ->check(CLI::IsMember({"yuan", "wan"}));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {

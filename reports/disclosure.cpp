@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "reports/monthly.hpp"
 #include "store/report_reads.hpp"
 
 namespace fundledger::reports {
@@ -39,11 +40,10 @@ std::string mask_id_number(const std::string& id) {
 
 Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
   auto& reads = repo.reports();
-  const bool en = lang == Lang::en;
+  const auto tl = text_lang(lang);
   Disclosure d;
   d.year = year;
-  d.projects.title = en ? "Public notice of poverty-alleviation fund projects, " + std::to_string(year)
-                        : std::to_string(year) + "年度扶贫资金项目公告公示表";
+  d.projects.title = text::tr_in(tl, "report.title.projects", text::arg("year", year));
   d.projects.columns = {{"seq", "序号", "No.", ColType::integer},
                         {"project", "项目名称", "Project", ColType::text},
                         {"source", "资金来源", "Source of funds", ColType::text},
@@ -59,17 +59,17 @@ Disclosure disclosure_report(store::Repository& repo, int year, Lang lang) {
     std::string town = a.town.value_or("");
     std::string note = a.note.value_or("");
     const Money& amount = a.amount;
-    d.projects.rows.push_back({++seq, project, a.source_name + "(" + a.source_doc + ")", amount,
-                               town.empty() ? std::string(en ? "county-wide" : "全区") : town,
-                               note.empty() ? line_name : note,
-                               town.empty() ? std::string(en ? "county level" : "县级统筹")
-                                            : town + (en ? " government" : "人民政府")});
+    d.projects.rows.push_back(
+        {++seq, project, a.source_name + "(" + a.source_doc + ")", amount,
+         town.empty() ? text::tr_in(tl, "report.county_wide") : town, note.empty() ? line_name : note,
+         town.empty() ? text::tr_in(tl, "report.county_level")
+                      : text::tr_in(tl, "report.town_government", text::arg("town", town))});
     total += amount;
   }
   d.projects.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, total, Cell{}, Cell{}, Cell{}};
 
-  d.households.title = en ? "Households paid, " + std::to_string(year) + " (names and ID numbers masked)"
-                          : std::to_string(year) + "年度到户资金发放名单(姓名、身份证号已脱敏)";
+  d.households.title = text::tr_in(tl, "report.title.households", text::arg("year", year));
+  d.households.hints.dates = {"date"};
   d.households.columns = {{"seq", "序号", "No.", ColType::integer},
                           {"head_name", "户主姓名", "Head of household", ColType::text},
                           {"id_number", "身份证号", "ID number", ColType::text},

@@ -8,8 +8,12 @@
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "store/report_reads.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::reports {
+
+text::Lang text_lang(Lang lang) { return lang == Lang::en ? text::Lang::en : text::Lang::zh; }
+
 namespace {
 
 using calendar::Date;
@@ -39,28 +43,59 @@ Date year_earlier(const Date& d) {
               static_cast<unsigned short>(day));
 }
 
+std::vector<Column> summary_columns(bool progress) {
+  std::vector<Column> c = {{"category", "资金类别", "Category", ColType::text},
+                           {"amount", "到位资金", "Received", ColType::money},
+                           {"paid_month", "本月支出", "Paid this month", ColType::money},
+                           {"paid_ytd", "累计支出", "Paid year to date", ColType::money},
+                           {"progress", "支出进度", "Progress", ColType::ratio},
+                           {"paid_last_year", "上年同期", "Same period last year", ColType::money},
+                           {"change", "增减额", "Change", ColType::money},
+                           {"change_rate", "增减率", "Change %", ColType::ratio}};
+  if (!progress) c.erase(c.begin() + 4);
+  return c;
+}
+
 void build_summary(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
   Table& t = r.summary;
-  t.columns = {{"category", "资金类别", "Category", ColType::text},
-               {"amount", "全年资金", "Year's amount", ColType::money},
-               {"paid_month", "本月支出", "Paid this month", ColType::money},
-               {"paid_ytd", "累计支出", "Paid year to date", ColType::money},
-               {"progress", "支出进度", "Progress", ColType::ratio},
-               {"paid_last_year", "上年同期", "Same period last year", ColType::money},
-               {"change", "增减额", "Change", ColType::money},
-               {"change_rate", "增减率", "Change %", ColType::ratio}};
+  Table& loans = r.loans;
+  t.columns = summary_columns(true);
+  loans.columns = summary_columns(false);
   t.hints.ratio_of = {{"progress", {"paid_ytd", "amount"}}, {"change_rate", {"change", "paid_last_year"}}};
-  Money ta, tm, ty, tl;
+  loans.hints.ratio_of = {{"change_rate", {"change", "paid_last_year"}}};
+  std::array<Money, 4> fiscal{}, loan{};  // amount, paid this month, paid ytd, paid last year
   for (const auto& c : repo.reports().category_summary(r.year, mo.begin, mo.end, year_earlier(mo.end))) {
     Money a = c.amount, m = c.paid_month, y = c.paid_ytd, l = c.paid_last_year;
-    t.rows.push_back({name_of(lang, c.name_zh, c.name_en), a, m, y, ratio_or_empty(y, a), l, y - l,
-                      ratio_or_empty(y - l, l)});
-    ta += a, tm += m, ty += y, tl += l;
+    std::vector<Cell> row{name_of(lang, c.name_zh, c.name_en),
+                          a,
+                          m,
+                          y,
+                          ratio_or_empty(y, a),
+                          l,
+                          y - l,
+                          ratio_or_empty(y - l, l)};
+    const bool is_loan = is_loan_category(c.code);
+    if (is_loan) row.erase(row.begin() + 4);
+    (is_loan ? loans : t).rows.push_back(std::move(row));
+    auto& sum = is_loan ? loan : fiscal;
+    sum[0] += a, sum[1] += m, sum[2] += y, sum[3] += l;
   }
-  t.total =
-      std::vector<Cell>{Cell{}, ta, tm, ty, ratio_or_empty(ty, ta), tl, ty - tl, ratio_or_empty(ty - tl, tl)};
-  r.annual_total = ta;
-  r.paid_total = ty;
+  auto total = [](const std::array<Money, 4>& s, bool progress) {
+    std::vector<Cell> row{Cell{},
+                          s[0],
+                          s[1],
+                          s[2],
+                          ratio_or_empty(s[2], s[0]),
+                          s[3],
+                          s[2] - s[3],
+                          ratio_or_empty(s[2] - s[3], s[3])};
+    if (!progress) row.erase(row.begin() + 4);
+    return row;
+  };
+  t.total = total(fiscal, true);
+  loans.total = total(loan, false);
+  r.annual_total = fiscal[0];
+  r.paid_total = fiscal[2];
 }
 
 void build_sources(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
@@ -74,6 +109,7 @@ void build_sources(store::Repository& repo, MonthlyReport& r, const Month& mo, L
                {"disbursed", "已支出", "Disbursed", ColType::money},
                {"received_on", "到账日期", "Received", ColType::text},
                {"days", "到账天数", "Days since received", ColType::integer}};
+  t.hints.dates = {"received_on"};
   Money ta, tal, tp;
   for (const auto& s : repo.reports().source_progress(r.year, mo.end)) {
     Money a = s.amount, al = s.allocated, pd = s.disbursed;
@@ -108,8 +144,7 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
     if (l.amount.is_positive()) {
       Rational progress(f[2].fen(), l.amount.fen());
       bool lags = r.calendar_share - progress > r.lag_threshold;
-      status = std::string(lags ? (lang == Lang::en ? "lagging" : "滞后")
-                                : (lang == Lang::en ? "on track" : "正常"));
+      status = text::tr_in(text_lang(lang), lags ? "report.status_lagging" : "report.status_on_track");
     }
     t.rows.push_back(
         {l.code, l.name, l.amount, f[0], f[1], f[2], f[0] - f[2], ratio_or_empty(f[2], l.amount), status});
@@ -190,7 +225,7 @@ void build_towns(store::Repository& repo, MonthlyReport& r, const Month& mo, Lan
   }
   Money ta, tp, t2;
   for (const auto& row : rows) {
-    std::vector<Cell> cells{row.named ? row.town : (lang == Lang::en ? "(no town)" : "(未指定乡镇)"),
+    std::vector<Cell> cells{row.named ? row.town : text::tr_in(text_lang(lang), "report.no_town"),
                             row.allocated, row.paid, ratio_or_empty(row.paid, row.allocated),
                             row.named ? Cell{rank.at(row.town)} : Cell{}};
     if (r.bimonthly) {
@@ -266,6 +301,8 @@ std::vector<Money> paid_by_month(store::Repository& repo, int year, const Date& 
 
 }  // namespace
 
+bool is_loan_category(const std::string& code) { return code == "policy_loan" || code == "microcredit"; }
+
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt) {
   if (opt.month < 1 || opt.month > 12)
     throw std::invalid_argument("month must be 1..12, got " + std::to_string(opt.month));
@@ -289,15 +326,14 @@ MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt)
   r.paid_by_month.resize(static_cast<std::size_t>(opt.month));
   const Date last_year_end(static_cast<unsigned short>(opt.year - 1), 12, 31);
   r.paid_by_month_last = paid_by_month(repo, opt.year - 1, last_year_end);
-  const bool en = opt.lang == Lang::en;
-  std::string ym =
-      std::to_string(opt.year) + (en ? "-" : "年") + std::to_string(opt.month) + (en ? "" : "月");
-  r.summary.title = en ? "Funds summary by source category, " + ym : ym + "扶贫资金汇总表(按资金类别)";
-  r.sources.title = en ? "Funding documents, " + ym : ym + "资金来源明细表";
-  r.execution.title = en ? "Budget execution by earmark, " + ym : ym + "预算执行进度表";
-  r.towns.title = en ? "Progress by town, " + ym : ym + "乡镇资金支出进度及排名";
-  r.flows.title =
-      en ? "Payments by source category and earmark, " + ym : ym + "资金流向表(资金类别×专项用途)";
+  const auto tl = text_lang(opt.lang);
+  const std::string ym =
+      text::tr_in(tl, "workbook.ym", text::arg("year", opt.year), text::arg("month", opt.month));
+  const std::pair<Table*, const char*> titles[] = {
+      {&r.summary, "workbook.title.summary"}, {&r.loans, "workbook.title.loans"},
+      {&r.sources, "workbook.title.sources"}, {&r.execution, "workbook.title.execution"},
+      {&r.towns, "workbook.title.towns"},     {&r.flows, "workbook.title.flows"}};
+  for (const auto& [t, id] : titles) t->title = text::tr_in(tl, id, text::arg("ym", ym));
   return r;
 }
 

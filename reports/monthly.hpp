@@ -7,6 +7,7 @@
 
 #include "reports/table.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::reports {
 
@@ -23,21 +24,29 @@ struct MonthlyReport {
   std::string month_begin, as_of;  // first and last day of the month
   Rational lag_threshold;
   Rational calendar_share;  // month / 12
-  // 汇总: per source category of the year's sources — amount, paid this month, paid year to
-  // date, ytd/amount, same period last year (paid from last year's sources by the same day),
-  // change, change/last.
+  // 汇总: per source category of the year's fiscal sources — amount received (到位) by the as-of
+  // date, paid this month, paid year to date, ytd/amount, same period last year (paid from last
+  // year's sources by the same day), change, change/last. Loan categories are not fiscal money:
+  // they are in `loans` (same columns but progress), never in the summary or its totals.
   Table summary;
-  Table sources;    // 资金来源: each document of the year
+  Table loans;    // 扶贫贷款: the loan categories (policy_loan, microcredit), same shape without progress
+  Table sources;  // 资金来源: each document of the year
   Table execution;  // 预算执行: each earmark line of the year's latest budget revision
   Table towns;      // 乡镇进度: allocated, paid, progress, rank (+ two-month ranking in even months)
   Table flows;      // 资金流向: source category × earmark, payments attributed to sources
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns
-  Money annual_total, paid_total;         // the summary's grand totals (also written in 大写)
+  Money annual_total, paid_total;         // the summary's grand totals, fiscal money only (also in 大写)
   std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)
   std::vector<Money> paid_by_month_last;  // last year's, 12 months
 };
 
 // Throws std::invalid_argument for a month outside 1..12 or a year outside 1900..2999.
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt);
+
+// The catalogue's language of a report's language.
+text::Lang text_lang(Lang lang);
+
+// Whether a source category is a loan (政策性金融扶贫贷款, 扶贫小额信贷), not fiscal money.
+bool is_loan_category(const std::string& code);
 
 }  // namespace fundledger::reports

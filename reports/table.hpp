@@ -28,6 +28,8 @@ struct SheetHints {
   std::map<std::string, std::pair<std::string, std::string>> ratio_of;
   // money column keys whose every cell is the sum of the row's other money columns.
   std::set<std::string> row_sums;
+  // text column keys that hold dates (YYYY-MM-DD): written as date cells.
+  std::set<std::string> dates;
 };
 
 struct Ratio {

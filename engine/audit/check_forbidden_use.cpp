@@ -10,6 +10,7 @@
 
 #include "audit/audit.hpp"
 #include "ledger/ledger.hpp"
+#include "rules/finding_text.hpp"
 
 namespace fundledger::audit {
 
@@ -42,11 +43,12 @@ std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context&
       f.severity = r.severity;
       f.rule = r.id;
       f.overridden = reads.entry_overridden(row.first_entry_id);
-      f.message = text::tr(
-          row.kind == "alloc" ? "audit.forbidden_use_allocation" : "audit.forbidden_use_payment",
-          text::arg("voucher", row.voucher), text::arg("category", r.category), text::arg("doc", doc),
-          text::arg("amount", detail::fmt(amount)), text::arg("year", fy), text::arg("earmark", earmark),
-          text::arg("purpose", purpose[{fy, earmark}]), text::arg("rule", r.id));
+      f.message =
+          text::tr(row.kind == "alloc" ? "audit.forbidden_use_allocation" : "audit.forbidden_use_payment",
+                   text::arg("voucher", row.voucher), text::arg("category", rules::category_name(r.category)),
+                   text::arg("doc", doc), text::arg("amount", detail::fmt(amount)), text::arg("year", fy),
+                   text::arg("earmark", earmark), text::arg("purpose", purpose[{fy, earmark}]),
+                   text::arg("rule", r.id));
       f.subject = {{"earmark", std::to_string(fy) + "/" + earmark},
                    {"category", r.category},
                    {"doc_no", doc},

@@ -126,9 +126,10 @@ class Gate : public ledger::ImportGate {
     for (auto& r : rules_)
       if (r.kind == "forbidden_use" && r.applies(a.fiscal_year) && a.category == *r.category &&
           std::find(r.purposes.begin(), r.purposes.end(), a.purpose) != r.purposes.end())
-        out.push_back({r.id, with_note(r, tr("rules.gate_forbidden_allocation", arg("voucher", a.voucher),
-                                             arg("doc", a.source_doc), arg("category", a.category),
-                                             arg("earmark", a.earmark), arg("purpose", a.purpose)))});
+        out.push_back(
+            {r.id, with_note(r, tr("rules.gate_forbidden_allocation", arg("voucher", a.voucher),
+                                   arg("doc", a.source_doc), arg("category", category_name(a.category)),
+                                   arg("earmark", a.earmark), arg("purpose", a.purpose)))});
     return out;
   }
 
@@ -171,8 +172,8 @@ class Gate : public ledger::ImportGate {
           if (reads_.source_category(a.source_doc) == *r.category)
             out.push_back({r.id, with_note(r, tr("rules.gate_forbidden_payment", arg("voucher", d.voucher),
                                                  arg("amount", amt(a.amount)), arg("doc", a.source_doc),
-                                                 arg("category", *r.category), arg("earmark", d.earmark),
-                                                 arg("purpose", d.purpose)))});
+                                                 arg("category", category_name(*r.category)),
+                                                 arg("earmark", d.earmark), arg("purpose", d.purpose)))});
         }
       }
     }
@@ -423,7 +424,7 @@ class Checker {
       if (std::find(r.purposes.begin(), r.purposes.end(), purpose) == r.purposes.end()) continue;
       add(r, "forbidden_use",
           tr("rules.forbidden_allocation", arg("voucher", f.voucher), arg("amount", amt(f.amount)),
-             arg("doc", f.source_doc), arg("category", *r.category), arg("earmark", f.earmark),
+             arg("doc", f.source_doc), arg("category", category_name(*r.category)), arg("earmark", f.earmark),
              arg("purpose", purpose)),
           {{"earmark", std::to_string(y) + "/" + f.earmark}, {"source", f.source_doc}},
           {f.voucher, f.source_doc}, f.overridden);
@@ -435,7 +436,7 @@ class Checker {
       add(r, "forbidden_use",
           tr("rules.forbidden_payment", arg("voucher", f.voucher), arg("amount", amt(f.amount)),
              arg("payee", f.payee_id.value_or("?")), arg("earmark", f.earmark), arg("purpose", purpose),
-             arg("doc", f.source_doc), arg("category", *r.category)),
+             arg("doc", f.source_doc), arg("category", category_name(*r.category))),
           {{"earmark", std::to_string(y) + "/" + f.earmark},
            {"source", f.source_doc},
            {"payee", f.payee_id.value_or("")}},
@@ -466,7 +467,7 @@ class Checker {
       Money allocated = reads_.allocated_from(s.doc_no, due);
       if (allocated >= s.amount) continue;
       add(r, "late_allocation",
-          tr("rules.late_allocation", arg("doc", s.doc_no), arg("category", *r.category),
+          tr("rules.late_allocation", arg("doc", s.doc_no), arg("category", category_name(*r.category)),
              arg("amount", amt(s.amount)), arg("received", calendar::format_date(s.received_on)),
              arg("allocated", amt(allocated)), arg("due", calendar::format_date(due)), arg("days", *r.days),
              arg("late", amt(s.amount - allocated))),

@@ -11,7 +11,10 @@ namespace fundledger::rules {
 // 4,320.00万元, 10,200.00 yuan), never a 万 figure with six decimals.
 std::string amt(const Money& m);
 std::string what_earmark(const std::string& code);  // 专项 X / earmark X
-std::string what_sources(const std::string& cats);  // X 类来源 / X sources
+std::string what_sources(const std::string& cats);  // X 类来源 / X sources ("a+b": each by its name)
+// A source category by its name in the run's language (central_provincial: 中省财政专项扶贫资金); an
+// unknown code as it is.
+std::string category_name(const std::string& code);
 // A payee kind as a reader says it (household: 农户 / household); an unknown code as it is.
 std::string payee_kind_name(const std::string& kind);
 

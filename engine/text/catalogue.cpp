@@ -26,6 +26,8 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/store.inc"
 #include "catalogue/help.inc"
 #include "catalogue/settings.inc"
+#include "catalogue/reports.inc"
+#include "catalogue/workbook.inc"
   };
   // clang-format on
   return all;

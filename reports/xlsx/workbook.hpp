@@ -1,10 +1,11 @@
 // reports/xlsx — Excel workbooks from report models (libxlsxwriter). Renderers only format: every
 // figure comes from the model.
 //
-// Money cells hold 万元 (10^4 yuan) as a double: fen / 10^6, the one place where an amount becomes
-// a binary fraction. Every such value is checked to round-trip: llround(cell × 10^6) is the
-// ledger's fen (cell × 10000 is the yuan amount to the fen). Totals are SUM formulas with their
-// value cached. Text from users is always written as a string, never as a formula.
+// Money cells hold 万元 (fen / 10^6) or 元 (fen / 100) as a double, the one place where an amount
+// becomes a binary fraction. Every such value is checked to round-trip: llround(cell × 10^6) (or
+// × 100) is the ledger's fen. They are shown with two decimals (#,##0.00), the unit in the header.
+// Totals are SUM formulas with their value cached. Text from users is always written as a string,
+// never as a formula.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +34,10 @@ struct WorkbookOptions {
   std::string ledger_check;
   // The settings shown on every sheet (header and sign-off line); empty fields are left blank.
   Letterhead letterhead;
+  Unit unit = Unit::wan;  // money cells: 万元 or 元 (the disclosure's households are always 元)
+  // The disclosure's notice period (公示期), YYYY-MM-DD and its length in days.
+  std::string notice_from, notice_to;
+  int notice_days = 0;
 };
 
 // The 预警 sheet: findings as a table, or a note when none could be computed.
@@ -47,5 +52,7 @@ void write_disclosure(const Disclosure& d, const std::string& path, const Workbo
 
 // fen / 10^6 (万元), asserting the exact round trip; throws std::range_error beyond 2^53 fen.
 double wan_cell(const Money& m);
+// fen / 100 (元), asserting the exact round trip; throws std::range_error beyond 2^53 fen.
+double yuan_cell(const Money& m);
 
 }  // namespace fundledger::reports::xlsx

@@ -1,10 +1,14 @@
 #!/usr/bin/python3
 """The monthly workbook and the public notice, opened with a real reader (openpyxl).
 
-Checks: the sheets; every money cell × 10^6 is the ledger's fen (values equal `balance` JSON);
-totals are SUM formulas with cached values; the charts are in the file; --created makes the
-output byte-identical; user text that looks like a formula stays a string; names and ID numbers
-are masked in the disclosure.
+Checks: the sheets; every money cell × 10^6 (× 100 under --unit yuan) is the ledger's fen (values
+equal `balance` JSON) and shows two decimals (#,##0.00); totals are SUM formulas with cached
+values, a blank ratio caches ""; loans are apart from the fiscal summary; columns are as wide as
+their longest value (CJK counted double) or wrap; every sheet has the head line and the sign-off
+line under its last table, prints landscape, one page wide, with its header rows repeated; the
+预警 sheet names findings in Chinese, with no codes; the charts are in the file, each on its own
+page; --created makes the output byte-identical; user text that looks like a formula stays a
+string; the disclosure masks names and ID numbers, has its notice period, 12317 and households in 元.
 argv: BINARY ROOT
 """
 import json, os, re, subprocess, sys, tempfile, zipfile
@@ -38,6 +42,71 @@ def fen_of_yuan(s):
     return int(Decimal(s) * 100)
 
 
+def width(s):
+    # A terminal's display width: East Asian wide and full-width characters count 2.
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(s))
+
+
+MONEY_FMT, CAP = "#,##0.00", 40
+SIGNOFF = ("填报单位：", "制表人：", "审核人：", "负责人：", "报出日期：")
+
+
+def shown(c):
+    # What a cell shows, as the workbook measured it.
+    if isinstance(c.value, (int, float)) and c.number_format == MONEY_FMT:
+        return f"{c.value:,.2f}"
+    if c.number_format == "0.00%":
+        return "100.00%"
+    if hasattr(c.value, "strftime"):
+        return c.value.strftime("%Y-%m-%d")
+    return "" if c.value is None else str(c.value)
+
+
+def check_sheet(ws, wsv, unit_fen, signoff=SIGNOFF, repeat=True):
+    """Layout of a sheet with a table: money formats and round trip, widths, sign-off, page setup."""
+    name = ws.title
+    header_row = 3
+    headers = [c.value for c in ws[header_row]]
+    money_cols = {i for i, h in enumerate(headers) if isinstance(h, str) and ("(万元)" in h or "(元)" in h)}
+    merged = {(r, c) for rng in ws.merged_cells.ranges for r in range(rng.min_row, rng.max_row + 1)
+              for c in range(rng.min_col, rng.max_col + 1)}
+    longest = {}
+    for row, rowv in zip(ws.iter_rows(min_row=header_row + 1), wsv.iter_rows(min_row=header_row + 1)):
+        for c, cv in zip(row, rowv):
+            if (c.row, c.column) in merged or (c.fill and c.fill.fgColor and str(c.fill.fgColor.rgb).endswith("D9E1F2")):
+                continue  # a line across the table, or a header (headers wrap)
+            if isinstance(cv.value, (int, float)) and not isinstance(cv.value, bool) and c.column - 1 in money_cols \
+                    and c.row > header_row and c.number_format != "0":
+                check(c.number_format == MONEY_FMT, f"{name}!{c.coordinate}: number format {c.number_format!r}")
+                f = Decimal(repr(float(cv.value))) * unit_fen
+                check(f == f.to_integral_value(), f"{name}!{c.coordinate}: {cv.value} is not a whole fen")
+            v = shown(cv if cv.value is not None else c)
+            if v and not v.startswith("="):
+                longest[c.column_letter] = max(longest.get(c.column_letter, 0), width(v))
+    for col, need in longest.items():
+        cd = ws.column_dimensions[col]
+        w = cd.width or 8.43
+        if need + 2 > CAP:
+            wraps = all(ws[f"{col}{r}"].alignment.wrap_text for r in range(header_row + 1, ws.max_row + 1)
+                        if ws[f"{col}{r}"].value and width(shown(ws[f"{col}{r}"])) + 2 > CAP)
+            check(w >= CAP - 0.01 and wraps, f"{name}!{col}: capped at {w} without wrap (needs {need})")
+        else:
+            check(w >= need, f"{name}!{col}: width {w} < longest value {need}")
+    texts = [(c.row, c.value) for r in ws.iter_rows() for c in r if isinstance(c.value, str)]
+    lines = [r for r, t in texts if all(l in t for l in signoff)]
+    check(bool(lines), f"{name}: no sign-off line")
+    table_end = max((c.row for r in ws.iter_rows(min_row=header_row) for c in r
+                     if c.value is not None and (c.row, c.column) not in merged), default=0)
+    check(lines and max(lines) > table_end, f"{name}: the sign-off line is not under the table")
+    check(ws.page_setup.orientation == "landscape", f"{name}: not landscape")
+    check(ws.page_setup.fitToWidth in (1, None) and ws.sheet_properties.pageSetUpPr.fitToPage, f"{name}: not fit to width")
+    check(ws.page_setup.fitToHeight == 0, f"{name}: fit to height {ws.page_setup.fitToHeight}")
+    if repeat:
+        check(ws.print_title_rows in ("1:3", "$1:$3"), f"{name}: print titles {ws.print_title_rows}")
+    return headers
+
+
 with tempfile.TemporaryDirectory() as tmp:
     env = dict(os.environ, FUNDLEDGER_DB=os.path.join(tmp, "l.db"), FUNDLEDGER_NOW="2026-01-15T08:00:00Z", USER="clerk")
     run(env, "init")
@@ -59,6 +128,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 'INJ-D2,2017-11-04,OTHER,40,X-2,+1,household,大荆镇,南村,+1,INJ-1\n')
     for kind, f in [("households", "h.csv"), ("sources", "s.csv"), ("allocations", "a.csv"), ("disbursements", "d.csv")]:
         run(env, "import", kind, os.path.join(tmp, f))
+    run(env, "import", "rules", os.path.join(EX, "rules.toml"))  # for the 预警 sheet's findings
 
     out = os.path.join(tmp, "m.xlsx")
     run(env, "report", "monthly", "--month", "2017-12", "--out", out, "--created", "2018-01-05")
@@ -107,20 +177,74 @@ with tempfile.TemporaryDirectory() as tmp:
         if r:
             for key, name in [("amount", "金额(万元)"), ("allocated", "已分配(万元)"), ("disbursed", "已支出(万元)")]:
                 check(fen_of_cell(r[h.index(name)]) == fen_of_yuan(b[key]), f"source {b['key']} {key}")
-    # 汇总 == balance --by category --year 2017 (amount, paid year to date)
+    # 汇总 == balance --by category --year 2017 (amount, paid year to date) for fiscal money; the
+    # loan categories are in their own table below it, never in the summary's total or progress.
+    LOANS = {"policy_loan", "microcredit"}
     bal = json.loads(run(env, "balance", "--by", "category", "--year", "2017", "--as-of", "2017-12-31", "--format", "json"))
+    fiscal = [b for b in bal["rows"] if b["key"] not in LOANS]
+    loans = [b for b in bal["rows"] if b["key"] in LOANS]
+    check(len(loans) == 2, f"the example has no loans: {[b['key'] for b in bal['rows']]}")
     ws, wsv = wb["汇总"], wbv["汇总"]
     h = header(ws)
+    check(h[:2] == ["资金类别", "到位资金(万元)"], f"summary header {h}")
     body = rows(wsv)
     tot = next(r for r in body if r[0] == "合计")
-    check(fen_of_cell(tot[h.index("全年资金(万元)")]) == fen_of_yuan(bal["total"]["amount"]), "summary total amount")
-    check(fen_of_cell(tot[h.index("累计支出(万元)")]) == fen_of_yuan(bal["total"]["disbursed"]), "summary total paid")
+    check(fen_of_cell(tot[h.index("到位资金(万元)")]) == sum(fen_of_yuan(b["amount"]) for b in fiscal), "summary total amount")
+    check(fen_of_cell(tot[h.index("累计支出(万元)")]) == sum(fen_of_yuan(b["disbursed"]) for b in fiscal), "summary total paid")
     trow = next(i for i, r in enumerate(rows(ws)) if r[0] == "合计") + 4
     for c in range(2, len(h) + 1):
         val = ws.cell(row=trow, column=c).value
         check(isinstance(val, str) and val.startswith("="), f"summary total column {c} is not a formula: {val!r}")
+    loan_names = {"政策性金融扶贫贷款", "扶贫小额信贷"}
+    first_total = body.index(tot)
+    check(not any(r[0] in loan_names for r in body[:first_total]), "a loan category is in the fiscal summary")
+    loan_rows = [r for r in body[first_total:] if r[0] in loan_names]
+    check(len(loan_rows) == 2, f"loans block: {loan_rows}")
+    check(any(isinstance(r[0], str) and "扶贫贷款" in r[0] and "不计入" in r[0] for r in body), "loans block has no title")
     texts = [c for r in body for c in r if isinstance(c, str)]
-    check(any("大写" in t and "人民币玖亿贰仟万零壹佰元整" in t for t in texts), "summary lacks the grand total in 大写")
+    daxie = run(env, "amount", f"{sum(fen_of_yuan(b['amount']) for b in fiscal) / 100:.2f}", "--to", "daxie").strip()
+    check(any("大写" in t and daxie in t for t in texts), f"summary lacks the fiscal total in 大写 {daxie}")
+    # A ratio formula that shows "" (its denominator is 0) caches "", not 0.
+    blanks = 0
+    for sheet in ("汇总", "预算执行", "乡镇进度"):
+        for r in wb[sheet].iter_rows():
+            for c in r:
+                m = re.match(r"=IF\(([A-Z]+\d+)=0,", str(c.value or ""))
+                if m and not wbv[sheet][m.group(1)].value:
+                    blanks += 1
+                    cached = wbv[sheet][c.coordinate].value
+                    check(cached in (None, ""), f"{sheet}!{c.coordinate} shows blank but caches {cached!r}")
+    check(blanks > 0, "no blank ratio formula to check (汇总's change rate of a category new this year)")
+
+    # Layout of every sheet: formats, round trip, widths, sign-off line, page setup.
+    for name in ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向"]:
+        check_sheet(wb[name], wbv[name], 1000000)
+    check_sheet(wb["图表"], wbv["图表"], 1000000, repeat=False)
+    head = wb["汇总"]["A2"].value
+    check(isinstance(head, str) and "金额单位：万元" in head and "报出日期：2018-01-05" in head, f"head line {head!r}")
+    src = wb["资金来源"]
+    dates = [c for c in src["H"][3:] if c.value is not None and not isinstance(c.value, str)]
+    check(dates and all(c.number_format == "yyyy-mm-dd" and hasattr(c.value, "year") for c in dates),
+          f"到账日期 are not date cells: {[(c.value, c.number_format) for c in src['H'][3:6]]}")
+
+    # 预警: Chinese names first, no codes in the Chinese text, evidence wrapped, fits the width.
+    wf = wb["预警"]
+    fh = header(wf)
+    check(fh[0] == "预警事项", f"预警 header {fh}")
+    frows = [r for r in rows(wf) if r[1] in ("错误", "警告") or (isinstance(r[1], str) and "已批准" in r[1])]
+    check(len(frows) > 0, "预警 has no findings")
+    codes = {"growth_below_min", "floor_not_met", "ceiling_exceeded", "cap_exceeded", "share_below_min",
+             "payee_not_registered", "forbidden_use", "idle_funds", "late_allocation", "loan_terms_exceeded",
+             "central_provincial", "upper_other", "county_self", "sector_integrated", "policy_loan", "microcredit",
+             "mutual_aid"}
+    for r in frows:
+        for v in r[:3]:
+            check(not any(cd in str(v) for cd in codes), f"预警 shows a code: {v!r}")
+            check(not re.search(r"[A-Za-z]{3,}_[a-z]+", str(v)), f"预警 has an ASCII code: {v!r}")
+    check("下达不及时/超期未分配" in [r[0] for r in frows], f"预警 names {[r[0] for r in frows]}")
+    ev = fh.index("凭证/文号") + 1
+    check(all(wf.cell(row=i, column=ev).alignment.wrap_text for i in range(4, 4 + len(frows))
+              if width(wf.cell(row=i, column=ev).value or "") + 2 > CAP), "预警 evidence not wrapped")
 
     # Formula injection: the source named =HYPERLINK("x") and the town +1 stay strings.
     src = [r for r in rows(wb["资金来源"]) if r[0] == "INJ-1"]
@@ -139,15 +263,17 @@ with tempfile.TemporaryDirectory() as tmp:
     # third charts (anchored at rows 23 and 44), and no repeated title rows on that sheet (the first
     # chart starts beside them and was printed again, cut, at the top of the other pages).
     wc = wb["图表"]
-    check(sorted(b.id for b in wc.row_breaks.brk) == [21, 42], f"图表 page breaks {[b.id for b in wc.row_breaks.brk]}")
+    check(sorted(b.id for b in wc.row_breaks.brk) == [38, 76], f"图表 page breaks {[b.id for b in wc.row_breaks.brk]}")
     check(not wc.print_title_rows, f"图表 repeats rows {wc.print_title_rows}")
     with zipfile.ZipFile(out) as z:
         drawing = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/drawing"))
     spans = sorted(zip(map(int, re.findall(r"<xdr:from><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing)),
                        map(int, re.findall(r"<xdr:to><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing))))
-    pages = [(0, 21), (21, 42), (42, 10**6)]  # 0-based rows of each printed page
+    pages = [(0, 38), (38, 76), (76, 10**6)]  # 0-based rows of each printed page
     check(len(spans) == 3 and all(lo <= a and b < hi for (a, b), (lo, hi) in zip(spans, pages)),
           f"charts span rows {spans}: one of them crosses a page break")
+    # ... and fills it: at least 30 of its 38 rows (the first page's title rows are taller).
+    check(all(b - a >= 30 for a, b in spans), f"charts are small: rows {spans}")
 
     # Byte-identical with the same --created; different without it.
     out2 = os.path.join(tmp, "m2.xlsx")
@@ -165,6 +291,25 @@ with tempfile.TemporaryDirectory() as tmp:
     check(wb4.sheetnames[0] == "Summary", f"english sheets {wb4.sheetnames}")
     check("Two-month rank" not in header(wb4["Towns"]), "odd month has the two-month ranking")
     check("两月考核排名" in header(wb["乡镇进度"]), "even month lacks the two-month ranking")
+    en_lines = [c.value for ws in wb4.worksheets for r in ws.iter_rows(max_col=1) for c in r if isinstance(c.value, str)]
+    check(any(all(l in t for l in ("Unit:", "Prepared by:", "Checked by:", "Approved by:", "Date:")) for t in en_lines),
+          "english sign-off line missing")
+    check(not any(re.search(r"[\u4e00-\u9fff]", t) for t in en_lines if "Unit:" in t or "Rank" in t),
+          "Chinese words in the English sheet text")
+
+    # --unit yuan: the cells are 元 (× 100 is the fen), two decimals, the header says 元.
+    outy = os.path.join(tmp, "y.xlsx")
+    run(env, "report", "monthly", "--month", "2017-12", "--unit", "yuan", "--out", outy, "--created", "2018-01-05")
+    wby, wbyv = openpyxl.load_workbook(outy), openpyxl.load_workbook(outy, data_only=True)
+    for name in ["汇总", "资金来源", "预算执行"]:
+        check_sheet(wby[name], wbyv[name], 100)
+    hy = header(wby["预算执行"])
+    check("预算(元)" in hy, f"yuan header {hy}")
+    bal = json.loads(run(env, "balance", "--by", "earmark", "--year", "2017", "--as-of", "2017-12-31", "--format", "json"))
+    ydata = {r[0]: r for r in rows(wbyv["预算执行"])}
+    for b in bal["rows"]:
+        v = ydata[b["key"]][hy.index("预算(元)")]
+        check(int(Decimal(repr(float(v))) * 100) == fen_of_yuan(b["budget"]), f"yuan cell {b['key']}: {v}")
 
     # Disclosure: masked names and ID numbers; =HYPERLINK stays a string.
     dx = os.path.join(tmp, "d.xlsx")
@@ -181,6 +326,24 @@ with tempfile.TemporaryDirectory() as tmp:
     ids = [r[2] for r in hh if r[2]]
     check(all(len(i) == 18 and i[3:14] == "*" * 11 for i in ids), f"ID numbers {ids}")
     check("611***********1019" in ids, "ID mask")
+    check(header(wd.worksheets[1])[6] == "金额(元)", f"households header {header(wd.worksheets[1])}")
+    check_sheet(wd.worksheets[0], openpyxl.load_workbook(dx, data_only=True).worksheets[0], 1000000)
+    check_sheet(wd.worksheets[1], openpyxl.load_workbook(dx, data_only=True).worksheets[1], 100)
+    for ws in wd.worksheets:
+        lines = [c.value for r in ws.iter_rows(max_col=1) for c in r if isinstance(c.value, str)]
+        check(any(t.startswith("公示期：2026-01-15 至 2026-01-24（10 天）") for t in lines), f"{ws.title}: 公示期 {lines[-6:]}")
+        check(any("监督电话：12317" in t for t in lines), f"{ws.title}: no 12317")
+        check(any(t.startswith("公示单位：") for t in lines), f"{ws.title}: no issuing unit")
+    money_h = [r[6] for r in hh if isinstance(r[6], float) or isinstance(r[6], int)]
+    check(money_h and all(isinstance(v, (int, float)) for v in money_h), "household amounts")
+    dx2 = os.path.join(tmp, "d2.xlsx")
+    run(env, "report", "disclosure", "--year", "2017", "--out", dx2, "--from", "2018-01-05", "--days", "15")
+    lines = [c.value for r in openpyxl.load_workbook(dx2).worksheets[0].iter_rows(max_col=1) for c in r if isinstance(c.value, str)]
+    check(any(t.startswith("公示期：2018-01-05 至 2018-01-19（15 天）") for t in lines), f"--from --days: {lines[-6:]}")
+    p = subprocess.run([BIN, "report", "disclosure", "--year", "2017", "--out", os.path.join(tmp, "d9.xlsx"), "--days", "9"],
+                       env=env, capture_output=True, text=True)
+    check(p.returncode == 2 and "公示期至少 10 天" in p.stderr, f"--days 9: {p.returncode} {p.stderr!r}")
+    check(not os.path.exists(os.path.join(tmp, "d9.xlsx")), "--days 9 wrote a file")
     proj = [r[1] for r in rows(wd.worksheets[0])]
     check("=1+1" in proj, f"project =1+1 is not text: {proj}")
     with zipfile.ZipFile(dx) as z:
@@ -191,6 +354,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(json.loads(said) == {"wrote": [dc, os.path.join(tmp, "d.households.csv")]}, f"disclosure csv, json: {said!r}")
     hcsv = open(os.path.join(tmp, "d.households.csv"), encoding="utf-8-sig").read()
     check("'=*************)" in hcsv and "李*华" in hcsv and "李建华" not in hcsv, "disclosure csv")
+    hlines = hcsv.splitlines()
+    check(hlines[0].split(",")[6] == "金额(元)", f"households csv header {hlines[0]}")
+    amounts = [l.split(",")[6] for l in hlines[1:] if l and l[0].isdigit()]
+    check(amounts and all(re.fullmatch(r"-?\d+\.\d\d", a) for a in amounts), f"households csv amounts {amounts[:5]}")
+    check("公示期：2026-01-15 至 2026-01-24（10 天）" in hcsv and "12317" in hcsv, "households csv: notice lines")
 
     # Bad input: exit 2, nothing written.
     bad = os.path.join(tmp, "bad.xlsx")

@@ -24,10 +24,10 @@ $ report summary --month 2017-12 --format json
 >       "zh": "资金类别"
 >     },
 >     {
->       "en": "Year's amount",
+>       "en": "Received",
 >       "key": "amount",
 >       "type": "money",
->       "zh": "全年资金"
+>       "zh": "到位资金"
 >     },
 >     {
 >       "en": "Paid this month",
@@ -69,6 +69,82 @@ $ report summary --month 2017-12 --format json
 >   "ledger_check": {
 >     "entries": 63,
 >     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
+>   },
+>   "loans": {
+>     "columns": [
+>       {
+>         "en": "Category",
+>         "key": "category",
+>         "type": "text",
+>         "zh": "资金类别"
+>       },
+>       {
+>         "en": "Received",
+>         "key": "amount",
+>         "type": "money",
+>         "zh": "到位资金"
+>       },
+>       {
+>         "en": "Paid this month",
+>         "key": "paid_month",
+>         "type": "money",
+>         "zh": "本月支出"
+>       },
+>       {
+>         "en": "Paid year to date",
+>         "key": "paid_ytd",
+>         "type": "money",
+>         "zh": "累计支出"
+>       },
+>       {
+>         "en": "Same period last year",
+>         "key": "paid_last_year",
+>         "type": "money",
+>         "zh": "上年同期"
+>       },
+>       {
+>         "en": "Change",
+>         "key": "change",
+>         "type": "money",
+>         "zh": "增减额"
+>       },
+>       {
+>         "en": "Change %",
+>         "key": "change_rate",
+>         "type": "ratio",
+>         "zh": "增减率"
+>       }
+>     ],
+>     "rows": [
+>       {
+>         "amount": "80000000.00",
+>         "category": "政策性金融扶贫贷款",
+>         "change": "0.00",
+>         "change_rate": null,
+>         "paid_last_year": "0.00",
+>         "paid_month": "0.00",
+>         "paid_ytd": "0.00"
+>       },
+>       {
+>         "amount": "40000000.00",
+>         "category": "扶贫小额信贷",
+>         "change": "0.00",
+>         "change_rate": null,
+>         "paid_last_year": "0.00",
+>         "paid_month": "0.00",
+>         "paid_ytd": "0.00"
+>       }
+>     ],
+>     "title": "2017年12月扶贫贷款（不计入财政资金支出进度）",
+>     "total": {
+>       "amount": "120000000.00",
+>       "category": null,
+>       "change": "0.00",
+>       "change_rate": null,
+>       "paid_last_year": "0.00",
+>       "paid_month": "0.00",
+>       "paid_ytd": "0.00"
+>     }
 >   },
 >   "month": "2017-12",
 >   "paid_daxie": "人民币壹仟壹佰伍拾柒万零叁佰元伍角整",
@@ -115,26 +191,6 @@ $ report summary --month 2017-12 --format json
 >       "progress": "0.0000"
 >     },
 >     {
->       "amount": "80000000.00",
->       "category": "政策性金融扶贫贷款",
->       "change": "0.00",
->       "change_rate": null,
->       "paid_last_year": "0.00",
->       "paid_month": "0.00",
->       "paid_ytd": "0.00",
->       "progress": "0.0000"
->     },
->     {
->       "amount": "40000000.00",
->       "category": "扶贫小额信贷",
->       "change": "0.00",
->       "change_rate": null,
->       "paid_last_year": "0.00",
->       "paid_month": "0.00",
->       "paid_ytd": "0.00",
->       "progress": "0.0000"
->     },
->     {
 >       "amount": "110000000.00",
 >       "category": "社会帮扶资金",
 >       "change": "0.00",
@@ -145,18 +201,18 @@ $ report summary --month 2017-12 --format json
 >       "progress": "0.0000"
 >     }
 >   ],
->   "title": "2017年12月扶贫资金汇总表(按资金类别)",
+>   "title": "2017年12月扶贫资金汇总表（按资金类别）",
 >   "total": {
->     "amount": "920000000.00",
+>     "amount": "800000000.00",
 >     "category": null,
 >     "change": "11570300.50",
 >     "change_rate": null,
 >     "paid_last_year": "0.00",
 >     "paid_month": "2800.00",
 >     "paid_ytd": "11570300.50",
->     "progress": "0.0126"
+>     "progress": "0.0145"
 >   },
->   "total_daxie": "人民币玖亿贰仟万元整"
+>   "total_daxie": "人民币捌亿元整"
 > }
 $ report execution --month 2017-12 --format json
 > {
@@ -436,7 +492,7 @@ $ report towns --month 2017-12 --format json
 >       "rank_2m": null,
 >       "rank_change": null,
 >       "rank_prev": null,
->       "town": "(未指定乡镇)"
+>       "town": "（未指定乡镇）"
 >     }
 >   ],
 >   "title": "2017年12月乡镇资金支出进度及排名",
@@ -476,14 +532,14 @@ $ report sources --month 2017-12 --unit wan
 > 账本校验: 第 63 笔 · 123c04d4
 $ report towns --month 2017-11 --unit wan
 > 2017年11月乡镇资金支出进度及排名
-> 乡镇          已分配(万元)  已支出(万元)  支出进度  排名
-> --------------------------------------------------------
-> 大荆镇              600.00        175.97    29.33%     2
-> 杨峪河镇            350.00        244.71    69.92%     1
-> 沙河子镇            550.00         68.07    12.38%     3
-> (未指定乡镇)      3,500.00        668.00    19.09%      
-> --------------------------------------------------------
-> 合计              5,000.00      1,156.75    23.14%      
+> 乡镇            已分配(万元)  已支出(万元)  支出进度  排名
+> ----------------------------------------------------------
+> 大荆镇                600.00        175.97    29.33%     2
+> 杨峪河镇              350.00        244.71    69.92%     1
+> 沙河子镇              550.00         68.07    12.38%     3
+> （未指定乡镇）      3,500.00        668.00    19.09%      
+> ----------------------------------------------------------
+> 合计                5,000.00      1,156.75    23.14%      
 > 账本校验: 第 63 笔 · 123c04d4
 $ report summary --month 2017-13
 ! fundledger: 错误: --month：月份“2017-13”无效（应为 YYYY-MM、YYYY-M、YYYY/M 或 YYYY年M月 格式）

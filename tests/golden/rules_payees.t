@@ -20,7 +20,7 @@ $ import sources {root}/engine/rules/tests/data/sources.csv
 $ import sources {root}/engine/rules/tests/data/sources-topup-ok.csv
 > 已从 {root}/engine/rules/tests/data/sources-topup-ok.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import sources {root}/engine/rules/tests/data/sources-over-1fen.csv
-! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: 规则 county-ceiling：2017 年county_self 类来源 6,000.00万元 + 县财〔2017〕3号 0.01元 = 60,000,000.01元，超过上限 6,000.00万元（超出 0.01元） — 县级自筹每年不超过6000万元(测试)（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/sources-over-1fen.csv:2: 错误: 规则 county-ceiling：2017 年县(区)级财政自筹 类来源 6,000.00万元 + 县财〔2017〕3号 0.01元 = 60,000,000.01元，超过上限 6,000.00万元（超出 0.01元） — 县级自筹每年不超过6000万元(测试)（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -29,7 +29,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > 已从 {root}/engine/rules/tests/data/allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
-! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: 规则 loan-not-relief：凭证 A3：来源 农发〔2017〕1号（policy_loan）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: 规则 loan-not-relief：凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -49,11 +49,11 @@ $ import disbursements {root}/engine/rules/tests/data/disb-registered.csv
 > 已从 {root}/engine/rules/tests/data/disb-registered.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
 $ check --as-of 2017-12-31
 > 规则检查结果 截至 2017-12-31
-> 级别  代码             规则            对象                                         说明                                                                                                                                               依据
-> ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
-> 警告  late_allocation  county-30-days  来源类别=policy_loan 来源=农发〔2017〕1号    来源 农发〔2017〕1号（policy_loan，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)  农发〔2017〕1号
-> 警告  idle_funds       idle-300        专项=2017/LOAN-SUBSIDY 来源=县财〔2017〕1号  分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 99.00万元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                A1;县财〔2017〕1号
-> 警告  idle_funds       idle-300        专项=2017/MEDICAL-AID 来源=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 99.80万元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                 A2;县财〔2017〕1号
+> 级别  代码             规则            对象                                         说明                                                                                                                                                      依据
+> ----------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> 警告  late_allocation  county-30-days  来源类别=policy_loan 来源=农发〔2017〕1号    来源 农发〔2017〕1号（政策性金融扶贫贷款，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)  农发〔2017〕1号
+> 警告  idle_funds       idle-300        专项=2017/LOAN-SUBSIDY 来源=县财〔2017〕1号  分配 A1（2017-02-01，来源 县财〔2017〕1号）拨入 2017/LOAN-SUBSIDY 的 99.00万元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                       A1;县财〔2017〕1号
+> 警告  idle_funds       idle-300        专项=2017/MEDICAL-AID 来源=县财〔2017〕1号   分配 A2（2017-02-01，来源 县财〔2017〕1号）拨入 2017/MEDICAL-AID 的 99.80万元 已 333 天未支付（期限 300 天） — 闲置300天预警(测试)                        A2;县财〔2017〕1号
 > 0 项错误，3 项警告
 $ import disbursements {root}/engine/rules/tests/data/disb-cap-1fen.csv --override "县领导批示:特困户追加"
 > 已从 {root}/engine/rules/tests/data/disb-cap-1fen.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）
@@ -74,7 +74,7 @@ $ check --as-of 2017-12-31 --format json
 >       "evidence": [
 >         "农发〔2017〕1号"
 >       ],
->       "message": "来源 农发〔2017〕1号（policy_loan，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)",
+>       "message": "来源 农发〔2017〕1号（政策性金融扶贫贷款，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)",
 >       "overridden": false,
 >       "rule": "county-30-days",
 >       "severity": "warn",
@@ -134,7 +134,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "凭证 A3：来源 农发〔2017〕1号（policy_loan）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",
@@ -201,7 +201,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >       "evidence": [
 >         "农发〔2017〕1号"
 >       ],
->       "message": "来源 农发〔2017〕1号（policy_loan，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)",
+>       "message": "来源 农发〔2017〕1号（政策性金融扶贫贷款，100.00万元）2017-01-20 到账：到 2017-02-19（30 天）仅分配 0.00元，逾期未分配 100.00万元 — 到账30日内分配(测试)",
 >       "overridden": false,
 >       "rule": "county-30-days",
 >       "severity": "warn",
@@ -217,7 +217,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "农发〔2017〕1号",
 >         "县财〔2017〕2号"
 >       ],
->       "message": "2017 年county_self+policy_loan 类来源 6,100.00万元，低于下限 61,000,000.01元（差 0.01元） — 两类来源合计不少于6100万元零1分(测试)",
+>       "message": "2017 年县(区)级财政自筹+政策性金融扶贫贷款 类来源 6,100.00万元，低于下限 61,000,000.01元（差 0.01元） — 两类来源合计不少于6100万元零1分(测试)",
 >       "overridden": false,
 >       "rule": "floor-total",
 >       "severity": "error",
@@ -232,7 +232,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "凭证 A3：来源 农发〔2017〕1号（policy_loan）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",

@@ -132,7 +132,7 @@ TEST_CASE("floor and ceiling: sources at the limit pass, one fen past it fails",
   l.import("sources", "sources-topup-ok.csv");  // county_self now exactly 6000万: at the ceiling
   auto why = l.refused("sources", "sources-over-1fen.csv");
   CHECK(has(why,
-            "rule county-ceiling: 2017 county_self sources 60,000,000.00 yuan + 县财〔2017〕3号 0.01 yuan = "
+            "rule county-ceiling: 2017 County own funds sources 60,000,000.00 yuan + 县财〔2017〕3号 0.01 yuan = "
             "60,000,000.01 yuan > ceiling 60,000,000.00 yuan"));
   CHECK(l.findings("floor_not_met", 2017, "2017-06-30").empty());  // 6100万 ≥ 5100万
   l.import("rules", "rules-check-tight.toml");                     // floor 6100万 + 1 fen
