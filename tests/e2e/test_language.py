@@ -78,7 +78,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|monthly|disclosure|summary|sources|execution|towns|flows|history|diff)\b", re.M)
+                       r"amount|templates|monthly|disclosure|summary|sources|execution|towns|flows|history|diff)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
