@@ -106,6 +106,10 @@ GateFactory& gate_factory();
 store::VerifyResult verify_ledger(store::Repository& repo, const std::optional<ledger::KeptHead>& kept);
 int verify_package(Globals& g, const std::string& package, const std::optional<ledger::KeptHead>& kept);
 
+// The coded values of input files (categories with their other names, payee kinds, levels,
+// correction kinds, loan products) for `import --help` (cli/verbs_templates.cpp).
+std::string import_codes_help();
+
 // Adds the options every verb accepts after it (CONTRACT: global options may stand before or
 // after the verb).
 void add_global_options(CLI::App& app, Globals& g);

@@ -59,7 +59,7 @@ Verb register_init(CLI::App& app, Globals& g) {
 
 Verb register_import(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("import", text::tr("help.import"));
-  cmd->footer(text::tr("help.import.footer"));
+  cmd->footer(text::tr("help.import.footer") + "\n" + import_codes_help());
   auto kind = std::make_shared<std::string>();
   auto file = std::make_shared<std::string>();
   auto override_reason = std::make_shared<std::string>();

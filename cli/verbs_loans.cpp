@@ -7,6 +7,7 @@
 #include "ledger/ledger.hpp"
 #include "loans/loans.hpp"
 #include "rules/rules.hpp"
+#include "store/rule_reads.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::cli {
@@ -114,6 +115,54 @@ int import_loans_handler(Globals& g, const std::string& file,
 
 // ---- subsidy -----------------------------------------------------------------------------------
 
+// What `--post --earmark E` pays one household: its subsidy, cut to what a cap_per_payee rule on E
+// leaves (the rule's parameters always apply, whatever its severity: CONTRACT.md).
+struct PlannedPayment {
+  std::string voucher;
+  Money subsidy, pay;
+  std::optional<std::string> rule;  // the rule that cut it
+  Money max, before;                // that rule's cap and what the household had from E before
+};
+
+std::string cut_text(const PlannedPayment& p) {
+  if (!p.rule) return {};
+  return text::tr(
+      "loans.post_cut", text::arg("rule", *p.rule), text::arg("cut", format_for_people(p.subsidy - p.pay)),
+      text::arg("max", format_for_people(p.max)), text::arg("before", format_for_people(p.before)));
+}
+
+// The payments --post makes from `earmark`, one per household (in r.households' order). A voucher
+// already posted counts as not yet paid, so that posting again computes the same amount.
+std::vector<PlannedPayment> plan_post(store::Repository& repo, const loans::SubsidyResult& r,
+                                      const std::string& earmark) {
+  std::vector<rules::Rule> caps;
+  for (auto& rule : rules::current_rules(repo))
+    if (rule.kind == "cap_per_payee" && rule.earmark == earmark && rule.applies(r.year)) caps.push_back(rule);
+  std::vector<PlannedPayment> out;
+  for (const auto& h : r.households) {
+    PlannedPayment p;
+    p.voucher = "TX-" + std::to_string(r.year) + "-" + h.household_id;
+    p.subsidy = p.pay = h.subsidy;
+    Money posted;
+    if (!caps.empty())
+      if (auto d = repo.ledger().find_disbursement(p.voucher)) posted = d->amount;
+    for (const auto& rule : caps) {
+      auto year = rule.period == "lifetime" ? std::nullopt : std::optional<int>(r.year);
+      Money before = repo.rules().payee_paid(h.household_id, earmark, year) - posted;
+      Money room = *rule.max - before;
+      if (room.is_negative()) room = Money();
+      if (room < p.pay) {
+        p.pay = room;
+        p.rule = rule.id;
+        p.max = *rule.max;
+        p.before = before;
+      }
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 std::string join(const std::vector<std::string>& v, const char* sep) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
@@ -147,7 +196,10 @@ reports::Table loan_table(const loans::SubsidyResult& r, bool zh) {
   return t;
 }
 
-reports::Table household_table(const loans::SubsidyResult& r, bool zh) {
+// By household; with the payments --post will make (`plan`, when an earmark is given), what each
+// household will be paid and the cut of a cap_per_payee rule on that earmark.
+reports::Table household_table(const loans::SubsidyResult& r, bool zh,
+                               const std::vector<PlannedPayment>* plan) {
   using reports::ColType;
   reports::Table t;
   t.columns = {{"household_id", "户编号", "Household", ColType::text},
@@ -157,13 +209,28 @@ reports::Table household_table(const loans::SubsidyResult& r, bool zh) {
                {"uncapped", "封顶前", "Before cap", ColType::money},
                {"subsidy", "贴息", "Subsidy", ColType::money},
                {"reason", "核减原因", "Reason for cut", ColType::text}};
-  Money uncapped;
-  for (const auto& h : r.households) {
+  if (plan)
+    t.columns.insert(t.columns.end(), {{"pay", "将支付", "To pay", ColType::money},
+                                       {"post_cut", "支付核减", "Cut at payment", ColType::text}});
+  Money uncapped, pay;
+  for (std::size_t i = 0; i < r.households.size(); ++i) {
+    const auto& h = r.households[i];
     uncapped += h.uncapped;
-    t.rows.push_back({h.household_id, h.head_name, h.town, h.village, h.uncapped, h.subsidy,
-                      join(zh ? h.reasons_zh : h.reasons, "; ")});
+    std::vector<reports::Cell> row = {h.household_id,
+                                      h.head_name,
+                                      h.town,
+                                      h.village,
+                                      h.uncapped,
+                                      h.subsidy,
+                                      join(zh ? h.reasons_zh : h.reasons, "; ")};
+    if (plan) {
+      pay += (*plan)[i].pay;
+      row.insert(row.end(), {(*plan)[i].pay, cut_text((*plan)[i])});
+    }
+    t.rows.push_back(std::move(row));
   }
   t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, uncapped, r.total, {}};
+  if (plan) t.total->insert(t.total->end(), {pay, {}});
   return t;
 }
 
@@ -199,6 +266,14 @@ json subsidy_json(const loans::SubsidyResult& r) {
           {"total", money_json(r.total)}};
 }
 
+// The options of `subsidy`.
+struct SubsidyOpts {
+  int year = 0;
+  std::string basis = "act360", earmark, date, by, override_reason;
+  bool post = false;
+  CliCaps caps;
+};
+
 struct PostResult {
   long added = 0, skipped = 0;
 };
@@ -207,18 +282,20 @@ struct PostResult {
 // gate and idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year `year`. A
 // rejected posting writes nothing.
 PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r,
-                        const std::string& earmark, const std::string& date) {
+                        const std::vector<PlannedPayment>& plan, const SubsidyOpts& o,
+                        const std::string& date) {
   auto paid_on = calendar::parse_date(date);
   if (!paid_on) throw UsageError("--date: " + paid_on.error);
   std::vector<entries::Body> payments;
-  for (const auto& h : r.households) {
-    if (!h.subsidy.is_positive()) continue;
+  for (std::size_t i = 0; i < r.households.size(); ++i) {
+    const auto& h = r.households[i];
+    if (!plan[i].pay.is_positive()) continue;
     entries::Disbursement d;
-    d.voucher = "TX-" + std::to_string(r.year) + "-" + h.household_id;
+    d.voucher = plan[i].voucher;
     d.date = *paid_on.value;
     d.fiscal_year = r.year;
-    d.earmark = earmark;
-    d.amount = h.subsidy;
+    d.earmark = o.earmark;
+    d.amount = plan[i].pay;
     d.payee_id = h.household_id;
     d.payee_name = h.head_name;
     d.payee_kind = "household";
@@ -229,6 +306,7 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
   ledger::ImportOptions opt;
   opt.operator_name = g.operator_name;
   opt.recorded_at = g.now_iso;
+  if (!o.override_reason.empty()) opt.override_reason = o.override_reason;
   std::unique_ptr<ledger::ImportGate> gate;
   if (gate_factory()) gate = gate_factory()(repo);
   opt.gate = gate.get();
@@ -236,28 +314,16 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
   return {rep.added, rep.skipped};
 }
 
-// The options of `subsidy`.
-struct SubsidyOpts {
-  int year = 0;
-  std::string basis = "act360", earmark, date, by;
-  bool post = false;
-  CliCaps caps;
-};
-
 // Checks the options that go together; the payment date (default the year's last day).
 std::string subsidy_date(const SubsidyOpts& o) {
-  if (o.year < 1900 || o.year > 2999) throw UsageError("--year " + std::to_string(o.year) + " is not a year");
-  if (o.post && o.earmark.empty())
-    throw UsageError("--post needs --earmark CODE (the interest-subsidy earmark to pay from)");
-  if (!o.post && (!o.earmark.empty() || !o.date.empty()))
-    throw UsageError("--earmark and --date go with --post");
+  if (o.year < 1900 || o.year > 2999)
+    throw UsageError(text::tr("loans.subsidy_bad_year", text::arg("year", o.year)));
+  if (o.post && o.earmark.empty()) throw UsageError(text::tr("loans.post_needs_earmark"));
+  if (!o.post && !o.override_reason.empty()) throw UsageError(text::tr("loans.override_needs_post"));
+  if (!o.date.empty() && o.earmark.empty()) throw UsageError(text::tr("loans.date_needs_earmark"));
   // A what-if never pays anyone: what --post records is the subsidy under the rules in force.
   for (const auto* what_if : {&o.caps.principal, &o.caps.rate, &o.caps.household})
-    if (o.post && !what_if->empty())
-      throw UsageError(
-          "--principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy "
-          "with them to see the effect, and --post without them to record the subsidy under the rules in "
-          "force");
+    if (o.post && !what_if->empty()) throw UsageError(text::tr("loans.what_if_not_posted"));
   std::string date = std::to_string(o.year) + "-12-31";
   if (!o.date.empty()) {
     auto d = calendar::parse_date(o.date);
@@ -267,29 +333,83 @@ std::string subsidy_date(const SubsidyOpts& o) {
   return date;
 }
 
-void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const std::string& by,
-                        const std::optional<PostResult>& posted, const std::string& earmark,
+// What --post pays, in one line: households, total, and the cuts.
+std::string preview_line(const std::vector<PlannedPayment>& plan, const SubsidyOpts& o,
+                         const std::string& date) {
+  long count = 0, cut_count = 0;
+  Money total, cut;
+  for (const auto& p : plan) {
+    if (p.pay.is_positive()) ++count;
+    total += p.pay;
+    if (p.rule) ++cut_count, cut += p.subsidy - p.pay;
+  }
+  return text::tr(o.post ? "loans.post_paid" : "loans.post_preview", text::arg("earmark", o.earmark),
+                  text::arg("count", count), text::arg("total", format_for_people(total)),
+                  text::arg("date", date), text::arg("cut_count", cut_count),
+                  text::arg("cut", format_for_people(cut)));
+}
+
+void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const SubsidyOpts& o,
+                        const std::vector<PlannedPayment>* plan, const std::optional<PostResult>& posted,
                         const std::string& date) {
   bool zh = g.lang != "en";
   std::string basis = r.basis == DayCount::act360 ? "ACT/360" : "ACT/365";
-  if (by != "household") {
+  if (o.by != "household") {
     auto t = loan_table(r, zh);
-    t.title = zh ? std::to_string(r.year) + "年贷款贴息(按笔," + basis + ")"
-                 : "Interest subsidy " + std::to_string(r.year) + " by loan (" + basis + ")";
+    t.title = text::tr("loans.subsidy_title_loans", text::arg("year", r.year), text::arg("basis", basis));
     std::cout << reports::render_text(t, g.language(), Unit::yuan);
   }
-  if (by.empty()) std::cout << "\n";
-  if (by != "loan") {
-    auto t = household_table(r, zh);
-    t.title = zh ? std::to_string(r.year) + "年贷款贴息(按户)"
-                 : "Interest subsidy " + std::to_string(r.year) + " by household";
+  if (o.by.empty()) std::cout << "\n";
+  if (o.by != "loan") {
+    auto t = household_table(r, zh, plan);
+    t.title = text::tr("loans.subsidy_title_households", text::arg("year", r.year));
     std::cout << reports::render_text(t, g.language(), Unit::yuan);
   }
+  if (plan) std::cout << preview_line(*plan, o, date) << "\n";
   if (posted)
-    std::cout << text::tr_in(zh ? text::Lang::zh : text::Lang::en, "import.subsidy_posted",
-                             text::arg("added", posted->added), text::arg("skipped", posted->skipped),
-                             text::arg("earmark", earmark), text::arg("date", date))
+    std::cout << text::tr("import.subsidy_posted", text::arg("added", posted->added),
+                          text::arg("skipped", posted->skipped), text::arg("earmark", o.earmark),
+                          text::arg("date", date))
               << "\n";
+}
+
+json subsidy_post_json(json j, const std::vector<PlannedPayment>& plan) {
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    const auto& p = plan[i];
+    j["households"][i]["post"] = {{"voucher", p.voucher},
+                                  {"pay", money_json(p.pay)},
+                                  {"cut", money_json(p.subsidy - p.pay)},
+                                  {"rule", p.rule ? json(*p.rule) : json(nullptr)}};
+  }
+  return j;
+}
+
+int run_subsidy(Globals& g, const SubsidyOpts& o) {
+  std::string date = subsidy_date(o);
+  auto repo = g.open(o.post);
+  auto all = loans::load_loans(*repo);
+  auto terms = terms_lookup(*repo, o.caps);
+  auto r = loans::compute_subsidy(all, o.year, *calendar::parse_day_count(o.basis), terms);
+  std::optional<std::vector<PlannedPayment>> plan;
+  if (!o.earmark.empty()) plan = plan_post(*repo, r, o.earmark);
+  std::optional<PostResult> posted;
+  if (o.post) posted = post_subsidy(g, *repo, r, *plan, o, date);
+  bool zh = g.lang != "en";
+  if (g.format == "json") {
+    json j = subsidy_json(r);
+    if (plan) j = subsidy_post_json(j, *plan);
+    if (plan) j["post"] = {{"earmark", o.earmark}, {"date", date}};
+    if (posted)
+      j["posted"] = {
+          {"earmark", o.earmark}, {"date", date}, {"added", posted->added}, {"skipped", posted->skipped}};
+    print_json(j);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(o.by == "household" ? household_table(r, zh, plan ? &*plan : nullptr)
+                                                         : loan_table(r, zh));
+  } else {
+    print_subsidy_text(g, r, o, plan ? &*plan : nullptr, posted, date);
+  }
+  return kExitOk;
 }
 
 Verb register_subsidy(CLI::App& app, Globals& g) {
@@ -303,144 +423,16 @@ Verb register_subsidy(CLI::App& app, Globals& g) {
   cmd->add_flag("--post", o->post, text::tr("help.subsidy.post"));
   cmd->add_option("--earmark", o->earmark, text::tr("help.subsidy.earmark"));
   cmd->add_option("--date", o->date, text::tr("help.subsidy.date"));
+  cmd->add_option("--override", o->override_reason, text::tr("help.subsidy.override"));
   cmd->add_option("--by", o->by, text::tr("help.subsidy.by"))->check(CLI::IsMember({"loan", "household"}));
   cmd->add_option("--principal-cap", o->caps.principal, text::tr("help.subsidy.principal_cap"));
   cmd->add_option("--rate-cap", o->caps.rate, text::tr("help.subsidy.rate_cap"));
   cmd->add_option("--household-cap", o->caps.household, text::tr("help.subsidy.household_cap"));
-  return {
-      cmd, [&g, o] {
-        std::string date = subsidy_date(*o);
-        auto repo = g.open(o->post);
-        auto all = loans::load_loans(*repo);
-        auto terms = terms_lookup(*repo, o->caps);
-        auto r = loans::compute_subsidy(all, o->year, *calendar::parse_day_count(o->basis), terms);
-        std::optional<PostResult> posted;
-        if (o->post) posted = post_subsidy(g, *repo, r, o->earmark, date);
-        bool zh = g.lang != "en";
-        if (g.format == "json") {
-          json j = subsidy_json(r);
-          if (posted)
-            j["posted"] = {{"earmark", o->earmark},
-                           {"date", date},
-                           {"added", posted->added},
-                           {"skipped", posted->skipped}};
-          print_json(j);
-        } else if (g.format == "csv") {
-          std::cout << reports::render_csv(o->by == "household" ? household_table(r, zh) : loan_table(r, zh));
-        } else {
-          print_subsidy_text(g, r, o->by, posted, o->earmark, date);
-        }
-        return kExitOk;
-      }};
-}
-
-// ---- loans report ------------------------------------------------------------------------------
-
-// One row of the loan register: loans and principal lent, outstanding, overdue, written off.
-struct LoanAgg {
-  std::int64_t count = 0;
-  Money lent, outstanding, overdue, written_off;
-};
-
-// The loans started by `date`, grouped by product, bank, town, village or household, and in total.
-std::pair<std::map<std::string, LoanAgg>, LoanAgg> aggregate_loans(const std::vector<loans::Loan>& all,
-                                                                   const std::string& by_key,
-                                                                   const Date& date) {
-  std::map<std::string, LoanAgg> rows;
-  LoanAgg total;
-  for (const auto& l : all) {
-    if (l.start_date > date) continue;
-    std::string key = by_key == "product"   ? l.product
-                      : by_key == "bank"    ? l.bank
-                      : by_key == "town"    ? l.town
-                      : by_key == "village" ? l.town + "/" + l.village
-                                            : l.household_id;
-    bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);
-    for (LoanAgg* a : {&rows[key], &total}) {
-      ++a->count;
-      a->lent += l.principal;
-      if (!closed) a->outstanding += l.principal;
-      if (!closed && l.overdue_since && *l.overdue_since <= date) a->overdue += l.principal;
-      if (l.written_off_on && *l.written_off_on <= date) a->written_off += l.principal;
-    }
-  }
-  return {rows, total};
-}
-
-json loans_json(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total, const std::string& by,
-                const std::string& as_of) {
-  auto row_j = [](const std::string& key, const LoanAgg& a) {
-    return json{{"key", key},
-                {"loans", a.count},
-                {"principal", money_json(a.lent)},
-                {"outstanding", money_json(a.outstanding)},
-                {"overdue", money_json(a.overdue)},
-                {"written_off", money_json(a.written_off)}};
-  };
-  json arr = json::array();
-  for (const auto& [k, a] : rows) arr.push_back(row_j(k, a));
-  return {{"by", by}, {"as_of", as_of}, {"rows", arr}, {"total", row_j("total", total)}};
-}
-
-reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total,
-                           const std::string& by_key, bool en) {
-  using reports::ColType;
-  reports::Table t;
-  static const std::map<std::string, std::pair<const char*, const char*>> keys = {
-      {"product", {"产品", "Product"}},
-      {"bank", {"银行", "Bank"}},
-      {"town", {"镇", "Town"}},
-      {"village", {"镇/村", "Town/village"}},
-      {"household", {"户编号", "Household"}}};
-  t.columns = {{"key", keys.at(by_key).first, keys.at(by_key).second, ColType::text},
-               {"loans", "笔数", "Loans", ColType::integer},
-               {"principal", "放款本金", "Principal lent", ColType::money},
-               {"outstanding", "在贷余额", "Outstanding", ColType::money},
-               {"overdue", "逾期本金", "Overdue", ColType::money},
-               {"written_off", "核销本金", "Written off", ColType::money}};
-  for (const auto& [k, a] : rows)
-    t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
-  t.total = std::vector<reports::Cell>{std::string(en ? "Total" : "合计"),
-                                       total.count,
-                                       total.lent,
-                                       total.outstanding,
-                                       total.overdue,
-                                       total.written_off};
-  return t;
-}
-
-Verb register_loans(CLI::App& app, Globals& g) {
-  auto* cmd = app.add_subcommand("loans", text::tr("help.loans"));
-  cmd->footer(text::tr("help.loans.footer"));
-  auto by = std::make_shared<std::string>("product");
-  auto as_of = std::make_shared<std::string>();
-  cmd->add_option("--by", *by, text::tr("help.loans.by"))
-      ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
-  cmd->add_option("--as-of", *as_of, text::tr("help.loans.as_of"));
-  return {cmd, [&g, by, as_of] {
-            std::string date_text = g.as_of(*as_of);
-            Date date = *calendar::parse_date(date_text).value;
-            auto repo = g.open(false);
-            auto [rows, total] = aggregate_loans(loans::load_loans(*repo), *by, date);
-            if (g.format == "json") {
-              print_json(loans_json(rows, total, *by, date_text));
-              return kExitOk;
-            }
-            auto t = loans_table(rows, total, *by, g.lang == "en");
-            if (g.format == "csv") {
-              std::cout << reports::render_csv(t);
-            } else {
-              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text
-                                       : "贷款台账(按" + t.columns.front().zh + ")截至 " + date_text;
-              std::cout << reports::render_text(t, g.language(), Unit::yuan);
-            }
-            return kExitOk;
-          }};
+  return {cmd, [&g, o] { return run_subsidy(g, *o); }};
 }
 
 const ImportHandlerRegistration reg_import_loans("loans", import_loans_handler);
 const VerbRegistration reg_subsidy(60, register_subsidy);
-const VerbRegistration reg_loans(35, register_loans);
 
 }  // namespace
 

@@ -166,11 +166,10 @@ json plan_json(const rules::Plan& p, const std::vector<std::string>& written) {
 }
 
 // The plan as a table: the base year's lines, then each planned year's amounts.
-reports::Table plan_table(Globals& g, store::Repository& repo, const rules::Plan& p) {
+reports::Table plan_table(store::Repository& repo, const rules::Plan& p) {
   reports::Table t;
-  t.title = (en(g) ? "Budget plan from " : "预算规划:以 ") + std::to_string(p.base_year) +
-            (en(g) ? " at " : " 年为基数,年增 ") + rules::fmt_pct(p.growth) +
-            (p.rule_id ? " (" + *p.rule_id + ")" : std::string());
+  t.title = text::tr(p.rule_id ? "rules.plan_title_rule" : "rules.plan_title", text::arg("year", p.base_year),
+                     text::arg("rate", rules::fmt_pct(p.growth)), text::arg("rule", p.rule_id.value_or("")));
   t.columns = {col("code", "用途代码", "Code", reports::ColType::text),
                col("name", "名称", "Name", reports::ColType::text),
                col(std::to_string(p.base_year), std::to_string(p.base_year), std::to_string(p.base_year),
@@ -182,7 +181,9 @@ reports::Table plan_table(Globals& g, store::Repository& repo, const rules::Plan
   const auto& bl = hist.back().lines;
   for (std::size_t i = 0; i < bl.size(); ++i) {
     std::vector<reports::Cell> row = {
-        bl[i].code, bl[i].name + (bl[i].remainder ? (en(g) ? " (remainder)" : "(其余)") : ""), bl[i].amount};
+        bl[i].code,
+        bl[i].remainder ? text::tr("rules.plan_remainder", text::arg("name", bl[i].name)) : bl[i].name,
+        bl[i].amount};
     for (auto& y : p.years) row.push_back(y.lines[i].amount);
     t.rows.push_back(row);
   }
@@ -192,44 +193,58 @@ reports::Table plan_table(Globals& g, store::Repository& repo, const rules::Plan
   return t;
 }
 
+// --growth as an exact rate, or a usage error.
+std::optional<Rational> plan_rate(const std::string& growth) {
+  if (growth.empty()) return std::nullopt;
+  auto r = parse_rate(growth);
+  if (!r) throw UsageError("--growth: " + r.error);
+  if (*r.value < 0) throw UsageError(text::tr("rules.plan_negative_growth", text::arg("value", growth)));
+  return *r.value;
+}
+
+struct PlanOpts {
+  int base = 0, years = 0;
+  std::string growth, write, unit = "wan";
+};
+
+int run_plan(Globals& g, const PlanOpts& o) {
+  auto rate = plan_rate(o.growth);
+  auto repo = g.open(false);
+  rules::Plan p;
+  try {
+    p = rules::make_plan(*repo, o.base, o.years, rate);
+  } catch (const rules::PlanError& e) {
+    throw UsageError(e.what());
+  }
+  // A rate given below the rule in force plans budgets the import would refuse.
+  if (rate && p.rule_in_force && *rate < p.rule_rate)
+    std::cerr << text::tr("rules.plan_growth_below_rule", text::arg("rate", rules::fmt_pct(*rate)),
+                          text::arg("rule", *p.rule_in_force), text::arg("min", rules::fmt_pct(p.rule_rate)),
+                          text::arg("year", o.base + 1))
+              << "\n";
+  auto written = o.write.empty() ? std::vector<std::string>() : write_plan(g, p, o.write);
+  if (g.format == "json") {
+    print_json(plan_json(p, written));
+    return kExitOk;
+  }
+  auto t = plan_table(*repo, p);
+  if (g.format == "csv")
+    std::cout << reports::render_csv(t);
+  else
+    std::cout << reports::render_text(t, g.language(), o.unit == "yuan" ? Unit::yuan : Unit::wan);
+  for (auto& w : written) std::cout << text::tr("cli.wrote", text::arg("file", w)) << "\n";
+  return kExitOk;
+}
+
 Verb register_plan(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("plan", text::tr("help.plan"));
-  auto base = std::make_shared<int>(0);
-  auto years = std::make_shared<int>(0);
-  auto growth = std::make_shared<std::string>();
-  auto write = std::make_shared<std::string>();
-  cmd->add_option("--base-year", *base, text::tr("help.plan.base_year"))->required();
-  cmd->add_option("--years", *years, text::tr("help.plan.years"))->required();
-  cmd->add_option("--growth", *growth, text::tr("help.plan.growth"));
-  cmd->add_option("--write", *write, text::tr("help.plan.write"));
-  return {cmd, [&g, base, years, growth, write] {
-            std::optional<Rational> rate;
-            if (!growth->empty()) {
-              auto r = parse_rate(*growth);
-              if (!r) throw UsageError("--growth: " + r.error);
-              if (*r.value < 0) throw UsageError("--growth must not be negative");
-              rate = *r.value;
-            }
-            auto repo = g.open(false);
-            rules::Plan p;
-            try {
-              p = rules::make_plan(*repo, *base, *years, rate);
-            } catch (const rules::PlanError& e) {
-              throw UsageError(e.what());
-            }
-            auto written = write->empty() ? std::vector<std::string>() : write_plan(g, p, *write);
-            if (g.format == "json") {
-              print_json(plan_json(p, written));
-              return kExitOk;
-            }
-            auto t = plan_table(g, *repo, p);
-            if (g.format == "csv")
-              std::cout << reports::render_csv(t);
-            else
-              std::cout << reports::render_text(t, g.language(), Unit::wan);
-            for (auto& w : written) std::cout << "wrote " << w << "\n";
-            return kExitOk;
-          }};
+  auto o = std::make_shared<PlanOpts>();
+  cmd->add_option("--base-year", o->base, text::tr("help.plan.base_year"))->required();
+  cmd->add_option("--years", o->years, text::tr("help.plan.years"))->required();
+  cmd->add_option("--growth", o->growth, text::tr("help.plan.growth"));
+  cmd->add_option("--unit", o->unit, text::tr("help.plan.unit"))->check(CLI::IsMember({"yuan", "wan"}));
+  cmd->add_option("--write", o->write, text::tr("help.plan.write"));
+  return {cmd, [&g, o] { return run_plan(g, *o); }};
 }
 
 json revision_json(const rules::BudgetRevision& r) {
@@ -254,7 +269,7 @@ json revision_json(const rules::BudgetRevision& r) {
 // `budget history`: every revision of a year's budget.
 int print_budget_history(Globals& g, store::Repository& repo, int year) {
   auto h = rules::budget_history(repo, year);
-  if (h.empty()) throw UsageError("no budget is recorded for " + std::to_string(year));
+  if (h.empty()) throw UsageError(text::tr("rules.plan_no_budget", text::arg("year", year)));
   if (g.format == "json") {
     json arr = json::array();
     for (auto& r : h) arr.push_back(revision_json(r));

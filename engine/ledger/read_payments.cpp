@@ -1,5 +1,6 @@
 // The read stage for allocations (分配), disbursements (支付) and corrections (冲销/收回/调剂):
 // CSV rows to typed entries, their flows left for the apply stage to attribute.
+#include "ledger/columns.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
 #include "text/text.hpp"
@@ -132,6 +133,12 @@ void read_corrections(const InputFile& input, Diagnostics& diag, const Sink<entr
          entries::Correction{voucher, *date, *kind, target, amount.value_or(Money()), to, reason, {}}});
   });
 }
+
+const std::vector<ColumnDef>& allocation_columns() { return kAllocationCols; }
+const std::vector<ColumnDef>& disbursement_columns() { return kDisbursementCols; }
+const std::vector<ColumnDef>& correction_columns() { return kCorrectionCols; }
+const Choices& payee_kinds() { return kPayeeKinds; }
+const Choices& correction_kinds() { return kCorrectionKinds; }
 
 bool in_date_order(const InputFile& input, DatedFile kind) {
   const auto& cols = kind == DatedFile::allocations     ? kAllocationCols

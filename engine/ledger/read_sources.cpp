@@ -1,4 +1,5 @@
 // The read stage for sources (资金来源) and households (建档立卡户): CSV rows to typed entries.
+#include "ledger/columns.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
 #include "text/text.hpp"
@@ -24,11 +25,21 @@ enum { H_ID, H_HEAD, H_IDNO, H_TOWN, H_VILLAGE, H_MEMBERS, H_REGISTERED, H_CAUSE
 const std::vector<std::pair<const char*, const char*>> kLevels = {
     {"central", "中央"}, {"provincial", "省级"}, {"city", "市级"}, {"county", "县级"}, {"other", "其他"}};
 
+const Choices kYesNo = {{"yes", "是"}, {"no", "否"}};
+
 }  // namespace
+
+const std::vector<ColumnDef>& source_columns() { return kSourceCols; }
+const std::vector<ColumnDef>& household_columns() { return kHouseholdCols; }
+const Choices& source_levels() { return kLevels; }
+const Choices& yes_no_values() { return kYesNo; }
 
 std::optional<std::string> Categories::code_of(const std::string& code_or_name) const {
   for (const auto& c : rows_)
     if (c.code == code_or_name || c.name_zh == code_or_name) return c.code;
+  auto code = category_of_alias(code_or_name);  // 中央, 县级自筹, 5321 ...: category_names.cpp
+  for (const auto& c : rows_)
+    if (!code.empty() && c.code == code) return c.code;
   return std::nullopt;
 }
 

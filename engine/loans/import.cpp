@@ -242,6 +242,9 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
   return run.finish();
 }
 
+const std::vector<ColumnDef>& loan_columns() { return kLoanCols; }
+const std::vector<std::pair<const char*, const char*>>& loan_products() { return kProducts; }
+
 std::vector<Loan> load_loans(store::Repository& repo) {
   std::vector<Loan> out;
   for (auto& [v, town, village, head_name] : repo.loans().current_loans()) {

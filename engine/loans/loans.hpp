@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "ledger/csv.hpp"
 #include "ledger/ledger.hpp"
 #include "money/money.hpp"
 #include "store/repository.hpp"
@@ -83,6 +84,11 @@ struct ImportOptions {
 // Imports a loans CSV (CONTRACT.md). One transaction; throws ledger::InputError (nothing written)
 // on bad data, store::StoreError on environment failures.
 ledger::ImportReport import_loans(store::Repository& repo, const std::string& path, const ImportOptions& opt);
+
+// The columns a loans CSV is read with and the products it accepts (code, Chinese name), for
+// input templates and --help.
+const std::vector<ledger::ColumnDef>& loan_columns();
+const std::vector<std::pair<const char*, const char*>>& loan_products();
 
 // ---- interest subsidy (贴息) -------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 
 #include "rules/rules.hpp"
 #include "store/rule_reads.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::rules {
 namespace {
@@ -44,12 +45,9 @@ std::vector<BudgetRevision> budget_history(store::Repository& repo, int year) {
 }
 
 Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth) {
-  if (years < 1 || years > 50)
-    throw PlanError("--years must be between 1 and 50, not " + std::to_string(years));
+  if (years < 1 || years > 50) throw PlanError(text::tr("rules.plan_years", text::arg("years", years)));
   auto hist = budget_history(repo, base_year);
-  if (hist.empty())
-    throw PlanError("no budget is recorded for " + std::to_string(base_year) +
-                    "; import one first (import budget FILE)");
+  if (hist.empty()) throw PlanError(text::tr("rules.plan_no_budget", text::arg("year", base_year)));
   const auto& base = hist.back();
   Plan p;
   p.base_year = base_year;
@@ -58,18 +56,20 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
   p.funded_by = base.funded_by;
   p.base_total = base.total;
   p.attribution = repo.rules().budget_attribution(base_year, base.revision).value_or("");
+  for (auto& r : current_rules(repo))
+    if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" &&
+        r.applies(base_year + 1) && (!p.rule_in_force || *r.min_rate > p.rule_rate)) {
+      p.rule_rate = *r.min_rate;
+      p.rule_in_force = r.id;
+    }
   if (growth) {
     p.growth = *growth;
   } else {
-    for (auto& r : current_rules(repo))
-      if (r.kind == "growth" && r.category == base.funded_by && r.basis == "budget" &&
-          r.applies(base_year + 1) && (!p.rule_id || *r.min_rate > p.growth)) {
-        p.growth = *r.min_rate;
-        p.rule_id = r.id;
-      }
-    if (!p.rule_id)
-      throw PlanError("no growth rule applies to category " + base.funded_by + " in " +
-                      std::to_string(base_year + 1) + "; give the rate with --growth (e.g. --growth 20%)");
+    if (!p.rule_in_force)
+      throw PlanError(text::tr("rules.plan_no_rule", text::arg("category", base.funded_by),
+                               text::arg("year", base_year + 1)));
+    p.growth = p.rule_rate;
+    p.rule_id = p.rule_in_force;
   }
   std::vector<Money> base_lines;
   for (auto& l : base.lines) base_lines.push_back(l.amount);
@@ -98,22 +98,24 @@ Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<
 
 std::string plan_year_toml(const Plan& p, const PlanYear& y) {
   std::ostringstream o;
-  o << "# Planned by `fundledger plan --base-year " << p.base_year << "`: " << p.base_year << " budget "
-    << fmt_wan(p.base_total) << " grown " << fmt_pct(p.growth) << " a year"
-    << (p.rule_id ? " (rule " + *p.rule_id + ")" : std::string()) << "; lines scaled from " << p.base_year
-    << ".\n";
+  o << "# "
+    << text::tr("rules.plan_toml_header", text::arg("base_year", p.base_year),
+                text::arg("base_total", format_for_people(p.base_total)),
+                text::arg("rate", fmt_pct(p.growth)), text::arg("rule", p.rule_id.value_or("--growth")))
+    << "\n";
   o << "fiscal_year = " << y.fiscal_year << "\n";
   o << "code = " << toml_str(y.code) << "\n";
   o << "name = " << toml_str(p.name) << "\n";
-  o << "total = " << toml_str(format_yuan(y.total)) << "\n";
+  o << "total = " << toml_str(format_yuan(y.total)) << "    # " << format_for_people(y.total) << "\n";
   o << "funded_by = " << toml_str(p.funded_by) << "\n";
+  o << "# doc_no = \"\"    # " << text::tr("rules.plan_toml_doc_no") << "\n";
   if (p.attribution != "fifo") o << "attribution = " << toml_str(p.attribution) << "\n";
   for (auto& l : y.lines) {
     o << "\n[[line]]\n";
     o << "code = " << toml_str(l.code) << "\n";
     o << "name = " << toml_str(l.name) << "\n";
     if (l.remainder)
-      o << "remainder = true                   # " << format_yuan(l.amount) << "\n";
+      o << "remainder = true    # " << format_yuan(l.amount) << "\n";
     else
       o << "amount = " << toml_str(format_yuan(l.amount)) << "\n";
     if (!l.purpose.empty()) o << "purpose = " << toml_str(l.purpose) << "\n";
@@ -127,9 +129,8 @@ BudgetDiff budget_diff(store::Repository& repo, int year, int from_rev, int to_r
   auto find = [&](int rev) -> const BudgetRevision& {
     for (auto& r : hist)
       if (r.revision == rev) return r;
-    throw PlanError("budget " + std::to_string(year) + " has no revision " + std::to_string(rev) +
-                    " (it has " + std::to_string(hist.size()) +
-                    (hist.size() == 1 ? " revision)" : " revisions)"));
+    throw PlanError(text::tr("rules.budget_no_revision", text::arg("year", year), text::arg("revision", rev),
+                             text::arg("count", hist.size())));
   };
   BudgetDiff d;
   d.year = year;

@@ -34,6 +34,10 @@ struct Plan {
   Money base_total;
   Rational growth;
   std::optional<std::string> rule_id;  // the growth rule the rate came from, when not given
+  // The growth rule in force for the first planned year (the highest rate), given or not: a rate
+  // given below it plans budgets that break it.
+  std::optional<std::string> rule_in_force;
+  Rational rule_rate;
   std::vector<PlanYear> years;
 };
 
@@ -43,7 +47,8 @@ struct Plan {
 // (basis budget) in effect in the first planned year. Throws PlanError.
 Plan make_plan(store::Repository& repo, int base_year, int years, std::optional<Rational> growth);
 
-// The plan year as a budget TOML file that `import budget` accepts.
+// The plan year as a budget TOML file that `import budget` accepts as it is, its comments in the
+// run's language; the document number (doc_no) is left as a commented line to fill in.
 std::string plan_year_toml(const Plan& p, const PlanYear& y);
 
 struct BudgetRevision {

@@ -28,6 +28,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/settings.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
+#include "catalogue/templates.inc"
   };
   // clang-format on
   return all;

@@ -83,7 +83,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
+                       r"amount|templates|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -180,7 +180,13 @@ def check_help_columns(t, db):
         for lang in ("zh", "en"):
             r = fixture.run(BIN, db, *args, extra_env={"FUNDLEDGER_LANG": lang})
             starts = set()
+            in_section = False  # the option and verb lists (选项:, Options:, ...), not the footer
             for line in r.stdout.splitlines():
+                if re.match(r"^[^\s:]+:$", line) or not line.strip():
+                    in_section = bool(line.strip())
+                    continue
+                if not in_section:
+                    continue
                 wrapped = re.match(r"^( {3,})\S", line)  # a description under a long left column
                 described = re.match(r"^(  \S.*?)( {2,})\S", line)
                 if wrapped:

@@ -156,7 +156,7 @@ $ budget diff --year 2018 --from 1 --to 2 --format json
 >   "total_delta": "-1000000.00"
 > }
 $ budget diff --year 2018 --from 1 --to 3
-! fundledger: 错误: budget 2018 has no revision 3 (it has 2 revisions)
+! fundledger: 错误: 2018 年度预算没有第 3 版（共 2 版）
 ? 2
 $ import rules {root}/engine/rules/tests/data/rules-growth-from2019.toml
 > 已从 {root}/engine/rules/tests/data/rules-growth-from2019.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）

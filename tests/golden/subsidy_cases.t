@@ -307,16 +307,17 @@ $ import allocations {root}/tests/golden/loans_fixtures/allocations-2.csv
 > 已从 {root}/tests/golden/loans_fixtures/allocations-2.csv 导入分配：新增 1 笔，跳过 0 笔（已记录）
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --by household
 > 2017年贷款贴息(按户)
-> 户编号  户主  镇      村      封顶前(元)   贴息(元)  核减原因
-> ---------------------------------------------------------------------------------------------------------
-> H1      甲一  城关镇  龙头村    2,205.21   2,205.21  
-> H2      乙二  城关镇  龙头村    3,316.88   3,316.88  
-> H3      丙三  老县镇  锦屏村      391.88     391.88  
-> H4      丁四  老县镇  锦屏村    1,093.54   1,093.54  
-> H5      戊五  长安镇  中坝村        0.00       0.00  
-> H6      己六  长安镇  中坝村    4,410.42   3,000.00  5321 贴息 4410.42 按每户上限 3000.00 计(规则 t-5321)
-> ---------------------------------------------------------------------------------------------------------
-> 合计                           11,417.93  10,007.51  
+> 户编号  户主  镇      村      封顶前(元)   贴息(元)  核减原因                                              将支付(元)  支付核减
+> -------------------------------------------------------------------------------------------------------------------------------
+> H1      甲一  城关镇  龙头村    2,205.21   2,205.21                                                          2,205.21  
+> H2      乙二  城关镇  龙头村    3,316.88   3,316.88                                                          3,316.88  
+> H3      丙三  老县镇  锦屏村      391.88     391.88                                                            391.88  
+> H4      丁四  老县镇  锦屏村    1,093.54   1,093.54                                                          1,093.54  
+> H5      戊五  长安镇  中坝村        0.00       0.00                                                              0.00  
+> H6      己六  长安镇  中坝村    4,410.42   3,000.00  5321 贴息 4410.42 按每户上限 3000.00 计(规则 t-5321)    3,000.00  
+> -------------------------------------------------------------------------------------------------------------------------------
+> 合计                           11,417.93  10,007.51                                                         10,007.51  
+> 从 LOAN-SUBSIDY 支付 5 户，共 10,007.51元（2017-12-31）；按规则核减 0 户，共 0.00元
 > 已记账: 5 笔新增, 0 笔已记过 (LOAN-SUBSIDY, 2017-12-31)
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 > {
@@ -325,6 +326,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "甲一",
 >       "household_id": "H1",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "2205.21",
+>         "rule": null,
+>         "voucher": "TX-2017-H1"
+>       },
 >       "reasons": [],
 >       "subsidy": "2205.21",
 >       "town": "城关镇",
@@ -334,6 +341,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "乙二",
 >       "household_id": "H2",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "3316.88",
+>         "rule": null,
+>         "voucher": "TX-2017-H2"
+>       },
 >       "reasons": [],
 >       "subsidy": "3316.88",
 >       "town": "城关镇",
@@ -343,6 +356,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "丙三",
 >       "household_id": "H3",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "391.88",
+>         "rule": null,
+>         "voucher": "TX-2017-H3"
+>       },
 >       "reasons": [],
 >       "subsidy": "391.88",
 >       "town": "老县镇",
@@ -352,6 +371,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "丁四",
 >       "household_id": "H4",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "1093.54",
+>         "rule": null,
+>         "voucher": "TX-2017-H4"
+>       },
 >       "reasons": [],
 >       "subsidy": "1093.54",
 >       "town": "老县镇",
@@ -361,6 +386,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "戊五",
 >       "household_id": "H5",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "0.00",
+>         "rule": null,
+>         "voucher": "TX-2017-H5"
+>       },
 >       "reasons": [],
 >       "subsidy": "0.00",
 >       "town": "长安镇",
@@ -370,6 +401,12 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "己六",
 >       "household_id": "H6",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "3000.00",
+>         "rule": null,
+>         "voucher": "TX-2017-H6"
+>       },
 >       "reasons": [
 >         "5321 subsidies 4410.42 capped at 3000.00 per household (rule t-5321)"
 >       ],
@@ -515,6 +552,10 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "uncapped": "391.88"
 >     }
 >   ],
+>   "post": {
+>     "date": "2017-12-31",
+>     "earmark": "LOAN-SUBSIDY"
+>   },
 >   "posted": {
 >     "added": 0,
 >     "date": "2017-12-31",
@@ -535,16 +576,16 @@ $ balance --by payee --year 2017 --as-of 2017-12-31 --format csv
 $ verify
 > 校验通过：共 25 笔分录，链头 e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 2017 --post
-! fundledger: 错误: --post needs --earmark CODE (the interest-subsidy earmark to pay from)
+! fundledger: 错误: --post 须同时给出 --earmark 专项代码（支付贴息的专项）
 ? 2
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --household-cap 5321=0
-! fundledger: 错误: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+! fundledger: 错误: --principal-cap、--rate-cap、--household-cap 是假设测算，从不记账：带这些选项运行 `subsidy` 查看效果，记账时去掉它们，按现行规则贴息
 ? 2
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --rate-cap 5321=4%
-! fundledger: 错误: --principal-cap, --rate-cap and --household-cap are what-ifs and are never posted: run subsidy with them to see the effect, and --post without them to record the subsidy under the rules in force
+! fundledger: 错误: --principal-cap、--rate-cap、--household-cap 是假设测算，从不记账：带这些选项运行 `subsidy` 查看效果，记账时去掉它们，按现行规则贴息
 ? 2
 $ verify
 > 校验通过：共 25 笔分录，链头 e1d8a0c08bf4a28983f3fe495432e2afa208fccdcedcc98aafd05e4b43bf41c2
 $ subsidy --year 17
-! fundledger: 错误: --year 17 is not a year
+! fundledger: 错误: --year 17 不是有效年度
 ? 2

@@ -59,6 +59,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "刘秀兰",
 >       "household_id": "PL-002",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "2211.25",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-002"
+>       },
 >       "reasons": [],
 >       "subsidy": "2211.25",
 >       "town": "城关镇",
@@ -68,6 +74,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "王家明",
 >       "household_id": "PL-003",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "2958.00",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-003"
+>       },
 >       "reasons": [],
 >       "subsidy": "2958.00",
 >       "town": "城关镇",
@@ -77,6 +89,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "张承富",
 >       "household_id": "PL-004",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "703.25",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-004"
+>       },
 >       "reasons": [],
 >       "subsidy": "703.25",
 >       "town": "城关镇",
@@ -86,6 +104,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "杨天福",
 >       "household_id": "PL-007",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "2184.58",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-007"
+>       },
 >       "reasons": [],
 >       "subsidy": "2184.58",
 >       "town": "老县镇",
@@ -95,6 +119,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "周翠英",
 >       "household_id": "PL-009",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "1111.67",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-009"
+>       },
 >       "reasons": [],
 >       "subsidy": "1111.67",
 >       "town": "长安镇",
@@ -104,6 +134,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "head_name": "黄正林",
 >       "household_id": "PL-010",
+>       "post": {
+>         "cut": "0.00",
+>         "pay": "3098.98",
+>         "rule": null,
+>         "voucher": "TX-2016-PL-010"
+>       },
 >       "reasons": [],
 >       "subsidy": "3098.98",
 >       "town": "长安镇",
@@ -225,6 +261,10 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "uncapped": "335.92"
 >     }
 >   ],
+>   "post": {
+>     "date": "2016-12-31",
+>     "earmark": "LOAN-SUBSIDY"
+>   },
 >   "posted": {
 >     "added": 6,
 >     "date": "2016-12-31",
@@ -236,16 +276,17 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 > }
 $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --by household
 > 2016年贷款贴息(按户)
-> 户编号  户主    镇      村        封顶前(元)   贴息(元)  核减原因
-> -----------------------------------------------------------------
-> PL-002  刘秀兰  城关镇  龙头村      2,211.25   2,211.25  
-> PL-003  王家明  城关镇  三里垭村    2,958.00   2,958.00  
-> PL-004  张承富  城关镇  三里垭村      703.25     703.25  
-> PL-007  杨天福  老县镇  锦屏村      2,184.58   2,184.58  
-> PL-009  周翠英  长安镇  中坝村      1,111.67   1,111.67  
-> PL-010  黄正林  长安镇  中坝村      3,098.98   3,098.98  
-> -----------------------------------------------------------------
-> 合计                               12,267.73  12,267.73  
+> 户编号  户主    镇      村        封顶前(元)   贴息(元)  核减原因  将支付(元)  支付核减
+> ---------------------------------------------------------------------------------------
+> PL-002  刘秀兰  城关镇  龙头村      2,211.25   2,211.25              2,211.25  
+> PL-003  王家明  城关镇  三里垭村    2,958.00   2,958.00              2,958.00  
+> PL-004  张承富  城关镇  三里垭村      703.25     703.25                703.25  
+> PL-007  杨天福  老县镇  锦屏村      2,184.58   2,184.58              2,184.58  
+> PL-009  周翠英  长安镇  中坝村      1,111.67   1,111.67              1,111.67  
+> PL-010  黄正林  长安镇  中坝村      3,098.98   3,098.98              3,098.98  
+> ---------------------------------------------------------------------------------------
+> 合计                               12,267.73  12,267.73             12,267.73  
+> 从 LOAN-SUBSIDY 支付 6 户，共 12,267.73元（2016-12-31）；按规则核减 0 户，共 0.00元
 > 已记账: 0 笔新增, 6 笔已记过 (LOAN-SUBSIDY, 2016-12-31)
 $ balance --by earmark --year 2016 --as-of 2016-12-31 --format csv
 > fiscal_year,key,name,budget,allocated,disbursed,available,progress

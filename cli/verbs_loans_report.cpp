@@ -1,0 +1,124 @@
+// The `loans` verb: the loan register as of a date, grouped by product, bank, town, village or
+// household.
+#include <iostream>
+
+#include "cli/cli.hpp"
+#include "loans/loans.hpp"
+#include "text/text.hpp"
+
+namespace fundledger::cli {
+
+using calendar::Date;
+using nlohmann::json;
+
+namespace {
+
+// ---- loans report ------------------------------------------------------------------------------
+
+// One row of the loan register: loans and principal lent, outstanding, overdue, written off.
+struct LoanAgg {
+  std::int64_t count = 0;
+  Money lent, outstanding, overdue, written_off;
+};
+
+// The loans started by `date`, grouped by product, bank, town, village or household, and in total.
+std::pair<std::map<std::string, LoanAgg>, LoanAgg> aggregate_loans(const std::vector<loans::Loan>& all,
+                                                                   const std::string& by_key,
+                                                                   const Date& date) {
+  std::map<std::string, LoanAgg> rows;
+  LoanAgg total;
+  for (const auto& l : all) {
+    if (l.start_date > date) continue;
+    std::string key = by_key == "product"   ? l.product
+                      : by_key == "bank"    ? l.bank
+                      : by_key == "town"    ? l.town
+                      : by_key == "village" ? l.town + "/" + l.village
+                                            : l.household_id;
+    bool closed = (l.repaid_on && *l.repaid_on <= date) || (l.written_off_on && *l.written_off_on <= date);
+    for (LoanAgg* a : {&rows[key], &total}) {
+      ++a->count;
+      a->lent += l.principal;
+      if (!closed) a->outstanding += l.principal;
+      if (!closed && l.overdue_since && *l.overdue_since <= date) a->overdue += l.principal;
+      if (l.written_off_on && *l.written_off_on <= date) a->written_off += l.principal;
+    }
+  }
+  return {rows, total};
+}
+
+json loans_json(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total, const std::string& by,
+                const std::string& as_of) {
+  auto row_j = [](const std::string& key, const LoanAgg& a) {
+    return json{{"key", key},
+                {"loans", a.count},
+                {"principal", money_json(a.lent)},
+                {"outstanding", money_json(a.outstanding)},
+                {"overdue", money_json(a.overdue)},
+                {"written_off", money_json(a.written_off)}};
+  };
+  json arr = json::array();
+  for (const auto& [k, a] : rows) arr.push_back(row_j(k, a));
+  return {{"by", by}, {"as_of", as_of}, {"rows", arr}, {"total", row_j("total", total)}};
+}
+
+reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total,
+                           const std::string& by_key, bool en) {
+  using reports::ColType;
+  reports::Table t;
+  static const std::map<std::string, std::pair<const char*, const char*>> keys = {
+      {"product", {"产品", "Product"}},
+      {"bank", {"银行", "Bank"}},
+      {"town", {"镇", "Town"}},
+      {"village", {"镇/村", "Town/village"}},
+      {"household", {"户编号", "Household"}}};
+  t.columns = {{"key", keys.at(by_key).first, keys.at(by_key).second, ColType::text},
+               {"loans", "笔数", "Loans", ColType::integer},
+               {"principal", "放款本金", "Principal lent", ColType::money},
+               {"outstanding", "在贷余额", "Outstanding", ColType::money},
+               {"overdue", "逾期本金", "Overdue", ColType::money},
+               {"written_off", "核销本金", "Written off", ColType::money}};
+  for (const auto& [k, a] : rows)
+    t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
+  t.total = std::vector<reports::Cell>{std::string(en ? "Total" : "合计"),
+                                       total.count,
+                                       total.lent,
+                                       total.outstanding,
+                                       total.overdue,
+                                       total.written_off};
+  return t;
+}
+
+Verb register_loans(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("loans", text::tr("help.loans"));
+  cmd->footer(text::tr("help.loans.footer"));
+  auto by = std::make_shared<std::string>("product");
+  auto as_of = std::make_shared<std::string>();
+  cmd->add_option("--by", *by, text::tr("help.loans.by"))
+      ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
+  cmd->add_option("--as-of", *as_of, text::tr("help.loans.as_of"));
+  return {cmd, [&g, by, as_of] {
+            std::string date_text = g.as_of(*as_of);
+            Date date = *calendar::parse_date(date_text).value;
+            auto repo = g.open(false);
+            auto [rows, total] = aggregate_loans(loans::load_loans(*repo), *by, date);
+            if (g.format == "json") {
+              print_json(loans_json(rows, total, *by, date_text));
+              return kExitOk;
+            }
+            auto t = loans_table(rows, total, *by, g.lang == "en");
+            if (g.format == "csv") {
+              std::cout << reports::render_csv(t);
+            } else {
+              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text
+                                       : "贷款台账(按" + t.columns.front().zh + ")截至 " + date_text;
+              std::cout << reports::render_text(t, g.language(), Unit::yuan);
+            }
+            return kExitOk;
+          }};
+}
+
+const VerbRegistration reg_loans(35, register_loans);
+
+}  // namespace
+
+}  // namespace fundledger::cli
