@@ -24,6 +24,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/loans.inc"
 #include "catalogue/store.inc"
 #include "catalogue/help.inc"
+#include "catalogue/listing.inc"
   };
   // clang-format on
   return all;
