@@ -1,5 +1,6 @@
 #include "reports/listing.hpp"
 
+#include "base/assert.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::reports {
@@ -78,11 +79,16 @@ std::vector<Cell> household_cells(const store::HouseholdLine& h, Lang lang, bool
           h.paid};
 }
 
-// The total row: the count in the second cell, the sum in the money column `at`.
-ListingTotal total_of(std::size_t columns, std::size_t at, std::int64_t count, const Money& sum, Lang lang) {
+// The total row: the count in the second cell, the sum in the money column `key`.
+ListingTotal total_of(const std::vector<Column>& columns, const char* key, std::int64_t count,
+                      const Money& sum, Lang lang) {
+  std::size_t at = 0;
+  while (at < columns.size() && columns[at].key != key) ++at;
+  FL_ASSERT(at < columns.size(), "total_of: the sum's column must be a column of the listing");
+  FL_ASSERT(at > 1, "total_of: the sum's column must come after the count's");
   ListingTotal t;
   t.count = count;
-  t.row.assign(columns, Cell{});
+  t.row.assign(columns.size(), Cell{});
   t.row[1] = text::tr_in(text_lang(lang), "listing.count", text::arg("count", count));
   t.row[at] = sum;
   return t;
@@ -128,8 +134,7 @@ Listing payment_listing(store::Repository& repo, const PaymentFilter& f, Lang la
   const auto q = payment_query(f);
   l.title = payment_title(f, q, lang);
   l.columns = payment_columns();
-  const std::size_t columns = l.columns.size();
-  l.rows = [&repo, q, lang, columns](bool codes, const RowSink& sink) {
+  l.rows = [&repo, q, lang, columns = l.columns](bool codes, const RowSink& sink) {
     std::int64_t count = 0;
     Money sum;
     repo.reports().for_each_payment_line(q, [&](const store::PaymentLine& p) {
@@ -137,7 +142,7 @@ Listing payment_listing(store::Repository& repo, const PaymentFilter& f, Lang la
       sum += p.amount;
       sink(payment_cells(p, lang, codes));
     });
-    return total_of(columns, 11, count, sum, lang);
+    return total_of(columns, "amount", count, sum, lang);
   };
   return l;
 }
@@ -151,8 +156,7 @@ Listing household_listing(store::Repository& repo, const HouseholdFilter& f, Lan
   l.title = text::tr_in(text_lang(lang), "listing.households_title");
   l.columns = household_columns();
   const store::HouseholdQuery q{f.town, f.village, f.search};
-  const std::size_t columns = l.columns.size();
-  l.rows = [&repo, q, lang, columns](bool codes, const RowSink& sink) {
+  l.rows = [&repo, q, lang, columns = l.columns](bool codes, const RowSink& sink) {
     std::int64_t count = 0;
     Money sum;
     repo.reports().for_each_household_line(q, [&](const store::HouseholdLine& h) {
@@ -160,7 +164,7 @@ Listing household_listing(store::Repository& repo, const HouseholdFilter& f, Lan
       sum += h.paid;
       sink(household_cells(h, lang, codes));
     });
-    return total_of(columns, 8, count, sum, lang);
+    return total_of(columns, "paid", count, sum, lang);
   };
   return l;
 }
