@@ -347,6 +347,26 @@ class Bench:
                                  os.path.join(self.work, "disclosure.xlsx"), "--created", "2021-01-01"))
             self.measure("fundledger", f"report disclosure --year {year} (.csv)",
                          self.fl(db, "report", "disclosure", "--year", str(year), "--out", os.path.join(self.work, "disclosure.csv")))
+        if has("payments"):
+            def listing_total(label, want, fmt):
+                def check(out):
+                    got = (json.loads(out)["total"]["amount"] if fmt == "json"
+                           else out.rstrip("\n").rsplit("\n", 1)[-1].split(",")[11])  # csv: the 合计 row's amount
+                    if fen_of(got) != want:
+                        self.mismatches.append(f"MISMATCH fundledger {label} total: got {got}, expected {gen.yuan(want)}")
+                return check
+            self.measure("fundledger", "payments (every payment, csv)", self.fl(db, "payments", "--format", "csv"),
+                         check=listing_total("payments", total, "csv"))
+            self.measure("fundledger", "payments (every payment, text)", self.fl(db, "payments"))
+            town, town_fen = max(((t, f) for t, f in self.exp["disbursed_by_town_fen"].items() if t),
+                                 key=lambda kv: kv[1])
+            self.measure("fundledger", "payments --town (the busiest town, json)",
+                         self.fl(db, "payments", "--town", town, "--format", "json"),
+                         check=listing_total("payments --town", town_fen, "json"))
+            self.measure("fundledger", f"payments --month {month}", self.fl(db, "payments", "--month", month, "--format", "csv"))
+        if has("households"):
+            self.measure("fundledger", "households (the register, csv)", self.fl(db, "households", "--format", "csv"))
+            self.measure("fundledger", "households --search (one id)", self.fl(db, "households", "--search", "HH0000123"))
         if has("plan"):
             self.measure("fundledger", f"plan --base-year {year} --years 5", self.fl(db, "plan", "--base-year", str(year),
                                                                                    "--years", "5", "--format", "json"),

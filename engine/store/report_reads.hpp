@@ -10,6 +10,7 @@
 
 #include "calendar/calendar.hpp"
 #include "money/money.hpp"
+#include "store/listing_reads.hpp"
 
 namespace fundledger::store {
 
@@ -113,6 +114,14 @@ class ReportReads {
   // Streams the payments of fiscal year `year` to households, by date, voucher.
   virtual void for_each_household_payment(int year,
                                           const std::function<void(const HouseholdPayment&)>& fn) = 0;
+
+  // --- the listing verbs (store/listing_reads.hpp) ---
+  // Streams the payments and the corrections of payments the query selects, by date, voucher.
+  virtual void for_each_payment_line(const PaymentQuery& q,
+                                     const std::function<void(const PaymentLine&)>& fn) = 0;
+  // Streams the households the query selects, by town, village, household id.
+  virtual void for_each_household_line(const HouseholdQuery& q,
+                                       const std::function<void(const HouseholdLine&)>& fn) = 0;
 };
 
 }  // namespace fundledger::store

@@ -29,6 +29,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"
+#include "catalogue/listing.inc"
   };
   // clang-format on
   return all;

@@ -36,7 +36,8 @@ def main(argv):
                      # every other read verb is timed too (bench/run.py other_verbs)
                      "balance --by payee", "| verify |", "trace --voucher", "trace --source", "check --as-of",
                      "audit --as-of", "report flows", "report disclosure", "plan --base-year", "budget diff",
-                     "loans --by household", "subsidy --year", "export audit", "verify --package"):
+                     "loans --by household", "subsidy --year", "export audit", "verify --package",
+                     "payments (every payment, csv)", "payments --town", "payments --month", "households (the register"):
             if step not in md:
                 failures.append(f"results table lacks the step {step!r}")
         exp = json.load(open(os.path.join(tmp, "data", "expected.json"), encoding="utf-8"))

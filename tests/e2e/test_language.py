@@ -64,6 +64,10 @@ PURE_RUNS = [
     ["report", "towns", "--help"],
     ["settings"],
     ["settings", "--history"],
+    ["households", "--village", "柳树村"],
+    ["payments", "--month", "2018-4"],
+    ["payments", "--format", "json"],
+    ["payments", "--help"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
@@ -82,7 +86,7 @@ ERROR_RUNS = [
 KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "JSON", "TOML", "SHA", "BOM",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
-VERB_LIST = re.compile(r"^  (?:init|import|balance|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
+VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
                        r"amount|templates|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 

@@ -34,7 +34,9 @@ def main():
                  (["balance", "--by", "payee", "--as-of", "2017-12-31"], "text"),
                  (["trace", "--source", "商区扶组发〔2017〕5号"], "json"),
                  (["report", "summary", "--month", "2017-12"], "csv"),
-                 (["audit", "--as-of", "2017-12-31"], "csv")]
+                 (["audit", "--as-of", "2017-12-31"], "csv"),
+                 (["payments", "--as-of", "2017-12-31"], "csv"),
+                 (["households", "--town", "大荆镇"], "json")]
         for args, fmt in cases:
             out = os.path.join(tmp, f"{args[0]}-{fmt}.out")
             plain = fixture.run(BIN, db, *args, "--format", fmt)

@@ -1,5 +1,6 @@
 // ReportReads on SQLite: the monthly report's reads in sqlite_report_reads.cpp (from the aggregate
-// tables agg_*), the public notice's in sqlite_disclosure_reads.cpp.
+// tables agg_*), the public notice's in sqlite_disclosure_reads.cpp, the listing verbs' in
+// sqlite_listing_reads.cpp.
 #pragma once
 
 #include "store/report_reads.hpp"
@@ -25,6 +26,12 @@ class SqliteReportReads final : public ReportReads {
 
   std::vector<AllocationNotice> allocation_notices(int year) override;
   void for_each_household_payment(int year, const std::function<void(const HouseholdPayment&)>& fn) override;
+
+  // sqlite_listing_reads.cpp
+  void for_each_payment_line(const PaymentQuery& q,
+                             const std::function<void(const PaymentLine&)>& fn) override;
+  void for_each_household_line(const HouseholdQuery& q,
+                               const std::function<void(const HouseholdLine&)>& fn) override;
 
  private:
   Db& db_;
