@@ -2,6 +2,7 @@
 #include "cli/cli.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
+#include "reports/listing.hpp"
 #include "reports/monthly.hpp"
 #include "reports/output_file.hpp"
 #include "reports/table_json.hpp"
@@ -276,6 +277,10 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   auto created = created_time(o.created, g);
   auto repo = g.open(false);
   auto r = reports::monthly_report(*repo, mo);
+  reports::PaymentFilter month_payments;  // the 明细账 sheet: the month's payments
+  month_payments.month = {{year, month}};
+  month_payments.as_of = calendar::parse_date(r.as_of).value;
+  r.ledger = reports::payment_ledger(*repo, month_payments, lang);
   auto findings = findings_sheet(*repo, r, lang);
   const auto tl = reports::text_lang(lang);
   std::string title = text::tr_in(

@@ -148,7 +148,9 @@ Listing payment_listing(store::Repository& repo, const PaymentFilter& f, Lang la
 }
 
 Table payment_ledger(store::Repository& repo, const PaymentFilter& f, Lang lang) {
-  return collect(payment_listing(repo, f, lang));
+  Table t = collect(payment_listing(repo, f, lang));
+  t.hints.dates = {"date"};
+  return t;
 }
 
 Listing household_listing(store::Repository& repo, const HouseholdFilter& f, Lang lang) {

@@ -2,6 +2,7 @@
 // of stored rows dated on or before the month's last day (the as-of date); nothing is written.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct MonthlyReport {
   Table execution;  // 预算执行: each earmark line of the year's latest budget revision
   Table towns;      // 乡镇进度: allocated, paid, progress, rank (+ two-month ranking in even months)
   Table flows;      // 资金流向: source category × earmark, payments attributed to sources
+  // 明细账: the month's payments, one row each (reports/listing.hpp payment_ledger). Filled for the
+  // workbook only (`report monthly`); the table verbs leave it empty and the sheet is not written.
+  std::optional<Table> ledger;
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns
   Money annual_total, paid_total;         // the summary's grand totals, fiscal money only (also in 大写)
   std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)

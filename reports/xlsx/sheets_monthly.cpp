@@ -90,6 +90,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
                   {tr(cx, r.bimonthly ? "workbook.towns.note_bimonthly" : "workbook.towns.note_rank")});
   findings_sheet(cx, findings, tr(cx, "workbook.sheet.findings"));
   add_table_sheet(cx, tr(cx, "workbook.sheet.flows"), r.flows);
+  if (r.ledger) add_table_sheet(cx, tr(cx, "workbook.sheet.ledger"), *r.ledger, {}, 2);
   add_charts(cx, r, exec_name, exec, summary_name, summary);
   close_workbook(wb, path);
 }

@@ -134,7 +134,8 @@ with tempfile.TemporaryDirectory() as tmp:
     run(env, "report", "monthly", "--month", "2017-12", "--out", out, "--created", "2018-01-05")
     wb = openpyxl.load_workbook(out)
     wbv = openpyxl.load_workbook(out, data_only=True)
-    check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向", "图表"], f"sheets: {wb.sheetnames}")
+    check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向", "明细账", "图表"],
+          f"sheets: {wb.sheetnames}")
 
     def rows(ws):
         # data rows start at row 4 (title, unit line, header)
@@ -282,6 +283,33 @@ with tempfile.TemporaryDirectory() as tmp:
     out3 = os.path.join(tmp, "m3.xlsx")
     run(env, "report", "monthly", "--month", "2017-12", "--out", out3, "--created", "2018-02-01")
     check(open(out, "rb").read() != open(out3, "rb").read(), "--created is not written")
+
+    # 明细账: the month's payments as `payments --month` lists them, to the fen; November holds the
+    # payee named =HYPERLINK("x"), which must stay text.
+    for month in ("2017-11", "2017-12"):
+        path = os.path.join(tmp, f"ledger-{month}.xlsx")
+        run(env, "report", "monthly", "--month", month, "--out", path, "--created", "2018-01-05")
+        lw, lwv = openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True)
+        headers = check_sheet(lw["明细账"], lwv["明细账"], 1000000)
+        listed = json.loads(run(env, "payments", "--month", month, "--format", "json"))
+        ws = lw["明细账"]
+        amount_col = [c.value for c in ws[3]].index("金额(万元)")
+        sheet_rows = []
+        for r in lwv["明细账"].iter_rows(min_row=4):  # the values (the total is a SUM formula)
+            if r[0].value == "合计":
+                check(fen_of_cell(r[amount_col].value) == fen_of_yuan(listed["total"]["amount"]),
+                      f"明细账 {month}: total {r[amount_col].value} != {listed['total']['amount']}")
+                break
+            sheet_rows.append((r[0].value, fen_of_cell(r[amount_col].value), r[1].value))
+        want = [(x["voucher"], fen_of_yuan(x["amount"]), x["date"]) for x in listed["rows"]]
+        check([(v, f) for v, f, _ in sheet_rows] == [(v, f) for v, f, _ in want],
+              f"明细账 {month}: {sheet_rows[:3]} != {want[:3]}")
+        check(all(hasattr(d, "year") and d.strftime("%Y-%m-%d") == w[2] for (_, _, d), w in zip(sheet_rows, want)),
+              f"明细账 {month}: dates are not date cells: {[d for _, _, d in sheet_rows[:3]]}")
+        check(len(want) > 0, f"明细账 {month}: no payments to compare")
+        names = [c for row in ws.iter_rows(min_row=4) for c in row if c.value == '=HYPERLINK("x")']
+        check(month != "2017-11" or (names and all(c.data_type == "s" for c in names)),
+              f"明细账 {month}: the payee =HYPERLINK(\"x\") is not a text cell: {[c.data_type for c in names]}")
 
     # English and a month that is odd (no two-month ranking).
     out4 = os.path.join(tmp, "en.xlsx")
