@@ -1,5 +1,6 @@
 // A sheet's rows as a CSV file's rows (read_csv on a workbook): the first row with text is the
-// header, mapped as a CSV header is; rows with every cell empty are skipped; each data row is as
+// header, mapped as a CSV header is; rows with every cell empty are skipped and counted (one warning,
+// as for a CSV file's `,,,,` rows); each data row is as
 // wide as the header, its fields at the columns of their cells (A = 1), so Fields reads and
 // reports them as it does a CSV row's.
 #include "ledger/csv.hpp"
@@ -25,7 +26,10 @@ class SheetRows {
 
   void row(sheet::Row& r) {
     std::size_t used = used_width(r);
-    if (used == 0 && !r.bad) return;  // an empty row
+    if (used == 0 && !r.bad) {  // an empty row: counted when it has cells (Excel's formatted blanks)
+      if (header_done_ && !r.cells.empty() && empty_rows_++ == 0) first_empty_ = r.number;
+      return;
+    }
     if (!header_done_) return header(r, used);
     ++rows_;
     if (r.bad || !header_ok_) return;
@@ -43,6 +47,8 @@ class SheetRows {
 
   void finish(bool read) {
     if (!read) return;
+    if (empty_rows_ > 0)
+      diag_.warn(path_, first_empty_, 0, text::tr("read.empty_rows_skipped", text::arg("count", empty_rows_)));
     if (!header_done_)
       diag_.error(path_, 0, 0, text::tr("sheet.empty_sheet"));
     else if (header_ok_ && rows_ == 0)
@@ -69,6 +75,7 @@ class SheetRows {
   std::size_t width_ = 0;
   bool header_done_ = false, header_ok_ = true;
   long rows_ = 0;
+  long empty_rows_ = 0, first_empty_ = 0;  // rows whose every cell is empty, and the first of them
 };
 
 }  // namespace

@@ -20,6 +20,7 @@ usage: test_xlsx_import.py BINARY REPO_ROOT
 """
 import json
 import os
+import re
 import sys
 import tempfile
 
@@ -204,6 +205,9 @@ def check_empty_rows(t, tmp):
     db = new_ledger(os.path.join(tmp, "gaps.db"))
     r = fixture.run(BIN, db, "import", "sources", book)
     t.check(r.returncode == 0 and "11 added" in r.stdout, f"empty rows: {r.returncode} {r.stdout} {r.stderr[-400:]}")
+    # Counted as a CSV file's `,,,,` rows are: one warning at the first (A3 styled, B4 spaces).
+    t.check(re.search(r"gaps\.xlsx:[^:]+!3: warning: skipped 2 entirely empty rows", r.stderr) is not None,
+            f"empty rows not counted: {r.stderr[-400:]}")
 
 
 HANDMADE = {
