@@ -48,7 +48,8 @@ class SheetRows {
   void finish(bool read) {
     if (!read) return;
     if (empty_rows_ > 0)
-      diag_.warn(path_, first_empty_, 0, text::tr("read.empty_rows_skipped", text::arg("count", empty_rows_)));
+      diag_.warn(path_, first_empty_, 0,
+                 text::tr("read.empty_rows_skipped", text::arg("count", empty_rows_)));
     if (!header_done_)
       diag_.error(path_, 0, 0, text::tr("sheet.empty_sheet"));
     else if (header_ok_ && rows_ == 0)
