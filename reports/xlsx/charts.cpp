@@ -1,23 +1,23 @@
-// reports/xlsx — the charts sheet (挂图作战): the months' payments as a small table, and three
-// charts, each filling a printed landscape A4 page of its own.
+// reports/xlsx — the charts sheet (挂图作战): the months' payments as a small table on the first
+// printed page, and three charts below it, each filling a printed landscape A4 page of its own.
 #include "reports/xlsx/sheet.hpp"
 
 namespace fundledger::reports::xlsx {
 namespace {
 
-// The page geometry. Printed one page wide, the sheet is scaled so that its used width (the month
-// table, columns A:C, 331 px, a gap column D, 64 px, and the chart) fills the page's 1045 px
-// (297 mm less 0.4 in margins, at 96 dpi): × 0.73, so a page is 930 px of the sheet high (210 mm
-// less 0.6 in margins). Every row is 16 points (21.3 px) high, custom, so that LibreOffice, whose
-// default row is lower, places the charts as Excel does. A page is 38 rows: the first, with the
-// title, head and header rows (140 px), 887 px, the others 811 px; each chart starts a row below its
-// page's first row and is 760 px high, so it fills most of its page and never crosses a break.
-constexpr double kChartWidth = 1100, kChartHeight = 760;
-constexpr lxw_row_t kPageRows = 38;
+// The page geometry. The month table has the first printed page; each chart a page of its own
+// below it, from column A, so that the sheet's used width is the chart's (1100 px) and printed one
+// page wide the scale is about 0.95 (1045 px of landscape A4 less 0.4 in margins): a page is then
+// about 35 rows of 16 points (21.3 px). Every row is 16 points, custom, so that LibreOffice, whose
+// default row is lower, places the charts as Excel does. A chart page is 34 rows; its chart starts a
+// row below the break and is 680 px (32 rows) high: it fills the page and never crosses a break.
+constexpr double kChartWidth = 1100, kChartHeight = 680;
+constexpr lxw_row_t kPageRows = 34;
 constexpr double kRowPoints = 16;
-constexpr lxw_col_t kChartCol = 4;
+constexpr lxw_col_t kChartCol = 0;
 
-void write_month_table(lxw_worksheet* ws, const SheetContext& cx, const MonthlyReport& r) {
+// Returns the first row after the table and its sign-off line: where the charts' pages begin.
+lxw_row_t write_month_table(lxw_worksheet* ws, const SheetContext& cx, const MonthlyReport& r) {
   const auto tl = text_lang(cx.lang);
   worksheet_set_column(ws, 0, 0, 8, nullptr);
   worksheet_set_column(ws, 1, 2, 14, nullptr);
@@ -45,7 +45,7 @@ void write_month_table(lxw_worksheet* ws, const SheetContext& cx, const MonthlyR
   Placement p;
   p.ncols = 3;
   p.end_row = kFirstDataRow + 11;
-  write_footer_lines(ws, cx, p, {});
+  return write_footer_lines(ws, cx, p, {}) + 2;
 }
 
 lxw_chart* titled(lxw_workbook* wb, uint8_t type, const std::string& title) {
@@ -63,16 +63,16 @@ void add_charts(const SheetContext& cx, const MonthlyReport& r, const std::strin
   const std::string me = text::tr_in(tl, "workbook.sheet.charts");
   lxw_worksheet* ws = workbook_add_worksheet(cx.wb, me.c_str());
   worksheet_set_default_row(ws, kRowPoints, LXW_FALSE);
-  write_month_table(ws, cx, r);
-  // No repeated title rows here: the first chart starts beside them and would be printed again,
-  // cut, at the top of the other charts' pages.
+  const lxw_row_t charts_top = write_month_table(ws, cx, r);
+  // No repeated title rows here: they would be printed again at the top of every chart's page.
   page_setup(ws, std::nullopt, cx.ledger_check);
   worksheet_freeze_panes(ws, kFirstDataRow, 0);
   const std::string unit = unit_name(cx.lang, cx.unit);
   lxw_chart_options place{};
   place.x_scale = kChartWidth / 480;  // libxlsxwriter's default chart is 480 × 288 px
   place.y_scale = kChartHeight / 288;
-  lxw_row_t page = 0;
+  lxw_row_t page = 0;  // the chart pages so far
+  auto chart_row = [&] { return charts_top + page * kPageRows + 1; };
   if (exec.rows > 0) {
     lxw_chart* bar = titled(cx.wb, LXW_CHART_COLUMN,
                             text::tr_in(tl, "workbook.charts.budget_vs_paid", text::arg("unit", unit)));
@@ -85,7 +85,7 @@ void add_charts(const SheetContext& cx, const MonthlyReport& r, const std::strin
                               exec.col.at(key));
       chart_series_set_name(s, text::tr_in(tl, name).c_str());
     }
-    worksheet_insert_chart_opt(ws, page * kPageRows + 1, kChartCol, bar, &place);
+    worksheet_insert_chart_opt(ws, chart_row(), kChartCol, bar, &place);
     ++page;
   }
   if (summary.rows > 0) {
@@ -95,7 +95,7 @@ void add_charts(const SheetContext& cx, const MonthlyReport& r, const std::strin
     chart_series_set_values(s, summary_sheet.c_str(), summary.first_row, summary.col.at("amount"),
                             summary.last_row, summary.col.at("amount"));
     chart_series_set_name(s, text::tr_in(tl, "workbook.charts.received").c_str());
-    worksheet_insert_chart_opt(ws, page * kPageRows + 1, kChartCol, pie, &place);
+    worksheet_insert_chart_opt(ws, chart_row(), kChartCol, pie, &place);
     ++page;
   }
   lxw_chart* line =
@@ -106,10 +106,11 @@ void add_charts(const SheetContext& cx, const MonthlyReport& r, const std::strin
     chart_series_set_values(s, me.c_str(), kFirstDataRow, c, kFirstDataRow + 11, c);
     chart_series_set_name_range(s, me.c_str(), kHeaderRow, c);
   }
-  worksheet_insert_chart_opt(ws, page * kPageRows + 1, kChartCol, line, &place);
-  // Each chart on a page of its own: a break above every page but the first; the list ends with 0.
+  worksheet_insert_chart_opt(ws, chart_row(), kChartCol, line, &place);
+  ++page;
+  // Each chart on a page of its own: a break above each chart's page; the list ends with 0.
   lxw_row_t breaks[4];  // copied by libxlsxwriter
-  for (lxw_row_t i = 0; i < 4; ++i) breaks[i] = i < page ? (i + 1) * kPageRows : 0;
+  for (lxw_row_t i = 0; i < 4; ++i) breaks[i] = i < page ? charts_top + i * kPageRows : 0;
   worksheet_set_h_pagebreaks(ws, breaks);
 }
 

@@ -260,20 +260,25 @@ with tempfile.TemporaryDirectory() as tmp:
             check(kind in charts, f"no {kind}")
         sheets = "".join(z.read(n).decode() for n in names if n.startswith("xl/worksheets/sheet"))
         check("HYPERLINK" not in sheets, "a user's text was written as a formula")
-    # Printed, each of the three charts has a page to itself: page breaks above the second and
-    # third charts (anchored at rows 23 and 44), and no repeated title rows on that sheet (the first
-    # chart starts beside them and was printed again, cut, at the top of the other pages).
+    # Printed, the month table has the first page and each of the three charts a page to itself
+    # below it, from column A (so the page's width is the chart's): page breaks 34 rows apart, the
+    # first under the table's sign-off line, and no repeated title rows on that sheet.
     wc = wb["图表"]
-    check(sorted(b.id for b in wc.row_breaks.brk) == [38, 76], f"图表 page breaks {[b.id for b in wc.row_breaks.brk]}")
+    breaks = sorted(b.id for b in wc.row_breaks.brk)
+    signoff_row = max(c.row for row in wc.iter_rows(max_row=30) for c in row if isinstance(c.value, str) and "制表人" in c.value)
+    check(len(breaks) == 3 and breaks[0] >= signoff_row and breaks[1] - breaks[0] == 34 and breaks[2] - breaks[1] == 34,
+          f"图表 page breaks {breaks} (sign-off line in row {signoff_row})")
     check(not wc.print_title_rows, f"图表 repeats rows {wc.print_title_rows}")
     with zipfile.ZipFile(out) as z:
         drawing = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/drawings/drawing"))
-    spans = sorted(zip(map(int, re.findall(r"<xdr:from><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing)),
-                       map(int, re.findall(r"<xdr:to><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing))))
-    pages = [(0, 38), (38, 76), (76, 10**6)]  # 0-based rows of each printed page
+    frm = re.findall(r"<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing)
+    to = re.findall(r"<xdr:to><xdr:col>\d+</xdr:col><xdr:colOff>\d+</xdr:colOff><xdr:row>(\d+)</xdr:row>", drawing)
+    spans = sorted(zip((int(r) for _, r in frm), map(int, to)))
+    check(all(c == "0" for c, _ in frm), f"charts do not start in column A: {frm}")
+    pages = list(zip(breaks, breaks[1:] + [10**6]))  # 0-based rows of each chart's printed page
     check(len(spans) == 3 and all(lo <= a and b < hi for (a, b), (lo, hi) in zip(spans, pages)),
-          f"charts span rows {spans}: one of them crosses a page break")
-    # ... and fills it: at least 30 of its 38 rows (the first page's title rows are taller).
+          f"charts span rows {spans}: one of them crosses a page break {breaks}")
+    # ... and fills it: at least 30 of its 34 rows.
     check(all(b - a >= 30 for a, b in spans), f"charts are small: rows {spans}")
 
     # Byte-identical with the same --created; different without it.
