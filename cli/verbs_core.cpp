@@ -45,7 +45,7 @@ Verb register_amount(CLI::App& app, Globals& g) {
 Verb register_init(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("init", text::tr("help.init"));
   return {cmd, [&g] {
-            if (g.read_only) throw UsageError("init writes a ledger; it cannot run read-only");
+            if (g.read_only) throw UsageError(text::tr("cli.init_read_only"));
             auto repo = store::open_repository(g.db_path, store::OpenMode::create);
             if (g.format == "json")
               print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
@@ -196,7 +196,7 @@ Verb register_balance(CLI::App& app, Globals& g) {
               for (const auto& r : b.rows) rows.push_back(balance_row_json(b, r));
               json total = balance_row_json(b, b.total);
               total["key"] = "total";
-              total["name"] = g.lang == "en" ? "Total" : "合计";
+              total["name"] = text::tr("table.total");
               if (b.by == ledger::BalanceBy::earmark) total["fiscal_year"] = nullptr;
               print_json({{"by", *by},
                           {"year", y ? json(*y) : json(nullptr)},
@@ -207,12 +207,15 @@ Verb register_balance(CLI::App& app, Globals& g) {
               std::cout << reports::render_csv(balance_table(b));
             } else {
               auto t = balance_table(b);
-              static const std::map<std::string, const char*> by_zh = {
-                  {"category", "按类别"}, {"source", "按来源"},  {"earmark", "按用途"}, {"town", "按镇"},
-                  {"village", "按村"},    {"project", "按项目"}, {"payee", "按收款人"}};
-              t.title = (g.lang == "en" ? std::string("Balance by ") + *by + " as of " + date
-                                        : std::string("余额表(") + by_zh.at(*by) + ")截至 " + date) +
-                        (y ? (g.lang == "en" ? ", fiscal year " : ",年度 ") + std::to_string(*y) : "");
+              static const std::map<std::string, const char*> by_id = {
+                  {"category", "balance.by.category"}, {"source", "balance.by.source"},
+                  {"earmark", "balance.by.earmark"},   {"town", "balance.by.town"},
+                  {"village", "balance.by.village"},   {"project", "balance.by.project"},
+                  {"payee", "balance.by.payee"}};
+              auto by_text = text::arg("by", text::tr(by_id.at(*by)));
+              t.title =
+                  y ? text::tr("balance.title_year", by_text, text::arg("date", date), text::arg("year", *y))
+                    : text::tr("balance.title", by_text, text::arg("date", date));
               std::cout << reports::render_text(t, g.language(), *unit == "wan" ? Unit::wan : Unit::yuan);
             }
             return kExitOk;
@@ -267,13 +270,10 @@ void print_verify(const Globals& g, const store::VerifyResult& r,
 
 }  // namespace
 
-std::optional<ledger::KeptHead> kept_head_option(const std::string& text) {
-  if (text.empty()) return std::nullopt;
-  auto k = ledger::parse_kept_head(text);
-  if (!k)
-    throw UsageError("--head " + text +
-                     ": expected N:HEX, the entry count and the first 8 to 64 hex digits of the chain head "
-                     "as a report's footer prints them (账本校验: 第 N 笔 · HEX), e.g. --head 63:af774b44");
+std::optional<ledger::KeptHead> kept_head_option(const std::string& value) {
+  if (value.empty()) return std::nullopt;
+  auto k = ledger::parse_kept_head(value);
+  if (!k) throw UsageError(text::tr("cli.head_bad", text::arg("value", value)));
   return k;
 }
 

@@ -34,13 +34,14 @@ loans::TermsLookup terms_lookup(store::Repository& repo, const CliCaps& caps) {
   auto split_kv = [](const std::string& s, const char* opt) {
     auto eq = s.find('=');
     if (eq == std::string::npos || eq == 0)
-      throw UsageError(std::string(opt) + " \"" + s + "\": expected PRODUCT=VALUE (5321=1万)");
+      throw UsageError(text::tr("loans.cap_not_pair", text::arg("option", opt), text::arg("value", s)));
     return std::make_pair(s.substr(0, eq), s.substr(eq + 1));
   };
   auto amount = [](const std::string& v, const char* opt) {
     auto r = parse_amount(v);
-    if (!r) throw UsageError(std::string(opt) + ": " + r.error);
-    if (r.value->is_negative()) throw UsageError(std::string(opt) + ": a cap cannot be negative");
+    if (!r)
+      throw UsageError(text::tr("loans.cap_bad_value", text::arg("option", opt), text::arg("why", r.error)));
+    if (r.value->is_negative()) throw UsageError(text::tr("loans.cap_negative", text::arg("option", opt)));
     return *r.value;
   };
   for (const auto& s : caps.principal) {
@@ -54,7 +55,9 @@ loans::TermsLookup terms_lookup(store::Repository& repo, const CliCaps& caps) {
   for (const auto& s : caps.rate) {
     auto [p, v] = split_kv(s, "--rate-cap");
     auto r = parse_rate(v);
-    if (!r) throw UsageError("--rate-cap: " + r.error);
+    if (!r)
+      throw UsageError(
+          text::tr("loans.cap_bad_value", text::arg("option", "--rate-cap"), text::arg("why", r.error)));
     cli[p].subsidy_rate_max = *r.value;
   }
   auto cache = std::make_shared<std::map<std::pair<std::string, int>, std::optional<loans::ProductTerms>>>();
@@ -191,8 +194,8 @@ reports::Table loan_table(const loans::SubsidyResult& r, bool zh) {
                       calendar::format_date(s.period.end), std::int64_t{s.days}, s.uncapped, s.subsidy,
                       join(zh ? s.reasons_zh : s.reasons, "; ")});
   }
-  t.total = std::vector<reports::Cell>{
-      std::string(zh ? "合计" : "Total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
+  t.total =
+      std::vector<reports::Cell>{text::tr("table.total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
   return t;
 }
 
@@ -229,7 +232,7 @@ reports::Table household_table(const loans::SubsidyResult& r, bool zh,
     }
     t.rows.push_back(std::move(row));
   }
-  t.total = std::vector<reports::Cell>{std::string(zh ? "合计" : "Total"), {}, {}, {}, uncapped, r.total, {}};
+  t.total = std::vector<reports::Cell>{text::tr("table.total"), {}, {}, {}, uncapped, r.total, {}};
   if (plan) t.total->insert(t.total->end(), {pay, {}});
   return t;
 }

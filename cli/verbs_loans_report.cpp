@@ -62,7 +62,7 @@ json loans_json(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total
 }
 
 reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const LoanAgg& total,
-                           const std::string& by_key, bool en) {
+                           const std::string& by_key) {
   using reports::ColType;
   reports::Table t;
   static const std::map<std::string, std::pair<const char*, const char*>> keys = {
@@ -79,12 +79,8 @@ reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const Loa
                {"written_off", "核销本金", "Written off", ColType::money}};
   for (const auto& [k, a] : rows)
     t.rows.push_back({k, a.count, a.lent, a.outstanding, a.overdue, a.written_off});
-  t.total = std::vector<reports::Cell>{std::string(en ? "Total" : "合计"),
-                                       total.count,
-                                       total.lent,
-                                       total.outstanding,
-                                       total.overdue,
-                                       total.written_off};
+  t.total = std::vector<reports::Cell>{text::tr("table.total"), total.count,   total.lent,
+                                       total.outstanding,       total.overdue, total.written_off};
   return t;
 }
 
@@ -105,12 +101,13 @@ Verb register_loans(CLI::App& app, Globals& g) {
               print_json(loans_json(rows, total, *by, date_text));
               return kExitOk;
             }
-            auto t = loans_table(rows, total, *by, g.lang == "en");
+            auto t = loans_table(rows, total, *by);
             if (g.format == "csv") {
               std::cout << reports::render_csv(t);
             } else {
-              t.title = g.lang == "en" ? "Loans by " + *by + " as of " + date_text
-                                       : "贷款台账(按" + t.columns.front().zh + ")截至 " + date_text;
+              const auto& key = t.columns.front();
+              t.title = text::tr("loans.register_title", text::arg("by", g.lang == "en" ? *by : key.zh),
+                                 text::arg("date", date_text));
               std::cout << reports::render_text(t, g.language(), Unit::yuan);
             }
             return kExitOk;

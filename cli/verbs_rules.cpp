@@ -3,6 +3,7 @@
 // forbidden_use).
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "cli/cli.hpp"
 #include "reports/output_file.hpp"
@@ -15,8 +16,6 @@ namespace fundledger::cli {
 using nlohmann::json;
 
 namespace {
-
-bool en(const Globals& g) { return g.lang == "en"; }
 
 // One finding as a row of check's table. CSV keeps the codes programs read (error, warn,
 // error(overridden), subject keys); text says them in the run's language.
@@ -140,7 +139,9 @@ std::vector<std::string> write_plan(const Globals& g, const rules::Plan& p, cons
   }
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) throw store::StoreError("cannot create " + dir + ": " + ec.message());
+  if (ec)
+    throw store::StoreError(
+        text::tr("cli.cannot_create_folder", text::arg("path", dir), text::arg("why", ec.message())));
   reports::write_files_atomically(files);
   std::vector<std::string> written;
   for (auto& f : files) written.push_back(f.first);
@@ -277,7 +278,7 @@ int print_budget_history(Globals& g, store::Repository& repo, int year) {
     return kExitOk;
   }
   reports::Table t;
-  t.title = en(g) ? "Budget revisions of " + std::to_string(year) : std::to_string(year) + " 年预算调整记录";
+  t.title = text::tr("rules.history_title", text::arg("year", year));
   t.columns = {col("revision", "版本", "Revision", reports::ColType::integer),
                col("total", "总额", "Total", reports::ColType::money),
                col("doc_no", "文号", "Document", reports::ColType::text),
@@ -293,6 +294,16 @@ int print_budget_history(Globals& g, store::Repository& repo, int year) {
   else
     std::cout << reports::render_text(t, g.language(), Unit::wan);
   return kExitOk;
+}
+
+// A line's change (rules::BudgetDiff's code) in the run's language.
+std::string change_text(const std::string& change) {
+  static const std::map<std::string, const char*> ids = {{"same", "rules.diff_change.same"},
+                                                         {"changed", "rules.diff_change.changed"},
+                                                         {"added", "rules.diff_change.added"},
+                                                         {"removed", "rules.diff_change.removed"}};
+  auto it = ids.find(change);
+  return it == ids.end() ? change : text::tr(it->second);
 }
 
 // `budget diff`: what changed in each line between two revisions.
@@ -314,9 +325,9 @@ int print_budget_diff(Globals& g, const rules::BudgetDiff& d) {
     return kExitOk;
   }
   reports::Table t;
-  t.title = std::to_string(d.year) + (en(g) ? " budget r" : " 年预算 r") + std::to_string(d.from.revision) +
-            " → r" + std::to_string(d.to.revision) + ": " + d.to.doc_no.value_or("-") + " " +
-            d.to.reason.value_or("");
+  t.title = text::tr("rules.diff_title", text::arg("year", d.year), text::arg("from", d.from.revision),
+                     text::arg("to", d.to.revision), text::arg("doc", d.to.doc_no.value_or("-")),
+                     text::arg("reason", d.to.reason.value_or("")));
   t.columns = {col("code", "用途代码", "Code", reports::ColType::text),
                col("name", "名称", "Name", reports::ColType::text),
                col("change", "变动", "Change", reports::ColType::text),
@@ -324,9 +335,9 @@ int print_budget_diff(Globals& g, const rules::BudgetDiff& d) {
                col("to", "调整后", "To", reports::ColType::money),
                col("delta", "增减", "Delta", reports::ColType::money)};
   for (auto& l : d.lines)
-    t.rows.push_back({l.code, l.name, l.change, l.from ? reports::Cell{*l.from} : reports::Cell{},
-                      l.to ? reports::Cell{*l.to} : reports::Cell{},
-                      l.to.value_or(Money()) - l.from.value_or(Money())});
+    t.rows.push_back(
+        {l.code, l.name, change_text(l.change), l.from ? reports::Cell{*l.from} : reports::Cell{},
+         l.to ? reports::Cell{*l.to} : reports::Cell{}, l.to.value_or(Money()) - l.from.value_or(Money())});
   t.total = std::vector<reports::Cell>{reports::Cell{}, reports::Cell{}, reports::Cell{},
                                        d.from.total,    d.to.total,      d.to.total - d.from.total};
   if (g.format == "csv")

@@ -13,6 +13,7 @@
 
 #include "base/assert.hpp"
 #include "store/errors.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::reports {
 namespace {
@@ -21,13 +22,14 @@ namespace fs = std::filesystem;
 
 std::string reason(int err) {
   std::string r = std::strerror(err);
-  if (err == ENOSPC || err == EDQUOT) r += " (disk full)";
+  if (err == ENOSPC || err == EDQUOT) r += text::tr("report.output_disk_full");
   return r;
 }
 
-[[noreturn]] void fail(const std::string& what, const std::string& path, int err) {
-  throw store::StoreError("cannot " + what + " " + path + ": " + reason(err) +
-                          "; the previous file (if any) is unchanged");
+// `action` is an id of report.output_action.* (write, replace, create, open, sync).
+[[noreturn]] void fail(const char* action, const std::string& path, int err) {
+  throw store::StoreError(text::tr("report.output_failed", text::arg("action", text::tr(action)),
+                                   text::arg("path", path), text::arg("why", reason(err))));
 }
 
 std::string temp_prefix(const fs::path& target) { return "." + target.filename().string() + ".fundledger-"; }
@@ -92,7 +94,7 @@ OutputFile::OutputFile(const std::string& target) : target_(resolve(target)) {
   remove_stale_temps(target_);
   temp_ = temp_beside(target_);
   fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd_ < 0) fail("write", target_, errno);
+  if (fd_ < 0) fail("report.output_action.write", target_, errno);
   struct stat old {};
   if (::stat(target_.c_str(), &old) == 0)
     ::fchmod(fd_, old.st_mode & 07777);  // a replaced file keeps its mode
@@ -108,18 +110,18 @@ void OutputFile::write(std::string_view bytes) {
   while (!bytes.empty()) {
     ssize_t n = ::write(fd_, bytes.data(), bytes.size());
     if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail("write", target_, errno);
+    if (n < 0) fail("report.output_action.write", target_, errno);
     bytes.remove_prefix(static_cast<std::size_t>(n));
   }
 }
 
 void OutputFile::commit() {
   FL_ASSERT(!committed_, "OutputFile::commit twice");
-  if (::fsync(fd_) != 0) fail("write", target_, errno);
+  if (::fsync(fd_) != 0) fail("report.output_action.write", target_, errno);
   int rc = ::close(fd_);
   fd_ = -1;
-  if (rc != 0) fail("write", target_, errno);
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("replace", target_, errno);
+  if (rc != 0) fail("report.output_action.write", target_, errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("report.output_action.replace", target_, errno);
   committed_ = true;
   sync_folder_of(target_);
 }
@@ -129,10 +131,10 @@ OutputDir::OutputDir(const std::string& target) : target_(target) {
   fs::path parent = fs::path(target_).parent_path();
   std::error_code ec;
   if (!parent.empty()) fs::create_directories(parent, ec);
-  if (ec) fail("create", parent.string(), ec.value());
+  if (ec) fail("report.output_action.create", parent.string(), ec.value());
   remove_stale_temps(target_);
   temp_ = temp_beside(target_);
-  if (::mkdir(temp_.c_str(), 0777) != 0) fail("create", temp_, errno);
+  if (::mkdir(temp_.c_str(), 0777) != 0) fail("report.output_action.create", temp_, errno);
 }
 
 OutputDir::~OutputDir() {
@@ -145,7 +147,7 @@ void OutputDir::commit() {
   for (const auto& e : fs::directory_iterator(temp_)) sync_path(e.path().string());
   sync_path(temp_);
   // rename(2) replaces an empty folder; one that is not empty (ENOTEMPTY) is left as it was.
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("replace", target_, errno);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) fail("report.output_action.replace", target_, errno);
   committed_ = true;
   sync_folder_of(target_);
 }
@@ -161,12 +163,12 @@ void write_files_atomically(const std::vector<std::pair<std::string, std::string
 
 void sync_path(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) fail("open", path, errno);
+  if (fd < 0) fail("report.output_action.open", path, errno);
   int rc = ::fsync(fd);
   int err = errno;
   ::close(fd);
   // Some file systems refuse fsync on a folder (EINVAL): nothing more can be done there.
-  if (rc != 0 && err != EINVAL) fail("sync", path, err);
+  if (rc != 0 && err != EINVAL) fail("report.output_action.sync", path, err);
 }
 
 std::string ledger_file_hit_by(const std::string& output, const std::string& ledger) {

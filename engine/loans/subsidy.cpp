@@ -5,6 +5,7 @@
 
 #include "base/assert.hpp"
 #include "loans/loans.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::loans {
 
@@ -36,6 +37,19 @@ namespace {
 
 std::string yuan(const Money& m) { return format_yuan(m); }
 
+// A reason in English (`reasons`, also the JSON's) and in Chinese (`reasons_zh`), with the rule that
+// set the limit when there is one.
+template <class... Named>
+void add_reason(std::vector<std::string>& en, std::vector<std::string>& zh, const std::string& rule,
+                std::string_view id, const Named&... named) {
+  for (auto [lang, out] : {std::pair{text::Lang::en, &en}, std::pair{text::Lang::zh, &zh}}) {
+    auto reason = text::tr_in(lang, id, named...);
+    out->push_back(rule.empty() ? reason
+                                : text::tr_in(lang, "loans.reason_with_rule", text::arg("reason", reason),
+                                              text::arg("rule", rule)));
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -53,21 +67,16 @@ std::optional<LoanSubsidy> loan_subsidy(const Loan& loan, int year, DayCount bas
   s.rate_applied = loan.annual_rate;
   s.uncapped = interest(loan.principal, loan.annual_rate, s.days, basis);
   auto t = terms ? terms(loan.product, year) : std::nullopt;
-  std::string rule = t && !t->rule_id.empty() ? " (rule " + t->rule_id + ")" : "";
-  std::string rule_zh = t && !t->rule_id.empty() ? "(规则 " + t->rule_id + ")" : "";
   if (t && t->subsidised_principal_max && loan.principal > *t->subsidised_principal_max) {
     s.eligible = Money();
-    s.reasons.push_back("principal " + yuan(loan.principal) + " is above the subsidised maximum " +
-                        yuan(*t->subsidised_principal_max) + " for " + loan.product + ": no subsidy" + rule);
-    s.reasons_zh.push_back("本金 " + yuan(loan.principal) + " 超过贴息本金上限 " +
-                           yuan(*t->subsidised_principal_max) + ",不予贴息" + rule_zh);
+    add_reason(s.reasons, s.reasons_zh, t->rule_id, "loans.reason_principal_over",
+               text::arg("principal", yuan(loan.principal)),
+               text::arg("max", yuan(*t->subsidised_principal_max)), text::arg("product", loan.product));
   } else {
     if (t && t->subsidy_rate_max && loan.annual_rate > *t->subsidy_rate_max) {
       s.rate_applied = *t->subsidy_rate_max;
-      s.reasons.push_back("rate " + loan.annual_rate_text + " capped at " + rate_text(*t->subsidy_rate_max) +
-                          rule);
-      s.reasons_zh.push_back("利率 " + loan.annual_rate_text + " 按贴息利率上限 " +
-                             rate_text(*t->subsidy_rate_max) + " 计" + rule_zh);
+      add_reason(s.reasons, s.reasons_zh, t->rule_id, "loans.reason_rate_capped",
+                 text::arg("rate", loan.annual_rate_text), text::arg("max", rate_text(*t->subsidy_rate_max)));
     }
     s.eligible = interest(loan.principal, s.rate_applied, s.days, basis);
   }
@@ -98,17 +107,13 @@ std::map<std::string, HouseholdSubsidy> cap_households(SubsidyResult& r, int yea
       auto parts = split(cap, weights);  // ties to the lower index: members are in loan_id order
       for (std::size_t i = 0; i < members.size(); ++i) {
         members[i]->subsidy = parts[i];
-        members[i]->reasons.push_back("household " + household_id + "'s " + product + " subsidies " +
-                                      yuan(sum) + " capped at " + yuan(cap) + " per household and year" +
-                                      (t->rule_id.empty() ? "" : " (rule " + t->rule_id + ")"));
-        members[i]->reasons_zh.push_back("该户 " + product + " 贴息合计 " + yuan(sum) + " 超过每户每年上限 " +
-                                         yuan(cap) + (t->rule_id.empty() ? "" : "(规则 " + t->rule_id + ")"));
+        add_reason(members[i]->reasons, members[i]->reasons_zh, t->rule_id, "loans.reason_household_share",
+                   text::arg("household", household_id), text::arg("product", product),
+                   text::arg("sum", yuan(sum)), text::arg("cap", yuan(cap)));
       }
       h.subsidy += cap;
-      h.reasons.push_back(product + " subsidies " + yuan(sum) + " capped at " + yuan(cap) + " per household" +
-                          (t->rule_id.empty() ? "" : " (rule " + t->rule_id + ")"));
-      h.reasons_zh.push_back(product + " 贴息 " + yuan(sum) + " 按每户上限 " + yuan(cap) + " 计" +
-                             (t->rule_id.empty() ? "" : "(规则 " + t->rule_id + ")"));
+      add_reason(h.reasons, h.reasons_zh, t->rule_id, "loans.reason_household_capped",
+                 text::arg("product", product), text::arg("sum", yuan(sum)), text::arg("cap", yuan(cap)));
     } else {
       h.subsidy += sum;
     }

@@ -117,7 +117,7 @@ lxw_workbook* open_workbook(const std::string& path, const WorkbookOptions& opt,
   wo.tmpdir = nullptr;
   wo.use_zip64 = LXW_FALSE;
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &wo);
-  if (!wb) throw XlsxError("cannot create workbook " + path);
+  if (!wb) throw XlsxError(text::tr("workbook.cannot_create", text::arg("path", path)));
   props.title = opt.title;
   props.p.title = props.title.data();
   props.p.author = props.author.data();

@@ -182,7 +182,7 @@ void write_explanation(lxw_worksheet* ws, const InputTemplate& t, Lang lang, con
 void write_template(const InputTemplate& t, const std::string& path, Lang lang, std::time_t created) {
   lxw_workbook_options wo{};
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &wo);
-  if (!wb) throw XlsxError("cannot create workbook " + path);
+  if (!wb) throw XlsxError(text::tr("workbook.cannot_create", text::arg("path", path)));
   std::string title = t.title, author = "fundledger";
   lxw_doc_properties props{};
   props.title = title.data();

@@ -68,6 +68,10 @@ PURE_RUNS = [
     ["payments", "--month", "2018-4"],
     ["payments", "--format", "json"],
     ["payments", "--help"],
+    ["balance", "--by", "village", "--year", "2018"],
+    ["budget", "history", "--year", "2018"],
+    ["budget", "diff", "--year", "2018", "--from", "1", "--to", "1"],
+    ["loans", "--by", "town", "--as-of", "2019-03-01"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
@@ -80,6 +84,11 @@ ERROR_RUNS = [
     (["report", "disclosure", "--year", "2019", "--out", "d.txt"], False),
     (["settings", "set", "department", "x"], False),
     (["settings", "set", "联系电话", "0914转2345"], False),
+    (["subsidy", "--year", "2018", "--principal-cap", "5321"], False),
+    (["subsidy", "--year", "2018", "--household-cap", "5321=-1"], False),
+    (["subsidy", "--year", "2018", "--rate-cap", "5321=abc"], False),
+    (["verify", "--head", "zz"], False),
+    (["--read-only", "init"], True),
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
@@ -173,6 +182,35 @@ def check_error_runs(t, db):
     t.check(not os.path.exists(missing), "a run on a missing ledger created it")
 
 
+SHARE_RULE = """[[rule]]
+id = "share-industry"
+kind = "share_min"
+purposes = ["industry", "other"]
+min_rate = "90%"
+from = 2018
+"""
+
+
+def check_purpose_tags(t, tmp):
+    """A finding naming purposes that are plain words (industry, other): the tags are codes of the
+    ledger's budget, quoted in Chinese text like other codes, not English prose in it."""
+    db = os.path.join(tmp, "p.db")
+    rules = os.path.join(tmp, "share.toml")
+    with open(rules, "w", encoding="utf-8") as f:
+        f.write(SHARE_RULE)
+    r = fixture.run(BIN, db, "--operator", "op-1", "init")
+    t.check(r.returncode == 0, f"init: {r.stderr}")
+    for kind, path in (("budget", os.path.join(DEMO, "budget.toml")), ("rules", rules)):
+        r = fixture.run(BIN, db, "--operator", "op-1", "import", kind, path)
+        t.check(r.returncode == 0, f"import {kind}: {r.stderr}")
+    values = data_values()
+    for lang in ("zh", "en"):
+        r = fixture.run(BIN, db, "check", "--as-of", "2019-03-01", extra_env={"FUNDLEDGER_LANG": lang})
+        t.check(r.returncode == 1 and "share_below_min" in r.stdout, f"{lang} check: exit {r.returncode}: {r.stdout[:300]}")
+        stray = other_language(r.stdout + r.stderr, lang, values, [])
+        t.check(not stray, f"{lang} check with share_min: text of the other language: {stray[:12]}")
+
+
 def display_width(text):
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -217,12 +255,14 @@ def main():
         for kind, name in [("sources", "sources.csv"), ("households", "households.csv"), ("budget", "budget.toml"),
                            ("allocations", "allocations.csv"), ("disbursements", "disbursements.csv"),
                            ("rules", "rules.toml")]:
-            r = fixture.run(BIN, db, "import", kind, os.path.join(DEMO, name))
+            # A code for the operator: $USER may be unset, and the ledger then records "unknown".
+            r = fixture.run(BIN, db, "--operator", "op-1", "import", kind, os.path.join(DEMO, name))
             t.check(r.returncode == 0, f"import {kind}: {r.stderr}")
         check_parse_errors(t, db)
         check_pure_runs(t, db)
         check_error_runs(t, db)
         check_help_columns(t, db)
+        check_purpose_tags(t, tmp)
     print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs and "
           f"{len(ERROR_RUNS)} errors checked pure")
     t.finish()

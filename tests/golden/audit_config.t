@@ -36,10 +36,10 @@ $ audit --as-of 2019-03-01
 >   收款人 AD-003 罗永福 2018 年度从 LOAN-SUBSIDY 共收到 3 笔，合计 1.02万元，超过每户上限 1.00万元（超出 200.00元）
 >   证据：FP2018-D005, FP2018-D012, FP2018-D014
 > [错误] forbidden_use (policy-loan-not-for-relief)
->   分配 FP2018-A007 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）50.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
+>   分配 FP2018-A007 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）50.00万元于 2018/MEDICAL-AID（用途“medical_aid”），属规则 policy-loan-not-for-relief 禁止的用途
 >   证据：FP2018-A007, 演金扶发〔2018〕2号
 > [错误] forbidden_use (policy-loan-not-for-relief)
->   支付 FP2018-D008 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途 medical_aid），属规则 policy-loan-not-for-relief 禁止的用途
+>   支付 FP2018-D008 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途“medical_aid”），属规则 policy-loan-not-for-relief 禁止的用途
 >   证据：FP2018-D008, 演金扶发〔2018〕2号
 > [警告] idle_funds (idle-one-year)
 >   分配 FP2018-A001（2018-01-25，来源 陕财办农〔2018〕9号）拨入 2018/CLINIC 的资金尚有 100.00万元未支付，截至 2019-03-01 已闲置 400 天（≥ 365 天）

@@ -29,7 +29,7 @@ $ import budget {root}/engine/rules/tests/data/budget-2017.toml
 $ import allocations {root}/engine/rules/tests/data/allocations.csv
 > 已从 {root}/engine/rules/tests/data/allocations.csv 导入分配：新增 2 笔，跳过 0 笔（已记录）
 $ import allocations {root}/engine/rules/tests/data/allocations-forbidden.csv
-! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: 规则 loan-not-relief：凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）不得用于专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助（如仍要记录，请加 `--override "原因"` 重新导入）
+! {root}/engine/rules/tests/data/allocations-forbidden.csv:2: 错误: 规则 loan-not-relief：凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）不得用于专项 MEDICAL-AID（用途“medical_aid”） — 信贷资金不得用于救助（如仍要记录，请加 `--override "原因"` 重新导入）
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged
@@ -134,7 +134,7 @@ $ check --as-of 2017-12-31 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途“medical_aid”） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",
@@ -232,7 +232,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "A3",
 >         "农发〔2017〕1号"
 >       ],
->       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途 medical_aid） — 信贷资金不得用于救助",
+>       "message": "凭证 A3：来源 农发〔2017〕1号（政策性金融扶贫贷款）的 10.00万元 拨入了专项 MEDICAL-AID（用途“medical_aid”） — 信贷资金不得用于救助",
 >       "overridden": true,
 >       "rule": "loan-not-relief",
 >       "severity": "error",
@@ -262,7 +262,7 @@ $ check --year 2017 --as-of 2017-06-30 --format json
 >         "LOAN-SUBSIDY",
 >         "MEDICAL-AID"
 >       ],
->       "message": "2017 年用于 medical_aid,loan_subsidy 的预算 1,500.00万元，占预算 5,000.00万元 的 30%，低于 31%（1,550.00万元） — 贴息与救助合计不低于31%(测试)",
+>       "message": "2017 年用于“medical_aid,loan_subsidy”的预算 1,500.00万元，占预算 5,000.00万元 的 30%，低于 31%（1,550.00万元） — 贴息与救助合计不低于31%(测试)",
 >       "overridden": false,
 >       "rule": "share-relief",
 >       "severity": "error",
