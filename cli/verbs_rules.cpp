@@ -140,8 +140,8 @@ std::vector<std::string> write_plan(const Globals& g, const rules::Plan& p, cons
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec)
-    throw store::StoreError(
-        text::tr("cli.cannot_create_folder", text::arg("path", dir), text::arg("why", ec.message())));
+    throw store::StoreError(text::tr("cli.cannot_create_folder", text::arg("path", dir),
+                                     text::arg("why", text::system_reason(ec))));
   reports::write_files_atomically(files);
   std::vector<std::string> written;
   for (auto& f : files) written.push_back(f.first);

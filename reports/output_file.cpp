@@ -21,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string reason(int err) {
-  std::string r = std::strerror(err);
+  std::string r = text::system_reason(err);
   if (err == ENOSPC || err == EDQUOT) r += text::tr("report.output_disk_full");
   return r;
 }

@@ -368,7 +368,8 @@ bool read_csv(const InputFile& input, const std::vector<ColumnDef>& defs, Diagno
     return read_sheet_rows(path, format, input.sheet, defs, diag, on_row);
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diag.error(path, 0, 0, text::tr("read.cannot_read_file", text::arg("reason", std::strerror(errno))));
+    diag.error(path, 0, 0,
+               text::tr("read.cannot_read_file", text::arg("reason", text::system_reason(errno))));
     return false;
   }
   csv_parser p;
@@ -406,7 +407,7 @@ bool read_csv(const InputFile& input, const std::vector<ColumnDef>& defs, Diagno
     if (last) break;
   }
   if (in.bad()) {
-    diag.error(path, 0, 0, text::tr("read.read_error", text::arg("reason", std::strerror(errno))));
+    diag.error(path, 0, 0, text::tr("read.read_error", text::arg("reason", text::system_reason(errno))));
     ok = false;
   }
   finish_csv(p, st, path, diag, ok);

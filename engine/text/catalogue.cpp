@@ -30,6 +30,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"
 #include "catalogue/listing.inc"
+#include "catalogue/system.inc"
   };
   // clang-format on
   return all;

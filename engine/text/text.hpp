@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 namespace fundledger::text {
@@ -47,5 +48,11 @@ template <class... Named>
 }
 
 using fmt::arg;
+
+// Why the system refused (an errno value) in the run's language: the common reasons from the
+// catalogue (system.*), any other as strerror gives it.
+[[nodiscard]] std::string system_reason(int err);
+// The same for a std::error_code of the system (std::filesystem's); any other category as its message.
+[[nodiscard]] std::string system_reason(const std::error_code& ec);
 
 }  // namespace fundledger::text

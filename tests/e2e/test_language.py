@@ -91,6 +91,12 @@ ERROR_RUNS = [
     (["--read-only", "init"], True),
 ]
 
+# Refusals of the system (exit 3): its reason (errno) is said in the run's language too, not in
+# strerror's English whatever the language.
+SYSTEM_ERROR_RUNS = [
+    (["balance", "--by", "town", "--out", "/proc/fundledger-no-such-file.txt"], False),
+]
+
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
 KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "JSON", "TOML", "SHA", "BOM",
         "EXPR", "FILE", "YYYY"}
@@ -168,11 +174,12 @@ def check_pure_runs(t, db):
 def check_error_runs(t, db):
     values = data_values()
     missing = os.path.join(os.path.dirname(db), "missing.db")
-    for args, no_ledger in ERROR_RUNS:
+    runs = [(a, n, 2) for a, n in ERROR_RUNS] + [(a, n, 3) for a, n in SYSTEM_ERROR_RUNS]
+    for args, no_ledger, code in runs:
         outputs = {}
         for lang in ("zh", "en"):
             r = fixture.run(BIN, missing if no_ledger else db, *args, extra_env={"FUNDLEDGER_LANG": lang})
-            t.check(r.returncode == 2, f"{lang} {args}: exit {r.returncode}, expected 2: {r.stderr[:300]}")
+            t.check(r.returncode == code, f"{lang} {args}: exit {r.returncode}, expected {code}: {r.stderr[:300]}")
             out = r.stdout + r.stderr
             outputs[lang] = out
             t.check(out.strip() != "", f"{lang} {args}: no output")
@@ -264,7 +271,7 @@ def main():
         check_help_columns(t, db)
         check_purpose_tags(t, tmp)
     print(f"language: {len(PARSE_ERRORS)} parser errors in two languages; {len(PURE_RUNS)} verb runs and "
-          f"{len(ERROR_RUNS)} errors checked pure")
+          f"{len(ERROR_RUNS) + len(SYSTEM_ERROR_RUNS)} errors checked pure")
     t.finish()
 
 
