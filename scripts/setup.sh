@@ -10,6 +10,7 @@ PACKAGES=(
   catch2 libcli11-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
   libssl-dev libcsv-dev libminizip-dev libexpat1-dev libfreexl-dev
   python3-openpyxl
+  postgresql postgresql-client libpq-dev
 )
 if [ "${FUNDLEDGER_BENCH:-0}" = 1 ]; then PACKAGES+=(ledger hledger time); fi
 missing=()
