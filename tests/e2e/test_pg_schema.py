@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""The PostgreSQL schema (schemas/pg/0001_ledger.sql) on a real server (CTest fixture `pg`).
+
+* The file runs in one transaction in a county's schema, twice in one database (two counties), and
+  a county's tables are its own.
+* The same tables and columns, in the same order, as the SQLite schema's final state (the SQLite
+  migrations' result, read from the binary's `init`), BIGINT/TEXT COLLATE "C"/BYTEA; meta says
+  schema_version 9.
+* Rows go in; the views entry and flow read them as SQLite's do (a payment's prev_hash the hash of
+  the entry before it, 32 zero bytes for entry 1; a lean payment's implied flow).
+* UPDATE, DELETE and TRUNCATE of every journal table, and a second row of chain_form, are refused
+  with "fundledger: the journal is append-only (NAME)", SQLite's names; the running totals are not
+  journal and may be rewritten.
+* Text orders by bytes (SQLite's BINARY), whatever the database's locale.
+
+usage: test_pg_schema.py BINARY REPO_ROOT
+"""
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pg_fixture as pg  # noqa: E402
+
+BIN, ROOT = os.path.abspath(sys.argv[1]), sys.argv[2]
+with open(os.path.join(ROOT, "schemas", "pg", "0001_ledger.sql"), encoding="utf-8") as f:
+    SCHEMA_SQL = f.read()
+A, B = "990001", "990002"  # this test's counties (tests share the database)
+
+# Journal table -> the name in its triggers' message.
+JOURNAL = {"import_batch": "import_batch", "entry_row": "entry", "source": "source", "household": "household",
+           "budget": "budget", "budget_line": "budget_line", "allocation": "allocation",
+           "correction": "correction", "rule": "rule", "loan": "loan", "disbursement": "disbursement",
+           "flow_row": "flow", "flow_lot": "flow_lot", "chain_form": "chain_form", "setting": "setting"}
+H1, H2, H3 = "'\\x" + "11" * 32 + "'", "'\\x" + "22" * 32 + "'", "'\\x" + "33" * 32 + "'"
+ZERO = "'\\x" + "00" * 32 + "'"
+
+# One row in every table (the row triggers fire only on rows): entry 1 a source, 2 a lean payment
+# (its flow implied by lot 1), 3 an allocation, then the other kinds.
+ROWS = f"""
+INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) VALUES
+  ('sources', 's.csv', 'ab', '张三', '2024-01-02T03:04:05Z');
+INSERT INTO entry_row VALUES (1, 'source', 'DOC-1', '2024-01-01', '2024-01-02T03:04:05Z', '张三', 1, NULL, {ZERO}, {H1});
+INSERT INTO source VALUES (1, 'DOC-1', 2024, 'county_self', '县级资金', 100000, '2024-01-01', NULL, NULL, NULL);
+INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (2024, 'E1', 'A-1', '2024-01-01', 'DOC-1');
+INSERT INTO disbursement VALUES (2, 'P-1', '2024-01-05', 2024, 'E1', 500, 'H1', '李四', 'household', '城关镇', '东村',
+  NULL, 'DOC-1', NULL, 1, 1, NULL, {H2});
+INSERT INTO entry_row VALUES (3, 'allocation', 'A-1', '2024-01-01', '2024-01-02T03:04:05Z', '张三', 1, NULL, {H2}, {H3});
+INSERT INTO allocation VALUES (3, 'A-1', '2024-01-01', 2024, 'DOC-1', 'E1', 1000, NULL, NULL, NULL);
+INSERT INTO flow_row VALUES (3, 1, 'alloc', 'A-1', '2024-01-01', 2024, 'E1', 'A-1', '2024-01-01', 'DOC-1', 1000,
+  NULL, NULL, NULL, NULL);
+INSERT INTO entry_row VALUES (4, 'household', 'H1', '2024-01-01', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO household VALUES (4, 'H1', '李四', NULL, '城关镇', '东村', 3, 1, NULL);
+INSERT INTO entry_row VALUES (5, 'budget', '2024#1', '2024-01-01', 't', 'op', 1, NULL, {H1}, {H2});
+INSERT INTO budget VALUES (5, 2024, 1, 'B', '预算', 1000, 'county_self', NULL, NULL, 'fifo');
+INSERT INTO budget_line VALUES (5, 1, 2024, 'E1', '产业', 1000, NULL, 0, NULL);
+INSERT INTO entry_row VALUES (6, 'correction', 'C-1', '2024-01-06', 't', 'op', 1, NULL, {H2}, {H3});
+INSERT INTO correction VALUES (6, 'C-1', '2024-01-06', 'recovery', 'P-1', 100, NULL, '多付');
+INSERT INTO entry_row VALUES (7, 'rules', 'r1', '2024-01-01', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO rule VALUES (7, 'r1', 1, 'cap', 'error', NULL, NULL, NULL, '{{}}', 'rules.toml');
+INSERT INTO entry_row VALUES (8, 'loan', 'L1', '2024-01-01', 't', 'op', 1, NULL, {H1}, {H2});
+INSERT INTO loan VALUES (8, 'L1', 1, 'H1', '5321', NULL, 50000, '0.0435', '2024-01-01', 36, NULL, NULL, NULL, NULL);
+INSERT INTO entry_row VALUES (9, 'setting', 'unit', '2024-01-01', 't', 'op', 1, NULL, {H2}, {H3});
+INSERT INTO setting VALUES (9, 'unit', '商州区扶贫办');
+INSERT INTO agg_earmark_day VALUES (2024, 'E1', '2024-01-05', 0, 500);
+"""
+
+
+def q(sql, schema):
+    return pg.psql(sql, schema).stdout.splitlines()
+
+
+def create_county(code):
+    schema = pg.fresh_county(code)
+    pg.psql(f"CREATE SCHEMA {schema}")
+    pg.psql(SCHEMA_SQL, schema, single_transaction=True)
+    return schema
+
+
+def sqlite_columns():
+    """The SQLite final state: every table's and view's columns, from the binary's own `init`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "s.db")
+        subprocess.run([BIN, "--db", db, "init"], check=True, capture_output=True)
+        con = sqlite3.connect(db)
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        cols = {t: [(r[1], r[2]) for r in con.execute(f'PRAGMA table_info("{t}")')] for t in names}
+        con.close()
+    return cols
+
+
+def check_columns(schema):
+    pg_types = {"INTEGER": "bigint", "TEXT": "text", "BLOB": "bytea"}
+    for table, cols in sqlite_columns().items():
+        got = q(f"""SELECT a.attname, format_type(a.atttypid, a.atttypmod), COALESCE(c.collname, '')
+                    FROM pg_attribute a LEFT JOIN pg_collation c ON c.oid = a.attcollation
+                    WHERE a.attrelid = '{schema}.{table}'::regclass AND a.attnum > 0 ORDER BY a.attnum""", None)
+        got = [tuple(r.split("|")) for r in got]
+        assert [g[0] for g in got] == [c[0] for c in cols], (table, got, cols)
+        for (name, stype), (_, ptype, coll) in zip(cols, got):
+            assert not stype or pg_types[stype] == ptype, (table, name, stype, ptype)
+            assert ptype != "text" or coll == "C", (table, name, coll)
+    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|9"]
+
+
+def check_views(schema):
+    entry = q("SELECT id, kind, key, recorded_at, operator, encode(prev_hash, 'hex') FROM entry WHERE id <= 3 ORDER BY id",
+              schema)
+    assert entry == [f"1|source|DOC-1|2024-01-02T03:04:05Z|张三|{'00' * 32}",
+                     f"2|disbursement|P-1|2024-01-02T03:04:05Z|张三|{'11' * 32}",
+                     f"3|allocation|A-1|2024-01-02T03:04:05Z|张三|{'22' * 32}"], entry
+    assert q("SELECT count(*) FROM entry", schema) == ["9"]
+    flow = q("SELECT entry_id, seq, kind, lot, source_doc, amount, town FROM flow ORDER BY entry_id, seq", schema)
+    assert flow == ["2|1|pay|A-1|DOC-1|500|城关镇", "3|1|alloc|A-1|DOC-1|1000|"], flow
+
+
+def check_refusals(schema):
+    for table, name in JOURNAL.items():
+        msg = f"fundledger: the journal is append-only ({name})"
+        col = q(f"SELECT attname FROM pg_attribute WHERE attrelid = '{schema}.{table}'::regclass AND attnum = 1", None)[0]
+        for sql in (f"UPDATE {table} SET {col} = {col}", f"DELETE FROM {table}", f"TRUNCATE {table} CASCADE"):
+            r = pg.psql(sql, schema, check=False)
+            assert r.returncode != 0 and msg in r.stderr, (sql, r.returncode, r.stderr)
+    r = pg.psql("INSERT INTO chain_form VALUES (2, 2)", schema, check=False)
+    assert r.returncode != 0 and "append-only (chain_form)" in r.stderr, r.stderr
+    assert q("SELECT provenance_from, import_from FROM chain_form", schema) == ["1|1"]
+    # Not journal: the running totals and meta are rewritten by the program.
+    pg.psql("UPDATE agg_earmark_day SET pay = pay + 1; DELETE FROM agg_earmark_day; TRUNCATE agg_source_day", schema)
+
+
+def check_ids_and_order(schema):
+    # import_batch.id and flow_lot.id are assigned (identity); a rolled-back one is not reused.
+    pg.psql("BEGIN; INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) "
+            "VALUES ('x', 'x', 'x', 'x', 'x'); ROLLBACK", schema)
+    got = q("INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) "
+            "VALUES ('x', 'x', 'x', 'x', 'x') RETURNING id", schema)
+    assert got == ["3"], got
+    # Text columns order by bytes, as SQLite's BINARY ('B' < 'a' < 'é' < '东' < '中'), not by the locale.
+    words = ["b", "B", "a", "中", "Z", "z", "é", "东村", "", "10", "9", "a b", "ab"]
+    values = ", ".join(f"(2024, '{w}', '2024-01-01', 0, 0)" for w in words)
+    pg.psql(f"INSERT INTO agg_earmark_day VALUES {values}", schema)
+    got = q("SELECT earmark FROM agg_earmark_day ORDER BY earmark", schema)
+    assert got == sorted(words, key=lambda w: w.encode()), got
+    assert q("SELECT min(earmark) || '|' || max(earmark) FROM agg_earmark_day WHERE earmark > 'Z'", schema) == ["a|中"]
+
+
+def main():
+    pg.uri()  # exit 77 without a cluster
+    a, b = create_county(A), create_county(B)
+    check_columns(a)
+    pg.psql(ROWS, a, single_transaction=True)
+    pg.psql(ROWS.replace("张三", "王五"), b, single_transaction=True)
+    assert q("SELECT operator FROM import_batch", b) == ["王五"]
+    check_views(a)
+    check_refusals(a)
+    check_ids_and_order(a)
+    assert q("SELECT count(*) FROM import_batch", b) == ["1"]  # the other county untouched
+    # The file cannot run twice in one schema (it makes, never alters).
+    assert pg.psql(SCHEMA_SQL, b, check=False, single_transaction=True).returncode != 0
+    pg.fresh_county(A)
+    pg.fresh_county(B)
+    print("test_pg_schema: ok")
+
+
+if __name__ == "__main__":
+    main()
