@@ -25,6 +25,7 @@ inline constexpr int kExitEnvironment = 3;
 
 struct Globals {
   std::string db_path;
+  std::string county;           // --county / FUNDLEDGER_COUNTY: the county's ledger on a PostgreSQL server
   std::string format = "text";  // text | csv | json
   std::string lang = "zh";      // zh | en
   std::string operator_name;

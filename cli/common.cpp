@@ -9,6 +9,7 @@ namespace fundledger::cli {
 
 void add_global_options(CLI::App& app, Globals& g) {
   app.add_option("--db", g.db_path, text::tr("help.global.ledger"));
+  app.add_option("--county", g.county, text::tr("help.global.county"));
   app.add_option("--format", g.format, text::tr("help.global.format"))
       ->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--lang", g.lang, text::tr("help.global.lang"))->check(CLI::IsMember({"zh", "en"}));
@@ -18,9 +19,11 @@ void add_global_options(CLI::App& app, Globals& g) {
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {
   if (write && read_only) throw UsageError(text::tr("cli.read_only_refused"));
-  return store::open_repository(
-      db_path, write ? store::OpenMode::read_write
-                     : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write));
+  return store::open_repository(db_path,
+                                write
+                                    ? store::OpenMode::read_write
+                                    : (read_only ? store::OpenMode::read_only : store::OpenMode::read_write),
+                                county);
 }
 
 void Globals::refuse_ledger_as_output(const std::string& out) const {

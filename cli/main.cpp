@@ -155,6 +155,7 @@ int main(int argc, char** argv) {
     g.db_path = db;
   else
     g.db_path = "fundledger.db";
+  if (const char* county = std::getenv("FUNDLEDGER_COUNTY"); county && *county) g.county = county;
   if (const char* user = std::getenv("USER"); user && *user)
     g.operator_name = user;
   else

@@ -46,11 +46,11 @@ Verb register_init(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("init", text::tr("help.init"));
   return {cmd, [&g] {
             if (g.read_only) throw UsageError(text::tr("cli.init_read_only"));
-            auto repo = store::open_repository(g.db_path, store::OpenMode::create);
+            auto repo = store::open_repository(g.db_path, store::OpenMode::create, g.county);
             if (g.format == "json")
-              print_json({{"db", g.db_path}, {"schema_version", repo->schema_version()}});
+              print_json({{"db", repo->location()}, {"schema_version", repo->schema_version()}});
             else
-              std::cout << text::tr("verify.created", text::arg("path", g.db_path),
+              std::cout << text::tr("verify.created", text::arg("path", repo->location()),
                                     text::arg("version", repo->schema_version()))
                         << "\n";
             return kExitOk;

@@ -1,6 +1,7 @@
 # Every dependency comes from a Debian package; scripts/setup.sh installs them.
 find_package(Boost 1.74 REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL REQUIRED)  # libpq (libpq-dev): a province's ledgers on one server
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(fmt REQUIRED)
 find_package(CLI11 REQUIRED)

@@ -1,11 +1,12 @@
-# Generates a C++ source holding every schemas/NNNN_*.sql migration, in order, at configure time.
-function(fundledger_embed_schemas out_var)
-  file(GLOB sql_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/schemas/[0-9][0-9][0-9][0-9]_*.sql)
+# Generates a C++ source holding every DIR/NNNN_*.sql migration, in order, at configure time, as
+# the function FN (schemas/ -> migrations() for SQLite, schemas/pg/ -> pg_migrations()).
+function(fundledger_embed_schemas out_var dir fn)
+  file(GLOB sql_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/${dir}/[0-9][0-9][0-9][0-9]_*.sql)
   list(SORT sql_files)
   # The SQL is read here, at configure time: editing a migration must re-run the configure step, or the
   # binary would silently carry the old text.
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${sql_files})
-  set(body "#include \"store/sqlite/db.hpp\"\nnamespace fundledger::store {\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> m = {\n")
+  set(body "#include \"store/sqlite/db.hpp\"\nnamespace fundledger::store {\nconst std::vector<Migration>& ${fn}() {\n  static const std::vector<Migration> m = {\n")
   foreach(f ${sql_files})
     get_filename_component(name ${f} NAME)
     string(SUBSTRING ${name} 0 4 num)
@@ -13,8 +14,12 @@ function(fundledger_embed_schemas out_var)
     file(READ ${f} sql)
     string(APPEND body "    {${version}, \"${name}\", R\"__sql__(${sql})__sql__\"},\n")
   endforeach()
-  string(APPEND body "  };\n  return m;\n}\nint schema_version() { return migrations().empty() ? 0 : migrations().back().version; }\n}\n")
-  set(out ${CMAKE_CURRENT_BINARY_DIR}/migrations.cpp)
+  string(APPEND body "  };\n  return m;\n}\n")
+  if(fn STREQUAL "migrations")
+    string(APPEND body "int schema_version() { return migrations().empty() ? 0 : migrations().back().version; }\n")
+  endif()
+  string(APPEND body "}\n")
+  set(out ${CMAKE_CURRENT_BINARY_DIR}/${fn}.cpp)
   file(CONFIGURE OUTPUT ${out} CONTENT "${body}" @ONLY)
   set(${out_var} ${out} PARENT_SCOPE)
 endfunction()

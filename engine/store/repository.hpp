@@ -83,6 +83,10 @@ class Repository {
   // Writes a consistent snapshot of the whole ledger to a new file at `path` (even while others
   // write): the audit package's copy.
   virtual void snapshot_to(const std::string& path) = 0;
+  // Copies every row of `source` (another ledger, of either backend) into this one, which must
+  // hold no entries; inside this ledger's write transaction. Ids and hashes are kept: the copy's
+  // chain verifies to the same head (`fundledger copy`).
+  virtual void copy_from(Repository& source) = 0;
 
   virtual LedgerReads& ledger() = 0;
   virtual RuleReads& rules() = 0;
@@ -92,9 +96,12 @@ class Repository {
   virtual SettingsReads& settings() = 0;
 };
 
-// Opens the ledger at `location` (a SQLite file). Throws LedgerPathError for a missing file (or,
-// with OpenMode::create, an existing one) and StoreError for environment failures.
-std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode);
+// Opens the ledger at `location`: a SQLite file, or a PostgreSQL server (postgresql://…, or a
+// libpq connection string) and the `county` whose ledger it is there. Throws LedgerPathError for
+// a missing ledger (or, with OpenMode::create, an existing one) and StoreError for environment
+// failures.
+std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode,
+                                            const std::string& county = {});
 
 // RAII write transaction: rolls back unless committed.
 class WriteTransaction {

@@ -31,6 +31,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/templates.inc"
 #include "catalogue/listing.inc"
 #include "catalogue/system.inc"
+#include "catalogue/copy.inc"
   };
   // clang-format on
   return all;

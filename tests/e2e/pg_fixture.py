@@ -47,3 +47,18 @@ def fresh_county(code):
     schema = f"county_{code}"
     psql(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
     return schema
+
+
+def cli_env():
+    """The environment of a fundledger run in these tests: a fixed clock and operator, Chinese, and
+    no ledger or county from the caller's environment."""
+    env = dict(os.environ, FUNDLEDGER_NOW="2026-11-29T09:00:00Z", USER="clerk", FUNDLEDGER_LANG="zh")
+    env.pop("FUNDLEDGER_DB", None)
+    env.pop("FUNDLEDGER_COUNTY", None)
+    return env
+
+
+def fundledger(binary, db, county, *args, cwd=None):
+    """Runs the binary on a ledger (a SQLite path, or the server's URI and a county)."""
+    cmd = [binary, "--db", db] + (["--county", county] if county else []) + list(args)
+    return subprocess.run(cmd, capture_output=True, text=True, env=cli_env(), cwd=cwd, timeout=600)

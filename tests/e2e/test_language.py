@@ -98,11 +98,11 @@ SYSTEM_ERROR_RUNS = [
 ]
 
 # Words that stay as they are in Chinese text: names of formats and the command's own vocabulary.
-KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "JSON", "TOML", "SHA", "BOM",
+KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite", "PostgreSQL", "JSON", "TOML", "SHA", "BOM",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -41,11 +41,11 @@ ZERO = "'\\x" + "00" * 32 + "'"
 # One row in every table (the row triggers fire only on rows): entry 1 a source, 2 a lean payment
 # (its flow implied by lot 1), 3 an allocation, then the other kinds.
 ROWS = f"""
-INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) VALUES
-  ('sources', 's.csv', 'ab', '张三', '2024-01-02T03:04:05Z');
+INSERT INTO import_batch (id, kind, file_name, file_sha256, operator, recorded_at) VALUES
+  (1, 'sources', 's.csv', 'ab', '张三', '2024-01-02T03:04:05Z');
 INSERT INTO entry_row VALUES (1, 'source', 'DOC-1', '2024-01-01', '2024-01-02T03:04:05Z', '张三', 1, NULL, {ZERO}, {H1});
 INSERT INTO source VALUES (1, 'DOC-1', 2024, 'county_self', '县级资金', 100000, '2024-01-01', NULL, NULL, NULL);
-INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (2024, 'E1', 'A-1', '2024-01-01', 'DOC-1');
+INSERT INTO flow_lot (id, fiscal_year, earmark, lot, lot_date, source_doc) VALUES (1, 2024, 'E1', 'A-1', '2024-01-01', 'DOC-1');
 INSERT INTO disbursement VALUES (2, 'P-1', '2024-01-05', 2024, 'E1', 500, 'H1', '李四', 'household', '城关镇', '东村',
   NULL, 'DOC-1', NULL, 1, 1, NULL, {H2});
 INSERT INTO entry_row VALUES (3, 'allocation', 'A-1', '2024-01-01', '2024-01-02T03:04:05Z', '张三', 1, NULL, {H2}, {H3});
@@ -152,12 +152,17 @@ def check_refusals(schema):
 
 
 def check_ids_and_order(schema):
-    # import_batch.id and flow_lot.id are assigned (identity); a rolled-back one is not reused.
-    pg.psql("BEGIN; INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) "
-            "VALUES ('x', 'x', 'x', 'x', 'x'); ROLLBACK", schema)
-    got = q("INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) "
-            "VALUES ('x', 'x', 'x', 'x', 'x') RETURNING id", schema)
-    assert got == ["3"], got
+    # import_batch.id is given by the program as the largest + 1 (SQLite's rowid rule): no sequence,
+    # so an id taken by a transaction that rolled back is given again, as in SQLite.
+    add = ("INSERT INTO import_batch (id, kind, file_name, file_sha256, operator, recorded_at) "
+           "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM import_batch), 'x', 'x', 'x', 'x', 'x') RETURNING id")
+    before = q("SELECT COALESCE(MAX(id), 0) FROM import_batch", schema)
+    pg.psql(f"BEGIN; {add}; ROLLBACK", schema)
+    got = q(add, schema)
+    assert got == [str(int(before[0]) + 1)], (before, got)
+    r = pg.psql("INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at) "
+                "VALUES ('x', 'x', 'x', 'x', 'x')", schema, check=False)
+    assert r.returncode != 0 and "null value in column \"id\"" in r.stderr, r.stderr
     # Text columns order by bytes, as SQLite's BINARY ('B' < 'a' < 'é' < '东' < '中'), not by the locale.
     words = ["b", "B", "a", "中", "Z", "z", "é", "东村", "", "10", "9", "a b", "ab"]
     values = ", ".join(f"(2024, '{w}', '2024-01-01', 0, 0)" for w in words)

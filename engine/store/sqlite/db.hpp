@@ -1,6 +1,9 @@
-// engine/store — the only module that includes sqlite3.h.
+// engine/store — the ledger's SQL connection, whatever the backend.
 //
-// Db is one connection to a ledger file; Stmt a prepared statement bound by position.
+// Db is one connection to a ledger (a SQLite file, or a county's schema on a PostgreSQL server);
+// Stmt a prepared statement bound by position (`?`). Each forwards to its backend's driver:
+// sqlite_driver.cpp (the only file with sqlite3.h besides open.cpp and fault_vfs.cpp) and
+// pg/pg_driver.cpp (libpq).
 // Failures of the environment (I/O, busy, corrupt, a newer schema) throw StoreError, which the CLI
 // maps to exit 3. SQL is always bound parameters, never spliced text.
 #pragma once
@@ -17,89 +20,139 @@
 #include "store/errors.hpp"
 #include "store/hash.hpp"
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace fundledger::store {
 
 // A column value: NULL, INTEGER or TEXT (money is INTEGER fen).
 using Value = std::variant<std::monostate, std::int64_t, std::string>;
 
+// One backend's prepared statement (sqlite_driver.cpp, pg/pg_driver.cpp): what Stmt forwards to.
+class StmtDriver {
+ public:
+  virtual ~StmtDriver() = default;
+  virtual void bind_int(int index, std::int64_t v) = 0;
+  // `copy`: the driver keeps its own copy; else the caller keeps the bytes until run or reset.
+  virtual void bind_text(int index, std::string_view v, bool copy) = 0;
+  virtual void bind_blob(int index, std::string_view v, bool copy) = 0;
+  virtual void bind_null(int index) = 0;
+  virtual bool step() = 0;
+  virtual void reset() = 0;
+  [[nodiscard]] virtual int columns() const = 0;
+  [[nodiscard]] virtual bool is_null(int col) const = 0;
+  [[nodiscard]] virtual bool is_integer(int col) const = 0;
+  [[nodiscard]] virtual std::int64_t int64(int col) const = 0;
+  [[nodiscard]] virtual std::string_view text_view(int col) const = 0;
+  [[nodiscard]] virtual std::string blob(int col) const = 0;
+};
+
+// Which SQL the connection speaks, for the few statements that differ (the catalogue of triggers,
+// a snapshot, scratch tables).
+enum class Dialect { sqlite, postgres };
+
+// One backend's connection: what Db forwards to.
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  [[nodiscard]] virtual Dialect dialect() const = 0;
+  virtual void exec(std::string_view sql) = 0;
+  [[nodiscard]] virtual std::unique_ptr<StmtDriver> prepare(std::string_view sql) = 0;
+  // The write transaction: takes the ledger's write lock now (waiting up to a timeout).
+  virtual void begin() = 0;
+  virtual void commit() = 0;
+  virtual void rollback() noexcept = 0;
+  [[nodiscard]] virtual int user_version() = 0;
+};
+
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3* db, std::string_view sql);
-  Stmt(Stmt&&) noexcept;
-  Stmt& operator=(Stmt&&) noexcept;
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  ~Stmt();
+  explicit Stmt(std::unique_ptr<StmtDriver> d) : d_(std::move(d)) {}
 
   Stmt& bind(int index, const Value& v);  // 1-based
-  Stmt& bind(int index, std::int64_t v);
-  Stmt& bind(int index, std::string_view v);
+  Stmt& bind(int index, std::int64_t v) {
+    d_->bind_int(index, v);
+    return *this;
+  }
+  Stmt& bind(int index, std::string_view v) {
+    d_->bind_text(index, v, true);
+    return *this;
+  }
   Stmt& bind(int index, const std::string& v) { return bind(index, std::string_view(v)); }
   Stmt& bind(int index, const char* v) { return bind(index, std::string_view(v)); }
   Stmt& bind(int index, int v) { return bind(index, static_cast<std::int64_t>(v)); }
-  Stmt& bind_null(int index);
-  // As bind(), without SQLite copying the bytes: the caller keeps them alive and unchanged until
-  // the statement is run or reset (the journal's inserts, millions per import).
+  Stmt& bind_null(int index) {
+    d_->bind_null(index);
+    return *this;
+  }
+  // As bind(), without the driver copying the bytes: the caller keeps them alive and unchanged
+  // until the statement is run or reset (the journal's inserts, millions per import).
   Stmt& bind_static(int index, const Value& v);
-  Stmt& bind_static(int index, const std::string& v);
+  Stmt& bind_static(int index, const std::string& v) {
+    d_->bind_text(index, v, false);
+    return *this;
+  }
   Stmt& bind_static(int index, Value&&) = delete;  // a temporary would be gone before run()
   Stmt& bind_static(int index, std::string&&) = delete;
-  Stmt& bind_blob_static(int index, std::string_view bytes);
+  Stmt& bind_blob_static(int index, std::string_view bytes) {
+    d_->bind_blob(index, bytes, false);
+    return *this;
+  }
+  Stmt& bind_blob(int index, std::string_view bytes) {
+    d_->bind_blob(index, bytes, true);
+    return *this;
+  }
   // Steps once; true when a row is available. Throws StoreError on failure.
-  bool step();
+  bool step() { return d_->step(); }
   // Steps to completion of a statement that returns no rows, then resets it.
   void run();
-  void reset();
+  void reset() { d_->reset(); }
 
-  [[nodiscard]] int columns() const;
-  [[nodiscard]] bool is_null(int col) const;
-  [[nodiscard]] std::int64_t int64(int col) const;
-  [[nodiscard]] std::string text(int col) const;
+  [[nodiscard]] int columns() const { return d_->columns(); }
+  [[nodiscard]] bool is_null(int col) const { return d_->is_null(col); }
+  [[nodiscard]] std::int64_t int64(int col) const { return d_->int64(col); }
+  [[nodiscard]] std::string text(int col) const { return std::string(d_->text_view(col)); }
   [[nodiscard]] std::optional<std::string> opt_text(int col) const;
   // The column's text without a copy: valid until the next step, reset or column call on it.
-  [[nodiscard]] std::string_view text_view(int col) const;
+  [[nodiscard]] std::string_view text_view(int col) const { return d_->text_view(col); }
   [[nodiscard]] Value value(int col) const;
-  [[nodiscard]] std::string blob(int col) const;
-  Stmt& bind_blob(int index, std::string_view bytes);
+  [[nodiscard]] std::string blob(int col) const { return d_->blob(col); }
 
  private:
-  sqlite3* db_ = nullptr;
-  sqlite3_stmt* st_ = nullptr;
+  std::unique_ptr<StmtDriver> d_;
 };
 
 class Db {
  public:
-  // create: the file must not exist; read_write/read_only: it must, and be a fundledger ledger
-  // (an empty file, another application's database or a newer schema is refused unchanged).
-  // Applies pending migrations; read_only reads an older schema from a migrated temporary copy
-  // (open.cpp).
+  // A SQLite ledger file. create: the file must not exist; read_write/read_only: it must, and be
+  // a fundledger ledger (an empty file, another application's database or a newer schema is
+  // refused unchanged). Applies pending migrations; read_only reads an older schema from a
+  // migrated temporary copy (open.cpp).
   static Db open(const std::string& path, OpenMode mode);
+  Db(std::unique_ptr<Connection> conn, std::string location, bool ro)
+      : conn_(std::move(conn)), path_(std::move(location)), read_only_(ro) {}
   Db(Db&&) noexcept;
   Db& operator=(Db&&) noexcept;
   ~Db();
 
-  void exec(std::string_view sql);
-  [[nodiscard]] Stmt prepare(std::string_view sql);
-  [[nodiscard]] int user_version();
+  void exec(std::string_view sql) { conn_->exec(sql); }
+  [[nodiscard]] Stmt prepare(std::string_view sql) { return Stmt(conn_->prepare(sql)); }
+  [[nodiscard]] int user_version() { return conn_->user_version(); }
+  [[nodiscard]] Dialect dialect() const { return conn_->dialect(); }
+  // Where the ledger lives, for messages (a file path, or a server's address without password).
   [[nodiscard]] const std::string& path() const { return path_; }
   [[nodiscard]] bool read_only() const { return read_only_; }
-  [[nodiscard]] sqlite3* handle() { return db_; }
 
-  // BEGIN IMMEDIATE (takes the write lock now, waiting up to the busy timeout).
-  void begin();
-  void commit();
-  void rollback() noexcept;
+  // The write transaction (SQLite: BEGIN IMMEDIATE, waiting up to the busy timeout).
+  void begin() { conn_->begin(); }
+  void commit() { conn_->commit(); }
+  void rollback() noexcept {
+    if (conn_) conn_->rollback();
+  }
 
  private:
-  Db(sqlite3* db, std::string path, bool ro) : db_(db), path_(std::move(path)), read_only_(ro) {}
   void migrate();
   Db migrated_copy();
   void close() noexcept;
-  sqlite3* db_ = nullptr;
+  std::unique_ptr<Connection> conn_;
   std::string path_;
   bool read_only_ = false;
   std::string temp_copy_;  // a migrated copy this Db reads (removed on close), else empty

@@ -44,8 +44,10 @@ std::int64_t Journal::begin_import(const ImportInfo& info) {
   load_head();
   lots_.clear();
   auto st = db_.prepare(
-      "INSERT INTO import_batch (kind, file_name, file_sha256, operator, recorded_at, override_reason) "
-      "VALUES (?,?,?,?,?,?) RETURNING id");
+      // The next id spelled out (SQLite's rowid rule, max + 1) so that both backends number alike:
+      // a sequence would skip the ids of imports rolled back. The write lock is held.
+      "INSERT INTO import_batch (id, kind, file_name, file_sha256, operator, recorded_at, override_reason) "
+      "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM import_batch), ?,?,?,?,?,?) RETURNING id");
   st.bind(1, info.kind)
       .bind(2, info.file_name)
       .bind(3, info.file_sha256)

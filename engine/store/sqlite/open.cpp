@@ -12,6 +12,7 @@
 
 #include "store/sqlite/db.hpp"
 #include "store/sqlite/fault_vfs.hpp"
+#include "store/sqlite/sqlite_driver.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::store {
@@ -138,7 +139,7 @@ std::string temp_copy_path() {
 Db Db::open(const std::string& path, OpenMode mode) {
   configure_once();
   check_path(path, mode);
-  Db db(connect(path, mode), path, mode == OpenMode::read_only);
+  Db db(sqlite_connection(connect(path, mode), path), path, mode == OpenMode::read_only);
   if (mode != OpenMode::create) {
     try {
       identify(db, path);
@@ -149,7 +150,7 @@ Db Db::open(const std::string& path, OpenMode mode) {
       // A full disk: no room for the -shm. Keep the WAL index in this process's memory instead
       // (SQLite's exclusive locking mode: the ledger is held while the verb runs).
       db.close();  // first: a second connection would share the first's shared-memory mapping
-      db = Db(connect(path, mode, true), path, mode == OpenMode::read_only);
+      db = Db(sqlite_connection(connect(path, mode, true), path), path, mode == OpenMode::read_only);
       identify(db, path);
     }
   }
@@ -175,7 +176,7 @@ Db Db::migrated_copy() {
   auto st = prepare("VACUUM INTO ?");
   st.bind(1, copy);
   st.run();
-  Db migrated(connect(copy, OpenMode::read_write), copy, false);
+  Db migrated(sqlite_connection(connect(copy, OpenMode::read_write), copy), copy, false);
   migrated.temp_copy_ = copy;
   migrated.exec("PRAGMA foreign_keys = ON");
   migrated.migrate();

@@ -43,7 +43,7 @@ class Payees {
 void scan_payments(Db& db, std::optional<int> year, const Date& as_of, Payees& payees) {
   auto st = db.prepare(
       "SELECT payee_id, payee_name, date, amount, "
-      "lot_id IS NOT NULL AND date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
+      "lot_id IS NOT NULL AND date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) "
       "FROM disbursement ORDER BY entry_id");
   col::bind_period(st, year, as_of);
   while (st.step()) {
@@ -68,7 +68,8 @@ std::vector<PlaceBalanceRow> payee_balances(Db& db, std::optional<int> year, con
   Payees payees;
   scan_payments(db, year, as_of, payees);
   auto st = db.prepare(
-      "SELECT payee_id, SUM(amount) FROM flow_row WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) "
+      "SELECT payee_id, SUM(amount) FROM flow_row WHERE date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR "
+      "fiscal_year = ?2) "
       "AND kind = 'pay' GROUP BY payee_id");
   col::bind_period(st, year, as_of);
   std::optional<Money> unnamed;  // the pay flows without a payee_id

@@ -1,4 +1,5 @@
-// SortSpill on SQLite: a TEMP table (outside the ledger file), so memory does not grow with the rows.
+// SortSpill on a TEMP table (outside the ledger: SQLite's temporary file, PostgreSQL's session
+// table), so memory does not grow with the rows.
 #pragma once
 
 #include "store/repository.hpp"
@@ -16,6 +17,7 @@ class SqliteSortSpill final : public SortSpill {
  private:
   Db& db_;
   Stmt insert_;
+  std::int64_t added_ = 0;
 };
 
 }  // namespace fundledger::store

@@ -21,7 +21,7 @@ std::vector<NetPayment> SqliteAuditReads::payments_net_of_corrections(const cale
       "COALESCE(d.town, ''), COALESCE(d.village, ''), d.amount + COALESCE(k.amount, 0), d.override_reason IS "
       "NOT NULL "
       "FROM disbursement d LEFT JOIN corrected k ON k.target = d.voucher "
-      "WHERE d.date <= ?1 AND (?2 IS NULL OR d.fiscal_year = ?2)");
+      "WHERE d.date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR d.fiscal_year = ?2)");
   col::bind_date(st, 1, as_of);
   col::bind_year(st, 2, year);
   std::vector<NetPayment> out;
@@ -76,11 +76,13 @@ void SqliteAuditReads::for_each_category_flow(const std::string& category, const
   auto st = db_.prepare(
       "WITH docs AS (SELECT doc_no FROM source WHERE category = ?1), "
       "f AS (SELECT kind, voucher, fiscal_year, earmark, source_doc, amount, entry_id FROM flow_row "
-      "  WHERE source_doc IN docs AND date <= ?2 AND (?3 IS NULL OR fiscal_year = ?3) UNION ALL "
+      "  WHERE source_doc IN (SELECT doc_no FROM docs) AND date <= ?2 AND (CAST(?3 AS INTEGER) IS NULL OR "
+      "fiscal_year = ?3) UNION ALL "
       "  SELECT 'pay', d.voucher, l.fiscal_year, l.earmark, l.source_doc, d.amount, d.entry_id FROM flow_lot "
       "l "
       "  CROSS JOIN disbursement d ON d.lot_id = l.id "
-      "  WHERE l.source_doc IN docs AND d.date <= ?2 AND (?3 IS NULL OR l.fiscal_year = ?3)) "
+      "  WHERE l.source_doc IN (SELECT doc_no FROM docs) AND d.date <= ?2 AND (CAST(?3 AS INTEGER) IS NULL "
+      "OR l.fiscal_year = ?3)) "
       "SELECT f.kind, COALESCE(c.target, f.voucher) AS v, f.fiscal_year, f.earmark, f.source_doc, "
       "SUM(f.amount), MIN(f.entry_id), MAX(COALESCE(d.payee_id, '')) FROM f "
       "LEFT JOIN correction c ON c.voucher = f.voucher AND c.kind IN ('reversal', 'recovery') AND c.date <= "
@@ -119,12 +121,13 @@ std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_
       std::string("WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = "
                   "'alloc' THEN amount ELSE 0 END AS a, "
                   "CASE WHEN kind = 'pay' THEN amount ELSE 0 END AS p FROM flow_row "
-                  "WHERE date <= ?1 AND lot_date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) UNION ALL "
+                  "WHERE date <= ?1 AND lot_date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) "
+                  "UNION ALL "
                   "SELECT l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, 0, x.paid FROM (") +
-      lean_paid_per_lot_sql("date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)") +
+      lean_paid_per_lot_sql("date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2)") +
       ") x JOIN flow_lot l ON l.id = x.lot_id WHERE l.lot_date <= ?1), "
       "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p FROM f GROUP "
-      "BY fiscal_year, earmark, lot) "
+      "BY fiscal_year, earmark, lot, lot_date, source_doc) "
       "SELECT g.fiscal_year, g.earmark, g.lot, g.lot_date, g.source_doc, g.a, g.p, a.town, e.override_reason "
       "IS NOT NULL "
       "FROM g LEFT JOIN allocation a ON a.voucher = g.lot LEFT JOIN entry_row e ON e.id = a.entry_id ORDER "
@@ -151,7 +154,8 @@ std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_
 std::vector<SourceReceipt> SqliteAuditReads::sources_of_category(const std::string& category,
                                                                  std::optional<int> year) {
   auto st = db_.prepare(
-      "SELECT doc_no, fiscal_year, amount, received_on FROM source WHERE category = ?1 AND (?2 IS NULL OR "
+      "SELECT doc_no, fiscal_year, amount, received_on FROM source WHERE category = ?1 AND (CAST(?2 AS "
+      "INTEGER) IS NULL OR "
       "fiscal_year = ?2) "
       "ORDER BY received_on, doc_no");
   st.bind(1, category);

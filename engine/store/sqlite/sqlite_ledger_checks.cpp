@@ -12,7 +12,8 @@ std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_categ
   std::string key = by_category ? "c.code" : "s.doc_no";
   std::string name = by_category ? "c.name_zh" : "s.name";
   std::string sql =
-      "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (?2 IS NULL OR fiscal_year = ?2)), "
+      "WITH s AS (SELECT * FROM source WHERE received_on <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR "
+      "fiscal_year = ?2)), "
       "f AS (SELECT source_doc, SUM(alloc) AS allocated, SUM(pay) AS disbursed "
       "      FROM agg_source_day WHERE date <= ?1 GROUP BY source_doc) "
       "SELECT " +
@@ -20,7 +21,7 @@ std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_categ
       ", SUM(s.amount), SUM(COALESCE(f.allocated, 0)), SUM(COALESCE(f.disbursed, 0)) "
       "FROM s JOIN category c ON c.code = s.category LEFT JOIN f ON f.source_doc = s.doc_no "
       "GROUP BY " +
-      key + " ORDER BY " + (by_category ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
+      key + ", " + name + " ORDER BY " + (by_category ? "MIN(c.seq)" : "MIN(s.received_on), s.doc_no");
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);
   std::vector<SourceBalanceRow> out;
@@ -32,7 +33,8 @@ std::vector<SourceBalanceRow> SqliteLedgerReads::balance_by_source(bool by_categ
 std::vector<EarmarkFlowRow> SqliteLedgerReads::earmark_flows(std::optional<int> year, const Date& as_of) {
   auto st = db_.prepare(
       "SELECT fiscal_year, earmark, SUM(alloc), SUM(pay) "
-      "FROM agg_earmark_day WHERE date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) GROUP BY fiscal_year, "
+      "FROM agg_earmark_day WHERE date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) GROUP BY "
+      "fiscal_year, "
       "earmark");
   bind_period(st, year, as_of);
   std::vector<EarmarkFlowRow> out;
@@ -54,11 +56,12 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
     // From the running totals ('' = no town), not from every payment: whole months before the
     // as-of date's month, then the days of its month up to the date.
     sql =
-        "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (?2 IS "
+        "WITH t AS (SELECT town, alloc, pay FROM agg_town_month WHERE month < substr(?1, 1, 7) AND (CAST(?2 "
+        "AS INTEGER) IS "
         "NULL OR fiscal_year = ?2) "
         "UNION ALL SELECT town, alloc, pay FROM agg_town_day WHERE date >= substr(?1, 1, 7) || '-01' AND "
         "date <= ?1 "
-        "AND (?2 IS NULL OR fiscal_year = ?2)) "
+        "AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2)) "
         "SELECT NULLIF(town, ''), NULL, SUM(alloc), SUM(pay) FROM t GROUP BY town ORDER BY town = '', town";
   } else {
     // Sums per key in one pass over the flows; a payee's name (the one on its latest payment) is
@@ -69,7 +72,7 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
     bool village = key == PlaceKey::village;
     std::string name = village ? "town" : "NULL";
     std::string group = village ? "village, town" : col;
-    std::string period = " date <= ?1 AND (?2 IS NULL OR fiscal_year = ?2) ";
+    std::string period = " date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) ";
     sql = "WITH f AS (SELECT k, n, SUM(a) AS a, SUM(p) AS p FROM (SELECT " + col + " AS k, " + name +
           " AS n, SUM(CASE WHEN kind = 'alloc' THEN amount ELSE 0 END) AS a, SUM(CASE WHEN kind = 'pay' THEN "
           "amount ELSE 0 END) AS p "
@@ -77,7 +80,7 @@ std::vector<PlaceBalanceRow> SqliteLedgerReads::balance_by_place(PlaceKey key, s
           period + (has_alloc ? std::string() : std::string("AND kind = 'pay' ")) + "GROUP BY " + group +
           " UNION ALL SELECT " + col + ", " + name +
           ", 0, SUM(amount) FROM disbursement WHERE +lot_id IS NOT NULL AND" + period + "GROUP BY " + group +
-          ") GROUP BY k, n) SELECT k, n, a, p FROM f ORDER BY k IS NULL, k, n";
+          ") u GROUP BY k, n) SELECT k, n, a, p FROM f ORDER BY k IS NULL, k, n IS NOT NULL, n";
   }
   auto st = db_.prepare(sql);
   bind_period(st, year, as_of);

@@ -81,8 +81,10 @@ std::optional<Place> SqliteLedgerReads::household_place(const std::string& house
 }
 
 std::pair<std::size_t, std::size_t> SqliteLedgerReads::household_register_size() {
-  auto st =
-      db_.prepare("SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
+  auto st = db_.prepare(
+      db_.dialect() == Dialect::postgres
+          ? "SELECT COUNT(*), COALESCE(SUM(octet_length(household_id)), 0) FROM household"
+          : "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(household_id AS BLOB))), 0) FROM household");
   st.step();
   return {static_cast<std::size_t>(st.int64(0)), static_cast<std::size_t>(st.int64(1))};
 }
@@ -128,7 +130,8 @@ std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> 
 std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {
   auto st = db_.prepare(
       "SELECT lot, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "
-      "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot ORDER BY lot_date, lot");
+      "FROM flow WHERE fiscal_year = ? AND earmark = ? GROUP BY lot, source_doc, lot_date ORDER BY lot_date, "
+      "lot");
   st.bind(1, fiscal_year).bind(2, earmark);
   std::vector<LotRow> out;
   while (st.step()) out.push_back({st.text(0), st.text(1), date_at(st, 2), Money::from_fen(st.int64(3))});
@@ -167,7 +170,7 @@ std::vector<PaymentLot> SqliteLedgerReads::payment_lots(const std::string& vouch
       "MAX(project), MAX(payee_id), MIN(seq) FROM flow "
       "WHERE kind = 'pay' AND entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL "
       "SELECT entry_id FROM correction WHERE target = ?1) "
-      "GROUP BY lot ORDER BY MIN(entry_id), MIN(seq)");
+      "GROUP BY lot, lot_date, source_doc, fiscal_year, earmark ORDER BY MIN(entry_id), MIN(seq)");
   st.bind(1, voucher);
   std::vector<PaymentLot> out;
   while (st.step())

@@ -15,15 +15,17 @@ namespace {
 // The filter of both halves: ?1..?2 the dates, ?3 the fiscal year, ?4 town, ?5 earmark, ?6 payee
 // (NULL: any); `d` is the payment, `at` the date of the row listed.
 constexpr const char* kPaymentFilter =
-    " BETWEEN ?1 AND ?2 AND (?3 IS NULL OR d.fiscal_year = ?3) AND (?4 IS NULL OR d.town = ?4)"
-    " AND (?5 IS NULL OR d.earmark = ?5) AND (?6 IS NULL OR d.payee_id = ?6 OR d.payee_name = ?6)";
+    " BETWEEN ?1 AND ?2 AND (CAST(?3 AS INTEGER) IS NULL OR d.fiscal_year = ?3) AND (CAST(?4 AS TEXT) IS "
+    "NULL OR d.town = ?4)"
+    " AND (CAST(?5 AS TEXT) IS NULL OR d.earmark = ?5) AND (CAST(?6 AS TEXT) IS NULL OR d.payee_id = ?6 OR "
+    "d.payee_name = ?6)";
 
 // The source documents of an entry's pay flows stored in flow_row (sorted, ";"-separated).
 std::string flow_sources(const char* entry) {
   return std::string(
              "(SELECT group_concat(s, ';') FROM (SELECT DISTINCT f.source_doc AS s FROM flow_row f "
              "WHERE f.entry_id = ") +
-         entry + " AND f.kind = 'pay' ORDER BY s))";
+         entry + " AND f.kind = 'pay' ORDER BY s) q)";
 }
 
 std::string payment_sql() {
@@ -91,9 +93,10 @@ void SqliteReportReads::for_each_household_line(const HouseholdQuery& q,
       "    SELECT payee_id, amount FROM disbursement WHERE payee_kind = 'household'"
       "    UNION ALL SELECT d.payee_id, -c.amount FROM correction c JOIN disbursement d ON d.voucher = "
       "c.target"
-      "    WHERE c.kind IN ('reversal', 'recovery') AND d.payee_kind = 'household') GROUP BY payee_id"
+      "    WHERE c.kind IN ('reversal', 'recovery') AND d.payee_kind = 'household') q GROUP BY payee_id"
       ") p ON p.payee_id = h.household_id "
-      "WHERE (?1 IS NULL OR h.town = ?1) AND (?2 IS NULL OR h.village = ?2) AND (?3 IS NULL OR "
+      "WHERE (CAST(?1 AS TEXT) IS NULL OR h.town = ?1) AND (CAST(?2 AS TEXT) IS NULL OR h.village = ?2) AND "
+      "(CAST(?3 AS TEXT) IS NULL OR "
       "instr(lower(h.household_id), lower(?3)) > 0 OR instr(lower(h.head_name), lower(?3)) > 0 OR "
       "instr(lower(COALESCE(h.id_number, '')), lower(?3)) > 0) "
       "ORDER BY h.town, h.village, h.household_id");

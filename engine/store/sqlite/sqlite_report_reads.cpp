@@ -97,7 +97,7 @@ std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark
       "s.doc_no = f.source_doc "
       "JOIN category c ON c.code = s.category WHERE f.fiscal_year = ?1 AND f.month <= substr(?2, 1, 7) AND "
       "f.pay != 0 "
-      "GROUP BY c.code, f.earmark ORDER BY c.seq, f.earmark");
+      "GROUP BY c.code, c.name_zh, c.name_en, c.seq, f.earmark ORDER BY c.seq, f.earmark");
   st.bind(1, year);
   col::bind_date(st, 2, as_of);
   std::vector<CategoryEarmarkPaid> out;

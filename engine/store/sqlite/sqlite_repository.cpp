@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "store/pg/pg_open.hpp"
+#include "store/sqlite/copy_rows.hpp"
 #include "store/sqlite/journal.hpp"
 #include "store/sqlite/sort_spill.hpp"
 
@@ -49,12 +51,28 @@ VerifyResult SqliteRepository::verify_chain(std::optional<std::int64_t> hash_of)
 ChainHead SqliteRepository::chain_head() { return store::chain_head(db_); }
 
 void SqliteRepository::snapshot_to(const std::string& path) {
+  if (db_.dialect() == Dialect::postgres) {  // rows copied into a new SQLite file, from one snapshot
+    Db snapshot = Db::open(path, OpenMode::create);
+    Transaction tx(snapshot);
+    copy_rows(db_, snapshot);
+    tx.commit();
+    return;
+  }
   auto st = db_.prepare("VACUUM INTO ?");  // reads one transaction: consistent while others write
   st.bind(1, path);
   st.run();
 }
 
-std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode) {
+void SqliteRepository::copy_from(Repository& source) {
+  auto* from = dynamic_cast<SqliteRepository*>(&source);
+  assert(from && "every backend is a SqliteRepository on its own driver");
+  copy_rows(from->db_, db_);
+}
+
+std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode,
+                                            const std::string& county) {
+  if (is_postgres_location(location))
+    return std::make_unique<SqliteRepository>(open_postgres(location, county, mode));
   return std::make_unique<SqliteRepository>(Db::open(location, mode));
 }
 

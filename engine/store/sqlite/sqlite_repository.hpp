@@ -1,4 +1,5 @@
-// The Repository on one SQLite file (WAL, foreign keys on, STRICT tables; see db.hpp).
+// The Repository on one SQL connection (db.hpp): a SQLite file (WAL, foreign keys on, STRICT
+// tables) or a county's schema on a PostgreSQL server; the same SQL on both.
 #pragma once
 
 #include "store/repository.hpp"
@@ -34,6 +35,7 @@ class SqliteRepository final : public Repository {
   VerifyResult verify_chain(std::optional<std::int64_t> hash_of) override;
   ChainHead chain_head() override;
   void snapshot_to(const std::string& path) override;
+  void copy_from(Repository& source) override;
 
   LedgerReads& ledger() override { return ledger_; }
   RuleReads& rules() override { return rules_; }

@@ -40,7 +40,8 @@ Money SqliteRuleReads::payee_paid(const std::string& payee_id, const std::string
   // ledgers without such a rule never pay for it) and kept; it is derived, not journal, and
   // `verify` does not depend on it.
   // `flow` is a view (schemas/0007_lean_payment.sql): one partial index on each of its halves.
-  if (!cache.prepared())
+  // A PostgreSQL ledger has them from its creation (schemas/pg/).
+  if (!cache.prepared() && db_.dialect() == Dialect::sqlite)
     db_.exec(
         "CREATE INDEX IF NOT EXISTS flow_payee_pay ON flow_row (payee_id, earmark, fiscal_year) "
         "WHERE kind = 'pay'; "
@@ -70,11 +71,13 @@ std::vector<PayeePayment> SqliteRuleReads::payee_payments(const std::string& ear
       col::kOverrideOfFlowEntry +
       " AS ovr FROM flow_row f WHERE f.kind = 'pay' AND f.earmark = ?1 AND f.date <= ?2 AND f.payee_id IS "
       "NOT "
-      "NULL AND (?3 IS NULL OR f.fiscal_year = ?3) UNION ALL "
+      "NULL AND (CAST(?3 AS INTEGER) IS NULL OR f.fiscal_year = ?3) UNION ALL "
       "SELECT d.entry_id, d.voucher, d.date, d.payee_id, d.amount, d.override_reason FROM flow_lot l "
       "CROSS JOIN disbursement d ON d.lot_id = l.id WHERE l.earmark = ?1 AND d.date <= ?2 "
-      "AND (?3 IS NULL OR l.fiscal_year = ?3)) "
-      "SELECT payee_id, voucher, SUM(amount), ovr FROM f GROUP BY entry_id ORDER BY date, entry_id");
+      "AND (CAST(?3 AS INTEGER) IS NULL OR l.fiscal_year = ?3)) "
+      "SELECT payee_id, voucher, SUM(amount), ovr FROM f GROUP BY entry_id, payee_id, voucher, ovr, date "
+      "ORDER BY date, "
+      "entry_id");
   st.bind(1, earmark).bind(2, calendar::format_date(through));
   col::bind_year(st, 3, year);
   std::vector<PayeePayment> out;
@@ -89,7 +92,8 @@ std::vector<EarmarkDisbursement> SqliteRuleReads::earmark_disbursements(const st
       "SELECT d.voucher, d.payee_id, d.payee_name, d.payee_kind, d.amount, h.registered, d.override_reason, "
       "d.fiscal_year FROM disbursement d "
       "LEFT JOIN household h ON h.household_id = d.payee_id AND d.payee_kind = 'household' "
-      "WHERE d.earmark = ?1 AND (?2 IS NULL OR d.fiscal_year = ?2) AND d.date <= ?3 ORDER BY d.date, "
+      "WHERE d.earmark = ?1 AND (CAST(?2 AS INTEGER) IS NULL OR d.fiscal_year = ?2) AND d.date <= ?3 ORDER "
+      "BY d.date, "
       "d.entry_id");
   st.bind(1, earmark);
   col::bind_year(st, 2, year);
@@ -114,7 +118,9 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_allocations(const std::
       kEarmarkPurpose +
       " FROM flow_row f JOIN entry_row e ON e.id = f.entry_id JOIN source s ON s.doc_no = f.source_doc "
       "WHERE f.kind = 'alloc' AND f.amount > 0 AND f.fiscal_year = ? AND f.date <= ? AND s.category = ? "
-      "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
+      "GROUP BY f.entry_id, f.earmark, f.source_doc, f.voucher, f.date, f.fiscal_year, e.override_reason "
+      "ORDER BY "
+      "f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
   std::vector<CategoryEntryFlow> out;
   while (st.step()) out.push_back(category_flow(st));
@@ -127,17 +133,19 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
   // category's lots by flow_lot_source, their payments by disbursement_lot): the view joined to
   // source read every payment of the year.
   auto st = db_.prepare(
-      std::string(
-          "WITH docs AS (SELECT doc_no FROM source WHERE category = ?3), "
-          "f AS (SELECT entry_id, voucher, date, fiscal_year, earmark, source_doc, amount, payee_id "
-          "FROM flow_row WHERE kind = 'pay' AND fiscal_year = ?1 AND date <= ?2 AND source_doc IN docs "
-          "UNION ALL SELECT d.entry_id, d.voucher, d.date, l.fiscal_year, l.earmark, l.source_doc, "
-          "d.amount, d.payee_id FROM flow_lot l CROSS JOIN disbursement d ON d.lot_id = l.id "
-          "WHERE l.fiscal_year = ?1 AND d.date <= ?2 AND l.source_doc IN docs) "
-          "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
+      std::string("WITH docs AS (SELECT doc_no FROM source WHERE category = ?3), "
+                  "f AS (SELECT entry_id, voucher, date, fiscal_year, earmark, source_doc, amount, payee_id "
+                  "FROM flow_row WHERE kind = 'pay' AND fiscal_year = ?1 AND date <= ?2 AND source_doc IN "
+                  "(SELECT doc_no FROM docs) "
+                  "UNION ALL SELECT d.entry_id, d.voucher, d.date, l.fiscal_year, l.earmark, l.source_doc, "
+                  "d.amount, d.payee_id FROM flow_lot l CROSS JOIN disbursement d ON d.lot_id = l.id "
+                  "WHERE l.fiscal_year = ?1 AND d.date <= ?2 AND l.source_doc IN (SELECT doc_no FROM docs)) "
+                  "SELECT f.voucher, f.earmark, f.source_doc, SUM(f.amount), e.override_reason,") +
       kEarmarkPurpose +
       ", MAX(f.payee_id) FROM f JOIN disbursement e ON e.entry_id = f.entry_id "
-      "GROUP BY f.entry_id, f.earmark, f.source_doc ORDER BY f.date, f.entry_id");
+      "GROUP BY f.entry_id, f.earmark, f.source_doc, f.voucher, f.date, f.fiscal_year, e.override_reason "
+      "ORDER BY "
+      "f.date, f.entry_id");
   st.bind(1, year).bind(2, calendar::format_date(through)).bind(3, category);
   std::vector<CategoryEntryFlow> out;
   while (st.step()) {
@@ -149,14 +157,15 @@ std::vector<CategoryEntryFlow> SqliteRuleReads::category_payments(const std::str
 
 std::vector<LotLeft> SqliteRuleReads::lot_balances(std::optional<int> year, const calendar::Date& through) {
   auto st = db_.prepare(
-      std::string("WITH x AS (SELECT fiscal_year, lot, earmark, source_doc, lot_date, CASE kind "
-                  "WHEN 'alloc' THEN amount ELSE -amount END AS v "
-                  "FROM flow_row WHERE (?1 IS NULL OR fiscal_year = ?1) AND date <= ?2 UNION ALL "
-                  "SELECT l.fiscal_year, l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
-      lean_paid_per_lot_sql("(?1 IS NULL OR fiscal_year = ?1) AND date <= ?2") +
+      std::string(
+          "WITH x AS (SELECT fiscal_year, lot, earmark, source_doc, lot_date, CASE kind "
+          "WHEN 'alloc' THEN amount ELSE -amount END AS v "
+          "FROM flow_row WHERE (CAST(?1 AS INTEGER) IS NULL OR fiscal_year = ?1) AND date <= ?2 UNION ALL "
+          "SELECT l.fiscal_year, l.lot, l.earmark, l.source_doc, l.lot_date, -p.paid FROM (") +
+      lean_paid_per_lot_sql("(CAST(?1 AS INTEGER) IS NULL OR fiscal_year = ?1) AND date <= ?2") +
       ") p JOIN flow_lot l ON l.id = p.lot_id) "
       "SELECT lot, earmark, source_doc, lot_date, SUM(v), fiscal_year FROM x "
-      "GROUP BY fiscal_year, earmark, lot ORDER BY lot_date, lot");
+      "GROUP BY fiscal_year, earmark, lot, source_doc, lot_date ORDER BY lot_date, lot");
   col::bind_year(st, 1, year);
   st.bind(2, calendar::format_date(through));
   std::vector<LotLeft> out;

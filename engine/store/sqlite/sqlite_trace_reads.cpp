@@ -35,7 +35,7 @@ std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::strin
       "WHERE f.kind = 'pay' AND f.entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION "
       "ALL "
       "SELECT entry_id FROM correction WHERE target = ?1 AND kind IN ('reversal', 'recovery')) "
-      "GROUP BY f.source_doc, f.lot ORDER BY MIN(f.entry_id), MIN(f.seq)");
+      "GROUP BY f.source_doc, f.lot, s.category, f.lot_date ORDER BY MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, voucher);
   std::vector<PaymentLotFlow> out;
   while (st.step())
@@ -84,7 +84,8 @@ void SqliteAuditReads::for_each_source_lot(const std::string& doc_no,
       "SELECT f.lot, f.lot_date, f.fiscal_year, f.earmark, SUM(f.amount), COALESCE(MAX(a.town), ''), "
       "COALESCE(MAX(a.project), '') "
       "FROM flow_row f LEFT JOIN allocation a ON a.voucher = f.lot "
-      "WHERE f.kind = 'alloc' AND f.source_doc = ?1 GROUP BY f.fiscal_year, f.earmark, f.lot ORDER BY "
+      "WHERE f.kind = 'alloc' AND f.source_doc = ?1 GROUP BY f.fiscal_year, f.earmark, f.lot, f.lot_date "
+      "ORDER BY "
       "MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, doc_no);
   SourceLot r;

@@ -179,8 +179,8 @@ std::int64_t LotIds::lot_id(const std::vector<Value>& flow) {
     id = find.int64(0);
   } else {
     auto add = db_.prepare(
-        "INSERT INTO flow_lot (fiscal_year, earmark, lot, lot_date, source_doc) VALUES (?, ?, ?, ?, ?) "
-        "RETURNING id");
+        "INSERT INTO flow_lot (id, fiscal_year, earmark, lot, lot_date, source_doc) "
+        "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM flow_lot), ?, ?, ?, ?, ?) RETURNING id");
     bind(add);
     add.step();
     id = add.int64(0);

@@ -258,7 +258,11 @@ void verify_named(Db& db, VerifyResult& r, const std::set<std::int64_t>& imports
 // table that stores it (entry's on entry_row, flow's on flow_row).
 void verify_triggers(Db& db, VerifyResult& r) {
   std::set<std::pair<std::string, std::string>> have;
-  auto tr = db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
+  auto tr =
+      db.prepare(db.dialect() == Dialect::postgres
+                     ? "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                       "WHERE c.relnamespace = current_schema()::regnamespace AND t.tgenabled <> 'D'"
+                     : "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'");
   while (tr.step()) have.emplace(tr.text(0), tr.text(1));
   std::vector<std::pair<std::string, std::string>> tables = {{"import_batch", "import_batch"},
                                                              {"entry", "entry_row"},
