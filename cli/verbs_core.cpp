@@ -3,6 +3,7 @@
 #include <map>
 
 #include "cli/cli.hpp"
+#include "cli/counties.hpp"
 #include "ledger/balance.hpp"
 #include "ledger/csv.hpp"
 #include "ledger/ledger.hpp"
@@ -128,7 +129,7 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"category", {"类别", "Category"}},   {"source", {"文号", "Document"}},
       {"earmark", {"用途代码", "Earmark"}}, {"town", {"镇", "Town"}},
       {"village", {"村", "Village"}},       {"project", {"项目", "Project"}},
-      {"payee", {"收款人编号", "Payee"}}};
+      {"payee", {"收款人编号", "Payee"}},   {"county", {"县（区）代码", "County"}}};
   auto by = std::string(ledger::to_string(b.by));
   bool earmark = b.by == ledger::BalanceBy::earmark;
   auto col = [](const std::string& key, const char* zh, const char* en, ColType type) {
@@ -173,51 +174,62 @@ json balance_row_json(const ledger::Balance& b, const ledger::BalanceRow& r) {
 
 }  // namespace
 
+namespace {
+
+void print_balance(const Globals& g, const ledger::Balance& b, const std::string& by, std::optional<int> y,
+                   const std::string& date, const std::string& unit) {
+  if (g.format == "json") {
+    json rows = json::array();
+    for (const auto& r : b.rows) rows.push_back(balance_row_json(b, r));
+    json total = balance_row_json(b, b.total);
+    total["key"] = "total";
+    total["name"] = text::tr("table.total");
+    if (b.by == ledger::BalanceBy::earmark) total["fiscal_year"] = nullptr;
+    print_json({{"by", by},
+                {"year", y ? json(*y) : json(nullptr)},
+                {"as_of", date},
+                {"rows", rows},
+                {"total", total}});
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(balance_table(b));
+  } else {
+    auto t = balance_table(b);
+    auto by_text = text::arg("by", text::tr("balance.by." + by));
+    t.title = y ? text::tr("balance.title_year", by_text, text::arg("date", date), text::arg("year", *y))
+                : text::tr("balance.title", by_text, text::arg("date", date));
+    std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan);
+  }
+}
+
+}  // namespace
+
 Verb register_balance(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("balance", text::tr("help.balance"));
   auto by = std::make_shared<std::string>();
   auto year = std::make_shared<int>(0);
   auto as_of = std::make_shared<std::string>();
   auto unit = std::make_shared<std::string>("yuan");
+  auto counties = std::make_shared<std::string>();
   cmd->add_option("--by", *by, text::tr("help.balance.by"))
       ->required()
-      ->check(CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee"}));
+      ->check(
+          CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee", "county"}));
   cmd->add_option("--year", *year, text::tr("help.balance.year"));
   cmd->add_option("--as-of", *as_of, text::tr("help.balance.as_of"));
   cmd->add_option("--unit", *unit, text::tr("help.balance.unit"))->check(CLI::IsMember({"yuan", "wan"}));
-  return {cmd, [&g, by, year, as_of, unit] {
+  cmd->add_option("--counties", *counties, text::tr("help.counties"));
+  return {cmd, [&g, by, year, as_of, unit, counties] {
             std::string date = g.as_of(*as_of);
-            auto repo = g.open(false);
             std::optional<int> y;
             if (*year != 0) y = *year;
-            auto b = ledger::balance(*repo, *ledger::parse_balance_by(*by), y, date);
-            if (g.format == "json") {
-              json rows = json::array();
-              for (const auto& r : b.rows) rows.push_back(balance_row_json(b, r));
-              json total = balance_row_json(b, b.total);
-              total["key"] = "total";
-              total["name"] = text::tr("table.total");
-              if (b.by == ledger::BalanceBy::earmark) total["fiscal_year"] = nullptr;
-              print_json({{"by", *by},
-                          {"year", y ? json(*y) : json(nullptr)},
-                          {"as_of", date},
-                          {"rows", rows},
-                          {"total", total}});
-            } else if (g.format == "csv") {
-              std::cout << reports::render_csv(balance_table(b));
-            } else {
-              auto t = balance_table(b);
-              static const std::map<std::string, const char*> by_id = {
-                  {"category", "balance.by.category"}, {"source", "balance.by.source"},
-                  {"earmark", "balance.by.earmark"},   {"town", "balance.by.town"},
-                  {"village", "balance.by.village"},   {"project", "balance.by.project"},
-                  {"payee", "balance.by.payee"}};
-              auto by_text = text::arg("by", text::tr(by_id.at(*by)));
-              t.title =
-                  y ? text::tr("balance.title_year", by_text, text::arg("date", date), text::arg("year", *y))
-                    : text::tr("balance.title", by_text, text::arg("date", date));
-              std::cout << reports::render_text(t, g.language(), *unit == "wan" ? Unit::wan : Unit::yuan);
+            if (*by == "county") {
+              CountyLedgers ledgers(g, *counties);
+              print_balance(g, ledger::balance_by_county(ledgers.list(), y, date), *by, y, date, *unit);
+              return kExitOk;
             }
+            auto repo = g.open(false);
+            print_balance(g, ledger::balance(*repo, *ledger::parse_balance_by(*by), y, date), *by, y, date,
+                          *unit);
             return kExitOk;
           }};
 }
@@ -283,7 +295,12 @@ Verb register_verify(CLI::App& app, Globals& g) {
   auto head = std::make_shared<std::string>();
   cmd->add_option("--package", *package, text::tr("help.verify.package"));
   cmd->add_option("--head", *head, text::tr("help.verify.head"));
-  return {cmd, [&g, package, head] {
+  auto all_counties = std::make_shared<bool>(false);
+  auto counties = std::make_shared<std::string>();
+  cmd->add_flag("--all-counties", *all_counties, text::tr("help.verify.all_counties"));
+  cmd->add_option("--counties", *counties, text::tr("help.counties"));
+  return {cmd, [&g, package, head, all_counties, counties] {
+            if (*all_counties || !counties->empty()) return verify_counties(g, *counties);
             auto kept = kept_head_option(*head);
             if (!package->empty()) return verify_package(g, *package, kept);
             auto repo = g.open(false);

@@ -18,6 +18,7 @@ std::optional<BalanceBy> parse_balance_by(std::string_view s) {
   if (s == "village") return BalanceBy::village;
   if (s == "project") return BalanceBy::project;
   if (s == "payee") return BalanceBy::payee;
+  if (s == "county") return BalanceBy::county;
   return std::nullopt;
 }
 
@@ -37,6 +38,8 @@ const char* to_string(BalanceBy b) {
       return "project";
     case BalanceBy::payee:
       return "payee";
+    case BalanceBy::county:
+      return "county";
   }
   return "?";
 }
@@ -138,6 +141,9 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
       return by_sources(reads, by, year, *date.value);
     case BalanceBy::earmark:
       return by_earmark(reads, year, *date.value);
+    case BalanceBy::county:
+      FL_ASSERT(false, "balance by county reads several ledgers: balance_by_county");
+      return {};
     default:
       return by_place(reads, by, year, *date.value);
   }

@@ -103,6 +103,12 @@ class Repository {
 std::unique_ptr<Repository> open_repository(const std::string& location, OpenMode mode,
                                             const std::string& county = {});
 
+// The counties whose ledgers a PostgreSQL database holds (their codes, sorted); empty for a SQLite
+// file (a file is one county's ledger). StoreError when the server cannot be reached.
+std::vector<std::string> list_counties(const std::string& location);
+// Whether `location` names a database server (PostgreSQL) rather than a SQLite file.
+bool is_server_location(const std::string& location);
+
 // RAII write transaction: rolls back unless committed.
 class WriteTransaction {
  public:

@@ -10,17 +10,21 @@
 * copy: a county's SQLite ledger onto the server verifies to the same head and shows the same
   balance; copied again it reports "already" and changes nothing; into a county holding other
   entries it is refused (exit 2).
+* Roll-up: balance --by county --counties 61910* has one row per county, each equal to that county's
+  own total to the fen, and their sum as total; verify --counties checks each chosen chain.
 * Faults: a server that is not there, and a URI with a password: exit 3, the password never shown.
   A connection killed in the middle of an import (pg_terminate_backend): exit 3, nothing recorded.
 
 usage: test_pg_clerks.py BINARY REPO_ROOT
 """
+import json
 import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from decimal import Decimal
 
 ROOT = sys.argv[2]
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -39,7 +43,6 @@ def fl(db, county, *args, cwd=None):
 def entries(uri, county):
     r = fl(uri, county, "--format", "json", "verify")
     assert r.returncode == 0, r.stdout + r.stderr
-    import json
     return json.loads(r.stdout)
 
 
@@ -136,6 +139,33 @@ def check_copy(uri, tmp):
     assert entries(back, None)["head"] == local["head"]
 
 
+def check_rollup(uri):
+    """balance --by county over a city's prefix: one row per county, each its own total by category
+    to the fen, the total their sum; verify --counties checks each chain."""
+    r = fl(uri, None, "--format", "json", "balance", "--by", "county", "--counties", "61910*")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert [row["key"] for row in got["rows"]] == [A, B, C], got
+    sums = {}
+    for row in got["rows"]:
+        own = json.loads(fl(uri, row["key"], "--format", "json", "balance", "--by", "category").stdout)["total"]
+        for column, amount in own.items():
+            if column in ("key", "name"):
+                continue
+            assert row[column] == amount, (row["key"], column, row[column], amount)
+            sums[column] = sums.get(column, Decimal(0)) + Decimal(amount)
+    for column, total in sums.items():
+        assert got["total"][column] == f"{total:.2f}", (column, got["total"][column], total)
+    assert sums["amount"] > 0
+    r = fl(uri, None, "--format", "json", "verify", "--counties", f"{A},{C}")
+    assert r.returncode == 0, r.stdout + r.stderr
+    v = json.loads(r.stdout)
+    assert v["ok"] and [c["county"] for c in v["counties"]] == [A, C], v
+    r = fl(uri, None, "balance", "--by", "county", "--counties", "9999*")
+    assert r.returncode == 2 and "9999*" in r.stderr and A in r.stderr, r.stderr
+    return got["total"]["amount"]
+
+
 def check_faults(uri, tmp):
     r = fl("postgresql://fundledger:s3cret-word@127.0.0.1:1/fundledger", A, "balance", "--by", "town")
     assert r.returncode == 3 and "无法连接数据库服务器" in r.stderr, r.stderr
@@ -167,9 +197,11 @@ def main():
         check_counties(uri)
         waited, other = check_one_writer_per_county(uri, tmp)
         check_copy(uri, tmp)
+        city_total = check_rollup(uri)
         check_faults(uri, tmp)
     print(f"OK: counties apart; a busy county refused after {waited:.1f} s while another imported in "
-          f"{other:.1f} s; copy verified both ways; faults exit 3 with nothing written")
+          f"{other:.1f} s; copy verified both ways; city roll-up {city_total} = the counties' sum; "
+          "faults exit 3 with nothing written")
 
 
 if __name__ == "__main__":

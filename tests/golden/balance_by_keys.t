@@ -401,9 +401,12 @@ $ balance --by earmark --year 2016 --as-of 2017-12-31 --format json
 $ balance --by town --as-of 2017-13-01
 ! fundledger: 错误: --as-of：日期“2017-13-01”无效：没有这个月份
 ? 2
-$ balance --by county --as-of 2017-12-31
-! fundledger: 错误: --by 的值“county”无效，可选：category、source、earmark、town、village、project、payee
+$ balance --by province --as-of 2017-12-31
+! fundledger: 错误: --by 的值“province”无效，可选：category、source、earmark、town、village、project、payee、county
 ! 用法见 fundledger balance --help
+? 2
+$ balance --by county --as-of 2017-12-31 --counties 6107*
+! fundledger: 错误: 没有与“6107*”相符的县（区）账本；现有：fundledger
 ? 2
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv
 > 已从 {root}/tests/golden/ledger_fixtures/disbursements_same_village.csv 导入支付：新增 1 笔，跳过 0 笔（已记录）

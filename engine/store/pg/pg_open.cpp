@@ -101,4 +101,16 @@ Db open_postgres(const std::string& location, const std::string& county, OpenMod
   return db;
 }
 
+std::vector<std::string> postgres_counties(const std::string& location) {
+  std::string where = redact_location(location);
+  Db db(pg_connection(connect(location, where, "none", true), where), where, true);
+  auto st = db.prepare(
+      "SELECT substr(nspname, 8) FROM pg_namespace WHERE nspname LIKE 'county\\_%' "
+      "AND EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = pg_namespace.oid AND c.relname = 'meta') "
+      "ORDER BY substr(nspname, 8) COLLATE \"C\"");
+  std::vector<std::string> out;
+  while (st.step()) out.push_back(st.text(0));
+  return out;
+}
+
 }  // namespace fundledger::store

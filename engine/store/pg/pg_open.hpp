@@ -16,5 +16,7 @@ std::string redact_location(const std::string& location);
 // create: makes the county's schema (refused if it exists) and its tables; read_write/read_only:
 // the county must exist (LedgerPathError otherwise). Read-only sessions are read-only on the server.
 Db open_postgres(const std::string& location, const std::string& county, OpenMode mode);
+// The county codes of the database's ledgers (schemas county_CODE), sorted.
+std::vector<std::string> postgres_counties(const std::string& location);
 
 }  // namespace fundledger::store

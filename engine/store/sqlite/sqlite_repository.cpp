@@ -76,4 +76,11 @@ std::unique_ptr<Repository> open_repository(const std::string& location, OpenMod
   return std::make_unique<SqliteRepository>(Db::open(location, mode));
 }
 
+bool is_server_location(const std::string& location) { return is_postgres_location(location); }
+
+std::vector<std::string> list_counties(const std::string& location) {
+  if (is_postgres_location(location)) return postgres_counties(location);
+  return {};
+}
+
 }  // namespace fundledger::store
