@@ -49,6 +49,14 @@ bool read_xls(const std::string& path, const std::optional<std::string>& wanted,
               const RowFn& on_row);
 
 // The cell conversions, shared by both formats (sheet_cell.cpp).
+//
+// The one place money meets a double on the way in, the mirror of the workbook writer's one
+// conversion on the way out: Excel stores a number cell as an IEEE double (xlsx writes it as up to
+// 17 significant digits, .xls as the binary value), so the cell's value *is* that double. It is
+// turned once into its shortest round-trip decimal text (what Excel shows, 1234.56 for a stored
+// 1234.5599999999999) and from there read exactly like a CSV field: integer fen, more than two
+// decimals refused, never rounded. No arithmetic is done on the double.
+//
 // The text of a number cell; nullopt when it has 16 or more digits before the point (or is not
 // finite): Excel has lost digits of it.
 std::optional<std::string> number_text(double value);
