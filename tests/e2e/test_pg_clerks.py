@@ -130,8 +130,10 @@ def check_copy(uri, tmp):
     assert b1 == b2 and b1
     r = fl(uri, C, "copy", "--from", db, "--to", uri)
     assert r.returncode == 0 and "未改动" in r.stdout, r.stdout + r.stderr
+    before = entries(uri, A)
     r = fl(uri, A, "copy", "--from", db, "--to", uri)
     assert r.returncode == 2 and "拒绝" in r.stderr, r.stderr
+    assert entries(uri, A) == before, "a refused copy changed the county's ledger"
     # Back from the server into a new file: the same head again.
     back = os.path.join(tmp, "back.db")
     r = fl(back, None, "copy", "--from", uri, "--from-county", C, "--to", back)
