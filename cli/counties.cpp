@@ -36,25 +36,22 @@ std::string joined(const std::vector<std::string>& v) {
 
 }  // namespace
 
-CountyLedgers::CountyLedgers(const Globals& g, const std::string& pattern) {
-  std::vector<std::string> all = store::list_counties(g.db_path);
-  const bool file = !store::is_server_location(g.db_path);
-  if (file) all = {g.county.empty() ? std::filesystem::path(g.db_path).stem().string() : g.county};
+CountyLedgers::CountyLedgers(const Globals& g, const std::string& pattern)
+    : location_(g.db_path), county_(g.county), file_(!store::is_server_location(g.db_path)) {
+  std::vector<std::string> all = store::list_counties(location_);
+  if (file_) all = {county_.empty() ? std::filesystem::path(location_).stem().string() : county_};
   for (const auto& code : all)
     if (matches(code, pattern)) codes_.push_back(code);
   if (codes_.empty())
     throw UsageError(text::tr("cli.no_county_matches", text::arg("pattern", pattern.empty() ? "*" : pattern),
                               text::arg("counties", all.empty() ? "—" : joined(all))));
-  for (const auto& code : codes_) {
-    repos_.push_back(store::open_repository(g.db_path, store::OpenMode::read_only, file ? g.county : code));
-    names_.push_back(settings::value_of(settings::in_force(*repos_.back()), "unit"));
-  }
 }
 
-std::vector<ledger::CountyLedger> CountyLedgers::list() const {
-  std::vector<ledger::CountyLedger> out;
-  for (std::size_t i = 0; i < codes_.size(); ++i) out.push_back({codes_[i], names_[i], repos_[i].get()});
-  return out;
+void CountyLedgers::each(const std::function<void(const One&)>& fn) const {
+  for (const auto& code : codes_) {
+    auto repo = store::open_repository(location_, store::OpenMode::read_only, file_ ? county_ : code);
+    fn(One{code, settings::value_of(settings::in_force(*repo), "unit"), *repo});
+  }
 }
 
 }  // namespace fundledger::cli
@@ -72,17 +69,17 @@ int verify_counties(const Globals& g, const std::string& pattern) {
                {"reason", "问题", "Problem", reports::ColType::text}};
   nlohmann::json rows = nlohmann::json::array();
   bool all_ok = true;
-  for (std::size_t i = 0; i < ledgers.codes().size(); ++i) {
-    auto r = verify_ledger(ledgers.repo(i), std::nullopt);
+  ledgers.each([&](const CountyLedgers::One& c) {
+    auto r = verify_ledger(c.repo, std::nullopt);
     all_ok = all_ok && r.ok;
-    t.rows.push_back({ledgers.codes()[i], text::tr(r.ok ? "verify.counties_ok" : "verify.counties_bad"),
+    t.rows.push_back({c.code, text::tr(r.ok ? "verify.counties_ok" : "verify.counties_bad"),
                       std::int64_t{r.entries}, r.head_hex, r.ok ? std::string() : r.reason});
-    rows.push_back({{"county", ledgers.codes()[i]},
+    rows.push_back({{"county", c.code},
                     {"ok", r.ok},
                     {"entries", r.entries},
                     {"head", r.head_hex},
                     {"reason", r.ok ? nlohmann::json(nullptr) : nlohmann::json(r.reason)}});
-  }
+  });
   if (g.format == "json")
     print_json({{"counties", rows}, {"ok", all_ok}});
   else if (g.format == "csv")

@@ -223,8 +223,11 @@ Verb register_balance(CLI::App& app, Globals& g) {
             std::optional<int> y;
             if (*year != 0) y = *year;
             if (*by == "county") {
-              CountyLedgers ledgers(g, *counties);
-              print_balance(g, ledger::balance_by_county(ledgers.list(), y, date), *by, y, date, *unit);
+              ledger::CountyRollup rollup(y, date);
+              CountyLedgers(g, *counties).each([&](const CountyLedgers::One& c) {
+                rollup.add(c.code, c.name, c.repo);
+              });
+              print_balance(g, rollup.result(), *by, y, date, *unit);
               return kExitOk;
             }
             auto repo = g.open(false);

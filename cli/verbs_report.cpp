@@ -1,5 +1,10 @@
 // Verb `report`: the monthly workbook, the public notice, and every report table in text/csv/json.
+#include <cerrno>
+#include <iostream>
+
 #include "cli/cli.hpp"
+#include "cli/report_findings.hpp"
+#include "cli/report_rollup.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
 #include "reports/listing.hpp"
@@ -8,14 +13,6 @@
 #include "reports/table_json.hpp"
 #include "reports/xlsx/workbook.hpp"
 #include "text/text.hpp"
-
-#if __has_include("rules/rules.hpp")
-#include "rules/rules.hpp"
-#define FUNDLEDGER_HAVE_RULES 1
-#endif
-
-#include <cerrno>
-#include <iostream>
 
 namespace fundledger::cli {
 namespace {
@@ -51,58 +48,6 @@ std::time_t created_time(const std::string& opt, const Globals& g) {
            std::stol(iso.substr(17, 2));
   return static_cast<std::time_t>(calendar::days_between(calendar::Date(1970, 1, 1), *d.value) * 86400L +
                                   secs);
-}
-
-#ifdef FUNDLEDGER_HAVE_RULES
-// A finding's name as the 预警 sheet shows it first (the code stays in check's json).
-std::string finding_name(text::Lang tl, const std::string& code) {
-  static const std::pair<const char*, const char*> ids[] = {
-      {"growth_below_min", "workbook.finding.growth_below_min"},
-      {"floor_not_met", "workbook.finding.floor_not_met"},
-      {"ceiling_exceeded", "workbook.finding.ceiling_exceeded"},
-      {"cap_exceeded", "workbook.finding.cap_exceeded"},
-      {"share_below_min", "workbook.finding.share_below_min"},
-      {"payee_not_registered", "workbook.finding.payee_not_registered"},
-      {"forbidden_use", "workbook.finding.forbidden_use"},
-      {"idle_funds", "workbook.finding.idle_funds"},
-      {"late_allocation", "workbook.finding.late_allocation"},
-      {"loan_terms_exceeded", "workbook.finding.loan_terms_exceeded"}};
-  for (const auto& [c, id] : ids)
-    if (code == c) return text::tr_in(tl, id);
-  return text::tr_in(tl, "workbook.finding.other");
-}
-#endif
-
-reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
-                                            reports::Lang lang) {
-  const auto tl = reports::text_lang(lang);
-  reports::xlsx::FindingsSheet sheet;
-#ifdef FUNDLEDGER_HAVE_RULES
-  auto findings = rules::check(repo, r.year, r.as_of);  // its messages in the run's language, the report's
-  reports::Table& t = sheet.table;
-  t.title = text::tr_in(tl, "cli.report.findings_title", text::arg("as_of", r.as_of));
-  auto col = [&](const char* key, const char* id) {
-    return reports::Column{key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id),
-                           reports::ColType::text};
-  };
-  t.columns = {col("name", "workbook.findings.rule_name"), col("severity", "workbook.findings.severity"),
-               col("message", "workbook.findings.message"), col("evidence", "workbook.findings.evidence"),
-               col("rule", "workbook.findings.rule")};
-  for (const auto& f : findings) {
-    std::string evidence;
-    for (const auto& e : f.evidence) evidence += (evidence.empty() ? "" : "、") + e;
-    std::string sev = text::tr_in(tl, f.severity == rules::Severity::error ? "diag.error" : "diag.warning");
-    if (f.overridden) sev = text::tr_in(tl, "cli.report.overridden", text::arg("severity", sev));
-    t.rows.push_back({finding_name(tl, f.code), sev, f.message, evidence, f.rule.value_or("")});
-  }
-  sheet.note = text::tr_in(tl, "cli.report.audit_note");
-  if (findings.empty()) sheet.note = text::tr_in(tl, "cli.report.no_findings", text::arg("note", sheet.note));
-#else
-  (void)repo;
-  (void)r;
-  sheet.note = text::tr_in(tl, "cli.report.no_rules_module");
-#endif
-  return sheet;
 }
 
 // The notice's period and numbers, as lines under the CSV's table (and the workbook's).
@@ -168,7 +113,8 @@ std::string ledger_check(store::Repository& repo, reports::Lang lang) {
 }
 
 void print_table(const Globals& g, const reports::MonthlyReport& r, const std::string& name,
-                 const reports::Table& t, const std::string& unit, const store::ChainHead& head) {
+                 const reports::Table& t, const std::string& unit,
+                 const std::optional<store::ChainHead>& head) {
   if (g.format == "json") {
     json j = reports::table_json(t);
     json out = {{"report", name},
@@ -185,7 +131,10 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
       out["calendar_share"] = format_ratio(r.calendar_share, 4);
       out["lag_threshold"] = format_ratio(r.lag_threshold, 4);
     }
-    out["ledger_check"] = {{"entries", head.entries}, {"head", head.head_hex}};
+    if (head)
+      out["ledger_check"] = {{"entries", head->entries}, {"head", head->head_hex}};
+    else if (r.chain_heads)
+      out["counties"] = reports::table_json(*r.chain_heads)["rows"];
     print_json(out);
   } else if (g.format == "csv") {
     std::cout << reports::render_csv(t);
@@ -194,7 +143,10 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
     std::cout << reports::render_text(t, g.language(), u);
     if (name == "summary" && !r.loans.rows.empty())
       std::cout << "\n" << reports::render_text(r.loans, g.language(), u);
-    std::cout << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
+    if (head)
+      std::cout << ledger::ledger_check_line(*head, g.language() == reports::Lang::en) << "\n";
+    else if (r.chain_heads)
+      std::cout << "\n" << reports::render_text(*r.chain_heads, g.language(), u);
   }
 }
 
@@ -205,6 +157,9 @@ struct ReportOpts {
   std::string notice_from;        // the disclosure's 公示期: from (default: the report date), days
   int notice_days = 10;
   int year = 0;
+  bool all_counties = false;  // a roll-up: every county, or those --counties names
+  std::string counties;
+  [[nodiscard]] bool rollup() const { return all_counties || !counties.empty(); }
 };
 
 // The notice period: --from (default: the report date, --created or today) and --days (>= 10).
@@ -268,6 +223,34 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   return kExitOk;
 }
 
+// The month's workbook of one county: its report, 明细账, findings and chain head.
+struct Workbook {
+  reports::MonthlyReport report;
+  reports::xlsx::FindingsSheet findings;
+  std::string ledger_check;
+  reports::Letterhead letterhead;
+};
+
+Workbook county_workbook(Globals& g, const reports::MonthlyOptions& mo) {
+  auto repo = g.open(false);
+  Workbook w{reports::monthly_report(*repo, mo), {}, {}, letterhead(*repo)};
+  reports::PaymentFilter month_payments;  // the 明细账 sheet: the month's payments
+  month_payments.month = {{mo.year, mo.month}};
+  month_payments.as_of = calendar::parse_date(w.report.as_of).value;
+  w.report.ledger = reports::payment_ledger(*repo, month_payments, mo.lang);
+  w.findings = findings_sheet(*repo, w.report, mo.lang);
+  w.ledger_check = ledger_check(*repo, mo.lang);
+  return w;
+}
+
+// A city's or province's: no 明细账, no letterhead of one county; the chain heads on their own sheet.
+Workbook rollup_workbook(const Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
+  auto all = monthly_rollup(g, o.counties, mo, true);
+  std::string check = text::tr_in(reports::text_lang(mo.lang), "workbook.rollup.ledger_check",
+                                  text::arg("counties", all.counties));
+  return {std::move(all.report), std::move(all.findings), check, {}};
+}
+
 // `report monthly`: the bureau's workbook.
 int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
   auto lang = g.language();
@@ -275,13 +258,7 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   if (!ends_with(o.out, ".xlsx")) throw UsageError(text::tr("cli.out_xlsx", text::arg("out", o.out)));
   g.check_output_path(o.out);
   auto created = created_time(o.created, g);
-  auto repo = g.open(false);
-  auto r = reports::monthly_report(*repo, mo);
-  reports::PaymentFilter month_payments;  // the 明细账 sheet: the month's payments
-  month_payments.month = {{year, month}};
-  month_payments.as_of = calendar::parse_date(r.as_of).value;
-  r.ledger = reports::payment_ledger(*repo, month_payments, lang);
-  auto findings = findings_sheet(*repo, r, lang);
+  Workbook w = o.rollup() ? rollup_workbook(g, o, mo) : county_workbook(g, mo);
   const auto tl = reports::text_lang(lang);
   std::string title = text::tr_in(
       tl, "workbook.title.workbook",
@@ -289,15 +266,36 @@ int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::Month
   reports::OutputFile out(o.out);
   try {
     reports::xlsx::WorkbookOptions wo;
-    wo.lang = lang, wo.created = created, wo.title = title, wo.ledger_check = ledger_check(*repo, lang);
+    wo.lang = lang, wo.created = created, wo.title = title, wo.ledger_check = w.ledger_check;
     wo.unit = book_unit(o);
-    wo.letterhead = letterhead(*repo);
-    reports::xlsx::write_monthly(r, findings, out.temp_path(), wo);
+    wo.letterhead = w.letterhead;
+    reports::xlsx::write_monthly(w.report, w.findings, out.temp_path(), wo);
   } catch (const reports::xlsx::XlsxError& e) {
     throw workbook_failed(o.out, e);
   }
   out.commit();
   print_written(g, {o.out});
+  return kExitOk;
+}
+
+void add_rollup_options(CLI::App& cmd, ReportOpts& o) {
+  cmd.add_flag("--all-counties", o.all_counties, text::tr("help.report.all_counties"));
+  cmd.add_option("--counties", o.counties, text::tr("help.counties"));
+}
+
+// A table verb with --all-counties / --counties: the roll-up's table; its chain heads follow it
+// (json: "counties" instead of "ledger_check").
+int print_rollup_table(const Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo,
+                       const std::vector<CLI::App*>& table_cmds) {
+  auto all = monthly_rollup(g, o.counties, mo, false);
+  const auto& r = all.report;
+  const std::pair<const char*, const reports::Table*> tables[] = {{"summary", &r.summary},
+                                                                  {"sources", &r.sources},
+                                                                  {"execution", &r.execution},
+                                                                  {"towns", &r.towns},
+                                                                  {"flows", &r.flows}};
+  for (std::size_t i = 0; i < table_cmds.size(); ++i)
+    if (table_cmds[i]->parsed()) print_table(g, r, tables[i].first, *tables[i].second, o.unit, std::nullopt);
   return kExitOk;
 }
 
@@ -313,6 +311,7 @@ Verb register_report(CLI::App& app, Globals& g) {
   monthly->add_option("--lag-threshold", o->threshold, text::tr("help.report.lag_threshold"));
   monthly->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
+  add_rollup_options(*monthly, *o);
   auto* disclosure = cmd->add_subcommand("disclosure", text::tr("help.report.disclosure"));
   disclosure->add_option("--year", o->year, text::tr("help.report.disclosure.year"))->required();
   disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"))->required();
@@ -328,6 +327,7 @@ Verb register_report(CLI::App& app, Globals& g) {
     t->add_option("--month", o->month, text::tr("help.report.month"))->required();
     t->add_option("--unit", o->unit, text::tr("help.report.unit"))->check(CLI::IsMember({"yuan", "wan"}));
     t->add_option("--lag-threshold", o->threshold, text::tr("help.report.lag_threshold"));
+    add_rollup_options(*t, *o);
     table_cmds.push_back(t);
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
@@ -340,6 +340,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
             if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
+            if (o->rollup()) return print_rollup_table(g, *o, mo, table_cmds);
             auto repo = g.open(false);
             const auto head = repo->chain_head();
             auto r = reports::monthly_report(*repo, mo);

@@ -38,6 +38,8 @@ struct MonthlyReport {
   // 明细账: the month's payments, one row each (reports/listing.hpp payment_ledger). Filled for the
   // workbook only (`report monthly`); the table verbs leave it empty and the sheet is not written.
   std::optional<Table> ledger;
+  // 各县链头: a roll-up's counties, each with its entries and chain head (reports/monthly_rollup).
+  std::optional<Table> chain_heads;
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns
   Money annual_total, paid_total;         // the summary's grand totals, fiscal money only (also in 大写)
   std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)

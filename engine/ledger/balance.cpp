@@ -142,7 +142,7 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     case BalanceBy::earmark:
       return by_earmark(reads, year, *date.value);
     case BalanceBy::county:
-      FL_ASSERT(false, "balance by county reads several ledgers: balance_by_county");
+      FL_ASSERT(false, "balance by county reads several ledgers: CountyRollup");
       return {};
     default:
       return by_place(reads, by, year, *date.value);

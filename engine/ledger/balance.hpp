@@ -11,7 +11,7 @@
 
 namespace fundledger::ledger {
 
-// county: one row per county's ledger (a roll-up across ledgers, balance_by_county).
+// county: one row per county's ledger (a roll-up across ledgers, CountyRollup).
 enum class BalanceBy { category, source, earmark, town, village, project, payee, county };
 std::optional<BalanceBy> parse_balance_by(std::string_view s);
 const char* to_string(BalanceBy b);
@@ -35,14 +35,18 @@ struct Balance {
 // `as_of` is YYYY-MM-DD; rows with effective dates after it are left out.
 Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, const std::string& as_of);
 
-// A city's or province's roll-up: one row per county (its code, and a name the caller gives: the
-// ledger's 单位 setting), each the total of that county's balance by category; the total sums them.
-struct CountyLedger {
-  std::string code;
-  std::string name;
-  store::Repository* repo;
+// A city's or province's roll-up (balance --by county): one row per county (its code, and a name
+// the caller gives: the ledger's 单位 setting), each the total of that county's balance by category;
+// the total sums them. Built one county at a time, so that a province's ledgers need not all be
+// open at once.
+class CountyRollup {
+ public:
+  CountyRollup(std::optional<int> year, std::string as_of);
+  void add(const std::string& code, const std::string& name, store::Repository& repo);
+  [[nodiscard]] const Balance& result() const { return out_; }
+
+ private:
+  Balance out_;
 };
-Balance balance_by_county(const std::vector<CountyLedger>& counties, std::optional<int> year,
-                          const std::string& as_of);
 
 }  // namespace fundledger::ledger

@@ -4,24 +4,22 @@
 
 namespace fundledger::ledger {
 
-Balance balance_by_county(const std::vector<CountyLedger>& counties, std::optional<int> year,
-                          const std::string& as_of) {
-  Balance out;
-  out.by = BalanceBy::county;
-  out.year = year;
-  out.as_of = as_of;
-  for (const auto& c : counties) {
-    Balance one = balance(*c.repo, BalanceBy::category, year, as_of);
-    if (out.columns.empty()) out.columns = one.columns;
-    BalanceRow row = one.total;
-    row.key = c.code;
-    row.name = c.name;
-    row.fiscal_year.reset();
-    row.progress.reset();
-    out.rows.push_back(row);
-    for (const auto& [column, amount] : row.money) out.total.money[column] = out.total.money[column] + amount;
-  }
-  return out;
+CountyRollup::CountyRollup(std::optional<int> year, std::string as_of) {
+  out_.by = BalanceBy::county;
+  out_.year = year;
+  out_.as_of = std::move(as_of);
+}
+
+void CountyRollup::add(const std::string& code, const std::string& name, store::Repository& repo) {
+  Balance one = balance(repo, BalanceBy::category, out_.year, out_.as_of);
+  if (out_.columns.empty()) out_.columns = one.columns;
+  BalanceRow row = one.total;
+  row.key = code;
+  row.name = name;
+  row.fiscal_year.reset();
+  row.progress.reset();
+  out_.rows.push_back(row);
+  for (const auto& [column, amount] : row.money) out_.total.money[column] = out_.total.money[column] + amount;
 }
 
 }  // namespace fundledger::ledger

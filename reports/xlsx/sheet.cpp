@@ -12,7 +12,12 @@ namespace {
 // What a cell shows, for its width: money grouped with two decimals in its unit.
 std::string shown(const Cell& cell, Unit unit) {
   if (auto m = std::get_if<Money>(&cell)) return format_in(*m, unit, 2, true);
-  if (std::holds_alternative<Ratio>(cell)) return "100.00%";
+  // A ratio as Excel shows it (0.00%), and a character of room for the bold total: never less than
+  // 100.00%'s width, and -100.00% or 1234.56% fit rather than showing ###.
+  if (auto q = std::get_if<Ratio>(&cell)) {
+    std::string pct = format_ratio(q->value * 100, 2) + "% ";
+    return pct.size() < 8 ? std::string("100.00% ") : pct;
+  }
   if (auto i = std::get_if<std::int64_t>(&cell)) return std::to_string(*i);
   if (auto s = std::get_if<std::string>(&cell)) return *s;
   return "";

@@ -91,6 +91,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   findings_sheet(cx, findings, tr(cx, "workbook.sheet.findings"));
   add_table_sheet(cx, tr(cx, "workbook.sheet.flows"), r.flows);
   if (r.ledger) add_table_sheet(cx, tr(cx, "workbook.sheet.ledger"), *r.ledger, {}, 2);
+  if (r.chain_heads) add_table_sheet(cx, tr(cx, "workbook.sheet.chain_heads"), *r.chain_heads);
   add_charts(cx, r, exec_name, exec, summary_name, summary);
   close_workbook(wb, path);
 }
