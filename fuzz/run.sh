@@ -15,9 +15,11 @@ CXX=${CXX_FUZZ:-clang++}
 CC=${CC_FUZZ:-clang}
 command -v "$CXX" >/dev/null || { echo "fuzz/run.sh: $CXX not found (Debian: apt-get install clang)" >&2; exit 2; }
 mkdir -p "$BUILD"
+launcher=""
+command -v ccache >/dev/null && launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache"
 
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_C_COMPILER="$CC" \
-  -DFUNDLEDGER_FUZZ=ON -DFUNDLEDGER_TESTS=OFF \
+  -DFUNDLEDGER_FUZZ=ON -DFUNDLEDGER_TESTS=OFF $launcher \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >"$BUILD/configure.log" 2>&1 ||
   { cat "$BUILD/configure.log" >&2; exit 2; }

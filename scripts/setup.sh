@@ -3,7 +3,7 @@
 # Idempotent and quiet when everything is already there.
 set -euo pipefail
 PACKAGES=(
-  build-essential cmake pkg-config clang clang-format libclang-rt-14-dev
+  build-essential cmake pkg-config clang clang-format libclang-rt-14-dev ccache
   libboost-dev libboost-date-time-dev
   libsqlite3-dev sqlite3
   libxlsxwriter-dev zlib1g-dev

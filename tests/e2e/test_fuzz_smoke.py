@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The libFuzzer harnesses (fuzz/) as part of the suite: with FUNDLEDGER_FUZZ_SECONDS=N (CI sets 60
+"""The libFuzzer harnesses (fuzz/) as part of the suite: with FUNDLEDGER_FUZZ_SECONDS=N (CI sets 30
 through FUNDLEDGER_CI=1) or FUNDLEDGER_FULL=1 (N defaults to 60), fuzz/run.sh builds them with clang
 under ASan+UBSan in build-fuzz and runs each for N seconds on a copy of its corpus in fuzz/corpus/.
 Any crash, sanitizer report, or a harness that executed nothing fails the test. Without either
