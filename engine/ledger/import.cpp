@@ -25,14 +25,37 @@ RunInfo run_info(const ImportOptions& opt) {
   return {opt.operator_name, opt.recorded_at, opt.override_reason};
 }
 
-// A dated kind: read, put in date order, apply.
+// The table a dated kind's vouchers are kept in.
+template <class T>
+const char* voucher_table() {
+  if constexpr (std::is_same_v<T, entries::Allocation>) return "allocation";
+  if constexpr (std::is_same_v<T, entries::Disbursement>) return "disbursement";
+  return "correction";
+}
+
+// A dated kind: read, put in date order, apply. The rows' vouchers are asked of the store a batch
+// at a time (LedgerReads::expect_vouchers), ahead of their lookups one by one.
 template <class T>
 void import_dated(store::Repository& repo, ImportRun& run, const InputFile& path, DatedFile kind,
                   void (*read)(const InputFile&, Diagnostics&, const Sink<T>&),
                   void (Applier::*apply)(Parsed<T>&), Applier& applier) {
   DateOrder<T> order(
       repo, in_date_order(path, kind), [&](Parsed<T>& p) { (applier.*apply)(p); }, run.diag(), run.source());
-  read(path, run.diag(), [&](Parsed<T>&& p) { order.push(std::move(p)); });
+  constexpr std::size_t kBatch = 1024;
+  std::vector<Parsed<T>> batch;
+  std::vector<std::string> vouchers;
+  auto flush = [&] {
+    repo.ledger().expect_vouchers(voucher_table<T>(), vouchers);
+    for (auto& p : batch) order.push(std::move(p));
+    batch.clear();
+    vouchers.clear();
+  };
+  read(path, run.diag(), [&](Parsed<T>&& p) {
+    vouchers.push_back(p.entry.voucher);
+    batch.push_back(std::move(p));
+    if (batch.size() == kBatch) flush();
+  });
+  flush();
   order.finish();
 }
 

@@ -111,6 +111,12 @@ class LedgerReads {
   virtual std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
+  // A hint before a batch of rows is applied: asks in one query which of these vouchers `table`
+  // (allocation, disbursement or correction) holds, so that find_* of a voucher that is not there
+  // needs no query of its own (on a server, a round trip per row). Answers stay exact: only the
+  // vouchers found absent are remembered, each for its first lookup, and a voucher this import
+  // has written but not yet stored is stored before the question is asked.
+  virtual void expect_vouchers(const char* table, const std::vector<std::string>& vouchers) = 0;
   virtual std::optional<entries::Allocation> find_allocation(const std::string& voucher) = 0;
   virtual std::optional<entries::Disbursement> find_disbursement(const std::string& voucher) = 0;
   virtual std::optional<entries::Correction> find_correction(const std::string& voucher) = 0;

@@ -1,7 +1,10 @@
 // libpq behind Stmt: `?` placeholders become $1..$n; each statement is prepared on the server once
 // per set of parameter types (bigint, text, bytea or unknown for NULL) and executed when first
 // stepped; its rows arrive as text and are read from the result. Integers and money are BIGINT;
-// bytea columns arrive hex-escaped and are unescaped on reading.
+// bytea columns arrive hex-escaped and are unescaped on reading. In a write transaction, statements
+// whose rows nobody reads (Stmt::run: the journal's inserts, the running totals) go down libpq's
+// pipeline without waiting for each reply; the replies are read, and a failure thrown, before the
+// next statement that must wait (a read, a prepare, exec, commit) — never after a commit.
 #include "store/pg/pg_driver.hpp"
 
 #include <libpq-fe.h>
@@ -106,6 +109,8 @@ struct Session {
   PGconn* c = nullptr;
   std::string where;
   bool snapshot_open = false;
+  bool writing = false;  // inside begin() .. commit()/rollback()
+  int pending = 0;       // statements sent down the pipeline whose replies are not read yet
 
   void open_snapshot() {
     if (PQtransactionStatus(c) != PQTRANS_IDLE) return;
@@ -117,6 +122,39 @@ struct Session {
     if (!snapshot_open) return;
     snapshot_open = false;
     if (PQtransactionStatus(c) != PQTRANS_IDLE) PQclear(PQexec(c, "ROLLBACK"));  // it wrote nothing
+  }
+  // Sends a prepared statement without waiting. At most kDepth replies wait unread: small enough
+  // that the server's replies never fill the socket while it waits for us to read (libpq's
+  // blocking-mode deadlock), large enough that a payment's inserts cost no round trip each.
+  void send(const std::string& name, const std::vector<const char*>& vals, const std::vector<int>& lens,
+            const std::vector<int>& formats) {
+    constexpr int kDepth = 256;
+    if (pending == 0 && PQenterPipelineMode(c) != 1) fail(c, nullptr, where);
+    if (PQsendQueryPrepared(c, name.c_str(), static_cast<int>(vals.size()), vals.data(), lens.data(),
+                            formats.data(), 0) != 1)
+      fail(c, nullptr, where);
+    if (++pending >= kDepth) drain();
+  }
+  // Reads every reply sent so far; throws the first failure (the statements after it were skipped
+  // by the server, and the transaction can only be rolled back).
+  void drain() {
+    if (pending == 0) return;
+    const int sent = pending;
+    pending = 0;
+    if (PQpipelineSync(c) != 1) fail(c, nullptr, where);
+    Result first_error;
+    for (int nulls = 0;;) {
+      Result r(PQgetResult(c));
+      if (!r.r) {  // the end of one statement's replies
+        if (PQstatus(c) != CONNECTION_OK || ++nulls > sent + 1) fail(c, first_error.r, where);
+        continue;
+      }
+      auto st = PQresultStatus(r.r);
+      if (st == PGRES_PIPELINE_SYNC) break;
+      if (st == PGRES_FATAL_ERROR && !first_error.r) first_error = std::move(r);
+    }
+    PQexitPipelineMode(c);
+    if (first_error.r) fail(c, first_error.r, where);
   }
 };
 
@@ -146,6 +184,16 @@ class PgStmt final : public StmtDriver {
   bool step() override {
     if (!res_.r) execute();
     return ++row_ < PQntuples(res_.r);
+  }
+  void run() override {
+    if (!session_->writing) {
+      StmtDriver::run();
+      return;
+    }
+    const std::string& name = prepared_name();
+    auto [vals, lens] = parameters();
+    session_->send(name, vals, lens, formats_);
+    reset();
   }
   void reset() override {
     res_ = Result();
@@ -202,21 +250,27 @@ class PgStmt final : public StmtDriver {
     for (Oid t : types_) sig += t == kInt8 ? 'i' : t == kText ? 't' : t == kBytea ? 'b' : 'n';
     auto it = names_.find(sig);
     if (it != names_.end()) return it->second;
+    session_->drain();
     static std::atomic<long> counter{0};
     std::string name = "fl" + std::to_string(++counter);
     Result r(PQprepare(c_, name.c_str(), sql_.c_str(), static_cast<int>(types_.size()), types_.data()));
     if (PQresultStatus(r.r) != PGRES_COMMAND_OK) fail(c_, r.r, *where_);
     return names_.emplace(sig, std::move(name)).first->second;
   }
-  void execute() {
-    session_->open_snapshot();
-    const std::string& name = prepared_name();
+  std::pair<std::vector<const char*>, std::vector<int>> parameters() const {
     std::vector<const char*> vals(values_.size());
     std::vector<int> lens(values_.size());
     for (std::size_t k = 0; k < values_.size(); ++k) {
       vals[k] = set_[k] ? values_[k].data() : nullptr;
       lens[k] = static_cast<int>(values_[k].size());
     }
+    return {vals, lens};
+  }
+  void execute() {
+    session_->drain();
+    session_->open_snapshot();
+    const std::string& name = prepared_name();
+    auto [vals, lens] = parameters();
     res_ = Result(PQexecPrepared(c_, name.c_str(), static_cast<int>(vals.size()), vals.data(), lens.data(),
                                  formats_.data(), 0));
     auto st = PQresultStatus(res_.r);
@@ -250,6 +304,7 @@ class PgConnection final : public Connection {
 
   [[nodiscard]] Dialect dialect() const override { return Dialect::postgres; }
   void exec(std::string_view sql) override {
+    s_.drain();
     s_.end_snapshot();
     Result r(PQexec(s_.c, std::string(sql).c_str()));
     auto st = PQresultStatus(r.r);
@@ -269,9 +324,18 @@ class PgConnection final : public Connection {
       rollback();
       throw;
     }
+    s_.writing = true;
   }
-  void commit() override { exec("COMMIT"); }
+  void commit() override {
+    exec("COMMIT");  // reads the pipeline's replies first: a failure there is thrown, not committed
+    s_.writing = false;
+  }
   void rollback() noexcept override {
+    s_.writing = false;
+    try {
+      s_.drain();  // its failure is why we roll back
+    } catch (const StoreError&) {
+    }
     s_.snapshot_open = false;
     if (s_.c && PQtransactionStatus(s_.c) != PQTRANS_IDLE) PQclear(PQexec(s_.c, "ROLLBACK"));
   }

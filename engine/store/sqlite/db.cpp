@@ -47,11 +47,7 @@ Stmt& Stmt::bind_static(int i, const Value& v) {
   if (auto p = std::get_if<std::string>(&v)) return bind_static(i, *p);
   return bind(i, v);
 }
-void Stmt::run() {
-  while (step()) {
-  }
-  reset();
-}
+void Stmt::run() { d_->run(); }
 std::optional<std::string> Stmt::opt_text(int c) const {
   if (is_null(c)) return std::nullopt;
   return text(c);

@@ -36,6 +36,14 @@ class StmtDriver {
   virtual void bind_null(int index) = 0;
   virtual bool step() = 0;
   virtual void reset() = 0;
+  // Runs a statement whose rows, if any, nobody reads, then resets it. A driver may send it without
+  // waiting for its outcome (PostgreSQL's pipeline in a write transaction); a failure then throws
+  // from a later call on the connection, always before its commit.
+  virtual void run() {
+    while (step()) {
+    }
+    reset();
+  }
   [[nodiscard]] virtual int columns() const = 0;
   [[nodiscard]] virtual bool is_null(int col) const = 0;
   [[nodiscard]] virtual bool is_integer(int col) const = 0;

@@ -148,18 +148,42 @@ std::vector<LotChange> SqliteLedgerReads::earmark_lot_changes(int fiscal_year, c
   return out;
 }
 
+void SqliteLedgerReads::expect_vouchers(const char* table, const std::vector<std::string>& vouchers) {
+  constexpr std::size_t kChunk = 256, kRememberedMax = std::size_t{1} << 17;
+  if (absent_.size() + vouchers.size() > kRememberedMax) return;  // a file far out of date order
+  for (const auto& v : vouchers) before_key_read_(v);
+  std::unordered_set<std::string> there;
+  for (std::size_t at = 0; at < vouchers.size(); at += kChunk) {
+    const std::size_t n = std::min(kChunk, vouchers.size() - at);
+    std::string sql = std::string("SELECT voucher FROM ") + table + " WHERE voucher IN (?";
+    for (std::size_t i = 1; i < n; ++i) sql += ",?";
+    auto st = db_.prepare(sql + ")");
+    for (std::size_t i = 0; i < n; ++i) st.bind(static_cast<int>(i + 1), vouchers[at + i]);
+    while (st.step()) there.insert(st.text(0));
+  }
+  for (const auto& v : vouchers)
+    if (!there.count(v)) absent_.insert(std::string(table) + '\x1f' + v);
+}
+
+bool SqliteLedgerReads::known_absent(const char* table, const std::string& voucher) {
+  return !absent_.empty() && absent_.erase(std::string(table) + '\x1f' + voucher) > 0;
+}
+
 std::optional<entries::Allocation> SqliteLedgerReads::find_allocation(const std::string& voucher) {
   before_key_read_(voucher);
+  if (known_absent("allocation", voucher)) return std::nullopt;
   return find_by_key<entries::Allocation>(find_allocation_, "allocation", "voucher", voucher);
 }
 
 std::optional<entries::Disbursement> SqliteLedgerReads::find_disbursement(const std::string& voucher) {
   before_key_read_(voucher);
+  if (known_absent("disbursement", voucher)) return std::nullopt;
   return find_by_key<entries::Disbursement>(find_disbursement_, "disbursement", "voucher", voucher);
 }
 
 std::optional<entries::Correction> SqliteLedgerReads::find_correction(const std::string& voucher) {
   before_key_read_(voucher);
+  if (known_absent("correction", voucher)) return std::nullopt;
   return find_by_key<entries::Correction>(find_correction_, "correction", "voucher", voucher);
 }
 

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <memory>
+#include <unordered_set>
 
 #include "store/ledger_reads.hpp"
 #include "store/sqlite/db.hpp"
@@ -33,6 +34,7 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<LotRow> earmark_lots(int fiscal_year, const std::string& earmark) override;
   std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) override;
 
+  void expect_vouchers(const char* table, const std::vector<std::string>& vouchers) override;
   std::optional<entries::Allocation> find_allocation(const std::string& voucher) override;
   std::optional<entries::Disbursement> find_disbursement(const std::string& voucher) override;
   std::optional<entries::Correction> find_correction(const std::string& voucher) override;
@@ -53,8 +55,12 @@ class SqliteLedgerReads final : public LedgerReads {
   std::optional<T> find_by_key(std::unique_ptr<Stmt>& slot, const char* table, const char* key_col,
                                const std::string& key);
 
+  // Whether expect_vouchers found the voucher absent (and forgets it: the next lookup asks).
+  bool known_absent(const char* table, const std::string& voucher);
+
   Db& db_;
   std::function<void(const std::string&)> before_key_read_;
+  std::unordered_set<std::string> absent_;  // table '\x1f' voucher
   std::unique_ptr<Stmt> find_source_, find_household_, household_place_, find_allocation_, find_disbursement_,
       find_correction_;
 };
