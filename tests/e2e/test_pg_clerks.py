@@ -12,7 +12,8 @@
   entries it is refused (exit 2).
 * Roll-up: balance --by county --counties 61910* has one row per county, each equal to that county's
   own total to the fen, and their sum as total; verify --counties checks each chosen chain.
-* Faults: a server that is not there, and a URI with a password: exit 3, the password never shown.
+* Faults: a server that is not there (as a URI, and as a libpq key=value string), and a URI with a
+  password: exit 3, the password never shown. A file path holding "host=" is a file.
   A connection killed in the middle of an import (pg_terminate_backend): exit 3, nothing recorded.
 
 usage: test_pg_clerks.py BINARY REPO_ROOT
@@ -169,6 +170,13 @@ def check_rollup(uri):
 
 
 def check_faults(uri, tmp):
+    # A file whose path holds "host=" is a file; a libpq key=value string is a server.
+    odd = os.path.join(tmp, "host=1", "dbname=x.db")
+    os.makedirs(os.path.dirname(odd))
+    r = fl(odd, None, "init")
+    assert r.returncode == 0 and os.path.isfile(odd), r.stderr
+    r = fl("host=127.0.0.1 port=1 dbname=fundledger user=fundledger", A, "balance", "--by", "town")
+    assert r.returncode == 3 and "无法连接数据库服务器" in r.stderr, r.stderr
     r = fl("postgresql://fundledger:s3cret-word@127.0.0.1:1/fundledger", A, "balance", "--by", "town")
     assert r.returncode == 3 and "无法连接数据库服务器" in r.stderr, r.stderr
     assert "s3cret" not in r.stderr + r.stdout, r.stderr

@@ -31,8 +31,7 @@ std::string sqlstate_of(const PGresult* r) {
 }
 
 [[noreturn]] void fail(PGconn* c, const PGresult* r, const std::string& where) {
-  std::string msg = r ? PQresultErrorMessage(r) : PQerrorMessage(c);
-  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+  std::string msg = libpq_message(r ? PQresultErrorMessage(r) : PQerrorMessage(c));
   std::string state = sqlstate_of(r);
   if (state.empty() && PQstatus(c) != CONNECTION_OK) state = "08006";
   throw StoreError(
@@ -350,6 +349,12 @@ class PgConnection final : public Connection {
 };
 
 }  // namespace
+
+std::string libpq_message(const char* msg) {
+  std::string out = msg ? msg : "";
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+  return out;
+}
 
 std::string explain_pg(const std::string& state, const std::string& msg) {
   if (state == "55P03" || state == "40001" || state == "40P01")

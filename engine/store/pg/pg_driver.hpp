@@ -19,4 +19,7 @@ std::unique_ptr<Connection> pg_connection(pg_conn* conn, std::string where);
 // connection lost; other failures as the server said them.
 std::string explain_pg(const std::string& sqlstate, const std::string& msg);
 
+// libpq's message without its trailing newline and spaces.
+std::string libpq_message(const char* msg);
+
 }  // namespace fundledger::store

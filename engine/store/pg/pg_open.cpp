@@ -37,8 +37,7 @@ PGconn* connect(const std::string& location, const std::string& where, const std
   const char* values[] = {location.c_str(), options.c_str(), "UTF8", application.c_str(), nullptr};
   PGconn* c = PQconnectdbParams(keys, values, 1);
   if (!c || PQstatus(c) != CONNECTION_OK) {
-    std::string detail = c ? PQerrorMessage(c) : "out of memory";
-    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+    std::string detail = c ? libpq_message(PQerrorMessage(c)) : "out of memory";
     PQfinish(c);
     throw StoreError(
         text::tr("store.pg_cannot_connect", text::arg("path", where), text::arg("detail", detail)));
@@ -68,8 +67,12 @@ void create_county(Db& db, const std::string& schema) {
 }  // namespace
 
 bool is_postgres_location(const std::string& location) {
-  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0 ||
-         location.find("dbname=") != std::string::npos || location.find("host=") != std::string::npos;
+  if (location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0) return true;
+  // A libpq connection string: key=value pairs only, naming a server or a database. A file path
+  // with "host=" in it (data/host=a.db) is a file.
+  static const std::regex pairs(R"(^\s*([a-z_]+\s*=\s*('[^']*'|[^\s']+)\s*)+$)");
+  static const std::regex server(R"((^|\s)(host|hostaddr|dbname|service|port)\s*=)");
+  return std::regex_match(location, pairs) && std::regex_search(location, server);
 }
 
 std::string redact_location(const std::string& location) {
