@@ -1,4 +1,5 @@
 // LedgerReads on SQLite: the journal read back as typed entries, in order.
+#include <algorithm>
 #include <map>
 
 #include "store/sqlite/entry_codec.hpp"
@@ -10,7 +11,29 @@ namespace fundledger::store {
 
 namespace {
 
-// Reads the rows of one entry of type T: its own row, then its children (ordered by seq).
+// One table's rows read in one scan in entry order (stream_sql), handed out entry by entry: the
+// journal read back with a statement per table, not one per entry (on a server, a round trip each).
+class RowStream {
+ public:
+  RowStream(Db& db, const std::string& sql) : st_(db.prepare(sql)) { advance(); }
+  // Passes over the rows of entries before `id`; true while the current row is `id`'s.
+  bool at(std::int64_t id) {
+    while (has_ && entry_ < id) advance();
+    return has_ && entry_ == id;
+  }
+  [[nodiscard]] const Stmt& row() const { return st_; }
+  void advance() {
+    has_ = st_.step();
+    if (has_) entry_ = st_.int64(0);
+  }
+
+ private:
+  Stmt st_;
+  bool has_ = false;
+  std::int64_t entry_ = 0;
+};
+
+// Decodes entries in increasing id order from each table's streams (opened when first needed).
 class EntryDecoder {
  public:
   explicit EntryDecoder(Db& db) : db_(db) {}
@@ -18,33 +41,38 @@ class EntryDecoder {
   template <class T>
   T decode(std::int64_t id) {
     const auto& specs = tables_for_kind(T::kKind);
-    Stmt& main = select(*specs[0]);
-    main.bind(1, id);
     T t{};
-    if (main.step()) t = decode_row<T>(*specs[0], main);
-    main.reset();
+    for (auto& s : streams(*specs[0]))
+      if (s.at(id)) t = decode_row<T>(*specs[0], s.row(), first_field(*specs[0]));
     if constexpr (entries::HasChildren<T>) {
       T::children(t, [&](auto& children) {
         using C = typename std::decay_t<decltype(children)>::value_type;
-        Stmt& rows = select(*specs[1]);
-        rows.bind(1, id);
-        while (rows.step()) children.push_back(decode_row<C>(*specs[1], rows));
-        rows.reset();
+        std::vector<std::pair<std::int64_t, C>> rows;  // by seq: a payment's flows come from two streams
+        for (auto& s : streams(*specs[1]))
+          for (; s.at(id); s.advance())
+            rows.emplace_back(s.row().int64(1), decode_row<C>(*specs[1], s.row(), 2));
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [seq, c] : rows) children.push_back(std::move(c));
       });
     }
     return t;
   }
 
  private:
-  Stmt& select(const TableSpec& spec) {
-    auto it = selects_.find(&spec);
-    if (it == selects_.end()) {
-      it = selects_.emplace(&spec, db_.prepare(select_by_entry_sql(spec, column_list(spec)))).first;
+  // After entry_id, a child table's rows hold seq, then the fields.
+  static int first_field(const TableSpec& spec) { return spec.order_by ? 2 : 1; }
+  std::vector<RowStream>& streams(const TableSpec& spec) {
+    auto it = streams_.find(&spec);
+    if (it == streams_.end()) {
+      std::vector<RowStream> v;
+      for (const auto& sql : stream_sql(spec)) v.emplace_back(db_, sql);
+      it = streams_.emplace(&spec, std::move(v)).first;
     }
     return it->second;
   }
   Db& db_;
-  std::map<const TableSpec*, Stmt> selects_;
+  std::map<const TableSpec*, std::vector<RowStream>> streams_;
 };
 
 entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t id) {
