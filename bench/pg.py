@@ -34,6 +34,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -232,31 +233,64 @@ class PgBench(Bench):
         disb = os.path.join(self.bigdata, "fundledger", "disbursements.csv")
         self.measure(PG, f"import disbursements, one county ({8 * self.m} rows)", self.pg(BIG, "import", "disbursements", disb),
                      prepare=lambda: self.new_county(BIG, self.bigdata, "PostgreSQL county, 8*M data set"))
+        # One of the eight's imports on its own: eight of these one after another is what serialised
+        # counties would take.
+        disb = os.path.join(self.cdata, "fundledger", "disbursements.csv")
+        self.measure(PG, f"import disbursements alone, one county of M ({self.m} rows)",
+                     self.pg(EIGHT[0], "import", "disbursements", disb),
+                     prepare=lambda: self.new_county(EIGHT[0], self.cdata, "PostgreSQL county, M data set"))
+
+    def sample_waits(self, stop, counts):
+        """Until stop is set, every 0.5 s: what the server's client backends are doing (pg_stat_activity's
+        wait event; none = on the CPU), added up in counts (event -> backends seen; "" -> samples)."""
+        sql = ("SELECT COALESCE(wait_event_type || ':' || wait_event, 'running'), count(*) FROM pg_stat_activity "
+               "WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle' GROUP BY 1")
+        while not stop.wait(0.5):
+            try:
+                out = self.cluster.psql(sql)
+            except ToolFailed:
+                continue
+            counts[""] = counts.get("", 0) + 1
+            for line in out.splitlines():
+                event, k = line.rsplit("|", 1)
+                counts[event] = counts.get(event, 0) + int(k)
+
+    def run_eight(self, disb, errors):
+        """The eight imports started together (threads, each running /usr/bin/time -v fundledger ...);
+        returns (wall until the last ends, their run_timed results, the server's CPU, wait samples)."""
+        before, counts, stop = self.cluster.server_cpu(), {}, threading.Event()
+        sampler = threading.Thread(target=self.sample_waits, args=(stop, counts))
+        sampler.start()
+        with concurrent.futures.ThreadPoolExecutor(len(EIGHT)) as pool:
+            t0 = time.perf_counter()
+            futures = [pool.submit(run_timed, self.pg(code, "import", "disbursements", disb), self.work) for code in EIGHT]
+            done = []
+            for code, fut in zip(EIGHT, futures):
+                try:
+                    done.append(fut.result())
+                except (ToolFailed, subprocess.TimeoutExpired) as e:
+                    errors.append(f"county {code}: {str(e)[:500]}")
+            wall = time.perf_counter() - t0
+        stop.set()
+        sampler.join()
+        time.sleep(0.1)
+        return wall, done, self.cluster.server_cpu() - before, counts
 
     def eight_at_once(self):
-        """The eight imports started together (threads, each running /usr/bin/time -v fundledger ...),
-        R times, each time into eight fresh counties; the wall time until the last one ends."""
+        """The eight imports at once, R times, each time into eight fresh counties."""
         disb = os.path.join(self.cdata, "fundledger", "disbursements.csv")
-        walls, cpus, rss, each, errors, server = [], [], [], [], [], []
+        walls, cpus, rss, each, errors, server, waits = [], [], [], [], [], [], {}
         for _ in range(self.reps):
             with concurrent.futures.ThreadPoolExecutor(4) as pool:  # untimed: built four at a time
                 list(pool.map(lambda code: self.new_county(code, self.cdata, "PostgreSQL county, M data set"), EIGHT))
-            before = self.cluster.server_cpu()
-            with concurrent.futures.ThreadPoolExecutor(len(EIGHT)) as pool:
-                t0 = time.perf_counter()
-                futures = [pool.submit(run_timed, self.pg(code, "import", "disbursements", disb), self.work) for code in EIGHT]
-                done = []
-                for code, fut in zip(EIGHT, futures):
-                    try:
-                        done.append(fut.result())
-                    except (ToolFailed, subprocess.TimeoutExpired) as e:
-                        errors.append(f"county {code}: {str(e)[:500]}")
-                walls.append(time.perf_counter() - t0)
-            time.sleep(0.1)
-            server.append(self.cluster.server_cpu() - before)
+            wall, done, srv, counts = self.run_eight(disb, errors)
+            walls.append(wall)
+            server.append(srv)
             cpus.append(sum(r[3] for r in done))
             rss.append(max((r[1] for r in done), default=0))
             each.append(sorted(r[0] for r in done))
+            for k, v in counts.items():
+                waits[k] = waits.get(k, 0) + v
         row = (PG, f"eight imports at once, 8 counties x {self.m} rows", statistics.median(walls), min(walls),
                max(rss) / 1024.0, statistics.median(cpus))
         self.rows.append(row)
@@ -266,6 +300,13 @@ class PgBench(Bench):
         self.notes.append(f"Rows of running totals (agg_*, one per distinct day or month and key) the imports wrote: "
                           f"each of the eight {one} (eight: {8 * one}), the one county of 8M {big}; "
                           f"payments {8 * self.m} either way.")
+        samples = waits.pop("", 0)
+        if samples:
+            seen = ", ".join(f"{k} {v / samples:.2f}" for k, v in sorted(waits.items(), key=lambda kv: -kv[1]))
+            self.notes.append(f"While the eight ran, `pg_stat_activity` sampled every 0.5 s ({samples} samples): "
+                              f"backends per sample by wait event — {seen or 'none active'} (`running` = no wait: "
+                              "on the CPU or ready for it; `Client:ClientRead` = waiting for the fundledger process; "
+                              "a `Lock:…` would be one county waiting on another).")
         self.eight = {"walls": walls, "each": each, "errors": errors}
         for e in errors:
             self.mismatches.append(f"FAILED one of the eight imports: {e}")
@@ -339,7 +380,11 @@ class PgBench(Bench):
             lines.append(self.ratio_line(f"`{step}` on PostgreSQL ≤ 2× SQLite", (PG, step), (SQLITE, step), 2,
                                          "PostgreSQL", "SQLite"))
         lines.append(self.ratio_line(f"eight imports of M = {self.m} at once ≤ 1.3× one import of 8M", (PG, "eight imports"),
-                                     (PG, "import disbursements, one county"), 1.3, "eight", "one"))
+                                     (PG, f"import disbursements, one county ({8 * self.m} rows)"), 1.3, "eight", "one"))
+        eight, alone = self.find(PG, "eight imports"), self.find(PG, "import disbursements alone")
+        if eight and alone and alone[2]:
+            lines.append(f"| (context) eight at once ÷ eight imports of M one after another (8 × one alone, "
+                         f"{8 * alone[2]:.3f} s): ≈ 1 if counties serialised | {eight[2] / (8 * alone[2]):.2f} | – |")
         errors = self.eight["errors"] if self.eight else ["not run"]
         bad_chain = [m for m in self.mismatches if "verify" in m]
         bad_roll = [m for m in self.mismatches if "balance --by county" in m or "eight counties'" in m]
