@@ -363,9 +363,9 @@ class PgBench(Bench):
             return f"| {target} | not measured | – |"
         r = a[2] / b[2] if b[2] else float("inf")
         ca, cb = (x[5] + self.server.get((x[0], x[1]), 0) for x in (a, b))
-        c = f"{ca / cb:.1f}×" if cb else "–"
+        c = f"{ca / cb:.2f}×" if cb else "–"
         met = "–" if limit is None else ("**yes**" if r <= limit else "**no**")
-        return (f"| {target} | {r:.1f}× ({label_num} {a[2]:.3f} s, {label_den} {b[2]:.3f} s; CPU client + server {c}) | {met} |")
+        return (f"| {target} | {r:.2f}× ({label_num} {a[2]:.3f} s, {label_den} {b[2]:.3f} s; CPU client + server {c}) | {met} |")
 
     def targets(self):
         imp = f"import disbursements ({self.n} rows)"
