@@ -88,6 +88,8 @@ def run_timed(argv, cwd, stdout_path=None, ok_codes=(0,)):
 
 
 class Bench:
+    timer = staticmethod(run_timed)  # how measure() runs a step (bench/pg.py also reads the server's CPU)
+
     def __init__(self, n, reps, work, data, binary):
         self.n, self.reps, self.work, self.data, self.binary = n, reps, work, data, binary
         with open(os.path.join(data, "expected.json"), encoding="utf-8") as f:
@@ -106,7 +108,7 @@ class Bench:
         for i in range(self.reps):
             if prepare:
                 prepare()
-            w, r, out, c = run_timed(argv, cwd or self.work, ok_codes=ok_codes)
+            w, r, out, c = self.timer(argv, cwd or self.work, ok_codes=ok_codes)
             walls.append(w)
             cpus.append(c)
             rss.append(r)
@@ -137,6 +139,44 @@ class Bench:
     def fl(self, db, *args):
         return [self.binary, "--db", db] + list(args)
 
+    def build_base(self, prefix, data=None):
+        """The base ledger, untimed: households, sources, budgets and allocations of the generated
+        data (self.data, or data), imported with the fundledger argv prefix given (binary and ledger
+        options: bench/pg.py builds the same base in a PostgreSQL county)."""
+        fdir = os.path.join(data or self.data, "fundledger")
+        steps = [("households", "households.csv"), ("sources", "sources.csv")]
+        steps += [("budget", f) for f in sorted(os.listdir(fdir)) if f.startswith("budget-")]
+        steps += [("allocations", "allocations.csv")]
+        for kind, f in steps:
+            p = subprocess.run(prefix + ["import", kind, os.path.join(fdir, f)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+            if p.returncode != 0:
+                raise ToolFailed(f"fundledger import {kind} {f} exited {p.returncode}:\n{p.stderr.decode()[-3000:]}")
+
+    def check_earmark(self, out, tool="fundledger"):
+        """`balance --by earmark --format json` against expected.json (disbursed and allocated)."""
+        doc = json.loads(out)
+        got, alloc = {}, {}
+        for r in doc["rows"]:
+            k = f"{r['fiscal_year']}:{r['key']}"
+            if fen_of(r["disbursed"]):
+                got[k] = got.get(k, 0) + fen_of(r["disbursed"])
+            if fen_of(r["allocated"]):
+                alloc[k] = alloc.get(k, 0) + fen_of(r["allocated"])
+        self.compare(tool, "balance --by earmark disbursed", got, self.exp["disbursed_by_earmark_fen"])
+        self.compare(tool, "balance --by earmark allocated", alloc, self.exp["allocated_by_earmark_fen"])
+        if fen_of(doc["total"]["disbursed"]) != self.exp["disbursed_total_fen"]:
+            self.mismatches.append(f"MISMATCH {tool} balance --by earmark total row: {doc['total']['disbursed']}")
+
+    def check_town(self, out, tool="fundledger"):
+        """`balance --by town --format json` against expected.json."""
+        doc = json.loads(out)
+        got = {}
+        for r in doc["rows"]:
+            if r.get("disbursed") and fen_of(r["disbursed"]):
+                got[r["key"]] = got.get(r["key"], 0) + fen_of(r["disbursed"])
+        self.compare(tool, "balance --by town disbursed", got, self.exp["disbursed_by_town_fen"])
+
     def fundledger(self):
         fdir = os.path.join(self.data, "fundledger")
         base = os.path.join(self.work, "base.db")
@@ -145,14 +185,7 @@ class Bench:
             if os.path.exists(p):
                 os.unlink(p)
         subprocess.run(self.fl(base, "init"), check=True, stdout=subprocess.DEVNULL)
-        steps = [("households", "households.csv"), ("sources", "sources.csv")]
-        steps += [("budget", f) for f in sorted(os.listdir(fdir)) if f.startswith("budget-")]
-        steps += [("allocations", "allocations.csv")]
-        for kind, f in steps:
-            p = subprocess.run(self.fl(base, "import", kind, os.path.join(fdir, f)), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-            if p.returncode != 0:
-                raise ToolFailed(f"fundledger import {kind} {f} exited {p.returncode}:\n{p.stderr.decode()[-3000:]}")
+        self.build_base(self.fl(base))
 
         def fresh():
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -164,32 +197,10 @@ class Bench:
                      self.fl(db, "import", "disbursements", os.path.join(fdir, "disbursements.csv")), prepare=fresh)
         self.storage_floor(base, db)
 
-        def check_earmark(out):
-            doc = json.loads(out)
-            got, alloc = {}, {}
-            for r in doc["rows"]:
-                k = f"{r['fiscal_year']}:{r['key']}"
-                if fen_of(r["disbursed"]):
-                    got[k] = got.get(k, 0) + fen_of(r["disbursed"])
-                if fen_of(r["allocated"]):
-                    alloc[k] = alloc.get(k, 0) + fen_of(r["allocated"])
-            self.compare("fundledger", "balance --by earmark disbursed", got, self.exp["disbursed_by_earmark_fen"])
-            self.compare("fundledger", "balance --by earmark allocated", alloc, self.exp["allocated_by_earmark_fen"])
-            if fen_of(doc["total"]["disbursed"]) != self.exp["disbursed_total_fen"]:
-                self.mismatches.append(f"MISMATCH fundledger balance --by earmark total row: {doc['total']['disbursed']}")
-
-        def check_town(out):
-            doc = json.loads(out)
-            got = {}
-            for r in doc["rows"]:
-                if r.get("disbursed") and fen_of(r["disbursed"]):
-                    got[r["key"]] = got.get(r["key"], 0) + fen_of(r["disbursed"])
-            self.compare("fundledger", "balance --by town disbursed", got, self.exp["disbursed_by_town_fen"])
-
         self.measure("fundledger", "balance --by earmark", self.fl(db, "balance", "--by", "earmark", "--format", "json"),
-                     check=check_earmark)
+                     check=self.check_earmark)
         self.measure("fundledger", "balance --by town", self.fl(db, "balance", "--by", "town", "--format", "json"),
-                     check=check_town)
+                     check=self.check_town)
         helptext = subprocess.run([self.binary, "--help"], capture_output=True, text=True).stdout
         has_report = re.search(r"^\s+report\s", helptext, re.M) is not None
         if has_report:
