@@ -159,8 +159,10 @@ struct Session {
 
 class PgStmt final : public StmtDriver {
  public:
-  PgStmt(Session* session, std::string_view sql)
-      : session_(session), c_(session->c), where_(&session->where) {
+  // scan: its rows come through a cursor, kScanBatch at a time (a table of 10^6 payments is never
+  // held whole in memory).
+  PgStmt(Session* session, std::string_view sql, bool scan = false)
+      : session_(session), c_(session->c), where_(&session->where), scan_(scan) {
     int n = number_placeholders(sql, sql_, typed_);
     values_.resize(static_cast<std::size_t>(n));
     typed_.resize(static_cast<std::size_t>(n));
@@ -181,7 +183,11 @@ class PgStmt final : public StmtDriver {
     formats_[k] = 0;
   }
   bool step() override {
-    if (!res_.r) execute();
+    if (!res_.r) {
+      execute();
+    } else if (!cursor_.empty() && row_ + 1 >= PQntuples(res_.r) && PQntuples(res_.r) == kScanBatch) {
+      fetch();
+    }
     return ++row_ < PQntuples(res_.r);
   }
   void run() override {
@@ -197,6 +203,7 @@ class PgStmt final : public StmtDriver {
   void reset() override {
     res_ = Result();
     row_ = -1;
+    close_cursor();
     for (std::size_t k = 0; k < set_.size(); ++k) bind_null(static_cast<int>(k) + 1);
   }
   [[nodiscard]] int columns() const override { return res_.r ? PQnfields(res_.r) : 0; }
@@ -265,9 +272,42 @@ class PgStmt final : public StmtDriver {
     }
     return {vals, lens};
   }
+  static constexpr int kScanBatch = 4096;
+  // DECLARE ... CURSOR for a scan, then its first batch. A cursor lives in the transaction: the
+  // snapshot of a reading verb, or the import's.
+  void declare() {
+    static std::atomic<long> counter{0};
+    cursor_ = "flc" + std::to_string(++counter);
+    auto [vals, lens] = parameters();
+    std::string sql = "DECLARE " + cursor_ + " NO SCROLL CURSOR FOR " + sql_;
+    Result r(PQexecParams(c_, sql.c_str(), static_cast<int>(vals.size()), types_.data(), vals.data(),
+                          lens.data(), formats_.data(), 0));
+    if (PQresultStatus(r.r) != PGRES_COMMAND_OK) {
+      cursor_.clear();
+      fail(c_, r.r, *where_);
+    }
+    fetch();
+  }
+  void fetch() {
+    res_ = Result(PQexec(c_, ("FETCH FORWARD " + std::to_string(kScanBatch) + " FROM " + cursor_).c_str()));
+    if (PQresultStatus(res_.r) != PGRES_TUPLES_OK) {
+      Result failed = std::move(res_);
+      fail(c_, failed.r, *where_);
+    }
+    row_ = -1;
+  }
+  void close_cursor() noexcept {
+    if (cursor_.empty()) return;
+    if (PQtransactionStatus(c_) == PQTRANS_INTRANS) PQclear(PQexec(c_, ("CLOSE " + cursor_).c_str()));
+    cursor_.clear();
+  }
   void execute() {
     session_->drain();
     session_->open_snapshot();
+    if (scan_) {
+      declare();
+      return;
+    }
     const std::string& name = prepared_name();
     auto [vals, lens] = parameters();
     res_ = Result(PQexecPrepared(c_, name.c_str(), static_cast<int>(vals.size()), vals.data(), lens.data(),
@@ -292,6 +332,8 @@ class PgStmt final : public StmtDriver {
   std::map<std::string, std::string> names_;
   Result res_;
   int row_ = -1;
+  bool scan_ = false;
+  std::string cursor_;  // the open cursor of a scan, else empty
 };
 
 class PgConnection final : public Connection {
@@ -311,6 +353,9 @@ class PgConnection final : public Connection {
   }
   [[nodiscard]] std::unique_ptr<StmtDriver> prepare(std::string_view sql) override {
     return std::make_unique<PgStmt>(&s_, sql);
+  }
+  [[nodiscard]] std::unique_ptr<StmtDriver> prepare_scan(std::string_view sql) override {
+    return std::make_unique<PgStmt>(&s_, sql, true);
   }
   // One writer per county: the lock on its import_batch table (readers are not blocked), waited
   // for up to 5 s; then "ledger busy". Counties are separate schemas and never wait on each other.

@@ -54,7 +54,7 @@ void copy_table(Db& from, Db& to, const std::string& table) {
     names += (i ? ", " : "") + cols[i];
     marks += i ? ", ?" : "?";
   }
-  auto read = from.prepare("SELECT " + names + " FROM " + table + " ORDER BY 1");
+  auto read = from.prepare_scan("SELECT " + names + " FROM " + table + " ORDER BY 1");
   auto write = to.prepare("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")");
   while (read.step()) {
     for (std::size_t i = 0; i < cols.size(); ++i) {

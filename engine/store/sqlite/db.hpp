@@ -63,6 +63,12 @@ class Connection {
   [[nodiscard]] virtual Dialect dialect() const = 0;
   virtual void exec(std::string_view sql) = 0;
   [[nodiscard]] virtual std::unique_ptr<StmtDriver> prepare(std::string_view sql) = 0;
+  // A statement that may return a whole table (read in entry order, copied): the driver hands its
+  // rows over a batch at a time rather than holding them all (PostgreSQL: a cursor). SQLite steps
+  // row by row anyway.
+  [[nodiscard]] virtual std::unique_ptr<StmtDriver> prepare_scan(std::string_view sql) {
+    return prepare(sql);
+  }
   // The write transaction: takes the ledger's write lock now (waiting up to a timeout).
   virtual void begin() = 0;
   virtual void commit() = 0;
@@ -143,6 +149,7 @@ class Db {
 
   void exec(std::string_view sql) { conn_->exec(sql); }
   [[nodiscard]] Stmt prepare(std::string_view sql) { return Stmt(conn_->prepare(sql)); }
+  [[nodiscard]] Stmt prepare_scan(std::string_view sql) { return Stmt(conn_->prepare_scan(sql)); }
   [[nodiscard]] int user_version() { return conn_->user_version(); }
   [[nodiscard]] Dialect dialect() const { return conn_->dialect(); }
   // Where the ledger lives, for messages (a file path, or a server's address without password).

@@ -15,7 +15,7 @@ namespace {
 // journal read back with a statement per table, not one per entry (on a server, a round trip each).
 class RowStream {
  public:
-  RowStream(Db& db, const std::string& sql) : st_(db.prepare(sql)) { advance(); }
+  RowStream(Db& db, const std::string& sql) : st_(db.prepare_scan(sql)) { advance(); }
   // Passes over the rows of entries before `id`; true while the current row is `id`'s.
   bool at(std::int64_t id) {
     while (has_ && entry_ < id) advance();
@@ -92,7 +92,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
 
 void SqliteLedgerReads::for_each_entry(const std::function<void(std::int64_t, const entries::Entry&)>& fn) {
   EntryDecoder decoder(db_);
-  auto st = db_.prepare(entry_headers_sql("id, kind, key, effective_date, override_reason"));
+  auto st = db_.prepare_scan(entry_headers_sql("id, kind, key, effective_date, override_reason"));
   while (st.step()) {
     std::int64_t id = st.int64(0);
     entries::Entry e;

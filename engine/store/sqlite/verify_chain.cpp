@@ -56,7 +56,8 @@ std::optional<ChainForm> chain_form(Db& db, VerifyResult& r) {
 // finds them.
 class TableStream {
  public:
-  TableStream(Db& db, const std::string& sql, std::size_t columns) : st_(db.prepare(sql)), columns_(columns) {
+  TableStream(Db& db, const std::string& sql, std::size_t columns)
+      : st_(db.prepare_scan(sql)), columns_(columns) {
     advance();
   }
   // Appends the rows of entry `id` to `rows`.
@@ -113,7 +114,7 @@ class ChainWalk {
 
   // Chains the entries in id order; stops judging at the first that does not verify.
   void run() {
-    auto entries = db_.prepare(entry_headers_sql(
+    auto entries = db_.prepare_scan(entry_headers_sql(
         "id, kind, key, effective_date, recorded_at, operator, import_id, override_reason, prev_hash, hash"));
     while (entries.step()) {
       ++r_.entries;
