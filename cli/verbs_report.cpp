@@ -283,19 +283,18 @@ void add_rollup_options(CLI::App& cmd, ReportOpts& o) {
   cmd.add_option("--counties", o.counties, text::tr("help.counties"));
 }
 
-// A table verb with --all-counties / --counties: the roll-up's table; its chain heads follow it
-// (json: "counties" instead of "ledger_check").
-int print_rollup_table(const Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo,
-                       const std::vector<CLI::App*>& table_cmds) {
-  auto all = monthly_rollup(g, o.counties, mo, false);
-  const auto& r = all.report;
-  const std::pair<const char*, const reports::Table*> tables[] = {{"summary", &r.summary},
-                                                                  {"sources", &r.sources},
-                                                                  {"execution", &r.execution},
-                                                                  {"towns", &r.towns},
-                                                                  {"flows", &r.flows}};
+// Prints the table whose subcommand was given: summary, sources, execution, towns or flows (in
+// that order in table_cmds). A roll-up has no one chain head: its counties' follow the table.
+int print_chosen_table(const Globals& g, const reports::MonthlyReport& r,
+                       const std::vector<CLI::App*>& table_cmds, const std::string& unit,
+                       const std::optional<store::ChainHead>& head) {
+  const std::pair<const char*, const reports::Table*> all[] = {{"summary", &r.summary},
+                                                               {"sources", &r.sources},
+                                                               {"execution", &r.execution},
+                                                               {"towns", &r.towns},
+                                                               {"flows", &r.flows}};
   for (std::size_t i = 0; i < table_cmds.size(); ++i)
-    if (table_cmds[i]->parsed()) print_table(g, r, tables[i].first, *tables[i].second, o.unit, std::nullopt);
+    if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, unit, head);
   return kExitOk;
 }
 
@@ -340,18 +339,12 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));
             reports::MonthlyOptions mo{year, month, lang, *rate.value};
             if (monthly->parsed()) return write_monthly_workbook(g, *o, mo);
-            if (o->rollup()) return print_rollup_table(g, *o, mo, table_cmds);
+            if (o->rollup())
+              return print_chosen_table(g, monthly_rollup(g, o->counties, mo, false).report, table_cmds,
+                                        o->unit, std::nullopt);
             auto repo = g.open(false);
             const auto head = repo->chain_head();
-            auto r = reports::monthly_report(*repo, mo);
-            const std::pair<const char*, const reports::Table*> all[] = {{"summary", &r.summary},
-                                                                         {"sources", &r.sources},
-                                                                         {"execution", &r.execution},
-                                                                         {"towns", &r.towns},
-                                                                         {"flows", &r.flows}};
-            for (std::size_t i = 0; i < table_cmds.size(); ++i)
-              if (table_cmds[i]->parsed()) print_table(g, r, all[i].first, *all[i].second, o->unit, head);
-            return kExitOk;
+            return print_chosen_table(g, reports::monthly_report(*repo, mo), table_cmds, o->unit, head);
           }};
 }
 
