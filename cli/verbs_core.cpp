@@ -67,7 +67,7 @@ Verb register_import(CLI::App& app, Globals& g) {
   cmd->add_option("KIND", *kind, text::tr("help.import.kind"))
       ->required()
       ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
-                             "rules", "loans"}));
+                             "rules", "loans", "projects", "project-status", "contracts"}));
   cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
   cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
   auto sheet = std::make_shared<std::string>();
@@ -124,12 +124,14 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"unallocated", {"未分配", "Unallocated"}},
       {"disbursed", {"已支付", "Disbursed"}},
       {"budget", {"预算", "Budget"}},
-      {"available", {"可用", "Available"}}};
+      {"available", {"可用", "Available"}},
+      {"committed", {"合同未付", "Committed"}}};
   static const std::map<std::string, std::pair<const char*, const char*>> keys = {
-      {"category", {"类别", "Category"}},   {"source", {"文号", "Document"}},
-      {"earmark", {"用途代码", "Earmark"}}, {"town", {"镇", "Town"}},
-      {"village", {"村", "Village"}},       {"project", {"项目", "Project"}},
-      {"payee", {"收款人编号", "Payee"}},   {"county", {"县（区）代码", "County"}}};
+      {"category", {"类别", "Category"}},    {"source", {"文号", "Document"}},
+      {"earmark", {"用途代码", "Earmark"}},  {"town", {"镇", "Town"}},
+      {"village", {"村", "Village"}},        {"project", {"项目", "Project"}},
+      {"payee", {"收款人编号", "Payee"}},    {"county", {"县（区）代码", "County"}},
+      {"contract", {"合同编号", "Contract"}}};
   auto by = std::string(ledger::to_string(b.by));
   bool earmark = b.by == ledger::BalanceBy::earmark;
   auto col = [](const std::string& key, const char* zh, const char* en, ColType type) {
@@ -212,8 +214,8 @@ Verb register_balance(CLI::App& app, Globals& g) {
   auto counties = std::make_shared<std::string>();
   cmd->add_option("--by", *by, text::tr("help.balance.by"))
       ->required()
-      ->check(
-          CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee", "county"}));
+      ->check(CLI::IsMember(
+          {"category", "source", "earmark", "town", "village", "project", "payee", "county", "contract"}));
   cmd->add_option("--year", *year, text::tr("help.balance.year"));
   cmd->add_option("--as-of", *as_of, text::tr("help.balance.as_of"));
   cmd->add_option("--unit", *unit, text::tr("help.balance.unit"))->check(CLI::IsMember({"yuan", "wan"}));

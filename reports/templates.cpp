@@ -56,6 +56,7 @@ const std::vector<Hint> kHints = {
     {"disbursements", "payee_id", FieldFormat::text, "H0001", "templates.note.payee_id"},
     {"disbursements", "payee_name", FieldFormat::text, "templates.example.head_name"},
     {"disbursements", "payee_kind", FieldFormat::choice, "household"},
+    {"disbursements", "contract", FieldFormat::text, "", "templates.note.payment_contract"},
     {"disbursements", "source_doc", FieldFormat::text, "templates.example.doc_no",
      "templates.note.disbursement_source"},
     {"corrections", "voucher", FieldFormat::text, "CZ2025-0001"},

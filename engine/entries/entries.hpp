@@ -8,7 +8,8 @@
 // differ. Child rows (a budget's lines, an entry's flows) are listed by `children()`.
 //
 // Field types: std::string, std::optional<std::string>, int, std::optional<int>, bool, Money
-// (stored as integer fen), calendar::Date (stored as YYYY-MM-DD) and std::optional<calendar::Date>.
+// (stored as integer fen), std::optional<Money>, calendar::Date (stored as YYYY-MM-DD) and
+// std::optional<calendar::Date>.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "entries/project_entries.hpp"
 #include "money/money.hpp"
 
 namespace fundledger::entries {
@@ -172,6 +174,9 @@ struct Disbursement {
   std::string payee_id, payee_name, payee_kind;
   Text town, village, project, source_doc, note;
   std::vector<Flow> flows;
+  // Not a field of the payment's row: the contract it draws on, recorded as a ContractDraw entry
+  // right after it (engine/projects). Empty in a payment read back from the journal.
+  Text contract;
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
@@ -271,8 +276,8 @@ struct Setting {
   bool operator==(const Setting&) const = default;
 };
 
-using Body =
-    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting>;
+using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
+                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -8,6 +8,7 @@
 
 #include <unordered_map>
 
+#include "ledger/commitments.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/read.hpp"
 #include "ledger/run.hpp"
@@ -20,6 +21,8 @@ class Applier {
   Applier(store::Repository& repo, ImportRun& run, ImportGate* gate,
           const std::optional<std::string>& override_reason)
       : reads_(repo.ledger()),
+        projects_(repo.projects()),
+        commitments_(repo.projects()),
         run_(run),
         state_(repo.ledger()),
         gate_(gate),
@@ -31,6 +34,8 @@ class Applier {
   void allocation(Parsed<entries::Allocation>& p);
   void disbursement(Parsed<entries::Disbursement>& p);
   void correction(Parsed<entries::Correction>& p);
+  void contract(Parsed<entries::Contract>& p);
+  void contract_end(Parsed<entries::ContractEnd>& p);
 
  private:
   // true when `recorded` exists: the same (skipped) or not (an error naming the fields). A key met
@@ -45,10 +50,20 @@ class Applier {
   void reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& allocation);
   void transfer(Parsed<entries::Correction>& p, const std::optional<entries::Allocation>& allocation);
   void error(long line, const std::string& msg) { run_.error(line, msg); }
+  // A payment naming a contract: the contract's checks (its project filled in when the payment
+  // names none); false after an error.
+  bool contract_allows(long line, entries::Disbursement& d);
+  // A payment naming no contract: the earmark's committed money is kept for its contracts.
+  bool leaves_committed(long line, const entries::Disbursement& d, const EarmarkState& e);
+  bool names_project(const std::string& named, const std::string& project_id);
+  // What the earmark has on `on` that no contract commits.
+  Money uncommitted(const EarmarkState& e, int fiscal_year, const Date& on);
   // The line a key of a kind was first met on in this file (kind and key joined by \x1f).
   bool twice_in_file(long line, const char* what, const std::string& key, bool same);
 
   store::LedgerReads& reads_;
+  store::ProjectReads& projects_;
+  Commitments commitments_;
   ImportRun& run_;
   LedgerState state_;
   ImportGate* gate_;

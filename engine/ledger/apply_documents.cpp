@@ -33,6 +33,8 @@ template bool Applier::recorded_already(long, const char*, const std::string&,
 template bool Applier::recorded_already(long, const char*, const std::string&,
                                         const std::optional<entries::Correction>&,
                                         const entries::Correction&);
+template bool Applier::recorded_already(long, const char*, const std::string&,
+                                        const std::optional<entries::Contract>&, const entries::Contract&);
 
 bool Applier::twice_in_file(long line, const char* what, const std::string& key, bool same) {
   auto [it, fresh] = first_line_.emplace(std::string(what) + '\x1f' + key, line);

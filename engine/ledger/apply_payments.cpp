@@ -89,6 +89,8 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
     if (!d.town) d.town = h->town;  // town and village default to the household's
     if (!d.village) d.village = h->village;
   }
+  if (d.contract && !d.project)
+    if (const auto* c = commitments_.find(*d.contract)) d.project = c->contract.project;
   if (recorded_already(p.line, "voucher", voucher, reads_.find_disbursement(voucher), d)) return;
   auto* e = state_.earmark(d.fiscal_year, d.earmark);
   if (!e) {
@@ -119,6 +121,7 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
                                   text::arg("over", fmt_money(d.amount - available))));
     return;
   }
+  if (d.contract ? !contract_allows(p.line, d) : !leaves_committed(p.line, d, *e)) return;
   std::optional<std::string> ovr;
   if (gate_ && gate_->judges_disbursements()) {
     PendingDisbursement pd{run_.source(), p.line,     voucher,         date_str(d.date),
@@ -137,7 +140,13 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   }
   FL_ASSERT(!payment_attributed(d), "attribution accounts for the whole payment");
   const Date date = d.date;
+  std::optional<entries::ContractDraw> draw;
+  if (d.contract) draw = entries::ContractDraw{voucher, *d.contract, d.amount};
   run_.write({voucher, date, ovr, std::move(d)});  // the key is copied before the payment is moved
+  if (draw) {
+    commitments_.draw(draw->contract_id, draw->amount);
+    run_.write_companion({draw->voucher, date, std::nullopt, std::move(*draw)});
+  }
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;
     state_.note_lot(e->lots[idx].lot, date,

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "base/assert.hpp"
+#include "ledger/balance_contracts.hpp"
 #include "ledger/ledger.hpp"
 #include "text/text.hpp"
 
@@ -18,6 +19,7 @@ std::optional<BalanceBy> parse_balance_by(std::string_view s) {
   if (s == "village") return BalanceBy::village;
   if (s == "project") return BalanceBy::project;
   if (s == "payee") return BalanceBy::payee;
+  if (s == "contract") return BalanceBy::contract;
   if (s == "county") return BalanceBy::county;
   return std::nullopt;
 }
@@ -38,6 +40,8 @@ const char* to_string(BalanceBy b) {
       return "project";
     case BalanceBy::payee:
       return "payee";
+    case BalanceBy::contract:
+      return "contract";
     case BalanceBy::county:
       return "county";
   }
@@ -139,8 +143,18 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     case BalanceBy::category:
     case BalanceBy::source:
       return by_sources(reads, by, year, *date.value);
-    case BalanceBy::earmark:
-      return by_earmark(reads, year, *date.value);
+    case BalanceBy::earmark: {
+      auto b = by_earmark(reads, year, *date.value);
+      add_committed(repo, b, *date.value);
+      return b;
+    }
+    case BalanceBy::project: {
+      auto b = by_place(reads, by, year, *date.value);
+      add_committed(repo, b, *date.value);
+      return b;
+    }
+    case BalanceBy::contract:
+      return balance_by_contract(repo, year, *date.value);
     case BalanceBy::county:
       FL_ASSERT(false, "balance by county reads several ledgers: CountyRollup");
       return {};

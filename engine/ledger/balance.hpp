@@ -12,7 +12,7 @@
 namespace fundledger::ledger {
 
 // county: one row per county's ledger (a roll-up across ledgers, CountyRollup).
-enum class BalanceBy { category, source, earmark, town, village, project, payee, county };
+enum class BalanceBy { category, source, earmark, town, village, project, payee, county, contract };
 std::optional<BalanceBy> parse_balance_by(std::string_view s);
 const char* to_string(BalanceBy b);
 

@@ -14,6 +14,9 @@ std::string field_text(const std::optional<int>& v) {
 }
 std::string field_text(bool v) { return v ? "1" : "0"; }
 std::string field_text(const Money& v) { return format_for_people(v); }
+std::string field_text(const std::optional<Money>& v) {
+  return v ? format_for_people(*v) : text::tr("ledger.empty_field");
+}
 std::string field_text(const calendar::Date& v) { return calendar::format_date(v); }
 std::string field_text(const std::optional<calendar::Date>& v) {
   return v ? calendar::format_date(*v) : text::tr("ledger.empty_field");

@@ -20,6 +20,7 @@ std::string field_text(int v);
 std::string field_text(const std::optional<int>& v);
 std::string field_text(bool v);
 std::string field_text(const Money& v);
+std::string field_text(const std::optional<Money>& v);
 std::string field_text(const calendar::Date& v);
 std::string field_text(const std::optional<calendar::Date>& v);
 

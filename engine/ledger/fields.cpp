@@ -93,6 +93,16 @@ std::optional<Date> Fields::date(std::size_t col) {
   return r.value;
 }
 
+std::optional<Money> Fields::opt_money(std::size_t col) {
+  if (row_.get(col).empty()) return std::nullopt;
+  auto m = money(col, false);
+  if (m && m->is_negative()) {
+    error(col, text::tr("read.amount_negative", text::arg("value", row_.get(col))));
+    return std::nullopt;
+  }
+  return m;
+}
+
 std::optional<Date> Fields::opt_date(std::size_t col) {
   if (row_.get(col).empty()) return std::nullopt;
   return date(col);

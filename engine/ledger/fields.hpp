@@ -25,6 +25,7 @@ class Fields {
   std::optional<std::string> opt_text(std::size_t col);
   std::string text(std::size_t col);  // required
   std::optional<Money> money(std::size_t col, bool must_be_positive);
+  std::optional<Money> opt_money(std::size_t col);  // empty: none; never negative
   std::optional<Date> date(std::size_t col);
   std::optional<Date> opt_date(std::size_t col);
   std::optional<int> year(std::size_t col, const std::optional<Date>& fallback);

@@ -68,6 +68,15 @@ void import_sources(store::Repository& repo, ImportRun& run, const InputFile& pa
   for (auto& p : sources) applier.source(p);
 }
 
+// Contracts in the order signed (a contract is judged against the earmark as of its date).
+void import_contracts(store::Repository&, ImportRun& run, const InputFile& path, Applier& applier) {
+  std::vector<Parsed<entries::Contract>> contracts;
+  read_contracts(path, run.diag(), [&](Parsed<entries::Contract>&& p) { contracts.push_back(std::move(p)); });
+  std::stable_sort(contracts.begin(), contracts.end(),
+                   [](const auto& a, const auto& b) { return a.entry.signed_on < b.entry.signed_on; });
+  for (auto& p : contracts) applier.contract(p);
+}
+
 void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const InputFile& path,
                  const ImportOptions& opt, Applier& applier) {
   switch (kind) {
@@ -94,6 +103,8 @@ void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const
     case ImportKind::corrections:
       return import_dated(repo, run, path, DatedFile::corrections, &read_corrections, &Applier::correction,
                           applier);
+    case ImportKind::contracts:
+      return import_contracts(repo, run, path, applier);
   }
 }
 
@@ -106,6 +117,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view s) {
   if (s == "allocations") return ImportKind::allocations;
   if (s == "disbursements") return ImportKind::disbursements;
   if (s == "corrections") return ImportKind::corrections;
+  if (s == "contracts") return ImportKind::contracts;
   return std::nullopt;
 }
 
@@ -123,6 +135,8 @@ const char* to_string(ImportKind k) {
       return "disbursements";
     case ImportKind::corrections:
       return "corrections";
+    case ImportKind::contracts:
+      return "contracts";
   }
   return "?";
 }
@@ -179,6 +193,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::Correction>) {
             Parsed<T> p{0, x};
             applier.correction(p);
+          } else if constexpr (std::is_same_v<T, entries::ContractEnd>) {
+            Parsed<T> p{0, x};
+            applier.contract_end(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

@@ -33,6 +33,10 @@ void FieldCodec::put(std::string& out, bool v) { out.push_back(v ? 1 : 0); }
 void FieldCodec::put(std::string& out, const Money& v) {
   put_u64(out, static_cast<std::uint64_t>(v.fen64()));
 }
+void FieldCodec::put(std::string& out, const std::optional<Money>& v) {
+  out.push_back(v ? 1 : 0);
+  if (v) put(out, *v);
+}
 void FieldCodec::put(std::string& out, const calendar::Date& v) { put(out, calendar::format_date(v)); }
 void FieldCodec::put(std::string& out, const std::optional<calendar::Date>& v) {
   out.push_back(v ? 1 : 0);
@@ -58,6 +62,10 @@ void FieldCodec::get(std::string_view in, std::size_t& p, std::optional<int>& v)
 void FieldCodec::get(std::string_view in, std::size_t& p, bool& v) { v = get_flag(in, p); }
 void FieldCodec::get(std::string_view in, std::size_t& p, Money& v) {
   v = Money::from_fen(static_cast<std::int64_t>(get_u64(in, p)));
+}
+void FieldCodec::get(std::string_view in, std::size_t& p, std::optional<Money>& v) {
+  if (!get_flag(in, p)) return v.reset();
+  get(in, p, v.emplace());
 }
 void FieldCodec::get(std::string_view in, std::size_t& p, calendar::Date& v) {
   std::string text;

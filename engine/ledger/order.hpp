@@ -32,19 +32,39 @@ class FieldCodec {
   }
   template <class T>
   static T decode(std::string_view bytes) {
-    T t{};
     std::size_t p = 0;
-    T::fields(t, [&](const char*, auto& field) { get(bytes, p, field); });
+    return decode_at<T>(bytes, p);
+  }
+  // The fields and what else the apply stage needs of an entry held for sorting (a payment's
+  // contract, which is not one of its fields).
+  template <class T>
+  static std::string encode_held(const T& t) {
+    std::string out = encode(t);
+    if constexpr (requires { t.contract; }) put(out, t.contract);
+    return out;
+  }
+  template <class T>
+  static T decode_held(std::string_view bytes) {
+    std::size_t p = 0;
+    T t = decode_at<T>(bytes, p);
+    if constexpr (requires { t.contract; }) get(bytes, p, t.contract);
     return t;
   }
 
  private:
+  template <class T>
+  static T decode_at(std::string_view bytes, std::size_t& p) {
+    T t{};
+    T::fields(t, [&](const char*, auto& field) { get(bytes, p, field); });
+    return t;
+  }
   static void put(std::string& out, const std::string& v);
   static void put(std::string& out, const std::optional<std::string>& v);
   static void put(std::string& out, int v);
   static void put(std::string& out, const std::optional<int>& v);
   static void put(std::string& out, bool v);
   static void put(std::string& out, const Money& v);
+  static void put(std::string& out, const std::optional<Money>& v);
   static void put(std::string& out, const calendar::Date& v);
   static void put(std::string& out, const std::optional<calendar::Date>& v);
   static void get(std::string_view in, std::size_t& p, std::string& v);
@@ -53,6 +73,7 @@ class FieldCodec {
   static void get(std::string_view in, std::size_t& p, std::optional<int>& v);
   static void get(std::string_view in, std::size_t& p, bool& v);
   static void get(std::string_view in, std::size_t& p, Money& v);
+  static void get(std::string_view in, std::size_t& p, std::optional<Money>& v);
   static void get(std::string_view in, std::size_t& p, calendar::Date& v);
   static void get(std::string_view in, std::size_t& p, std::optional<calendar::Date>& v);
 };
@@ -94,7 +115,7 @@ class DateOrder {
     spill();
     // A file already in date order (the usual export) is read back as written, without a sort.
     spill_->for_each(in_order_, [&](long line, std::string_view payload) {
-      Parsed<T> r{line, FieldCodec::decode<T>(payload)};
+      Parsed<T> r{line, FieldCodec::decode_held<T>(payload)};
       apply_(r);
     });
   }
@@ -103,7 +124,7 @@ class DateOrder {
   void spill() {
     if (!spill_) spill_ = repo_.sort_spill();
     for (const auto& r : held_)
-      spill_->add(calendar::format_date(r.entry.date), r.line, FieldCodec::encode(r.entry));
+      spill_->add(calendar::format_date(r.entry.date), r.line, FieldCodec::encode_held(r.entry));
     held_.clear();
     held_.shrink_to_fit();
   }

@@ -45,6 +45,7 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
 void read_allocations(const InputFile& input, Diagnostics& diag, const Sink<entries::Allocation>& out);
 void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<entries::Disbursement>& out);
 void read_corrections(const InputFile& input, Diagnostics& diag, const Sink<entries::Correction>& out);
+void read_contracts(const InputFile& input, Diagnostics& diag, const Sink<entries::Contract>& out);
 
 // Whether every row's date is on or after the one before (then rows can be applied as they are
 // read). A first, cheap pass with the real parser; problems are left to the real pass to report.

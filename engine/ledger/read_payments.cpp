@@ -27,7 +27,8 @@ const std::vector<ColumnDef> kDisbursementCols = {{"voucher", "凭证号", true}
                                                   {"village", "村", false},
                                                   {"project", "项目", false},
                                                   {"source_doc", "来源文号", false},
-                                                  {"note", "备注", false}};
+                                                  {"note", "备注", false},
+                                                  {"contract", "合同编号", false}};
 enum {
   D_VOUCHER,
   D_DATE,
@@ -41,7 +42,8 @@ enum {
   D_VILLAGE,
   D_PROJECT,
   D_SOURCE,
-  D_NOTE
+  D_NOTE,
+  D_CONTRACT
 };
 
 const std::vector<ColumnDef> kCorrectionCols = {
@@ -108,7 +110,8 @@ void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<en
                                        f.opt_text(D_PROJECT),
                                        f.opt_text(D_SOURCE),
                                        f.opt_text(D_NOTE),
-                                       {}}});
+                                       {},
+                                       f.opt_text(D_CONTRACT)}});
   });
 }
 

@@ -21,6 +21,11 @@ void ImportRun::write(const entries::Entry& entry) {
   ++report_.added;
 }
 
+void ImportRun::write_companion(const entries::Entry& entry) {
+  if (diag_.has_errors()) return;
+  writer_.write(entry);
+}
+
 ImportReport ImportRun::finish() {
   if (diag_.has_errors()) throw InputError(std::move(diag_));  // tx_ rolls back
   if (report_.added > 0) {

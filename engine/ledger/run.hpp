@@ -44,6 +44,9 @@ class ImportRun {
   void warn(long line, const std::string& msg) { diag_.warn(report_.file, line, 0, msg); }
   // Records an entry (skipped once the run has errors: it will be rolled back).
   void write(const entries::Entry& entry);
+  // Records an entry that goes with the one before and is not counted apart (a payment's draw on
+  // its contract: one row of the file, one payment added).
+  void write_companion(const entries::Entry& entry);
   void skipped() { ++report_.skipped; }
   // Ends the run: InputError (nothing written) if any diagnostic is an error; else commits when
   // something was added. A re-import whose entries were all recorded already is a no-op: not

@@ -10,6 +10,7 @@
 #include "base/assert.hpp"
 #include "calendar/calendar.hpp"
 #include "rules/finding_text.hpp"
+#include "rules/project_check.hpp"
 #include "rules/rules.hpp"
 #include "store/rule_reads.hpp"
 #include "text/text.hpp"
@@ -42,12 +43,6 @@ calendar::Date as_of_date(const std::string& as_of) {
   return *d.value;
 }
 
-std::string cats_str(const std::vector<std::string>& c) {
-  std::string s;
-  for (auto& x : c) s += (s.empty() ? "" : "+") + x;
-  return s;
-}
-
 // growth: "2018 budget 5900万 < 6000万 = 5000万 × 120%". The minimum is last year × (1 + rate),
 // rounded half-up to the fen (as `plan` rounds), so a planned budget always passes.
 struct GrowthFigures {
@@ -67,7 +62,7 @@ Money required_growth(const Rule& r, const Money& prev) {
 
 class Gate : public ledger::ImportGate {
  public:
-  explicit Gate(store::Repository& repo) : reads_(repo.rules()) {
+  explicit Gate(store::Repository& repo) : reads_(repo.rules()), projects_(repo) {
     for (auto& r : current_rules(repo))
       if (r.severity == Severity::error) rules_.push_back(std::move(r));
   }
@@ -166,6 +161,8 @@ class Gate : public ledger::ImportGate {
                                                arg("payee", d.payee_id), arg("name", d.payee_name),
                                                arg("kind", payee_kind_name(d.payee_kind)),
                                                arg("earmark", d.earmark)))});
+      } else if (r.kind == "project_in_library") {
+        projects_.judge(r, d, out);
       } else if (r.kind == "forbidden_use" &&
                  std::find(r.purposes.begin(), r.purposes.end(), d.purpose) != r.purposes.end()) {
         for (auto& a : d.attribution) {
@@ -182,6 +179,7 @@ class Gate : public ledger::ImportGate {
 
  private:
   store::RuleReads& reads_;
+  ProjectCheck projects_;
   std::vector<Rule> rules_;
   std::map<std::tuple<std::string, std::string, std::string, int>, Money>
       paid_;  // (rule, payee, earmark, year or 0) -> paid so far

@@ -44,4 +44,10 @@ std::string payee_kind_name(const std::string& kind) {
   return text::has_message(id) ? text::tr(id) : kind;
 }
 
+std::string cats_str(const std::vector<std::string>& c) {
+  std::string s;
+  for (const auto& x : c) s += (s.empty() ? "" : "+") + x;
+  return s;
+}
+
 }  // namespace fundledger::rules

@@ -58,6 +58,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
       // duplicate_payment's window.
       {"audit_check", {{"check"}, {"days"}}},
       {"allocation_deadline", {{"category", "days"}, {}}},
+      // A payment naming a project: the project must be planned for the payment's year (projects.hpp).
+      {"project_in_library", {{}, {}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",

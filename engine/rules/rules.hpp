@@ -21,9 +21,17 @@ namespace fundledger::rules {
 
 // The kinds of CONTRACT.md's table.
 inline const std::vector<std::string>& rule_kinds() {
-  static const std::vector<std::string> k = {
-      "growth",          "floor",         "ceiling", "cap_per_payee",       "share_min",
-      "eligible_payees", "forbidden_use", "idle",    "allocation_deadline", "loan_terms"};
+  static const std::vector<std::string> k = {"growth",
+                                             "floor",
+                                             "ceiling",
+                                             "cap_per_payee",
+                                             "share_min",
+                                             "eligible_payees",
+                                             "forbidden_use",
+                                             "idle",
+                                             "allocation_deadline",
+                                             "loan_terms",
+                                             "project_in_library"};
   return k;
 }
 

@@ -10,6 +10,7 @@
 //   reports() what the report tables read              (store/report_reads.hpp)
 //   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
 //   settings() the bureau's settings (单位, 制表人, ...)  (store/settings_reads.hpp)
+//   projects() the project library and its contracts    (store/project_reads.hpp)
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,7 @@ class AuditReads;
 class ReportReads;
 class LoanReads;
 class SettingsReads;
+class ProjectReads;
 
 // Scratch space outside the ledger for ordering more rows than memory should hold (an import's
 // rows in date order). Nothing in it is part of the ledger; it is gone when released.
@@ -94,6 +96,7 @@ class Repository {
   virtual ReportReads& reports() = 0;
   virtual LoanReads& loans() = 0;
   virtual SettingsReads& settings() = 0;
+  virtual ProjectReads& projects() = 0;
 };
 
 // Opens the ledger at `location`: a SQLite file, or a PostgreSQL server (postgresql://…, or a

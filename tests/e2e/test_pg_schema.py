@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The PostgreSQL schema (schemas/pg/0001_ledger.sql) on a real server (CTest fixture `pg`).
+"""The PostgreSQL schema (schemas/pg/*.sql, in order) on a real server (CTest fixture `pg`).
 
 * The file runs in one transaction in a county's schema, twice in one database (two counties), and
   a county's tables are its own.
@@ -26,15 +26,19 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pg_fixture as pg  # noqa: E402
 
 BIN, ROOT = os.path.abspath(sys.argv[1]), sys.argv[2]
-with open(os.path.join(ROOT, "schemas", "pg", "0001_ledger.sql"), encoding="utf-8") as f:
-    SCHEMA_SQL = f.read()
+SCHEMA_SQL = ""
+for name in sorted(n for n in os.listdir(os.path.join(ROOT, "schemas", "pg")) if n.endswith(".sql")):
+    with open(os.path.join(ROOT, "schemas", "pg", name), encoding="utf-8") as f:
+        SCHEMA_SQL += f.read() + "\n"
 A, B = "990001", "990002"  # this test's counties (tests share the database)
 
 # Journal table -> the name in its triggers' message.
 JOURNAL = {"import_batch": "import_batch", "entry_row": "entry", "source": "source", "household": "household",
            "budget": "budget", "budget_line": "budget_line", "allocation": "allocation",
            "correction": "correction", "rule": "rule", "loan": "loan", "disbursement": "disbursement",
-           "flow_row": "flow", "flow_lot": "flow_lot", "chain_form": "chain_form", "setting": "setting"}
+           "flow_row": "flow", "flow_lot": "flow_lot", "chain_form": "chain_form", "setting": "setting",
+           "project": "project", "project_status": "project_status", "contract": "contract",
+           "contract_draw": "contract_draw", "contract_end": "contract_end"}
 H1, H2, H3 = "'\\x" + "11" * 32 + "'", "'\\x" + "22" * 32 + "'", "'\\x" + "33" * 32 + "'"
 ZERO = "'\\x" + "00" * 32 + "'"
 
@@ -65,6 +69,17 @@ INSERT INTO entry_row VALUES (8, 'loan', 'L1', '2024-01-01', 't', 'op', 1, NULL,
 INSERT INTO loan VALUES (8, 'L1', 1, 'H1', '5321', NULL, 50000, '0.0435', '2024-01-01', 36, NULL, NULL, NULL, NULL);
 INSERT INTO entry_row VALUES (9, 'setting', 'unit', '2024-01-01', 't', 'op', 1, NULL, {H2}, {H3});
 INSERT INTO setting VALUES (9, 'unit', '商州区扶贫办');
+INSERT INTO entry_row VALUES (10, 'project', 'P1', '2024-01-01', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO project VALUES (10, 'P1', 1, '茶园', 'industry', NULL, '城关镇', NULL, '农业局', NULL, NULL, NULL,
+  100000, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO entry_row VALUES (11, 'project_status', 'P1/applied', '2024-01-01', 't', 'op', 1, NULL, {H1}, {H2});
+INSERT INTO project_status VALUES (11, 'P1', 'applied', '2024-01-01', NULL, '文1', NULL);
+INSERT INTO entry_row VALUES (12, 'contract', 'K1', '2024-01-01', 't', 'op', 1, NULL, {H2}, {H3});
+INSERT INTO contract VALUES (12, 'K1', 'P1', 'E', 1000, '2024-01-01', 'E1', 2024);
+INSERT INTO entry_row VALUES (13, 'contract_draw', 'P-1', '2024-01-05', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO contract_draw VALUES (13, 'P-1', 'K1', 500);
+INSERT INTO entry_row VALUES (14, 'contract_end', 'K1/close', '2024-01-06', 't', 'op', 1, NULL, {H1}, {H2});
+INSERT INTO contract_end VALUES (14, 'K1', 'close', '2024-01-06', '结算');
 INSERT INTO agg_earmark_day VALUES (2024, 'E1', '2024-01-05', 0, 500);
 """
 
@@ -110,7 +125,7 @@ def check_columns(schema):
         for (name, stype), (_, ptype, coll) in zip(cols, got[table]):
             assert not stype or pg_types[stype] == ptype, (table, name, stype, ptype)
             assert ptype != "text" or coll == "C", (table, name, coll)
-    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|9"]
+    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|10"]
 
 
 def check_views(schema):
@@ -119,7 +134,7 @@ def check_views(schema):
     assert entry == [f"1|source|DOC-1|2024-01-02T03:04:05Z|张三|{'00' * 32}",
                      f"2|disbursement|P-1|2024-01-02T03:04:05Z|张三|{'11' * 32}",
                      f"3|allocation|A-1|2024-01-02T03:04:05Z|张三|{'22' * 32}"], entry
-    assert q("SELECT count(*) FROM entry", schema) == ["9"]
+    assert q("SELECT count(*) FROM entry", schema) == ["14"]
     flow = q("SELECT entry_id, seq, kind, lot, source_doc, amount, town FROM flow ORDER BY entry_id, seq", schema)
     assert flow == ["2|1|pay|A-1|DOC-1|500|城关镇", "3|1|alloc|A-1|DOC-1|1000|"], flow
 

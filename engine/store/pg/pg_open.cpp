@@ -64,6 +64,25 @@ void create_county(Db& db, const std::string& schema) {
   }
 }
 
+// Brings a county of an older schema version to this one, on a connection of its own that may
+// write (a read-only open migrates too, as SQLite reads an older file through a migrated copy).
+// The lock on meta makes a second clerk opening the county at the same moment wait, then find it
+// migrated.
+void migrate_county(const std::string& location, const std::string& where, const std::string& county) {
+  Db db(pg_connection(connect(location, where, county, false), where), where, false);
+  db.exec("BEGIN");
+  try {
+    db.exec("LOCK TABLE meta IN EXCLUSIVE MODE");
+    int have = db.user_version();
+    for (const auto& m : pg_migrations())
+      if (m.version > have) db.exec(m.sql);
+    db.exec("COMMIT");
+  } catch (...) {
+    db.rollback();
+    throw;
+  }
+}
+
 }  // namespace
 
 bool is_postgres_location(const std::string& location) {
@@ -98,6 +117,10 @@ Db open_postgres(const std::string& location, const std::string& county, OpenMod
         text::tr("store.pg_no_ledger", text::arg("path", where), text::arg("county", county)));
   if (mode == OpenMode::create) create_county(db, schema);
   int version = db.user_version();
+  if (version < schema_version()) {
+    migrate_county(location, where, county);
+    version = db.user_version();
+  }
   if (version != schema_version())
     throw StoreError(text::tr("store.newer_schema", text::arg("path", where), text::arg("version", version),
                               text::arg("supported", schema_version())));

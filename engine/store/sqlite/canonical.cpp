@@ -44,6 +44,19 @@ const TableSpec kLoan{
      "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"},
     nullptr};
 const TableSpec kSetting{"setting", {"key", "value"}, nullptr};
+const TableSpec kProject{"project",
+                         {"project_id", "version", "name", "category", "nature", "town", "village",
+                          "responsible_unit", "leader", "planned_start", "planned_end", "investment",
+                          "fiscal_share", "beneficiary_households", "beneficiary_poor", "linkage", "content"},
+                         nullptr};
+const TableSpec kProjectStatus{
+    "project_status", {"project_id", "status", "date", "year", "doc_no", "reason"}, nullptr};
+const TableSpec kContract{
+    "contract",
+    {"contract_id", "project", "payee_id", "amount", "signed_on", "earmark", "fiscal_year"},
+    nullptr};
+const TableSpec kContractDraw{"contract_draw", {"voucher", "contract_id", "amount"}, nullptr};
+const TableSpec kContractEnd{"contract_end", {"contract_id", "kind", "date", "reason"}, nullptr};
 const TableSpec kFlow{"flow",
                       {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
                        "source_doc", "amount", "town", "village", "project", "payee_id"},
@@ -60,14 +73,20 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"loan", {&kLoan}},
       {"rules", {&kRule}},
       {"setting", {&kSetting}},
+      {"project", {&kProject}},
+      {"project_status", {&kProjectStatus}},
+      {"contract", {&kContract}},
+      {"contract_draw", {&kContractDraw}},
+      {"contract_end", {&kContractEnd}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
-  static std::vector<const TableSpec*> v = {&kSource,     &kHousehold,    &kBudget,     &kBudgetLine,
-                                            &kAllocation, &kDisbursement, &kCorrection, &kFlow,
-                                            &kRule,       &kLoan,         &kSetting};
+  static std::vector<const TableSpec*> v = {&kSource,        &kHousehold,    &kBudget,       &kBudgetLine,
+                                            &kAllocation,    &kDisbursement, &kCorrection,   &kFlow,
+                                            &kRule,          &kLoan,         &kSetting,      &kProject,
+                                            &kProjectStatus, &kContract,     &kContractDraw, &kContractEnd};
   return v;
 }
 

@@ -22,6 +22,9 @@ void read_column(const Stmt& st, int col, std::optional<int>& out) {
 }
 void read_column(const Stmt& st, int col, bool& out) { out = st.int64(col) != 0; }
 void read_column(const Stmt& st, int col, Money& out) { out = Money::from_fen(st.int64(col)); }
+void read_column(const Stmt& st, int col, std::optional<Money>& out) {
+  out = st.is_null(col) ? std::nullopt : std::optional<Money>(Money::from_fen(st.int64(col)));
+}
 void read_column(const Stmt& st, int col, calendar::Date& out) { out = stored_date(st, col); }
 void read_column(const Stmt& st, int col, std::optional<calendar::Date>& out) {
   out = st.is_null(col) ? std::nullopt : std::optional<calendar::Date>(stored_date(st, col));

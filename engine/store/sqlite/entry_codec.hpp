@@ -21,6 +21,7 @@ inline Value to_value(int v) { return std::int64_t{v}; }
 inline Value to_value(const std::optional<int>& v) { return v ? Value(std::int64_t{*v}) : Value{}; }
 inline Value to_value(bool v) { return std::int64_t{v ? 1 : 0}; }
 inline Value to_value(const Money& v) { return v.fen64(); }
+inline Value to_value(const std::optional<Money>& v) { return v ? Value(v->fen64()) : Value{}; }
 inline Value to_value(const calendar::Date& v) { return calendar::format_date(v); }
 inline Value to_value(const std::optional<calendar::Date>& v) {
   return v ? Value(calendar::format_date(*v)) : Value{};
@@ -32,6 +33,7 @@ void read_column(const Stmt& st, int col, int& out);
 void read_column(const Stmt& st, int col, std::optional<int>& out);
 void read_column(const Stmt& st, int col, bool& out);
 void read_column(const Stmt& st, int col, Money& out);
+void read_column(const Stmt& st, int col, std::optional<Money>& out);
 void read_column(const Stmt& st, int col, calendar::Date& out);
 void read_column(const Stmt& st, int col, std::optional<calendar::Date>& out);
 

@@ -85,6 +85,11 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::Loan::kKind) return d.decode<entries::Loan>(id);
   if (kind == entries::RuleVersion::kKind) return d.decode<entries::RuleVersion>(id);
   if (kind == entries::Setting::kKind) return d.decode<entries::Setting>(id);
+  if (kind == entries::Project::kKind) return d.decode<entries::Project>(id);
+  if (kind == entries::ProjectStatus::kKind) return d.decode<entries::ProjectStatus>(id);
+  if (kind == entries::Contract::kKind) return d.decode<entries::Contract>(id);
+  if (kind == entries::ContractDraw::kKind) return d.decode<entries::ContractDraw>(id);
+  if (kind == entries::ContractEnd::kKind) return d.decode<entries::ContractEnd>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

@@ -9,6 +9,7 @@
 #include "store/sqlite/sqlite_audit_reads.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 #include "store/sqlite/sqlite_loan_reads.hpp"
+#include "store/sqlite/sqlite_project_reads.hpp"
 #include "store/sqlite/sqlite_report_reads.hpp"
 #include "store/sqlite/sqlite_rule_reads.hpp"
 #include "store/sqlite/sqlite_settings_reads.hpp"
@@ -43,6 +44,7 @@ class SqliteRepository final : public Repository {
   ReportReads& reports() override { return reports_; }
   LoanReads& loans() override { return loans_; }
   SettingsReads& settings() override { return settings_; }
+  ProjectReads& projects() override { return projects_; }
 
   // Writes the rows of batched entries now (before a read that could see them).
   void flush_pending_key(const std::string& key);
@@ -57,6 +59,7 @@ class SqliteRepository final : public Repository {
   SqliteReportReads reports_{db_};
   SqliteLoanReads loans_{db_};
   SqliteSettingsReads settings_{db_};
+  SqlProjectReads projects_{db_};
 };
 
 }  // namespace fundledger::store

@@ -1,0 +1,113 @@
+// engine/entries — the entries of the project library (项目库, engine/projects): a project's record,
+// its status changes, the contracts that commit its money, their draw-downs and their ends.
+// Included by entries.hpp; the same conventions (fields() lists the table's columns in order).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "calendar/calendar.hpp"
+#include "money/money.hpp"
+
+namespace fundledger::entries {
+
+// 项目: one version of a project's record in the library. A re-import with other fields records
+// the next version (the library is revised as projects are); the status is not here but in
+// ProjectStatus entries.
+struct Project {
+  static constexpr const char* kKind = "project";
+  std::string project_id;
+  int version = 1;
+  std::string name, category;  // category: a code of projects::categories() (industry, ...)
+  std::optional<std::string> nature;
+  std::string town;
+  std::optional<std::string> village;
+  std::string responsible_unit;
+  std::optional<std::string> leader;
+  std::optional<calendar::Date> planned_start, planned_end;
+  Money investment;
+  std::optional<Money> fiscal_share;
+  std::optional<int> beneficiary_households, beneficiary_poor;
+  std::optional<std::string> linkage, content;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("project_id", s.project_id), f("version", s.version), f("name", s.name), f("category", s.category);
+    f("nature", s.nature), f("town", s.town), f("village", s.village),
+        f("responsible_unit", s.responsible_unit);
+    f("leader", s.leader), f("planned_start", s.planned_start), f("planned_end", s.planned_end);
+    f("investment", s.investment), f("fiscal_share", s.fiscal_share);
+    f("beneficiary_households", s.beneficiary_households), f("beneficiary_poor", s.beneficiary_poor);
+    f("linkage", s.linkage), f("content", s.content);
+  }
+  bool operator==(const Project&) const = default;
+};
+
+// 项目状态: one step of a project's life, with its date and document: applied 申报 -> town_reviewed
+// 乡审核 -> approved 县审定 (入库) -> planned 纳入年度计划 (with its year) -> started 实施 -> completed
+// 完工 -> accepted 验收, or withdrawn 退出 (with its reason). Who recorded it is the entry's header.
+struct ProjectStatus {
+  static constexpr const char* kKind = "project_status";
+  std::string project_id, status;
+  calendar::Date date;
+  std::optional<int> year;  // planned: the plan's fiscal year
+  std::string doc_no;
+  std::optional<std::string> reason;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("project_id", s.project_id), f("status", s.status), f("date", s.date), f("year", s.year);
+    f("doc_no", s.doc_no), f("reason", s.reason);
+  }
+  bool operator==(const ProjectStatus&) const = default;
+};
+
+// 合同: a contract of a project, committing `amount` of an earmark's money to a payee.
+struct Contract {
+  static constexpr const char* kKind = "contract";
+  std::string contract_id, project, payee_id;
+  Money amount;
+  calendar::Date signed_on;
+  std::string earmark;
+  int fiscal_year = 0;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("contract_id", s.contract_id), f("project", s.project), f("payee_id", s.payee_id),
+        f("amount", s.amount);
+    f("signed_on", s.signed_on), f("earmark", s.earmark), f("fiscal_year", s.fiscal_year);
+  }
+  bool operator==(const Contract&) const = default;
+};
+
+// A payment's draw on a contract: recorded right after the payment (its voucher) that names the
+// contract, for the payment's whole amount. What a contract still commits is its amount less its
+// draws (net of their reversals and recoveries), until it is closed or voided.
+struct ContractDraw {
+  static constexpr const char* kKind = "contract_draw";
+  std::string voucher, contract_id;
+  Money amount;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("voucher", s.voucher), f("contract_id", s.contract_id), f("amount", s.amount);
+  }
+  bool operator==(const ContractDraw&) const = default;
+};
+
+// The end of a contract's commitment: close (结算, settled: nothing more will be paid on it) or void
+// (作废). What it still committed is released to the earmark.
+struct ContractEnd {
+  static constexpr const char* kKind = "contract_end";
+  std::string contract_id, kind;  // close | void
+  calendar::Date date;
+  std::string reason;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("contract_id", s.contract_id), f("kind", s.kind), f("date", s.date), f("reason", s.reason);
+  }
+  bool operator==(const ContractEnd&) const = default;
+};
+
+}  // namespace fundledger::entries

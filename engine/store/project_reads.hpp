@@ -1,0 +1,43 @@
+// ProjectReads: the project library (项目库) and the contracts that commit its money, as the
+// journal holds them (engine/projects and the ledger's apply stage judge them; the store reads).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "entries/entries.hpp"
+
+namespace fundledger::store {
+
+// One status step with who recorded it (its entry's header).
+struct ProjectStatusRow {
+  std::int64_t entry_id = 0;
+  entries::ProjectStatus status;
+  std::string operator_name;
+};
+
+// A contract as it stands: what its payments drew (net of their reversals and recoveries), and
+// its end when it was closed or voided.
+struct ContractState {
+  entries::Contract contract;
+  Money drawn;
+  std::optional<entries::ContractEnd> end;
+};
+
+class ProjectReads {
+ public:
+  virtual ~ProjectReads() = default;
+
+  // Every version of one project, oldest first (empty: not in the library).
+  virtual std::vector<entries::Project> project_versions(const std::string& project_id) = 0;
+  // The latest version of every project, ordered by project_id.
+  virtual std::vector<entries::Project> projects() = 0;
+  // Every status step, in the order recorded.
+  virtual std::vector<ProjectStatusRow> statuses() = 0;
+  // Every contract, ordered by contract_id.
+  virtual std::vector<ContractState> contracts() = 0;
+};
+
+}  // namespace fundledger::store

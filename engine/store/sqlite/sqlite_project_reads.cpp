@@ -1,0 +1,79 @@
+// ProjectReads on SQL: the library's tables decoded by their entries' fields (entry_codec.hpp).
+// Headers are in entry_row (none of these kinds is a payment).
+#include "store/sqlite/sqlite_project_reads.hpp"
+
+#include <map>
+
+#include "store/sqlite/canonical.hpp"
+#include "store/sqlite/entry_codec.hpp"
+
+namespace fundledger::store {
+namespace {
+
+template <class T>
+std::string select_of(const std::string& alias) {
+  const TableSpec& spec = table_spec(T::kKind);
+  std::string cols;
+  for (const char* c : spec.columns) cols += (cols.empty() ? "" : ", ") + alias + "." + c;
+  return "SELECT " + cols;
+}
+
+}  // namespace
+
+std::vector<entries::Project> SqlProjectReads::project_versions(const std::string& project_id) {
+  auto st = db_.prepare(select_of<entries::Project>("p") +
+                        " FROM project p WHERE p.project_id = ? ORDER BY p.version");
+  st.bind(1, project_id);
+  std::vector<entries::Project> out;
+  while (st.step()) out.push_back(decode_row<entries::Project>(table_spec("project"), st));
+  return out;
+}
+
+std::vector<entries::Project> SqlProjectReads::projects() {
+  auto st = db_.prepare(select_of<entries::Project>("p") +
+                        " FROM project p WHERE p.version = (SELECT MAX(q.version) FROM project q "
+                        "WHERE q.project_id = p.project_id) ORDER BY p.project_id");
+  std::vector<entries::Project> out;
+  while (st.step()) out.push_back(decode_row<entries::Project>(table_spec("project"), st));
+  return out;
+}
+
+std::vector<ProjectStatusRow> SqlProjectReads::statuses() {
+  auto st =
+      db_.prepare(select_of<entries::ProjectStatus>("s") +
+                  ", s.entry_id, e.operator FROM project_status s JOIN entry_row e ON e.id = s.entry_id "
+                  "ORDER BY s.entry_id");
+  const auto& spec = table_spec("project_status");
+  const int n = static_cast<int>(spec.columns.size());
+  std::vector<ProjectStatusRow> out;
+  while (st.step())
+    out.push_back({st.int64(n), decode_row<entries::ProjectStatus>(spec, st), st.text(n + 1)});
+  return out;
+}
+
+std::vector<ContractState> SqlProjectReads::contracts() {
+  std::vector<ContractState> out;
+  std::map<std::string, std::size_t> at;
+  auto st = db_.prepare(select_of<entries::Contract>("c") + " FROM contract c ORDER BY c.contract_id");
+  while (st.step()) {
+    at[st.text(0)] = out.size();
+    out.push_back({decode_row<entries::Contract>(table_spec("contract"), st), Money{}, std::nullopt});
+  }
+  // Drawn: the payments' draws, less what reversals and recoveries of those payments gave back
+  // (their pay flows, negative; a correction's flows are always stored in flow_row).
+  auto add = [&](const std::string& sql) {
+    auto q = db_.prepare(sql);
+    while (q.step())
+      if (auto it = at.find(q.text(0)); it != at.end()) out[it->second].drawn += Money::from_fen(q.int64(1));
+  };
+  add("SELECT contract_id, SUM(amount) FROM contract_draw GROUP BY contract_id");
+  add("SELECT d.contract_id, SUM(f.amount) FROM contract_draw d JOIN correction c ON c.target = d.voucher "
+      "JOIN flow_row f ON f.entry_id = c.entry_id AND f.kind = 'pay' GROUP BY d.contract_id");
+  auto ends = db_.prepare(select_of<entries::ContractEnd>("x") + " FROM contract_end x");
+  while (ends.step())
+    if (auto it = at.find(ends.text(0)); it != at.end())
+      out[it->second].end = decode_row<entries::ContractEnd>(table_spec("contract_end"), ends);
+  return out;
+}
+
+}  // namespace fundledger::store

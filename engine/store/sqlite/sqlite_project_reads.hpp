@@ -1,0 +1,22 @@
+// ProjectReads on SQL (SQLite and PostgreSQL alike).
+#pragma once
+
+#include "store/project_reads.hpp"
+#include "store/sqlite/db.hpp"
+
+namespace fundledger::store {
+
+class SqlProjectReads final : public ProjectReads {
+ public:
+  explicit SqlProjectReads(Db& db) : db_(db) {}
+
+  std::vector<entries::Project> project_versions(const std::string& project_id) override;
+  std::vector<entries::Project> projects() override;
+  std::vector<ProjectStatusRow> statuses() override;
+  std::vector<ContractState> contracts() override;
+
+ private:
+  Db& db_;
+};
+
+}  // namespace fundledger::store
