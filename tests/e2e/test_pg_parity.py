@@ -26,8 +26,10 @@ ENV = pg.cli_env()
 
 EXAMPLES = {
     "610702": ("shangzhou-2017", 2017, ["households", "sources", "budget:budget.toml", "budget:budget-2018.toml",
-                                        "allocations", "disbursements", "rules:rules.toml"]),
-    "610926": ("pingli-2016", 2016, ["households", "sources", "budget:budget.toml", "allocations", "disbursements",
+                                        "projects", "project-status", "allocations", "contracts", "disbursements",
+                                        "disbursements:contract-payments.csv", "rules:rules.toml"]),
+    "610926": ("pingli-2016", 2016, ["households", "sources", "budget:budget.toml", "projects", "project-status",
+                                     "allocations", "contracts", "disbursements", "disbursements:contract-payments.csv",
                                      "rules:rules.toml", "loans"]),
     "619999": ("audit-demo", 2018, ["households", "sources", "budget:budget.toml", "allocations", "disbursements",
                                     "rules:rules.toml"]),
@@ -52,6 +54,8 @@ def reads(year, docs, vouchers):
         ["report", "sources", "--month", m], ["report", "execution", "--month", m],
         ["report", "towns", "--month", m], ["report", "flows", "--month", m],
         ["subsidy", "--year", y], ["plan", "--base-year", y, "--years", "2", "--growth", "20%"],
+        ["projects"], ["projects", "--year", y, "--as-of", f"{y}-12-31"], ["contracts", "--as-of", f"{y}-12-31"],
+        ["balance", "--by", "contract"],
     ]
     out += [["trace", "--source", d] for d in docs]
     out += [["trace", "--voucher", v] for v in vouchers]

@@ -26,11 +26,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pg_fixture as pg  # noqa: E402
 
 BIN, ROOT = os.path.abspath(sys.argv[1]), sys.argv[2]
-SCHEMA_SQL = ""
+SCHEMA_SQL, FIRST_SQL = "", ""
 for name in sorted(n for n in os.listdir(os.path.join(ROOT, "schemas", "pg")) if n.endswith(".sql")):
     with open(os.path.join(ROOT, "schemas", "pg", name), encoding="utf-8") as f:
-        SCHEMA_SQL += f.read() + "\n"
-A, B = "990001", "990002"  # this test's counties (tests share the database)
+        text = f.read()
+        FIRST_SQL = FIRST_SQL or text  # 0001: a county as schema version 9 made it
+        SCHEMA_SQL += text + "\n"
+A, B, OLD = "990001", "990002", "990003"  # this test's counties (tests share the database)
 
 # Journal table -> the name in its triggers' message.
 JOURNAL = {"import_batch": "import_batch", "entry_row": "entry", "source": "source", "household": "household",
@@ -187,6 +189,21 @@ def check_ids_and_order(schema):
     assert q("SELECT min(earmark) || '|' || max(earmark) FROM agg_earmark_day WHERE earmark > 'Z'", schema) == ["a|中"]
 
 
+def check_migration():
+    """A county made by schema version 9 (0001 alone) is brought to the current version the first
+    time the program opens it; its entries and chain are kept."""
+    schema = pg.fresh_county(OLD)
+    pg.psql(f"CREATE SCHEMA {schema}")
+    pg.psql(FIRST_SQL, schema, single_transaction=True)
+    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["9"]
+    env = pg.cli_env()
+    r = subprocess.run([BIN, "--db", pg.uri(), "--county", OLD, "verify"], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["10"]
+    assert q("SELECT count(*) FROM project", schema) == ["0"]
+    pg.fresh_county(OLD)
+
+
 def main():
     pg.uri()  # exit 77 without a cluster
     a, b = create_county(A), create_county(B)
@@ -202,6 +219,7 @@ def main():
     assert pg.psql(SCHEMA_SQL, b, check=False, single_transaction=True).returncode != 0
     pg.fresh_county(A)
     pg.fresh_county(B)
+    check_migration()
     print("test_pg_schema: ok")
 
 

@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "base/assert.hpp"
 #include "store/pg/pg_driver.hpp"
 #include "text/text.hpp"
 
@@ -76,6 +77,7 @@ void migrate_county(const std::string& location, const std::string& where, const
     int have = db.user_version();
     for (const auto& m : pg_migrations())
       if (m.version > have) db.exec(m.sql);
+    FL_ASSERT(db.user_version() == schema_version(), "each schemas/pg migration sets meta's schema_version");
     db.exec("COMMIT");
   } catch (...) {
     db.rollback();
@@ -118,8 +120,9 @@ Db open_postgres(const std::string& location, const std::string& county, OpenMod
   if (mode == OpenMode::create) create_county(db, schema);
   int version = db.user_version();
   if (version < schema_version()) {
+    // This session's transaction still sees the old version: migrate on another, then open anew.
     migrate_county(location, where, county);
-    version = db.user_version();
+    return open_postgres(location, county, mode);
   }
   if (version != schema_version())
     throw StoreError(text::tr("store.newer_schema", text::arg("path", where), text::arg("version", version),
