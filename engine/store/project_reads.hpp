@@ -26,6 +26,16 @@ struct ContractState {
   std::optional<entries::ContractEnd> end;
 };
 
+// A payment that names a project (by its id or its name, as the payment says it).
+struct ProjectPayment {
+  std::string voucher;
+  calendar::Date date;
+  int fiscal_year = 0;
+  std::string project;
+  Money amount;
+  bool overridden = false;  // recorded with --override
+};
+
 class ProjectReads {
  public:
   virtual ~ProjectReads() = default;
@@ -38,6 +48,9 @@ class ProjectReads {
   virtual std::vector<ProjectStatusRow> statuses() = 0;
   // Every contract, ordered by contract_id.
   virtual std::vector<ContractState> contracts() = 0;
+  // The payments dated on or before `as_of` (of fiscal year `year`, or all) that name a project, by date.
+  virtual std::vector<ProjectPayment> project_payments(std::optional<int> year,
+                                                       const calendar::Date& as_of) = 0;
 };
 
 }  // namespace fundledger::store

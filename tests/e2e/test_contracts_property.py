@@ -13,11 +13,12 @@ the end:
     0 once ended, the same in `contracts` and `balance --by contract`;
   * per earmark: committed >= 0, available >= 0, allocated - paid - committed = available, the
     committed column is the sum of its contracts' open amounts, and every figure equals the model's;
-  * verify is ok.
+  * verify is ok; and after a contract's amount is cut below what was paid on it (its trigger
+    dropped), `audit` reports contract_overdrawn with the excess (an error, exit 1).
 The seed is printed on failure; FUNDLEDGER_SEED=N reruns one.
 argv: BINARY REPO_ROOT
 """
-import csv, hashlib, json, os, random, subprocess, sys, tempfile
+import csv, hashlib, json, os, random, sqlite3, subprocess, sys, tempfile
 from datetime import date, timedelta
 
 BIN = sys.argv[1]
@@ -217,7 +218,25 @@ def one_seed(seed, tmp):
             compare(led, m, d(day))
     compare(led, m, d(day))
     led.ok("verify")
+    overdrawn_after_tampering(led, m, d(day))
     return led.counts
+
+
+def overdrawn_after_tampering(led, m, as_of):
+    drawn = [(cid, c) for cid, c in m.contracts.items() if c["drawn"] > 1]
+    if not drawn:
+        return
+    cid, c = drawn[0]
+    con = sqlite3.connect(led.db)
+    con.execute("DROP TRIGGER contract_no_update")
+    con.execute("UPDATE contract SET amount = ? WHERE contract_id = ?", (c["drawn"] - 1, cid))
+    con.commit()
+    con.close()
+    p = led.run("--format", "json", "audit", "--as-of", as_of)
+    check(p.returncode == 1, f"audit after tampering: exit {p.returncode}\n{p.stderr}")
+    found = [f for f in json.loads(p.stdout)["findings"] if f["code"] == "contract_overdrawn"]
+    check(len(found) == 1 and found[0]["subject"]["contract"] == cid and found[0]["subject"]["over"] == "0.01",
+          f"audit after tampering: {found}")
 
 
 def main():

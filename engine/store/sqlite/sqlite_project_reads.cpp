@@ -76,4 +76,29 @@ std::vector<ContractState> SqlProjectReads::contracts() {
   return out;
 }
 
+std::vector<ProjectPayment> SqlProjectReads::project_payments(std::optional<int> year,
+                                                              const calendar::Date& as_of) {
+  // A payment's header (and so its override reason) is in its own row (schema 7).
+  auto st = db_.prepare(
+      "SELECT voucher, date, fiscal_year, project, amount, CASE WHEN override_reason IS NULL THEN 0 ELSE 1 "
+      "END "
+      "FROM disbursement "
+      "WHERE project IS NOT NULL AND date <= ? AND (? = 0 OR fiscal_year = ?) ORDER BY date, voucher");
+  st.bind(1, calendar::format_date(as_of));
+  st.bind(2, std::int64_t{year.value_or(0)});
+  st.bind(3, std::int64_t{year.value_or(0)});
+  std::vector<ProjectPayment> out;
+  while (st.step()) {
+    ProjectPayment p;
+    p.voucher = st.text(0);
+    read_column(st, 1, p.date);
+    p.fiscal_year = static_cast<int>(st.int64(2));
+    p.project = st.text(3);
+    p.amount = Money::from_fen(st.int64(4));
+    p.overridden = st.int64(5) != 0;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace fundledger::store

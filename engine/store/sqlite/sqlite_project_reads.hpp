@@ -14,6 +14,7 @@ class SqlProjectReads final : public ProjectReads {
   std::vector<entries::Project> projects() override;
   std::vector<ProjectStatusRow> statuses() override;
   std::vector<ContractState> contracts() override;
+  std::vector<ProjectPayment> project_payments(std::optional<int> year, const calendar::Date& as_of) override;
 
  private:
   Db& db_;
