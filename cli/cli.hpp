@@ -74,6 +74,9 @@ std::string money_json(const Money& m);  // "40000000.00"
 // FILE: N added, M skipped (already recorded)"; `kind` is the import's kind (sources ... corrections, loans,
 // rules).
 std::string import_summary(const std::string& kind, const std::string& file, long added, long skipped);
+// An import's report as every import verb prints it: warnings on stderr, then the summary line (text)
+// or {kind, file, added, skipped, warnings} (json).
+void print_import_report(const Globals& g, const std::string& kind, const ledger::ImportReport& rep);
 
 // Verbs register themselves from their own file (cli/verbs_*.cpp, picked up by CMake):
 //   static const VerbRegistration reg(40, register_check);

@@ -89,4 +89,19 @@ std::string import_summary(const std::string& kind, const std::string& file, lon
                   text::arg("file", file), text::arg("added", added), text::arg("skipped", skipped));
 }
 
+void print_import_report(const Globals& g, const std::string& kind, const ledger::ImportReport& rep) {
+  for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
+  if (g.format == "json") {
+    nlohmann::json warnings = nlohmann::json::array();
+    for (const auto& w : rep.warnings) warnings.push_back(w.str());
+    print_json({{"kind", kind},
+                {"file", rep.file},
+                {"added", rep.added},
+                {"skipped", rep.skipped},
+                {"warnings", warnings}});
+  } else {
+    std::cout << import_summary(kind, rep.file, rep.added, rep.skipped) << "\n";
+  }
+}
+
 }  // namespace fundledger::cli

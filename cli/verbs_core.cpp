@@ -97,18 +97,7 @@ Verb register_import(CLI::App& app, Globals& g) {
             if (gate_factory()) gate = gate_factory()(*repo);
             opt.gate = gate.get();
             auto rep = ledger::import_file(*repo, *k, *file, opt);
-            for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
-            if (g.format == "json") {
-              json warnings = json::array();
-              for (const auto& w : rep.warnings) warnings.push_back(w.str());
-              print_json({{"kind", rep.kind},
-                          {"file", rep.file},
-                          {"added", rep.added},
-                          {"skipped", rep.skipped},
-                          {"warnings", warnings}});
-            } else {
-              std::cout << import_summary(rep.kind, rep.file, rep.added, rep.skipped) << "\n";
-            }
+            print_import_report(g, rep.kind, rep);
             return kExitOk;
           }};
 }

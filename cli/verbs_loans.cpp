@@ -100,19 +100,7 @@ int import_loans_handler(Globals& g, const std::string& file,
   opt.override_reason = override_reason;
   opt.terms = terms_lookup(*repo, {});
   opt.sheet = g.sheet;
-  auto rep = loans::import_loans(*repo, file, opt);
-  for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
-  if (g.format == "json") {
-    json warnings = json::array();
-    for (const auto& w : rep.warnings) warnings.push_back(w.str());
-    print_json({{"kind", rep.kind},
-                {"file", rep.file},
-                {"added", rep.added},
-                {"skipped", rep.skipped},
-                {"warnings", warnings}});
-  } else {
-    std::cout << import_summary("loans", rep.file, rep.added, rep.skipped) << "\n";
-  }
+  print_import_report(g, "loans", loans::import_loans(*repo, file, opt));
   return kExitOk;
 }
 

@@ -51,19 +51,7 @@ int import_with(Globals& g, const std::string& file, const char* kind,
                 ledger::ImportReport (*run)(store::Repository&, const std::string&,
                                             const projects::ImportOptions&)) {
   auto repo = g.open(true);
-  auto rep = run(*repo, file, {g.operator_name, g.now_iso, g.sheet});
-  for (const auto& w : rep.warnings) std::cerr << w.str() << "\n";
-  if (g.format == "json") {
-    json warnings = json::array();
-    for (const auto& w : rep.warnings) warnings.push_back(w.str());
-    print_json({{"kind", kind},
-                {"file", rep.file},
-                {"added", rep.added},
-                {"skipped", rep.skipped},
-                {"warnings", warnings}});
-  } else {
-    std::cout << import_summary(kind, rep.file, rep.added, rep.skipped) << "\n";
-  }
+  print_import_report(g, kind, run(*repo, file, {g.operator_name, g.now_iso, g.sheet}));
   return kExitOk;
 }
 
