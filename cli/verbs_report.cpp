@@ -10,6 +10,7 @@
 #include "reports/listing.hpp"
 #include "reports/monthly.hpp"
 #include "reports/output_file.hpp"
+#include "reports/projects.hpp"
 #include "reports/table_json.hpp"
 #include "reports/xlsx/workbook.hpp"
 #include "text/text.hpp"
@@ -159,6 +160,8 @@ struct ReportOpts {
   int year = 0;
   bool all_counties = false;  // a roll-up: every county, or those --counties names
   std::string counties;
+  bool project_notice = false;  // report disclosure --projects --stage start|end
+  std::string stage, as_of;
   [[nodiscard]] bool rollup() const { return all_counties || !counties.empty(); }
 };
 
@@ -180,8 +183,82 @@ Notice notice_period(const ReportOpts& o, std::time_t created) {
 
 Unit book_unit(const ReportOpts& o) { return o.book_unit == "yuan" ? Unit::yuan : Unit::wan; }
 
+// The notice lines (公示期, supervision numbers, issuing unit) in the run's language.
+std::vector<std::string> notice_lines(const Notice& n, const reports::Letterhead& lh) {
+  return {text::tr("workbook.disclosure.period", text::arg("from", n.from), text::arg("to", n.to),
+                   text::arg("days", n.days)),
+          text::tr("workbook.disclosure.phone", text::arg("local", lh.supervision_phone)),
+          text::tr("workbook.disclosure.issuer", text::arg("unit", lh.unit))};
+}
+
+// Prints the projects' notice: its table, then the notice lines and the ledger check.
+void print_project_notice(const Globals& g, const reports::Table& t, const ReportOpts& o, const Notice& n,
+                          const reports::Letterhead& lh, const store::ChainHead& head) {
+  const auto lines = notice_lines(n, lh);
+  if (g.format == "json") {
+    json out = {{"report", "disclosure"}, {"stage", o.stage}, {"year", o.year}, {"as_of", g.as_of(o.as_of)}};
+    const json table = reports::table_json(t);
+    for (const auto& [k, v] : table.items()) out[k] = v;
+    out["notice"] = {{"from", n.from}, {"to", n.to}, {"days", n.days}, {"lines", lines}};
+    out["ledger_check"] = {{"entries", head.entries}, {"head", head.head_hex}};
+    print_json(out);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    std::cout << reports::render_text(t, g.language(), Unit::yuan) << "\n";
+    for (const auto& l : lines) std::cout << l << "\n";
+    std::cout << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
+  }
+}
+
+// `report disclosure --projects --stage start|end`: the 公示 of the year's projects before work starts
+// or after completion; printed, or written as the notice (`--out FILE.xlsx` or `FILE.csv`).
+int project_disclosure(Globals& g, const ReportOpts& o) {
+  if (o.stage.empty()) throw UsageError(text::tr("report.projects_need_stage"));
+  if (o.year < 1900 || o.year > 2999)
+    throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
+  const bool csv = ends_with(o.out, ".csv");
+  if (!o.out.empty() && !csv && !ends_with(o.out, ".xlsx"))
+    throw UsageError(text::tr("cli.out_xlsx_or_csv", text::arg("out", o.out)));
+  if (!o.out.empty()) g.check_output_path(o.out);
+  const auto as_of = calendar::parse_date(g.as_of(o.as_of));
+  auto created = created_time(o.created, g);
+  const Notice notice = notice_period(o, created);
+  auto repo = g.open(false);
+  const reports::Letterhead head = letterhead(*repo);
+  auto stage = o.stage == "start" ? reports::DisclosureStage::start : reports::DisclosureStage::end;
+  // Printed for programs (csv, json) with codes; the notice, for the public, with names.
+  const bool codes = o.out.empty() && g.format != "text";
+  auto t = reports::project_disclosure(*repo, stage, o.year, *as_of.value, codes);
+  if (o.out.empty()) {
+    print_project_notice(g, t, o, notice, head, repo->chain_head());
+    return kExitOk;
+  }
+  if (csv) {
+    reports::write_files_atomically(
+        {{o.out, with_bom(disclosure_csv(t, g.language(), book_unit(o), notice, head))}});
+  } else {
+    reports::OutputFile out(o.out);
+    try {
+      reports::xlsx::WorkbookOptions wo;
+      wo.lang = g.language(), wo.created = created, wo.title = t.title;
+      wo.ledger_check = ledger_check(*repo, g.language()), wo.letterhead = head, wo.unit = book_unit(o);
+      wo.notice_from = notice.from, wo.notice_to = notice.to, wo.notice_days = notice.days;
+      reports::xlsx::write_project_notice(t, o.year, out.temp_path(), wo);
+    } catch (const reports::xlsx::XlsxError& e) {
+      throw workbook_failed(o.out, e);
+    }
+    out.commit();
+  }
+  print_written(g, {o.out});
+  return kExitOk;
+}
+
 // `report disclosure`: the public notice as a workbook, or as two CSV files.
 int write_disclosure(Globals& g, const ReportOpts& o) {
+  if (o.project_notice) return project_disclosure(g, o);
+  if (!o.stage.empty()) throw UsageError(text::tr("report.stage_needs_projects"));
+  if (o.out.empty()) throw UsageError(text::tr("cli.parse.option_required", text::arg("option", "--out")));
   auto lang = g.language();
   bool csv = ends_with(o.out, ".csv");
   if (!csv && !ends_with(o.out, ".xlsx"))
@@ -223,6 +300,30 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   return kExitOk;
 }
 
+// `report projects --year Y`: the year's plan (reports/projects.hpp), as `projects --year` shows it,
+// with the ledger check.
+int print_projects(const Globals& g, const ReportOpts& o) {
+  if (o.year < 1900 || o.year > 2999)
+    throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
+  const std::string as_of = g.as_of(o.as_of);
+  auto repo = g.open(false);
+  auto t = reports::project_plan(*repo, o.year, *calendar::parse_date(as_of).value, g.format != "text");
+  const auto head = repo->chain_head();
+  if (g.format == "json") {
+    json out = {{"report", "projects"}, {"year", o.year}, {"as_of", as_of}};
+    const json table = reports::table_json(t);
+    for (const auto& [k, v] : table.items()) out[k] = v;
+    out["ledger_check"] = {{"entries", head.entries}, {"head", head.head_hex}};
+    print_json(out);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    std::cout << reports::render_text(t, g.language(), o.unit == "wan" ? Unit::wan : Unit::yuan);
+    std::cout << ledger::ledger_check_line(head, g.language() == reports::Lang::en) << "\n";
+  }
+  return kExitOk;
+}
+
 // The month's workbook of one county: its report, 明细账, findings and chain head.
 struct Workbook {
   reports::MonthlyReport report;
@@ -240,6 +341,8 @@ Workbook county_workbook(Globals& g, const reports::MonthlyOptions& mo) {
   w.report.ledger = reports::payment_ledger(*repo, month_payments, mo.lang);
   w.findings = findings_sheet(*repo, w.report, mo.lang);
   w.ledger_check = ledger_check(*repo, mo.lang);
+  if (reports::has_projects(*repo))  // the 项目 sheet: the plan of the report's year
+    w.report.projects = reports::project_plan(*repo, mo.year, *month_payments.as_of, false);
   return w;
 }
 
@@ -313,11 +416,20 @@ Verb register_report(CLI::App& app, Globals& g) {
   add_rollup_options(*monthly, *o);
   auto* disclosure = cmd->add_subcommand("disclosure", text::tr("help.report.disclosure"));
   disclosure->add_option("--year", o->year, text::tr("help.report.disclosure.year"))->required();
-  disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"))->required();
+  disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"));
+  disclosure->add_flag("--projects", o->project_notice, text::tr("help.report.disclosure.projects"));
+  disclosure->add_option("--stage", o->stage, text::tr("help.report.disclosure.stage"))
+      ->check(CLI::IsMember({"start", "end"}));
+  disclosure->add_option("--as-of", o->as_of, text::tr("help.report.disclosure.as_of"));
   disclosure->add_option("--created", o->created, text::tr("help.report.disclosure.created"));
   disclosure->add_option("--from", o->notice_from, text::tr("help.report.disclosure.from"));
   disclosure->add_option("--days", o->notice_days, text::tr("help.report.disclosure.days"));
   disclosure->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
+      ->check(CLI::IsMember({"yuan", "wan"}));
+  auto* projects = cmd->add_subcommand("projects", text::tr("help.report.projects"));
+  projects->add_option("--year", o->year, text::tr("help.report.projects.year"))->required();
+  projects->add_option("--as-of", o->as_of, text::tr("help.projects.as_of"));
+  projects->add_option("--unit", o->unit, text::tr("help.report.unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
@@ -331,9 +443,10 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, projects, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
+            if (projects->parsed()) return print_projects(g, *o);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));

@@ -38,6 +38,9 @@ struct MonthlyReport {
   // 明细账: the month's payments, one row each (reports/listing.hpp payment_ledger). Filled for the
   // workbook only (`report monthly`); the table verbs leave it empty and the sheet is not written.
   std::optional<Table> ledger;
+  // 项目: the plan of the year (reports/projects.hpp project_plan), as of the month's end. Filled for
+  // the workbook of a ledger that has projects; the sheet is not written otherwise.
+  std::optional<Table> projects;
   // 各县链头: a roll-up's counties, each with its entries and chain head (reports/monthly_rollup).
   std::optional<Table> chain_heads;
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns

@@ -36,4 +36,19 @@ void write_disclosure(const Disclosure& d, const std::string& path, const Workbo
   close_workbook(wb, path);
 }
 
+void write_project_notice(const Table& t, int year, const std::string& path, const WorkbookOptions& opt) {
+  const auto tl = text_lang(opt.lang);
+  Props props;
+  lxw_workbook* wb = open_workbook(path, opt, props);
+  Formats f = make_formats(wb);
+  const std::string head = text::tr_in(tl, "workbook.head_year", text::arg("unit", opt.letterhead.unit),
+                                       text::arg("money_unit", unit_name(opt.lang, opt.unit)),
+                                       text::arg("year", year), text::arg("date", report_date(opt)));
+  auto notes = notice_lines(opt);
+  if (!opt.ledger_check.empty()) notes.push_back(opt.ledger_check);
+  const SheetContext cx{wb, f, opt.lang, opt.unit, head, signoff_line(opt), opt.ledger_check};
+  add_table_sheet(cx, text::tr_in(tl, "workbook.sheet.projects"), t, notes, 3);
+  close_workbook(wb, path);
+}
+
 }  // namespace fundledger::reports::xlsx

@@ -1,6 +1,6 @@
 // reports/xlsx — the monthly workbook: 汇总 (fiscal money, then the loans apart), 资金来源, 预算执行,
-// 乡镇进度, 预警, 资金流向, 图表. Every sheet: title, head line (unit, amounts' unit, as-of and report
-// dates), the table, its notes and the sign-off line.
+// 乡镇进度, 预警, 资金流向, 项目 (when the ledger has projects), 明细账, 图表. Every sheet: title, head line
+// (unit, amounts' unit, as-of and report dates), the table, its notes and the sign-off line.
 #include "reports/xlsx/sheet.hpp"
 
 namespace fundledger::reports::xlsx {
@@ -90,6 +90,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
                   {tr(cx, r.bimonthly ? "workbook.towns.note_bimonthly" : "workbook.towns.note_rank")});
   findings_sheet(cx, findings, tr(cx, "workbook.sheet.findings"));
   add_table_sheet(cx, tr(cx, "workbook.sheet.flows"), r.flows);
+  if (r.projects) add_table_sheet(cx, tr(cx, "workbook.sheet.project_plan"), *r.projects, {}, 2);
   if (r.ledger) add_table_sheet(cx, tr(cx, "workbook.sheet.ledger"), *r.ledger, {}, 2);
   if (r.chain_heads) add_table_sheet(cx, tr(cx, "workbook.sheet.chain_heads"), *r.chain_heads);
   add_charts(cx, r, exec_name, exec, summary_name, summary);

@@ -49,6 +49,9 @@ struct FindingsSheet {
 void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const std::string& path,
                    const WorkbookOptions& opt);
 void write_disclosure(const Disclosure& d, const std::string& path, const WorkbookOptions& opt);
+// The projects' notice (reports/projects.hpp project_disclosure) of `year`: one sheet with the
+// notice period, the supervision numbers, the issuing unit and the sign-off line.
+void write_project_notice(const Table& t, int year, const std::string& path, const WorkbookOptions& opt);
 
 // fen / 10^6 (万元), asserting the exact round trip; throws std::range_error beyond 2^53 fen.
 double wan_cell(const Money& m);
