@@ -14,6 +14,8 @@ class SqlProjectReads final : public ProjectReads {
   std::vector<entries::Project> projects() override;
   std::vector<ProjectStatusRow> statuses() override;
   std::vector<ContractState> contracts() override;
+  std::vector<entries::Target> targets() override;
+  std::vector<entries::TargetResult> target_results() override;
 
  private:
   Db& db_;
