@@ -1,9 +1,11 @@
-// Verb `report`: the monthly workbook, the public notice, and every report table in text/csv/json.
+// Verb `report`: the monthly workbook, the public notice, every report table in text/csv/json, and
+// the projects' performance self-assessment (report_performance.hpp).
 #include <cerrno>
 #include <iostream>
 
 #include "cli/cli.hpp"
 #include "cli/report_findings.hpp"
+#include "cli/report_performance.hpp"
 #include "cli/report_rollup.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
@@ -159,6 +161,7 @@ struct ReportOpts {
   int year = 0;
   bool all_counties = false;  // a roll-up: every county, or those --counties names
   std::string counties;
+  std::string as_of;  // report performance
   [[nodiscard]] bool rollup() const { return all_counties || !counties.empty(); }
 };
 
@@ -319,6 +322,9 @@ Verb register_report(CLI::App& app, Globals& g) {
   disclosure->add_option("--days", o->notice_days, text::tr("help.report.disclosure.days"));
   disclosure->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
+  auto* performance = cmd->add_subcommand("performance", text::tr("help.report.performance"));
+  performance->add_option("--year", o->year, text::tr("help.report.performance.year"))->required();
+  performance->add_option("--as-of", o->as_of, text::tr("help.report.performance.as_of"));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
@@ -331,9 +337,10 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, performance, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
+            if (performance->parsed()) return print_performance(g, o->year, o->as_of);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));
