@@ -1,6 +1,7 @@
 // The project library's verbs: `import projects`, `import project-status` (engine/projects),
-// `projects [--year Y]` (the library, or a year's plan: reports/projects.hpp), and
-// `contracts` with `contracts close|void ID` (ledger/commitments.hpp).
+// `import targets`, `import results` (performance targets), `projects [--year Y]` (the library, or
+// a year's plan: reports/projects.hpp), and `contracts` with `contracts close|void ID`
+// (ledger/commitments.hpp).
 #include <iostream>
 
 #include "cli/cli.hpp"
@@ -38,7 +39,17 @@ int import_statuses(Globals& g, const std::string& file, const std::optional<std
   if (ovr) throw UsageError(text::tr("projects.no_override"));
   return import_with(g, file, "project-status", &projects::import_statuses);
 }
+int import_targets(Globals& g, const std::string& file, const std::optional<std::string>& ovr) {
+  if (ovr) throw UsageError(text::tr("projects.no_override"));
+  return import_with(g, file, "targets", &projects::import_targets);
+}
+int import_results(Globals& g, const std::string& file, const std::optional<std::string>& ovr) {
+  if (ovr) throw UsageError(text::tr("projects.no_override"));
+  return import_with(g, file, "results", &projects::import_results);
+}
 const ImportHandlerRegistration reg_import_projects("projects", import_projects);
+const ImportHandlerRegistration reg_import_targets("targets", import_targets);
+const ImportHandlerRegistration reg_import_results("results", import_results);
 const ImportHandlerRegistration reg_import_statuses("project-status", import_statuses);
 
 Verb register_projects(CLI::App& app, Globals& g) {

@@ -1,9 +1,11 @@
-// Verb `report`: the monthly workbook, the public notice, and every report table in text/csv/json.
+// Verb `report`: the monthly workbook, the public notice, every report table in text/csv/json, and
+// the projects' performance self-assessment (report_performance.hpp).
 #include <cerrno>
 #include <iostream>
 
 #include "cli/cli.hpp"
 #include "cli/report_findings.hpp"
+#include "cli/report_performance.hpp"
 #include "cli/report_rollup.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
@@ -161,7 +163,7 @@ struct ReportOpts {
   bool all_counties = false;  // a roll-up: every county, or those --counties names
   std::string counties;
   bool project_notice = false;  // report disclosure --projects --stage start|end
-  std::string stage, as_of;
+  std::string stage, as_of;     // as_of also for report projects and report performance
   [[nodiscard]] bool rollup() const { return all_counties || !counties.empty(); }
 };
 
@@ -431,6 +433,9 @@ Verb register_report(CLI::App& app, Globals& g) {
   projects->add_option("--as-of", o->as_of, text::tr("help.projects.as_of"));
   projects->add_option("--unit", o->unit, text::tr("help.report.unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
+  auto* performance = cmd->add_subcommand("performance", text::tr("help.report.performance"));
+  performance->add_option("--year", o->year, text::tr("help.report.performance.year"))->required();
+  performance->add_option("--as-of", o->as_of, text::tr("help.report.performance.as_of"));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
@@ -443,10 +448,11 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, projects, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, projects, performance, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
             if (projects->parsed()) return print_projects(g, *o);
+            if (performance->parsed()) return print_performance(g, o->year, o->as_of);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));

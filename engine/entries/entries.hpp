@@ -276,8 +276,9 @@ struct Setting {
   bool operator==(const Setting&) const = default;
 };
 
-using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
-                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd>;
+using Body =
+    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
+                 Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

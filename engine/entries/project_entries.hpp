@@ -1,5 +1,6 @@
 // engine/entries — the entries of the project library (项目库, engine/projects): a project's record,
-// its status changes, the contracts that commit its money, their draw-downs and their ends.
+// its status changes, the contracts that commit its money, their draw-downs and their ends, and its
+// performance targets (绩效目标) with their measured results.
 // Included by entries.hpp; the same conventions (fields() lists the table's columns in order).
 #pragma once
 
@@ -108,6 +109,42 @@ struct ContractEnd {
     f("contract_id", s.contract_id), f("kind", s.kind), f("date", s.date), f("reason", s.reason);
   }
   bool operator==(const ContractEnd&) const = default;
+};
+
+// 绩效目标: one indicator of a project's performance targets, set when it enters the library. Its
+// kind: output 产出 (sub_kind quantity 数量, quality 质量, timeliness 时效, cost 成本), benefit 效益
+// (economic 经济, social 社会, ecological 生态, sustainable 可持续) or satisfaction 满意度 (no sub_kind).
+// Values are exact decimals kept as text ("1200", "95.5"), never floats.
+struct Target {
+  static constexpr const char* kKind = "target";
+  std::string project_id, indicator_id, kind;
+  std::optional<std::string> sub_kind;
+  std::string name, unit, planned;
+  std::string direction;  // ">=": at least planned; "<=": at most planned
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("project_id", s.project_id), f("indicator_id", s.indicator_id), f("kind", s.kind);
+    f("sub_kind", s.sub_kind), f("name", s.name), f("unit", s.unit), f("planned", s.planned);
+    f("direction", s.direction);
+  }
+  bool operator==(const Target&) const = default;
+};
+
+// 绩效完成值: an indicator's value measured on a day. The latest on or before a report's date counts.
+struct TargetResult {
+  static constexpr const char* kKind = "target_result";
+  std::string project_id, indicator_id;
+  calendar::Date date;
+  std::string value;  // an exact decimal as text
+  std::optional<std::string> note;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("project_id", s.project_id), f("indicator_id", s.indicator_id), f("date", s.date);
+    f("value", s.value), f("note", s.note);
+  }
+  bool operator==(const TargetResult&) const = default;
 };
 
 }  // namespace fundledger::entries

@@ -27,6 +27,18 @@ const std::vector<ledger::ColumnDef>& status_columns();
 // English the code (the code itself when unknown).
 std::string name_of(const ledger::Choices& list, const std::string& code);
 
+// Performance targets (绩效目标, targets.cpp): an indicator's kind (output 产出, benefit 效益,
+// satisfaction 满意度) and sub-kind (quantity 数量 ... cost 成本 of output; economic 经济 ... sustainable
+// 可持续 of benefit), and the columns of `import targets` and `import results`.
+const ledger::Choices& target_kinds();
+const ledger::Choices& target_sub_kinds();
+const std::vector<ledger::ColumnDef>& target_columns();
+const std::vector<ledger::ColumnDef>& result_columns();
+// A target's or result's value: an exact decimal, not negative, below 10^12, at most 6 decimals,
+// no percent sign (the unit says %); nothing when it is not one. Its stored text: "1200", "95.5".
+std::optional<Rational> parse_decimal(const std::string& text);
+std::string decimal_text(const Rational& r);
+
 struct ImportOptions {
   std::string operator_name = "unknown";
   std::string recorded_at;  // ISO 8601
@@ -39,6 +51,13 @@ ledger::ImportReport import_projects(store::Repository& repo, const std::string&
 // `import project-status FILE`: status steps, each the next of its project's life.
 ledger::ImportReport import_statuses(store::Repository& repo, const std::string& path,
                                      const ImportOptions& opt);
+
+// `import targets FILE`: a project's indicators (the project in the library; an indicator once
+// recorded is not changed). `import results FILE`: values measured on a day.
+ledger::ImportReport import_targets(store::Repository& repo, const std::string& path,
+                                    const ImportOptions& opt);
+ledger::ImportReport import_results(store::Repository& repo, const std::string& path,
+                                    const ImportOptions& opt);
 
 // One project's life: its status steps in the order recorded.
 struct Life {

@@ -60,6 +60,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"allocation_deadline", {{"category", "days"}, {}}},
       // A payment naming a project: the project must be planned for the payment's year (projects.hpp).
       {"project_in_library", {{}, {}}},
+      // The weights of report performance's score, out of 100 (projects/performance.hpp).
+      {"performance_weights", {{"output", "benefit", "satisfaction", "spending"}, {}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -71,7 +73,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
 const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
                                           "subsidy_max_per_household"};
 const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
-const std::set<std::string> kIntKeys = {"days", "term_months_max"};
+const std::set<std::string> kIntKeys = {"days",    "term_months_max", "output",
+                                        "benefit", "satisfaction",    "spending"};
 const std::set<std::string> kListKeys = {"categories", "purposes"};
 
 using ErrFn = std::function<void(const std::string& key, const std::string& msg)>;
@@ -145,6 +148,8 @@ void set_int_param(Rule& r, const std::string& key, const json& v, const ErrFn& 
     return err(key, tr("rules.file.whole_number", arg("key", key)));
   if (key == "days")
     r.days = static_cast<long>(v.get<std::int64_t>());
+  else if (key != "term_months_max")
+    r.weights[key] = static_cast<long>(v.get<std::int64_t>());
   else
     r.term_months_max = static_cast<int>(v.get<std::int64_t>());
 }
@@ -228,6 +233,9 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   if (r.kind == "growth" && !r.basis && r.category) r.basis = "budget";
   if (r.kind == "cap_per_payee" && !r.period) r.period = "year";
   if (r.kind == "eligible_payees" && !r.require) r.require = "registered_household";
+  long weights = 0;
+  for (const auto& [key, w] : r.weights) weights += w;
+  if (r.weights.size() == 4 && weights != 100) err("kind", tr("rules.file.weights_sum", arg("sum", weights)));
 }
 
 std::set<std::string> categories(store::RuleReads& reads) {

@@ -7,6 +7,7 @@
 // are skipped. The rules in force are the latest version of each id.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include "ledger/ledger.hpp"
 #include "money/money.hpp"
+#include "projects/performance.hpp"
 #include "rules/finding.hpp"
 #include "store/repository.hpp"
 
@@ -31,7 +33,8 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "idle",
                                              "allocation_deadline",
                                              "loan_terms",
-                                             "project_in_library"};
+                                             "project_in_library",
+                                             "performance_weights"};
   return k;
 }
 
@@ -51,6 +54,7 @@ struct Rule {
   std::optional<Money> min, max, principal_max, subsidised_principal_max, subsidy_max_per_household;
   std::optional<long> days;
   std::optional<int> term_months_max;
+  std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }
@@ -87,9 +91,14 @@ struct LoanTerms {
   Severity severity = Severity::warn;  // error if any contributing rule is an error
   std::optional<Money> principal_max, subsidised_principal_max, subsidy_max_per_household;
   std::optional<int> term_months_max;
+  std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
   std::optional<Rational> subsidy_rate_max;
 };
 std::optional<LoanTerms> loan_terms_for(store::Repository& repo, const std::string& product, int year);
+
+// The weights of the performance score in `year`: the performance_weights rule in force for it (the
+// one with the latest `from`; ties: the first by id), or the defaults (projects::Weights).
+projects::Weights performance_weights(store::Repository& repo, int year);
 
 // Formatting shared by messages: 5900万 / 1.5万 / 12.34元, and 120% / 104.35%.
 std::string fmt_wan(const Money& m);

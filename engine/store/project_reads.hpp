@@ -1,5 +1,6 @@
-// ProjectReads: the project library (项目库) and the contracts that commit its money, as the
-// journal holds them (engine/projects and the ledger's apply stage judge them; the store reads).
+// ProjectReads: the project library (项目库), the contracts that commit its money and the projects'
+// performance targets (绩效目标) with their results, as the journal holds them (engine/projects and
+// the ledger's apply stage judge them; the store reads).
 #pragma once
 
 #include <cstdint>
@@ -51,6 +52,10 @@ class ProjectReads {
   // The payments dated on or before `as_of` (of fiscal year `year`, or all) that name a project, by date.
   virtual std::vector<ProjectPayment> project_payments(std::optional<int> year,
                                                        const calendar::Date& as_of) = 0;
+  // Every performance target, ordered by project_id and indicator_id.
+  virtual std::vector<entries::Target> targets() = 0;
+  // Every measured result, ordered by project_id, indicator_id and date.
+  virtual std::vector<entries::TargetResult> target_results() = 0;
 };
 
 }  // namespace fundledger::store

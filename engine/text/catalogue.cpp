@@ -27,6 +27,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/help.inc"
 #include "catalogue/settings.inc"
 #include "catalogue/projects.inc"
+#include "catalogue/performance.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"

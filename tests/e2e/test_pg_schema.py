@@ -5,7 +5,7 @@
   a county's tables are its own.
 * The same tables and columns, in the same order, as the SQLite schema's final state (the SQLite
   migrations' result, read from the binary's `init`), BIGINT/TEXT COLLATE "C"/BYTEA; meta says
-  schema_version 9.
+  the newest schema_version.
 * Rows go in; the views entry and flow read them as SQLite's do (a payment's prev_hash the hash of
   the entry before it, 32 zero bytes for entry 1; a lean payment's implied flow).
 * UPDATE, DELETE and TRUNCATE of every journal table, and a second row of chain_form, are refused
@@ -40,7 +40,8 @@ JOURNAL = {"import_batch": "import_batch", "entry_row": "entry", "source": "sour
            "correction": "correction", "rule": "rule", "loan": "loan", "disbursement": "disbursement",
            "flow_row": "flow", "flow_lot": "flow_lot", "chain_form": "chain_form", "setting": "setting",
            "project": "project", "project_status": "project_status", "contract": "contract",
-           "contract_draw": "contract_draw", "contract_end": "contract_end"}
+           "contract_draw": "contract_draw", "contract_end": "contract_end", "target": "target",
+           "target_result": "target_result"}
 H1, H2, H3 = "'\\x" + "11" * 32 + "'", "'\\x" + "22" * 32 + "'", "'\\x" + "33" * 32 + "'"
 ZERO = "'\\x" + "00" * 32 + "'"
 
@@ -82,6 +83,10 @@ INSERT INTO entry_row VALUES (13, 'contract_draw', 'P-1', '2024-01-05', 't', 'op
 INSERT INTO contract_draw VALUES (13, 'P-1', 'K1', 500);
 INSERT INTO entry_row VALUES (14, 'contract_end', 'K1/close', '2024-01-06', 't', 'op', 1, NULL, {H1}, {H2});
 INSERT INTO contract_end VALUES (14, 'K1', 'close', '2024-01-06', '结算');
+INSERT INTO entry_row VALUES (15, 'target', 'P1/C1', '2024-01-01', 't', 'op', 1, NULL, {H2}, {H3});
+INSERT INTO target VALUES (15, 'P1', 'C1', 'output', 'quantity', '茶园面积', '亩', '300', '>=');
+INSERT INTO entry_row VALUES (16, 'target_result', 'P1/C1/2024-06-30', '2024-06-30', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO target_result VALUES (16, 'P1', 'C1', '2024-06-30', '310.5', NULL);
 INSERT INTO agg_earmark_day VALUES (2024, 'E1', '2024-01-05', 0, 500);
 """
 
@@ -127,7 +132,7 @@ def check_columns(schema):
         for (name, stype), (_, ptype, coll) in zip(cols, got[table]):
             assert not stype or pg_types[stype] == ptype, (table, name, stype, ptype)
             assert ptype != "text" or coll == "C", (table, name, coll)
-    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|10"]
+    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|11"]
 
 
 def check_views(schema):
@@ -136,7 +141,7 @@ def check_views(schema):
     assert entry == [f"1|source|DOC-1|2024-01-02T03:04:05Z|张三|{'00' * 32}",
                      f"2|disbursement|P-1|2024-01-02T03:04:05Z|张三|{'11' * 32}",
                      f"3|allocation|A-1|2024-01-02T03:04:05Z|张三|{'22' * 32}"], entry
-    assert q("SELECT count(*) FROM entry", schema) == ["14"]
+    assert q("SELECT count(*) FROM entry", schema) == ["16"]
     flow = q("SELECT entry_id, seq, kind, lot, source_doc, amount, town FROM flow ORDER BY entry_id, seq", schema)
     assert flow == ["2|1|pay|A-1|DOC-1|500|城关镇", "3|1|alloc|A-1|DOC-1|1000|"], flow
 

@@ -11,7 +11,7 @@
 # Closing HT-001 on 2019-06-30 releases its 300,000.00: IND available = 800,000.00 − 500,000.00 paid = 300,000.00.
 # INFRA: 200,000.00 − 50,000.00 paid − 100,000.00 still committed to HT-002 = 50,000.00 available.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 10）
+> 已创建账本 {tmp}/fundledger.db（结构版本 11）
 $ import sources {root}/tests/golden/projects_fixtures/sources.csv
 > 已从 {root}/tests/golden/projects_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/projects_fixtures/budget.toml

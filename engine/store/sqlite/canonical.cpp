@@ -57,6 +57,12 @@ const TableSpec kContract{
     nullptr};
 const TableSpec kContractDraw{"contract_draw", {"voucher", "contract_id", "amount"}, nullptr};
 const TableSpec kContractEnd{"contract_end", {"contract_id", "kind", "date", "reason"}, nullptr};
+const TableSpec kTarget{
+    "target",
+    {"project_id", "indicator_id", "kind", "sub_kind", "name", "unit", "planned", "direction"},
+    nullptr};
+const TableSpec kTargetResult{
+    "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
                       {"seq", "kind", "voucher", "date", "fiscal_year", "earmark", "lot", "lot_date",
                        "source_doc", "amount", "town", "village", "project", "payee_id"},
@@ -78,15 +84,17 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"contract", {&kContract}},
       {"contract_draw", {&kContractDraw}},
       {"contract_end", {&kContractEnd}},
+      {"target", {&kTarget}},
+      {"target_result", {&kTargetResult}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
-  static std::vector<const TableSpec*> v = {&kSource,        &kHousehold,    &kBudget,       &kBudgetLine,
-                                            &kAllocation,    &kDisbursement, &kCorrection,   &kFlow,
-                                            &kRule,          &kLoan,         &kSetting,      &kProject,
-                                            &kProjectStatus, &kContract,     &kContractDraw, &kContractEnd};
+  static std::vector<const TableSpec*> v = {
+      &kSource,        &kHousehold, &kBudget,       &kBudgetLine,  &kAllocation, &kDisbursement,
+      &kCorrection,    &kFlow,      &kRule,         &kLoan,        &kSetting,    &kProject,
+      &kProjectStatus, &kContract,  &kContractDraw, &kContractEnd, &kTarget,     &kTargetResult};
   return v;
 }
 

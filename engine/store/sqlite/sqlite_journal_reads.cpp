@@ -90,6 +90,8 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::Contract::kKind) return d.decode<entries::Contract>(id);
   if (kind == entries::ContractDraw::kKind) return d.decode<entries::ContractDraw>(id);
   if (kind == entries::ContractEnd::kKind) return d.decode<entries::ContractEnd>(id);
+  if (kind == entries::Target::kKind) return d.decode<entries::Target>(id);
+  if (kind == entries::TargetResult::kKind) return d.decode<entries::TargetResult>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

@@ -101,4 +101,20 @@ std::vector<ProjectPayment> SqlProjectReads::project_payments(std::optional<int>
   return out;
 }
 
+std::vector<entries::Target> SqlProjectReads::targets() {
+  auto st =
+      db_.prepare(select_of<entries::Target>("t") + " FROM target t ORDER BY t.project_id, t.indicator_id");
+  std::vector<entries::Target> out;
+  while (st.step()) out.push_back(decode_row<entries::Target>(table_spec("target"), st));
+  return out;
+}
+
+std::vector<entries::TargetResult> SqlProjectReads::target_results() {
+  auto st = db_.prepare(select_of<entries::TargetResult>("r") +
+                        " FROM target_result r ORDER BY r.project_id, r.indicator_id, r.date");
+  std::vector<entries::TargetResult> out;
+  while (st.step()) out.push_back(decode_row<entries::TargetResult>(table_spec("target_result"), st));
+  return out;
+}
+
 }  // namespace fundledger::store

@@ -15,6 +15,8 @@ class SqlProjectReads final : public ProjectReads {
   std::vector<ProjectStatusRow> statuses() override;
   std::vector<ContractState> contracts() override;
   std::vector<ProjectPayment> project_payments(std::optional<int> year, const calendar::Date& as_of) override;
+  std::vector<entries::Target> targets() override;
+  std::vector<entries::TargetResult> target_results() override;
 
  private:
   Db& db_;
