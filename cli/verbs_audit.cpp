@@ -4,6 +4,7 @@
 #include "audit/audit.hpp"
 #include "audit/trace.hpp"
 #include "cli/cli.hpp"
+#include "cli/trace_asset.hpp"
 #include "ledger/kept_head.hpp"
 #include "reports/table.hpp"
 #include "text/text.hpp"
@@ -296,11 +297,19 @@ Verb register_trace(CLI::App& app, Globals& g) {
   auto voucher = std::make_shared<std::string>();
   auto source = std::make_shared<std::string>();
   auto by = std::make_shared<std::string>();
+  auto asset = std::make_shared<std::string>();
   auto* ov = cmd->add_option("--voucher", *voucher, text::tr("help.trace.voucher"));
   auto* os = cmd->add_option("--source", *source, text::tr("help.trace.source"));
+  auto* oa = cmd->add_option("--asset", *asset, text::tr("help.trace.asset"));
   ov->excludes(os);
+  oa->excludes(ov)->excludes(os);
   cmd->add_option("--by", *by, text::tr("help.trace.by"))->check(CLI::IsMember({"town", "payee", "earmark"}));
-  return {cmd, [&g, voucher, source, by] {
+  return {cmd, [&g, voucher, source, by, asset] {
+            if (!asset->empty()) {
+              if (!by->empty()) throw UsageError(text::tr("cli.trace_by_needs_source"));
+              auto repo = g.open(false);
+              return print_trace_asset(g, *repo, *asset);
+            }
             if (voucher->empty() == source->empty())
               throw UsageError(text::tr("cli.trace_voucher_or_source"));
             if (!by->empty() && source->empty()) throw UsageError(text::tr("cli.trace_by_needs_source"));

@@ -66,9 +66,9 @@ Verb register_import(CLI::App& app, Globals& g) {
   auto override_reason = std::make_shared<std::string>();
   cmd->add_option("KIND", *kind, text::tr("help.import.kind"))
       ->required()
-      ->check(
-          CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
-                         "rules", "loans", "projects", "project-status", "contracts", "targets", "results"}));
+      ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
+                             "rules", "loans", "projects", "project-status", "contracts", "targets",
+                             "results", "assets", "asset-income"}));
   cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
   cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
   auto sheet = std::make_shared<std::string>();

@@ -1,7 +1,7 @@
 // The project library's verbs: `import projects`, `import project-status` (engine/projects),
-// `import targets`, `import results` (performance targets), `projects [--year Y]` (the library, or
-// a year's plan: reports/projects.hpp), and `contracts` with `contracts close|void ID`
-// (ledger/commitments.hpp).
+// `import targets`, `import results` (performance targets), `import assets`, `import asset-income`, `projects
+// [--year Y]` (the library, or a year's plan: reports/projects.hpp), and `contracts` with `contracts
+// close|void ID` (ledger/commitments.hpp).
 #include <iostream>
 
 #include "cli/cli.hpp"
@@ -47,7 +47,17 @@ int import_results(Globals& g, const std::string& file, const std::optional<std:
   if (ovr) throw UsageError(text::tr("projects.no_override"));
   return import_with(g, file, "results", &projects::import_results);
 }
+int import_assets(Globals& g, const std::string& file, const std::optional<std::string>& ovr) {
+  if (ovr) throw UsageError(text::tr("projects.no_override"));
+  return import_with(g, file, "assets", &projects::import_assets);
+}
+int import_asset_income(Globals& g, const std::string& file, const std::optional<std::string>& ovr) {
+  if (ovr) throw UsageError(text::tr("projects.no_override"));
+  return import_with(g, file, "asset-income", &projects::import_asset_income);
+}
 const ImportHandlerRegistration reg_import_projects("projects", import_projects);
+const ImportHandlerRegistration reg_import_assets("assets", import_assets);
+const ImportHandlerRegistration reg_import_asset_income("asset-income", import_asset_income);
 const ImportHandlerRegistration reg_import_targets("targets", import_targets);
 const ImportHandlerRegistration reg_import_results("results", import_results);
 const ImportHandlerRegistration reg_import_statuses("project-status", import_statuses);

@@ -8,6 +8,7 @@
 #include "reports/project_columns.hpp"
 #include "reports/projects.hpp"
 #include "store/ledger_reads.hpp"
+#include "store/project_reads.hpp"
 #include "store/report_reads.hpp"
 #include "text/text.hpp"
 
@@ -31,6 +32,32 @@ SourceMoney money_by_source(store::Repository& repo, const projects::Library& li
   SourceMoney out;
   for (const auto& [voucher, project] : payments)
     for (const auto& lot : repo.ledger().payment_lots(voucher)) out[project][lot.source_doc] += lot.net;
+  return out;
+}
+
+// Each project's performance targets (绩效目标) as one text: "新建茶园面积 ≥300亩"; after completion
+// with the latest result measured by `as_of`: "新建茶园面积 ≥300亩（完成 310亩）".
+std::map<std::string, std::string> targets_text(store::Repository& repo, const std::set<std::string>& wanted,
+                                                bool with_results, const calendar::Date& as_of) {
+  std::map<std::string, std::string> latest;  // "project/indicator" -> value
+  if (with_results)
+    for (const auto& r : repo.projects().target_results())  // by date within an indicator
+      if (r.date <= as_of) latest[r.project_id + "/" + r.indicator_id] = r.value;
+  std::map<std::string, std::string> out;
+  for (const auto& t : repo.projects().targets()) {
+    if (!wanted.count(t.project_id)) continue;
+    const char* dir = t.direction == ">=" ? "≥" : "≤";
+    auto it = latest.find(t.project_id + "/" + t.indicator_id);
+    std::string part =
+        it == latest.end()
+            ? text::tr("projects.target_part", text::arg("name", t.name), text::arg("direction", dir),
+                       text::arg("planned", t.planned), text::arg("unit", t.unit))
+            : text::tr("projects.target_part_result", text::arg("name", t.name), text::arg("direction", dir),
+                       text::arg("planned", t.planned), text::arg("unit", t.unit),
+                       text::arg("value", it->second));
+    std::string& all = out[t.project_id];
+    all += (all.empty() ? "" : text::tr("projects.sources_sep")) + part;
+  }
   return out;
 }
 
@@ -73,6 +100,7 @@ std::vector<Column> disclosure_columns() {
           project_column("leader"),
           project_column("beneficiary_households", ColType::integer),
           project_column("beneficiary_poor", ColType::integer),
+          project_column("targets"),
           project_column("period"),
           project_column("status"),
           project_column("status_date")};
@@ -92,6 +120,7 @@ Table project_disclosure(store::Repository& repo, DisclosureStage stage, int yea
     if (in) chosen.push_back(&p), ids.insert(p.project_id);
   }
   auto by_source = money_by_source(repo, lib, ids, as_of);
+  auto targets = targets_text(repo, ids, stage == DisclosureStage::end, as_of);
   Table t;
   t.title = text::tr(stage == DisclosureStage::start ? "projects.title_start" : "projects.title_end",
                      text::arg("year", year));
@@ -117,12 +146,13 @@ Table project_disclosure(store::Repository& repo, DisclosureStage stage, int yea
     t.rows.push_back(
         {++seq, p->project_id, p->name, place(*p), text_cell(p->content), p->investment,
          p->fiscal_share ? Cell{fiscal} : Cell{}, paid, text_cell(sources), p->responsible_unit,
-         text_cell(p->leader), count(p->beneficiary_households), count(p->beneficiary_poor), period(*p),
+         text_cell(p->leader), count(p->beneficiary_households), count(p->beneficiary_poor),
+         text_cell(targets[p->project_id]), period(*p),
          now ? Cell{codes ? now->status : projects::name_of(projects::statuses(), now->status)} : Cell{},
          now ? Cell{calendar::format_date(now->date)} : Cell{}});
   }
-  t.total = std::vector<Cell>{Cell{}, {}, {}, {},         {},   sums[0], sums[1], sums[2],
-                              {},     {}, {}, households, poor, {},      {},      {}};
+  t.total = std::vector<Cell>{Cell{}, {}, {},         {},   {}, sums[0], sums[1], sums[2], {},
+                              {},     {}, households, poor, {}, {},      {},      {}};
   return t;
 }
 

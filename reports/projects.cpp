@@ -47,7 +47,8 @@ Column project_column(const std::string& key, ColType type) {
       {"beneficiary_households", "projects.col.beneficiary_households"},
       {"beneficiary_poor", "projects.col.beneficiary_poor"},
       {"period", "projects.col.period"},
-      {"status_date", "projects.col.status_date"}};
+      {"status_date", "projects.col.status_date"},
+      {"targets", "projects.col.targets"}};
   const char* id = ids.at(key);
   return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
 }

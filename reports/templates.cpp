@@ -5,22 +5,14 @@
 
 #include "base/assert.hpp"
 #include "ledger/columns.hpp"
+#include "reports/template_hints.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::reports {
 namespace {
 
 using Pairs = std::vector<std::pair<const char*, const char*>>;
-
-// How a column is filled in: its format, its example (a choice column's is a code; words are a
-// catalogue id, said in the template's language) and the note of the explanation sheet.
-struct Hint {
-  const char* kind;  // "" for every kind
-  const char* name;
-  FieldFormat format;
-  const char* example;
-  const char* note = nullptr;  // catalogue id
-};
+using detail::Hint;
 
 // The example rows fit together: the source pays the budget's INDUSTRY line, the allocation spends
 // the source, the payment goes to the registered household, the recovery takes part of it back.
@@ -57,6 +49,7 @@ const std::vector<Hint> kHints = {
     {"disbursements", "payee_name", FieldFormat::text, "templates.example.head_name"},
     {"disbursements", "payee_kind", FieldFormat::choice, "household"},
     {"disbursements", "contract", FieldFormat::text, "", "templates.note.payment_contract"},
+    {"disbursements", "asset", FieldFormat::text, "", "templates.note.payment_asset"},
     {"disbursements", "source_doc", FieldFormat::text, "templates.example.doc_no",
      "templates.note.disbursement_source"},
     {"corrections", "voucher", FieldFormat::text, "CZ2025-0001"},
@@ -82,6 +75,8 @@ const std::vector<Hint> kHints = {
 const Hint& hint_of(const std::string& kind, const std::string& name) {
   for (const auto& h : kHints)
     if (h.kind == kind && h.name == name) return h;
+  for (const auto& h : detail::project_hints())
+    if (h.kind == kind && h.name == name) return h;
   for (const auto& h : kHints)
     if (*h.kind == '\0' && h.name == name) return h;
   FL_ASSERT(false, "a reader's column has a template hint (kHints)");
@@ -98,6 +93,7 @@ Pairs category_pairs() {
 
 // The coded values of a choice column: (code, Chinese name).
 Pairs choices_of(const std::string& kind, const std::string& name, const Pairs& products) {
+  if (auto p = detail::project_choices(kind, name); !p.empty()) return p;
   if (name == "category") return category_pairs();
   if (name == "level") return ledger::source_levels();
   if (name == "registered") return ledger::yes_no_values();
@@ -136,6 +132,7 @@ const char* sheet_id(const std::string& kind) {
       {"sources", "templates.sheet.sources"},         {"households", "templates.sheet.households"},
       {"allocations", "templates.sheet.allocations"}, {"disbursements", "templates.sheet.disbursements"},
       {"corrections", "templates.sheet.corrections"}, {"loans", "templates.sheet.loans"}};
+  if (const char* id = detail::project_sheet_id(kind)) return id;
   return ids.at(kind);
 }
 

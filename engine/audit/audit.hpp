@@ -80,6 +80,8 @@ std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& 
 std::vector<Finding> check_project_outside_plan(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_project_unpaid(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_contract_overdrawn(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_project_no_asset(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_asset_over_cost(store::Repository& repo, const Context& ctx);
 
 // GB 11643-1999: an 18-character resident ID number (17 digits and a check character 0-9/X)
 // whose check character and birth date (on or before `as_of`) are right; or a 15-digit number of

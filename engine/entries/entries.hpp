@@ -177,6 +177,8 @@ struct Disbursement {
   // Not a field of the payment's row: the contract it draws on, recorded as a ContractDraw entry
   // right after it (engine/projects). Empty in a payment read back from the journal.
   Text contract;
+  // Not a field either: the asset whose income it pays out, recorded as an AssetPayout entry.
+  Text asset;
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
@@ -276,9 +278,9 @@ struct Setting {
   bool operator==(const Setting&) const = default;
 };
 
-using Body =
-    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
-                 Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult>;
+using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
+                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
+                          TargetResult, Asset, AssetIncome, AssetPayout>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

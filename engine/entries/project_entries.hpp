@@ -1,6 +1,7 @@
 // engine/entries — the entries of the project library (项目库, engine/projects): a project's record,
 // its status changes, the contracts that commit its money, their draw-downs and their ends, and its
-// performance targets (绩效目标) with their measured results.
+// performance targets (绩效目标) with their measured results, and the assets (项目资产) projects leave
+// with their income and its payouts to households.
 // Included by entries.hpp; the same conventions (fields() lists the table's columns in order).
 #pragma once
 
@@ -145,6 +146,59 @@ struct TargetResult {
     f("value", s.value), f("note", s.note);
   }
   bool operator==(const TargetResult&) const = default;
+};
+
+// 项目资产: what a completed project left (a cold store, a road, a greenhouse), registered (确权) and
+// handed to its owner and custodian. type: operating 经营性, public 公益性, household 到户类; owner:
+// collective 村集体 or household 农户 (owner_id: the household's payee id).
+struct Asset {
+  static constexpr const char* kKind = "asset";
+  std::string asset_id, project_id, type;
+  std::optional<std::string> name;
+  Money value;
+  std::string owner;
+  std::optional<std::string> owner_id;
+  std::optional<calendar::Date> registered_on;
+  std::optional<std::string> custodian;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("asset_id", s.asset_id), f("project_id", s.project_id), f("type", s.type), f("name", s.name);
+    f("value", s.value), f("owner", s.owner), f("owner_id", s.owner_id);
+    f("registered_on", s.registered_on), f("custodian", s.custodian);
+  }
+  bool operator==(const Asset&) const = default;
+};
+
+// 资产收益: what an asset earned (rent, dividend) on a day, with the receipt's document.
+struct AssetIncome {
+  static constexpr const char* kKind = "asset_income";
+  std::string asset_id;
+  calendar::Date date;
+  Money amount;
+  std::string doc_no;
+  std::optional<std::string> payer, note;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("asset_id", s.asset_id), f("date", s.date), f("amount", s.amount), f("doc_no", s.doc_no);
+    f("payer", s.payer), f("note", s.note);
+  }
+  bool operator==(const AssetIncome&) const = default;
+};
+
+// A payment's share-out of an asset's income (收益分配): recorded right after the payment (its
+// voucher) that names the asset, for its whole amount.
+struct AssetPayout {
+  static constexpr const char* kKind = "asset_payout";
+  std::string voucher, asset_id;
+  Money amount;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("voucher", s.voucher), f("asset_id", s.asset_id), f("amount", s.amount);
+  }
+  bool operator==(const AssetPayout&) const = default;
 };
 
 }  // namespace fundledger::entries

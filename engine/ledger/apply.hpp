@@ -8,6 +8,7 @@
 
 #include <unordered_map>
 
+#include "ledger/asset_payouts.hpp"
 #include "ledger/commitments.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/read.hpp"
@@ -23,6 +24,7 @@ class Applier {
       : reads_(repo.ledger()),
         projects_(repo.projects()),
         commitments_(repo.projects()),
+        assets_(repo.projects()),
         run_(run),
         state_(repo.ledger()),
         gate_(gate),
@@ -56,6 +58,16 @@ class Applier {
   // A payment naming no contract: the earmark's committed money is kept for its contracts.
   bool leaves_committed(long line, const entries::Disbursement& d, const EarmarkState& e);
   bool names_project(const std::string& named, const std::string& project_id);
+  // A payment naming an asset pays out its income (ledger/asset_payouts.hpp); false after an error.
+  bool asset_allows(long line, const entries::Disbursement& d);
+  // What is recorded right after a payment: its draw on a contract, its payout of an asset's income.
+  struct Companions {
+    std::string voucher;
+    Date date;
+    Money amount;
+    entries::Text contract, asset;
+  };
+  void write_companions(const Companions& c);
   // What the earmark has on `on` that no contract commits.
   Money uncommitted(const EarmarkState& e, int fiscal_year, const Date& on);
   // The line a key of a kind was first met on in this file (kind and key joined by \x1f).
@@ -64,6 +76,7 @@ class Applier {
   store::LedgerReads& reads_;
   store::ProjectReads& projects_;
   Commitments commitments_;
+  AssetPayouts assets_;
   ImportRun& run_;
   LedgerState state_;
   ImportGate* gate_;

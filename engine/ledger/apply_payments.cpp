@@ -122,6 +122,7 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
     return;
   }
   if (d.contract ? !contract_allows(p.line, d) : !leaves_committed(p.line, d, *e)) return;
+  if (d.asset && !asset_allows(p.line, d)) return;
   std::optional<std::string> ovr;
   if (gate_ && gate_->judges_disbursements()) {
     PendingDisbursement pd{run_.source(), p.line,     voucher,         date_str(d.date),
@@ -140,17 +141,27 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   }
   FL_ASSERT(!payment_attributed(d), "attribution accounts for the whole payment");
   const Date date = d.date;
-  std::optional<entries::ContractDraw> draw;
-  if (d.contract) draw = entries::ContractDraw{voucher, *d.contract, d.amount};
+  const Companions companions{voucher, date, d.amount, d.contract, d.asset};
   run_.write({voucher, date, ovr, std::move(d)});  // the key is copied before the payment is moved
-  if (draw) {
-    commitments_.draw(draw->contract_id, draw->amount);
-    run_.write_companion({draw->voucher, date, std::nullopt, std::move(*draw)});
-  }
+  write_companions(companions);
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;
     state_.note_lot(e->lots[idx].lot, date,
                     m.negated());  // one event per lot and day: memory does not grow with the rows
+  }
+}
+
+// Right after a payment: its draw on the contract it names and its payout of the asset's income.
+void Applier::write_companions(const Companions& c) {
+  if (c.contract) {
+    commitments_.draw(*c.contract, c.amount);
+    run_.write_companion(
+        {c.voucher, c.date, std::nullopt, entries::ContractDraw{c.voucher, *c.contract, c.amount}});
+  }
+  if (c.asset) {
+    assets_.pay(*c.asset, c.amount);
+    run_.write_companion(
+        {c.voucher, c.date, std::nullopt, entries::AssetPayout{c.voucher, *c.asset, c.amount}});
   }
 }
 

@@ -28,7 +28,8 @@ const std::vector<ColumnDef> kDisbursementCols = {{"voucher", "凭证号", true}
                                                   {"project", "项目", false},
                                                   {"source_doc", "来源文号", false},
                                                   {"note", "备注", false},
-                                                  {"contract", "合同编号", false}};
+                                                  {"contract", "合同编号", false},
+                                                  {"asset", "资产编号", false}};
 enum {
   D_VOUCHER,
   D_DATE,
@@ -43,7 +44,8 @@ enum {
   D_PROJECT,
   D_SOURCE,
   D_NOTE,
-  D_CONTRACT
+  D_CONTRACT,
+  D_ASSET
 };
 
 const std::vector<ColumnDef> kCorrectionCols = {
@@ -111,7 +113,8 @@ void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<en
                                        f.opt_text(D_SOURCE),
                                        f.opt_text(D_NOTE),
                                        {},
-                                       f.opt_text(D_CONTRACT)}});
+                                       f.opt_text(D_CONTRACT),
+                                       f.opt_text(D_ASSET)}});
   });
 }
 

@@ -1,10 +1,10 @@
 // import projects and import project-status: the library's files to journal entries.
-#include <filesystem>
 #include <map>
 
 #include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
+#include "projects/import_run.hpp"
 #include "projects/projects.hpp"
 #include "store/project_reads.hpp"
 #include "text/text.hpp"
@@ -96,12 +96,6 @@ std::optional<entries::Project> read_project(Fields& f) {
   return p;
 }
 
-// The day a run records projects on: the day of its recorded_at timestamp.
-Date day_of(const std::string& recorded_at) {
-  auto d = calendar::parse_date(std::string_view(recorded_at).substr(0, 10));
-  return d ? *d.value : Date(1970, 1, 1);
-}
-
 }  // namespace
 
 const std::vector<ColumnDef>& project_columns() { return kProjectCols; }
@@ -109,10 +103,7 @@ const std::vector<ColumnDef>& status_columns() { return kStatusCols; }
 
 ledger::ImportReport import_projects(store::Repository& repo, const std::string& path,
                                      const ImportOptions& opt) {
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, text::tr("ledger.no_such_file"));
-  ledger::ImportRun run(repo, "projects", path, std::filesystem::path(path).filename().string(),
-                        ledger::ImportRun::sha256_of_file(path),
-                        {opt.operator_name, opt.recorded_at, std::nullopt});
+  auto run = open_import_run(repo, "projects", path, opt);
   std::map<std::string, std::vector<entries::Project>> versions;  // recorded, and added by this file
   std::map<std::string, long> line_of;
   ledger::read_csv({path, opt.sheet}, kProjectCols, run.diag(), [&](const CsvRow& r) {
@@ -138,7 +129,7 @@ ledger::ImportReport import_projects(store::Repository& repo, const std::string&
                                 text::arg("version", p->version),
                                 text::arg("diff", ledger::difference(vs.back(), *p, {"version"}))));
     vs.push_back(*p);
-    run.write({key, day_of(opt.recorded_at), std::nullopt, *p});
+    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *p});
   });
   return run.finish();
 }

@@ -59,6 +59,26 @@ ledger::ImportReport import_targets(store::Repository& repo, const std::string& 
 ledger::ImportReport import_results(store::Repository& repo, const std::string& path,
                                     const ImportOptions& opt);
 
+class Library;
+
+// Assets (项目资产, assets.cpp): type (operating 经营性, public 公益性, household 到户类), owner
+// (collective 村集体, household 农户), and the columns of `import assets` and `import asset-income`.
+const ledger::Choices& asset_types();
+const ledger::Choices& asset_owners();
+const std::vector<ledger::ColumnDef>& asset_columns();
+const std::vector<ledger::ColumnDef>& asset_income_columns();
+// `import assets FILE`: each asset of a project completed (完工 or 验收) by its 确权 date (else the
+// day it is recorded), the project's assets worth no more than what was paid to it.
+ledger::ImportReport import_assets(store::Repository& repo, const std::string& path,
+                                   const ImportOptions& opt);
+// `import asset-income FILE`: what an asset earned on a day (not before its 确权 date).
+ledger::ImportReport import_asset_income(store::Repository& repo, const std::string& path,
+                                         const ImportOptions& opt);
+// What payments dated by `as_of` naming the project (by its id or its unique name) paid, net of
+// their corrections.
+Money project_paid(store::Repository& repo, const Library& lib, const std::string& project_id,
+                   const Date& as_of);
+
 // One project's life: its status steps in the order recorded.
 struct Life {
   std::vector<entries::ProjectStatus> steps;

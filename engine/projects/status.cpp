@@ -1,11 +1,11 @@
 // import project-status: each step must be the next of its project's life (projects.hpp).
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
 #include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
+#include "projects/import_run.hpp"
 #include "projects/projects.hpp"
 #include "store/project_reads.hpp"
 #include "text/text.hpp"
@@ -84,10 +84,7 @@ std::optional<entries::ProjectStatus> read_step(Fields& f) {
 
 ledger::ImportReport import_statuses(store::Repository& repo, const std::string& path,
                                      const ImportOptions& opt) {
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, text::tr("ledger.no_such_file"));
-  ledger::ImportRun run(repo, "project-status", path, std::filesystem::path(path).filename().string(),
-                        ledger::ImportRun::sha256_of_file(path),
-                        {opt.operator_name, opt.recorded_at, std::nullopt});
+  auto run = open_import_run(repo, "project-status", path, opt);
   Library lib = Library::load(repo);
   std::map<std::string, Life> lives;  // as recorded, then with this file's steps
   const auto& cols = status_columns();

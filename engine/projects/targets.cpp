@@ -1,12 +1,12 @@
 // import targets and import results: a project's performance targets (绩效目标) and the values
 // measured against them, to journal entries (projects.hpp).
-#include <filesystem>
 #include <map>
 #include <set>
 
 #include "ledger/entry_diff.hpp"
 #include "ledger/fields.hpp"
 #include "ledger/read.hpp"
+#include "projects/import_run.hpp"
 #include "projects/projects.hpp"
 #include "store/project_reads.hpp"
 #include "text/text.hpp"
@@ -100,23 +100,6 @@ std::optional<entries::TargetResult> read_result(Fields& f) {
   return r;
 }
 
-ledger::ImportRun open_run(store::Repository& repo, const char* kind, const std::string& path,
-                           const ImportOptions& opt) {
-  if (!std::filesystem::exists(path)) throw ledger::InputError(path, 0, text::tr("ledger.no_such_file"));
-  return {repo,
-          kind,
-          path,
-          std::filesystem::path(path).filename().string(),
-          ledger::ImportRun::sha256_of_file(path),
-          {opt.operator_name, opt.recorded_at, std::nullopt}};
-}
-
-// The day a run records targets on: the day of its recorded_at timestamp.
-Date day_of(const std::string& recorded_at) {
-  auto d = calendar::parse_date(std::string_view(recorded_at).substr(0, 10));
-  return d ? *d.value : Date(1970, 1, 1);
-}
-
 }  // namespace
 
 std::optional<Rational> parse_decimal(const std::string& text) {
@@ -141,7 +124,7 @@ const std::vector<ColumnDef>& result_columns() { return kResultCols; }
 
 ledger::ImportReport import_targets(store::Repository& repo, const std::string& path,
                                     const ImportOptions& opt) {
-  auto run = open_run(repo, "targets", path, opt);
+  auto run = open_import_run(repo, "targets", path, opt);
   const Library lib = Library::load(repo);
   std::map<std::string, entries::Target> recorded;  // "project/indicator": recorded, and added by this file
   for (auto& t : repo.projects().targets()) recorded[t.project_id + "/" + t.indicator_id] = t;
@@ -166,14 +149,14 @@ ledger::ImportReport import_targets(store::Repository& repo, const std::string& 
                                         text::arg("diff", ledger::difference(it->second, *t))));
     }
     recorded[key] = *t;
-    run.write({key, day_of(opt.recorded_at), std::nullopt, *t});
+    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *t});
   });
   return run.finish();
 }
 
 ledger::ImportReport import_results(store::Repository& repo, const std::string& path,
                                     const ImportOptions& opt) {
-  auto run = open_run(repo, "results", path, opt);
+  auto run = open_import_run(repo, "results", path, opt);
   const Library lib = Library::load(repo);
   std::set<std::string> indicators;
   for (auto& t : repo.projects().targets()) indicators.insert(t.project_id + "/" + t.indicator_id);

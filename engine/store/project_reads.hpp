@@ -1,5 +1,6 @@
 // ProjectReads: the project library (项目库), the contracts that commit its money and the projects'
-// performance targets (绩效目标) with their results, as the journal holds them (engine/projects and
+// performance targets (绩效目标) with their results, and the assets projects leave (项目资产) with
+// their income and its payouts, as the journal holds them (engine/projects and
 // the ledger's apply stage judge them; the store reads).
 #pragma once
 
@@ -37,6 +38,14 @@ struct ProjectPayment {
   bool overridden = false;  // recorded with --override
 };
 
+// A payment that paid out an asset's income (its AssetPayout), net of its reversals and recoveries.
+struct AssetPayoutRow {
+  std::string voucher, asset_id;
+  calendar::Date date;
+  std::string payee_id, payee_name;
+  Money amount;
+};
+
 class ProjectReads {
  public:
   virtual ~ProjectReads() = default;
@@ -56,6 +65,12 @@ class ProjectReads {
   virtual std::vector<entries::Target> targets() = 0;
   // Every measured result, ordered by project_id, indicator_id and date.
   virtual std::vector<entries::TargetResult> target_results() = 0;
+  // Every asset, ordered by asset_id.
+  virtual std::vector<entries::Asset> assets() = 0;
+  // Every income of an asset, ordered by asset_id, date and document.
+  virtual std::vector<entries::AssetIncome> asset_incomes() = 0;
+  // Every payout of an asset's income, ordered by date and voucher.
+  virtual std::vector<AssetPayoutRow> asset_payouts() = 0;
 };
 
 }  // namespace fundledger::store

@@ -28,6 +28,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/settings.inc"
 #include "catalogue/projects.inc"
 #include "catalogue/performance.inc"
+#include "catalogue/assets.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"

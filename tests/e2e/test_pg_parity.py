@@ -27,10 +27,12 @@ ENV = pg.cli_env()
 EXAMPLES = {
     "610702": ("shangzhou-2017", 2017, ["households", "sources", "budget:budget.toml", "budget:budget-2018.toml",
                                         "projects", "project-status", "allocations", "contracts", "disbursements",
-                                        "disbursements:contract-payments.csv", "rules:rules.toml"]),
+                                        "disbursements:contract-payments.csv", "targets", "results", "assets",
+                                        "asset-income", "disbursements:asset-payouts.csv", "rules:rules.toml"]),
     "610926": ("pingli-2016", 2016, ["households", "sources", "budget:budget.toml", "projects", "project-status",
                                      "allocations", "contracts", "disbursements", "disbursements:contract-payments.csv",
-                                     "rules:rules.toml", "loans"]),
+                                     "targets", "results", "assets", "asset-income",
+                                     "disbursements:asset-payouts.csv", "rules:rules.toml", "loans"]),
     "619999": ("audit-demo", 2018, ["households", "sources", "budget:budget.toml", "allocations", "disbursements",
                                     "rules:rules.toml"]),
 }
@@ -38,7 +40,7 @@ EXAMPLES = {
 FORMATS = ["text", "csv", "json"]
 
 
-def reads(year, docs, vouchers):
+def reads(year, docs, vouchers, assets):
     """The reading verbs (each run in every format), with a trace of each document and payment."""
     y = str(year)
     m = f"{y}-12"
@@ -55,8 +57,10 @@ def reads(year, docs, vouchers):
         ["report", "towns", "--month", m], ["report", "flows", "--month", m],
         ["subsidy", "--year", y], ["plan", "--base-year", y, "--years", "2", "--growth", "20%"],
         ["projects"], ["projects", "--year", y, "--as-of", f"{y}-12-31"], ["contracts", "--as-of", f"{y}-12-31"],
-        ["balance", "--by", "contract"],
+        ["balance", "--by", "contract"], ["report", "projects", "--year", y],
+        ["report", "performance", "--year", y, "--as-of", f"{y}-12-31"],
     ]
+    out += [["trace", "--asset", a] for a in assets]
     out += [["trace", "--source", d] for d in docs]
     out += [["trace", "--voucher", v] for v in vouchers]
     out += [["trace", "--source", d, "--by", by] for d in docs[:2] for by in ("town", "payee", "earmark")]
@@ -165,7 +169,9 @@ def main():
             y = year or 2019
             docs = first_column(os.path.join(ex, "sources.csv"))
             vouchers = first_column(os.path.join(ex, "disbursements.csv"), 10)
-            todo = reads(y, docs, vouchers)
+            assets_csv = os.path.join(ex, "assets.csv")
+            assets = first_column(assets_csv) if os.path.exists(assets_csv) else []
+            todo = reads(y, docs, vouchers, assets)
             for args in todo:
                 for fmt in FORMATS:
                     r = pair.same("--format", fmt, *args)

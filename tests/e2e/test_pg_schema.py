@@ -41,7 +41,8 @@ JOURNAL = {"import_batch": "import_batch", "entry_row": "entry", "source": "sour
            "flow_row": "flow", "flow_lot": "flow_lot", "chain_form": "chain_form", "setting": "setting",
            "project": "project", "project_status": "project_status", "contract": "contract",
            "contract_draw": "contract_draw", "contract_end": "contract_end", "target": "target",
-           "target_result": "target_result"}
+           "target_result": "target_result", "asset": "asset", "asset_income": "asset_income",
+           "asset_payout": "asset_payout"}
 H1, H2, H3 = "'\\x" + "11" * 32 + "'", "'\\x" + "22" * 32 + "'", "'\\x" + "33" * 32 + "'"
 ZERO = "'\\x" + "00" * 32 + "'"
 
@@ -87,6 +88,12 @@ INSERT INTO entry_row VALUES (15, 'target', 'P1/C1', '2024-01-01', 't', 'op', 1,
 INSERT INTO target VALUES (15, 'P1', 'C1', 'output', 'quantity', '茶园面积', '亩', '300', '>=');
 INSERT INTO entry_row VALUES (16, 'target_result', 'P1/C1/2024-06-30', '2024-06-30', 't', 'op', 1, NULL, {H3}, {H1});
 INSERT INTO target_result VALUES (16, 'P1', 'C1', '2024-06-30', '310.5', NULL);
+INSERT INTO entry_row VALUES (17, 'asset', 'ZC1', '2024-07-01', 't', 'op', 1, NULL, {H1}, {H2});
+INSERT INTO asset VALUES (17, 'ZC1', 'P1', 'operating', '冷库', 400, 'collective', NULL, '2024-07-01', '村委会');
+INSERT INTO entry_row VALUES (18, 'asset_income', 'ZC1/R1', '2024-08-01', 't', 'op', 1, NULL, {H2}, {H3});
+INSERT INTO asset_income VALUES (18, 'ZC1', '2024-08-01', 100, 'R1', NULL, NULL);
+INSERT INTO entry_row VALUES (19, 'asset_payout', 'P-1', '2024-08-02', 't', 'op', 1, NULL, {H3}, {H1});
+INSERT INTO asset_payout VALUES (19, 'P-1', 'ZC1', 50);
 INSERT INTO agg_earmark_day VALUES (2024, 'E1', '2024-01-05', 0, 500);
 """
 
@@ -132,7 +139,7 @@ def check_columns(schema):
         for (name, stype), (_, ptype, coll) in zip(cols, got[table]):
             assert not stype or pg_types[stype] == ptype, (table, name, stype, ptype)
             assert ptype != "text" or coll == "C", (table, name, coll)
-    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|11"]
+    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|12"]
 
 
 def check_views(schema):
@@ -141,7 +148,7 @@ def check_views(schema):
     assert entry == [f"1|source|DOC-1|2024-01-02T03:04:05Z|张三|{'00' * 32}",
                      f"2|disbursement|P-1|2024-01-02T03:04:05Z|张三|{'11' * 32}",
                      f"3|allocation|A-1|2024-01-02T03:04:05Z|张三|{'22' * 32}"], entry
-    assert q("SELECT count(*) FROM entry", schema) == ["16"]
+    assert q("SELECT count(*) FROM entry", schema) == ["19"]
     flow = q("SELECT entry_id, seq, kind, lot, source_doc, amount, town FROM flow ORDER BY entry_id, seq", schema)
     assert flow == ["2|1|pay|A-1|DOC-1|500|城关镇", "3|1|alloc|A-1|DOC-1|1000|"], flow
 
@@ -204,8 +211,9 @@ def check_migration():
     env = pg.cli_env()
     r = subprocess.run([BIN, "--db", pg.uri(), "--county", OLD, "verify"], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
-    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["10"]
+    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["12"]
     assert q("SELECT count(*) FROM project", schema) == ["0"]
+    assert q("SELECT count(*) FROM asset", schema) == ["0"]
     pg.fresh_county(OLD)
 
 

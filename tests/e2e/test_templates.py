@@ -31,12 +31,23 @@ except ImportError:
     sys.exit(77)
 
 BIN = os.path.abspath(sys.argv[1])
-CSV_KINDS = ["households", "sources", "allocations", "disbursements", "corrections", "loans"]
+CSV_KINDS = ["households", "sources", "allocations", "disbursements", "corrections", "loans", "projects",
+             "project-status", "contracts", "targets", "results", "assets", "asset-income"]
 # Dependency order: who is paid must be registered; what is allocated must be received and budgeted.
 ORDER = [("households", "csv"), ("sources", "csv"), ("budget", "toml"), ("rules", "toml"),
-         ("allocations", "csv"), ("disbursements", "csv"), ("corrections", "csv"), ("loans", "csv")]
+         ("allocations", "csv"), ("disbursements", "csv"), ("corrections", "csv"), ("loans", "csv"),
+         ("projects", "csv"), ("project-status", "csv"), ("project-status", "later-steps"), ("contracts", "csv"),
+         ("targets", "csv"), ("results", "csv"), ("assets", "csv"), ("asset-income", "csv")]
+# The status template shows a project's first step; an asset is recorded once its project is completed.
+LATER_STEPS = ("project_id,status,date,year,doc_no\n"
+               "XM2025-001,town_reviewed,2025-01-20,,S2\nXM2025-001,approved,2025-01-25,,S3\n"
+               "XM2025-001,planned,2025-02-10,2025,S4\nXM2025-001,started,2025-03-01,,S5\n"
+               "XM2025-001,completed,2025-09-30,,S6\n")
 CODED = {"sources": ["category", "level"], "households": ["registered"], "disbursements": ["payee_kind"],
-         "corrections": ["kind"], "loans": ["product"]}
+         "corrections": ["kind"], "loans": ["product"], "projects": ["category", "nature"],
+         "project-status": ["status"], "targets": ["kind", "sub_kind", "direction"], "assets": ["type", "owner"]}
+AMOUNTS = ("amount", "principal", "investment", "fiscal_share")
+DATES = ("date", "received_on", "start_date", "planned_start", "planned_end", "signed_on", "registered_on")
 
 
 def csv_rows(path):
@@ -49,6 +60,8 @@ def check_imports(t, tmp, d, lang):
     db = os.path.join(tmp, f"fresh-{lang}.db")
     env = {"FUNDLEDGER_LANG": lang}
     t.check(fixture.run(BIN, db, "init", extra_env=env).returncode == 0, "init")
+    with open(os.path.join(d, "project-status.later-steps"), "w", encoding="utf-8") as f:
+        f.write(LATER_STEPS)
     for kind, ext in ORDER:
         r = fixture.run(BIN, db, "--format", "json", "import", kind, os.path.join(d, f"{kind}.{ext}"), extra_env=env)
         ok = r.returncode == 0 and json.loads(r.stdout or "{}").get("added", 0) >= 1
@@ -91,10 +104,10 @@ def check_workbook(t, d, kind):
             t.check(example[names.index(name)] in values, f"{kind}.xlsx: example {example[names.index(name)]} not in {values}")
     for i, name in enumerate(names):
         cell = ws.cell(row=2, column=i + 1)
-        if name in ("amount", "principal") and example[i]:
+        if (name in AMOUNTS or (kind == "assets" and name == "value")) and example[i]:
             t.check(cell.number_format == "#,##0.00" and f"{cell.value:.2f}" == example[i],
                     f"{kind}.xlsx: amount cell {cell.value!r} {cell.number_format}")
-        if name in ("date", "received_on", "start_date"):
+        if name in DATES and example[i]:
             t.check(isinstance(cell.value, datetime.datetime) and cell.number_format == "yyyy-mm-dd"
                     and cell.value.strftime("%Y-%m-%d") == example[i], f"{kind}.xlsx: date cell {cell.value!r}")
         width = ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width

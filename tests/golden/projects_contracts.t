@@ -10,8 +10,9 @@
 # plan; ZF-012 names XM-001 by its name and passes. With --override all three are recorded.
 # Closing HT-001 on 2019-06-30 releases its 300,000.00: IND available = 800,000.00 − 500,000.00 paid = 300,000.00.
 # INFRA: 200,000.00 − 50,000.00 paid − 100,000.00 still committed to HT-002 = 50,000.00 available.
+# The audit also finds XM-002 (a road, completed 2019-09-10) with no asset 112 days later (project_no_asset).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 11）
+> 已创建账本 {tmp}/fundledger.db（结构版本 12）
 $ import sources {root}/tests/golden/projects_fixtures/sources.csv
 > 已从 {root}/tests/golden/projects_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/projects_fixtures/budget.toml
@@ -145,7 +146,10 @@ $ projects --year 2019 --as-of 2019-12-31
 > --------------------------------------------------------------------------------------------------------------
 > 合计                                                          1,500,000.00    100,000.00  530,000.00    35.33%
 $ audit --as-of 2019-12-31
-> 审计 截至 2019-12-31：0 项错误，1 项警告
+> 审计 截至 2019-12-31：0 项错误，2 项警告
+> [警告] project_no_asset
+>   项目 XM-002 通村道路 于 2019-09-10 完工，112 天后仍未登记资产（超过 90 天）
+>   证据：XM-002
 > [错误，已豁免] project_outside_plan (xm-library)
 >   支付 ZF-010（2019-10-10）5.00万元：项目 “XM-002” 已于 2019-09-30 验收（县扶办验〔2019〕4号）
 >   证据：ZF-010

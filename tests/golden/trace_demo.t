@@ -2,7 +2,7 @@
 # A recovery (收回) shows net: the payment, the source rows and the totals all drop by it.
 # Unknown vouchers and documents are usage errors.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 11）
+> 已创建账本 {tmp}/fundledger.db（结构版本 12）
 $ import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv
@@ -248,5 +248,5 @@ $ trace --source NOPE
 ! fundledger: 错误: `trace`：没有文号为“NOPE”的资金来源
 ? 2
 $ trace
-! fundledger: 错误: `trace`：请给出 --voucher 凭证号 或 --source 文号（二者选一）
+! fundledger: 错误: `trace`：请给出 --voucher 凭证号、--source 文号 或 --asset 资产编号（三者选一）
 ? 2

@@ -61,6 +61,13 @@ const TableSpec kTarget{
     "target",
     {"project_id", "indicator_id", "kind", "sub_kind", "name", "unit", "planned", "direction"},
     nullptr};
+const TableSpec kAsset{
+    "asset",
+    {"asset_id", "project_id", "type", "name", "value", "owner", "owner_id", "registered_on", "custodian"},
+    nullptr};
+const TableSpec kAssetIncome{
+    "asset_income", {"asset_id", "date", "amount", "doc_no", "payer", "note"}, nullptr};
+const TableSpec kAssetPayout{"asset_payout", {"voucher", "asset_id", "amount"}, nullptr};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -86,15 +93,18 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"contract_end", {&kContractEnd}},
       {"target", {&kTarget}},
       {"target_result", {&kTargetResult}},
+      {"asset", {&kAsset}},
+      {"asset_income", {&kAssetIncome}},
+      {"asset_payout", {&kAssetPayout}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {
-      &kSource,        &kHousehold, &kBudget,       &kBudgetLine,  &kAllocation, &kDisbursement,
-      &kCorrection,    &kFlow,      &kRule,         &kLoan,        &kSetting,    &kProject,
-      &kProjectStatus, &kContract,  &kContractDraw, &kContractEnd, &kTarget,     &kTargetResult};
+      &kSource,       &kHousehold,   &kBudget, &kBudgetLine,   &kAllocation, &kDisbursement,  &kCorrection,
+      &kFlow,         &kRule,        &kLoan,   &kSetting,      &kProject,    &kProjectStatus, &kContract,
+      &kContractDraw, &kContractEnd, &kTarget, &kTargetResult, &kAsset,      &kAssetIncome,   &kAssetPayout};
   return v;
 }
 

@@ -92,6 +92,9 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::ContractEnd::kKind) return d.decode<entries::ContractEnd>(id);
   if (kind == entries::Target::kKind) return d.decode<entries::Target>(id);
   if (kind == entries::TargetResult::kKind) return d.decode<entries::TargetResult>(id);
+  if (kind == entries::Asset::kKind) return d.decode<entries::Asset>(id);
+  if (kind == entries::AssetIncome::kKind) return d.decode<entries::AssetIncome>(id);
+  if (kind == entries::AssetPayout::kKind) return d.decode<entries::AssetPayout>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

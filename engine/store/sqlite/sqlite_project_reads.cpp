@@ -117,4 +117,42 @@ std::vector<entries::TargetResult> SqlProjectReads::target_results() {
   return out;
 }
 
+std::vector<entries::Asset> SqlProjectReads::assets() {
+  auto st = db_.prepare(select_of<entries::Asset>("a") + " FROM asset a ORDER BY a.asset_id");
+  std::vector<entries::Asset> out;
+  while (st.step()) out.push_back(decode_row<entries::Asset>(table_spec("asset"), st));
+  return out;
+}
+
+std::vector<entries::AssetIncome> SqlProjectReads::asset_incomes() {
+  auto st = db_.prepare(select_of<entries::AssetIncome>("i") +
+                        " FROM asset_income i ORDER BY i.asset_id, i.date, i.doc_no");
+  std::vector<entries::AssetIncome> out;
+  while (st.step()) out.push_back(decode_row<entries::AssetIncome>(table_spec("asset_income"), st));
+  return out;
+}
+
+std::vector<AssetPayoutRow> SqlProjectReads::asset_payouts() {
+  // Net: the payout less what reversals and recoveries of its payment gave back (their pay flows,
+  // negative, as for a contract's draws).
+  auto st = db_.prepare(
+      "SELECT a.voucher, a.asset_id, d.date, d.payee_id, d.payee_name, a.amount + COALESCE(g.amount, 0) "
+      "FROM asset_payout a JOIN disbursement d ON d.voucher = a.voucher LEFT JOIN (SELECT c.target, "
+      "SUM(f.amount) AS amount FROM correction c JOIN flow_row f ON f.entry_id = c.entry_id AND f.kind = "
+      "'pay' GROUP BY c.target) g ON g.target = a.voucher "
+      "ORDER BY d.date, a.voucher");
+  std::vector<AssetPayoutRow> out;
+  while (st.step()) {
+    AssetPayoutRow r;
+    r.voucher = st.text(0);
+    r.asset_id = st.text(1);
+    read_column(st, 2, r.date);
+    r.payee_id = st.text(3);
+    r.payee_name = st.text(4);
+    r.amount = Money::from_fen(st.int64(5));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace fundledger::store

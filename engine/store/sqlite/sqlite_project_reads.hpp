@@ -17,6 +17,9 @@ class SqlProjectReads final : public ProjectReads {
   std::vector<ProjectPayment> project_payments(std::optional<int> year, const calendar::Date& as_of) override;
   std::vector<entries::Target> targets() override;
   std::vector<entries::TargetResult> target_results() override;
+  std::vector<entries::Asset> assets() override;
+  std::vector<entries::AssetIncome> asset_incomes() override;
+  std::vector<AssetPayoutRow> asset_payouts() override;
 
  private:
   Db& db_;
