@@ -35,7 +35,7 @@ void Applier::contract(Parsed<entries::Contract>& p) {
                                   text::arg("project", c.project)));
   auto* e = state_.earmark(c.fiscal_year, c.earmark);
   if (!e)
-    return error(p.line, text::tr("ledger.unknown_earmark", text::arg("voucher", c.contract_id),
+    return error(p.line, text::tr("ledger.contract_unknown_earmark", text::arg("contract", c.contract_id),
                                   text::arg("earmark", c.earmark), text::arg("year", c.fiscal_year),
                                   text::arg("known", state_.known_earmarks(c.fiscal_year))));
   Money free = uncommitted(*e, c.fiscal_year, c.signed_on);

@@ -150,6 +150,7 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     }
     case BalanceBy::project: {
       auto b = by_place(reads, by, year, *date.value);
+      merge_library_projects(repo, b);
       add_committed(repo, b, *date.value);
       return b;
     }

@@ -79,4 +79,33 @@ Balance balance_by_contract(store::Repository& repo, std::optional<int> year, co
   return b;
 }
 
+void merge_library_projects(store::Repository& repo, Balance& b) {
+  auto library = repo.projects().projects();
+  if (library.empty()) return;
+  std::map<std::string, std::string> id_of, name_of;  // by id and by unique name -> id; id -> name
+  std::map<std::string, int> named;
+  for (const auto& p : library) ++named[p.name];
+  for (const auto& p : library) {
+    id_of[p.project_id] = p.project_id;
+    name_of[p.project_id] = p.name;
+    if (named[p.name] == 1) id_of.emplace(p.name, p.project_id);
+  }
+  std::map<std::string, BalanceRow> merged;  // by key, so rows stay in key order
+  for (auto& r : b.rows) {
+    auto it = id_of.find(r.key);
+    if (it == id_of.end()) {
+      merged.emplace(r.key, std::move(r));
+      continue;
+    }
+    auto& row = merged[it->second];
+    row.key = it->second;
+    row.name = name_of[it->second];
+    for (const auto& [column, m] : r.money) row.money[column] += m;
+  }
+  b.rows.clear();
+  for (auto& [key, r] : merged)
+    if (!key.empty()) b.rows.push_back(std::move(r));
+  if (auto none = merged.find(""); none != merged.end()) b.rows.push_back(std::move(none->second));  // last
+}
+
 }  // namespace fundledger::ledger

@@ -11,6 +11,8 @@
 # Closing HT-001 on 2019-06-30 releases its 300,000.00: IND available = 800,000.00 − 500,000.00 paid = 300,000.00.
 # INFRA: 200,000.00 − 50,000.00 paid − 100,000.00 still committed to HT-002 = 50,000.00 available.
 # The audit also finds XM-002 (a road, completed 2019-09-10) with no asset 112 days later (project_no_asset).
+# balance --by project: ZF-012 names XM-001 by its name 茶园基地; its 30,000.00 is in XM-001's row (450,000.00 +
+# 30,000.00 = 480,000.00), which shows the name.
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 12）
 $ import sources {root}/tests/golden/projects_fixtures/sources.csv
@@ -31,7 +33,7 @@ $ import contracts {root}/tests/golden/projects_fixtures/contracts-bad.csv
 ! {root}/tests/golden/projects_fixtures/contracts-bad.csv:5: 错误: 合同 “HT-001” 已在账本中，但内容不同（“amount” 已记录为 50.00万元，本次为 52.00万元）；已记录的合同不能修改，可将其结算或作废后另签
 ! {root}/tests/golden/projects_fixtures/contracts-bad.csv:2: 错误: 合同 “HT-003” 金额 40.00万元 超过用途 “IND” 在 2019-03-10 可用且未被合同占用的资金 30.00万元，超出 10.00万元
 ! {root}/tests/golden/projects_fixtures/contracts-bad.csv:3: 错误: 合同 “HT-004”：项目 “XM-404” 不在项目库中；请先导入项目（`fundledger import projects`）
-! {root}/tests/golden/projects_fixtures/contracts-bad.csv:4: 错误: 凭证 HT-005：2019 年度没有专项 “ROADS”（已有：IND、INFRA）
+! {root}/tests/golden/projects_fixtures/contracts-bad.csv:4: 错误: 合同 “HT-005”：2019 年度没有专项 “ROADS”（已有：IND、INFRA）
 ! fundledger: 4 个错误；未写入任何内容
 ? 2
 unchanged
@@ -128,15 +130,14 @@ $ balance --by contract --as-of 2019-12-31 --format json
 > }
 $ balance --by project --as-of 2019-12-31
 > 余额表(按项目)截至 2019-12-31
-> 项目      名称          已分配(元)  已支付(元)  合同未付(元)
-> ------------------------------------------------------------
-> XM-001    XM-001              0.00  450,000.00          0.00
-> XM-002    XM-002              0.00   50,000.00    100,000.00
-> XM-003    XM-003              0.00   20,000.00          0.00
-> 茶园基地  茶园基地            0.00   30,000.00          0.00
->           （未指定）  1,000,000.00        0.00          0.00
-> ------------------------------------------------------------
-> 合计                  1,000,000.00  550,000.00    100,000.00
+> 项目    名称          已分配(元)  已支付(元)  合同未付(元)
+> ----------------------------------------------------------
+> XM-001  茶园基地            0.00  480,000.00          0.00
+> XM-002  通村道路            0.00   50,000.00    100,000.00
+> XM-003  食用菌大棚          0.00   20,000.00          0.00
+>         （未指定）  1,000,000.00        0.00          0.00
+> ----------------------------------------------------------
+> 合计                1,000,000.00  550,000.00    100,000.00
 $ projects --year 2019 --as-of 2019-12-31
 > 2019 年度项目计划
 > 项目编号  项目名称  项目类别  镇      村      状态  计划年度  计划投资(元)  合同未付(元)  已支付(元)  支付进度
