@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "cli/report_findings.hpp"
 #include "cli/report_performance.hpp"
+#include "cli/report_progress.hpp"
 #include "cli/report_rollup.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
@@ -436,6 +437,15 @@ Verb register_report(CLI::App& app, Globals& g) {
   auto* performance = cmd->add_subcommand("performance", text::tr("help.report.performance"));
   performance->add_option("--year", o->year, text::tr("help.report.performance.year"))->required();
   performance->add_option("--as-of", o->as_of, text::tr("help.report.performance.as_of"));
+  auto pa = std::make_shared<ProgressArgs>();
+  auto* progress = cmd->add_subcommand("progress", text::tr("help.report.progress"));
+  progress->add_option("--as-of", pa->as_of, text::tr("help.report.progress.as_of"));
+  progress->add_option("--by", pa->by, text::tr("help.report.progress.by"));
+  progress->add_option("--year", pa->year, text::tr("help.report.progress.year"));
+  progress->add_option("--basis", pa->basis, text::tr("help.report.progress.basis"))
+      ->check(CLI::IsMember({"days", "months"}));
+  progress->add_option("--unit", pa->unit, text::tr("help.report.unit"))
+      ->check(CLI::IsMember({"yuan", "wan"}));
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
@@ -448,11 +458,12 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, projects, performance, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, pa, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
             if (projects->parsed()) return print_projects(g, *o);
             if (performance->parsed()) return print_performance(g, o->year, o->as_of);
+            if (progress->parsed()) return print_progress(g, *pa);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));

@@ -62,6 +62,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"project_in_library", {{}, {}}},
       // The weights of report performance's score, out of 100 (projects/performance.hpp).
       {"performance_weights", {{"output", "benefit", "satisfaction", "spending"}, {}}},
+      // report progress: red / yellow when spending is that many points below time progress.
+      {"progress_bands", {{"red", "yellow"}, {}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -73,8 +75,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
 const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
                                           "subsidy_max_per_household"};
 const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
-const std::set<std::string> kIntKeys = {"days",    "term_months_max", "output",
-                                        "benefit", "satisfaction",    "spending"};
+const std::set<std::string> kIntKeys = {"days",         "term_months_max", "output", "benefit",
+                                        "satisfaction", "spending",        "red",    "yellow"};
 const std::set<std::string> kListKeys = {"categories", "purposes"};
 
 using ErrFn = std::function<void(const std::string& key, const std::string& msg)>;
@@ -235,7 +237,12 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   if (r.kind == "eligible_payees" && !r.require) r.require = "registered_household";
   long weights = 0;
   for (const auto& [key, w] : r.weights) weights += w;
-  if (r.weights.size() == 4 && weights != 100) err("kind", tr("rules.file.weights_sum", arg("sum", weights)));
+  if (r.kind == "performance_weights" && r.weights.size() == 4 && weights != 100)
+    err("kind", tr("rules.file.weights_sum", arg("sum", weights)));
+  if (r.kind == "progress_bands" && r.weights.size() == 2 &&
+      !(r.weights["yellow"] < r.weights["red"] && r.weights["red"] <= 100))
+    err("red",
+        tr("rules.file.bands_order", arg("red", r.weights["red"]), arg("yellow", r.weights["yellow"])));
 }
 
 std::set<std::string> categories(store::RuleReads& reads) {

@@ -34,7 +34,8 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "allocation_deadline",
                                              "loan_terms",
                                              "project_in_library",
-                                             "performance_weights"};
+                                             "performance_weights",
+                                             "progress_bands"};
   return k;
 }
 
@@ -99,6 +100,15 @@ std::optional<LoanTerms> loan_terms_for(store::Repository& repo, const std::stri
 // The weights of the performance score in `year`: the performance_weights rule in force for it (the
 // one with the latest `from`; ties: the first by id), or the defaults (projects::Weights).
 projects::Weights performance_weights(store::Repository& repo, int year);
+
+// The bands of `report progress` in `year`: how many percentage points below time progress (序时进度)
+// spending progress turns a row red and yellow — the progress_bands rule in force for it (the one
+// with the latest `from`), else 20 and 10.
+struct ProgressBands {
+  long red = 20, yellow = 10;
+  std::optional<std::string> rule_id;
+};
+ProgressBands progress_bands(store::Repository& repo, int year);
 
 // Formatting shared by messages: 5900万 / 1.5万 / 12.34元, and 120% / 104.35%.
 std::string fmt_wan(const Money& m);

@@ -1,4 +1,5 @@
-// The performance_weights rule: the weights of `report performance`'s score (rules.hpp).
+// The performance_weights and progress_bands rules: the weights of `report performance`'s score and
+// the bands of `report progress` (rules.hpp).
 #include "rules/rules.hpp"
 
 namespace fundledger::rules {
@@ -17,6 +18,20 @@ projects::Weights performance_weights(store::Repository& repo, int year) {
   w.spending = chosen->weights.at("spending");
   w.rule_id = chosen->id;
   return w;
+}
+
+ProgressBands progress_bands(store::Repository& repo, int year) {
+  ProgressBands b;
+  std::optional<Rule> chosen;
+  for (auto& r : current_rules(repo)) {
+    if (r.kind != "progress_bands" || !r.applies(year)) continue;
+    if (!chosen || r.from.value_or(0) > chosen->from.value_or(0)) chosen = std::move(r);
+  }
+  if (!chosen) return b;
+  b.red = chosen->weights.at("red");
+  b.yellow = chosen->weights.at("yellow");
+  b.rule_id = chosen->id;
+  return b;
 }
 
 }  // namespace fundledger::rules

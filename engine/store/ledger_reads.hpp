@@ -18,7 +18,7 @@ namespace fundledger::store {
 using calendar::Date;
 
 struct CategoryRow {
-  std::string code, name_zh;
+  std::string code, name_zh, name_en;
 };
 
 struct Place {

@@ -8,7 +8,8 @@
 # another amount. income: ZC-001 earned 12,000.00 by 2019-10-31 and 24,000.00 by 2019-12-31.
 # payouts: ZF-101 and ZF-102 share out 6,000.00 each on 2019-11-05: the 12,000.00 earned by then.
 # payouts-bad: ZF-103 1,000.00 on 2019-11-06 is over (12,000.00 earned, 12,000.00 paid out); ZF-104 is to an
-# enterprise; ZC-404 is no asset. ZF-106 5,000.00 on 2020-01-05 fits 24,000.00 − 12,000.00 = 12,000.00.
+# enterprise; ZC-404 is no asset; ZF-107 13,000.00 on 2020-01-05 is over the 24,000.00 − 12,000.00 = 12,000.00 left.
+# ZF-106 5,000.00 on 2020-01-05 fits those 12,000.00.
 # corrections: CZ-001 recovers 60,000.00 of ZF-002, so XM-001 was paid 240,000.00, 50,000.00 less than its assets
 # (audit asset_over_cost); CZ-002 recovers 1,000.00 of ZF-102: paid out 11,000.00 + 5,000.00 = 16,000.00, 8,000.00 left.
 # XM-002 (a road) was completed on 2019-05-01 and has no asset: 335 days by 2020-03-31 (audit project_no_asset);
@@ -59,7 +60,8 @@ $ import disbursements {root}/tests/golden/assets_fixtures/payouts-bad.csv
 ! {root}/tests/golden/assets_fixtures/payouts-bad.csv:2: 错误: 凭证号 “ZF-103”：分配 1,000.00元 超过资产 “ZC-001” 的可分配收益：截至 2019-11-06 收益 1.20万元，已分配 1.20万元，超出 1,000.00元
 ! {root}/tests/golden/assets_fixtures/payouts-bad.csv:3: 错误: 凭证号 “ZF-104”：资产 “ZC-001” 的收益分配给农户，收款人 “ENT-1” 不是农户
 ! {root}/tests/golden/assets_fixtures/payouts-bad.csv:4: 错误: 凭证号 “ZF-105”：资产 “ZC-404” 不在账本中（先导入资产）
-! fundledger: 3 个错误；未写入任何内容
+! {root}/tests/golden/assets_fixtures/payouts-bad.csv:5: 错误: 凭证号 “ZF-107”：分配 1.30万元 超过资产 “ZC-001” 的可分配收益：截至 2020-01-05 收益 2.40万元，已分配 1.20万元，超出 1,000.00元
+! fundledger: 4 个错误；未写入任何内容
 ? 2
 unchanged
 $ import disbursements {root}/tests/golden/assets_fixtures/payouts-2.csv

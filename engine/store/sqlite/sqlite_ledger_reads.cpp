@@ -41,8 +41,8 @@ std::int64_t SqliteLedgerReads::count_entries(const std::string& kind) {
 
 std::vector<CategoryRow> SqliteLedgerReads::categories() {
   std::vector<CategoryRow> out;
-  auto st = db_.prepare("SELECT code, name_zh FROM category ORDER BY seq");
-  while (st.step()) out.push_back({st.text(0), st.text(1)});
+  auto st = db_.prepare("SELECT code, name_zh, name_en FROM category ORDER BY seq");
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
   return out;
 }
 

@@ -1,0 +1,19 @@
+// `report progress --as-of D [--by category|earmark|town|project] [--year Y] [--basis days|months]`:
+// 序时进度 (reports/progress.hpp) in text (with the time progress and the bands above the table),
+// CSV or JSON. The bands come from the progress_bands rule in force for the year, else the defaults.
+#pragma once
+
+#include <string>
+
+#include "cli/cli.hpp"
+
+namespace fundledger::cli {
+
+struct ProgressArgs {
+  std::string as_of, by = "earmark", basis = "days", unit = "yuan";
+  int year = 0;  // 0: the as-of date's year
+};
+
+int print_progress(const Globals& g, const ProgressArgs& a);
+
+}  // namespace fundledger::cli
