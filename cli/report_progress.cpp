@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "reports/lags.hpp"
 #include "reports/progress.hpp"
 #include "reports/table_json.hpp"
 #include "rules/rules.hpp"
@@ -82,6 +83,30 @@ int print_progress(const Globals& g, const ProgressArgs& a) {
     std::cout << time_line(o, p.time) << "\n"
               << bands_line(bands) << "\n"
               << reports::render_text(p.table, lang, a.unit == "wan" ? Unit::wan : Unit::yuan)
+              << ledger::ledger_check_line(head, lang == reports::Lang::en) << "\n";
+  }
+  return kExitOk;
+}
+
+int print_lags(const Globals& g, const std::string& as_of, int year) {
+  const auto date = *calendar::parse_date(g.as_of(as_of)).value;
+  if (!year) year = static_cast<int>(date.year());
+  if (year < 1900 || year > 2999)
+    throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", year)));
+  auto repo = g.open(false);
+  const auto t = reports::lag_report(*repo, year, date, calendar::WorkCalendar::shipped());
+  const auto head = repo->chain_head();
+  if (g.format == "json") {
+    json out = {{"report", "lags"}, {"year", year}, {"as_of", calendar::format_date(date)}};
+    const json table = reports::table_json(t);
+    for (const auto& [k, v] : table.items()) out[k] = v;
+    out["ledger_check"] = {{"entries", head.entries}, {"head", head.head_hex}};
+    print_json(out);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    const auto lang = g.language();
+    std::cout << reports::render_text(t, lang, Unit::yuan)
               << ledger::ledger_check_line(head, lang == reports::Lang::en) << "\n";
   }
   return kExitOk;

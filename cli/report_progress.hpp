@@ -16,4 +16,8 @@ struct ProgressArgs {
 
 int print_progress(const Globals& g, const ProgressArgs& a);
 
+// `report lags [--as-of D] [--year Y]`: the lag counters (reports/lags.hpp), working days under the
+// built-in holiday arrangements.
+int print_lags(const Globals& g, const std::string& as_of, int year);
+
 }  // namespace fundledger::cli

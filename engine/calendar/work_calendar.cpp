@@ -7,6 +7,14 @@
 
 namespace fundledger::calendar {
 
+std::string_view shipped_holiday_text();  // generated from data/holidays/CN.toml (CMakeLists.txt)
+
+WorkCalendar WorkCalendar::shipped() {
+  WorkCalendar c;
+  c.add(parse_holiday_file(shipped_holiday_text(), kShippedHolidayFile));
+  return c;
+}
+
 namespace {
 
 bool weekend(const Date& d) {

@@ -38,6 +38,8 @@ class WorkCalendar {
   WorkCalendar() = default;  // no year known: every query throws YearNotCovered
   // The files in order, each extending and overriding the ones before (add_file).
   [[nodiscard]] static WorkCalendar from_files(const std::vector<std::string>& paths);
+  // The shipped arrangements, built into the program (the text of kShippedHolidayFile).
+  [[nodiscard]] static WorkCalendar shipped();
 
   // Adds a file's years. A day it lists replaces what an earlier file said of that date (a
   // holiday may become a 补班 day and the other way round); a year with `replace = true` first

@@ -32,6 +32,17 @@ struct SourceProgress {
   calendar::Date received_on;
 };
 
+// A source document of the year with the days it was registered, allocated and first paid from
+// (the lag counters of the monitoring, reports/lags.hpp).
+struct SourceTiming {
+  std::string doc_no, category, name;
+  Money amount;
+  calendar::Date received_on;
+  std::string recorded_at;                                  // when it was entered (ISO 8601)
+  std::vector<std::pair<calendar::Date, Money>> allocated;  // net allocations from it, by day
+  std::optional<calendar::Date> first_paid;                 // the first day a payment drew on it
+};
+
 // An earmark's flows in one fiscal year.
 struct EarmarkProgress {
   std::string earmark;
@@ -95,6 +106,9 @@ class ReportReads {
                                                         const calendar::Date& last_year_as_of) = 0;
   // The year's sources received by `as_of`, with their flows dated by then; by date received, doc_no.
   virtual std::vector<SourceProgress> source_progress(int year, const calendar::Date& as_of) = 0;
+  // The year's sources received by `as_of`, by date received, with their allocations and first
+  // payment by then (sqlite_lag_reads.cpp).
+  virtual std::vector<SourceTiming> source_timings(int year, const calendar::Date& as_of) = 0;
   // Per earmark of the year: allocated and paid by `as_of`, and paid since `month_begin`.
   virtual std::vector<EarmarkProgress> earmark_progress(int year, const calendar::Date& month_begin,
                                                         const calendar::Date& as_of) = 0;

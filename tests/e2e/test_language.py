@@ -57,6 +57,7 @@ PURE_RUNS = [
     ["report", "execution", "--month", "2018-12"],
     ["report", "performance", "--year", "2018", "--as-of", "2018-12-31"],
     ["report", "progress", "--as-of", "2018-06-30"],
+    ["report", "lags", "--as-of", "2018-12-31"],
     ["report", "progress", "--as-of", "2018-06-30", "--by", "category", "--basis", "months"],
     ["trace", "--voucher", "FP2018-D002"],
     ["trace", "--source", "演财发〔2018〕3号"],
@@ -105,7 +106,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

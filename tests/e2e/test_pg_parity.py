@@ -59,6 +59,9 @@ def reads(year, docs, vouchers, assets):
         ["projects"], ["projects", "--year", y, "--as-of", f"{y}-12-31"], ["contracts", "--as-of", f"{y}-12-31"],
         ["balance", "--by", "contract"], ["report", "projects", "--year", y],
         ["report", "performance", "--year", y, "--as-of", f"{y}-12-31"],
+        ["report", "lags", "--year", y, "--as-of", f"{y}-12-31"],
+        ["report", "progress", "--as-of", f"{y}-06-30"], ["report", "progress", "--as-of", f"{y}-09-30", "--by", "category"],
+        ["report", "progress", "--as-of", f"{y}-12-31", "--by", "town", "--basis", "months"],
     ]
     out += [["trace", "--asset", a] for a in assets]
     out += [["trace", "--source", d] for d in docs]

@@ -59,6 +59,20 @@ TEST_CASE("work calendar: the shipped file covers 2016-2026 and nothing else") {
   CHECK(cn().years().size() == 11);
 }
 
+TEST_CASE("work calendar: the built-in copy is the shipped file") {
+  const WorkCalendar built_in = WorkCalendar::shipped();
+  CHECK(built_in.years() == cn().years());
+  for (int y = 2016; y <= 2026; ++y) {
+    const auto a = built_in.named_days(y), b = cn().named_days(y);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].date == b[i].date);
+      CHECK(a[i].working == b[i].working);
+      CHECK(a[i].name == b[i].name);
+    }
+  }
+}
+
 TEST_CASE("work calendar: known days off and 补班 days") {
   CHECK_FALSE(cn().is_working_day(D("2019-10-01")));  // 国庆节
   CHECK(cn().named_day(D("2019-10-01"))->name == "国庆节");

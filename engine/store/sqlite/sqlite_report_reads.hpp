@@ -16,6 +16,7 @@ class SqliteReportReads final : public ReportReads {
                                                 const calendar::Date& as_of,
                                                 const calendar::Date& last_year_as_of) override;
   std::vector<SourceProgress> source_progress(int year, const calendar::Date& as_of) override;
+  std::vector<SourceTiming> source_timings(int year, const calendar::Date& as_of) override;
   std::vector<EarmarkProgress> earmark_progress(int year, const calendar::Date& month_begin,
                                                 const calendar::Date& as_of) override;
   std::vector<TownProgress> town_progress(int year, const calendar::Date& as_of) override;
