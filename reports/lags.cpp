@@ -11,25 +11,21 @@ namespace {
 
 using calendar::Date;
 
-Column column(const char* key, const char* id, ColType type) {
-  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
-}
-
 std::vector<Column> lag_columns() {
-  return {column("doc_no", "lags.col.doc_no", ColType::text),
-          column("name", "lags.col.name", ColType::text),
-          column("amount", "lags.col.amount", ColType::money),
-          column("received_on", "lags.col.received_on", ColType::text),
-          column("registered_on", "lags.col.registered_on", ColType::text),
-          column("registration_days", "lags.col.registration_days", ColType::integer),
-          column("registration_workdays", "lags.col.registration_workdays", ColType::integer),
-          column("allocated_on", "lags.col.allocated_on", ColType::text),
-          column("allocation_days", "lags.col.allocation_days", ColType::integer),
-          column("allocation_workdays", "lags.col.allocation_workdays", ColType::integer),
-          column("first_allocated_on", "lags.col.first_allocated_on", ColType::text),
-          column("first_paid_on", "lags.col.first_paid_on", ColType::text),
-          column("payment_days", "lags.col.payment_days", ColType::integer),
-          column("payment_workdays", "lags.col.payment_workdays", ColType::integer)};
+  return {catalogue_column("doc_no", "lags.col.doc_no", ColType::text),
+          catalogue_column("name", "lags.col.name", ColType::text),
+          catalogue_column("amount", "lags.col.amount", ColType::money),
+          catalogue_column("received_on", "lags.col.received_on", ColType::text),
+          catalogue_column("registered_on", "lags.col.registered_on", ColType::text),
+          catalogue_column("registration_days", "lags.col.registration_days", ColType::integer),
+          catalogue_column("registration_workdays", "lags.col.registration_workdays", ColType::integer),
+          catalogue_column("allocated_on", "lags.col.allocated_on", ColType::text),
+          catalogue_column("allocation_days", "lags.col.allocation_days", ColType::integer),
+          catalogue_column("allocation_workdays", "lags.col.allocation_workdays", ColType::integer),
+          catalogue_column("first_allocated_on", "lags.col.first_allocated_on", ColType::text),
+          catalogue_column("first_paid_on", "lags.col.first_paid_on", ColType::text),
+          catalogue_column("payment_days", "lags.col.payment_days", ColType::integer),
+          catalogue_column("payment_workdays", "lags.col.payment_workdays", ColType::integer)};
 }
 
 Cell day(const std::optional<Date>& d) { return d ? Cell{calendar::format_date(*d)} : Cell{}; }

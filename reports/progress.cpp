@@ -12,10 +12,6 @@ namespace fundledger::reports {
 
 namespace {
 
-Column column(const char* key, const char* id, ColType type) {
-  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
-}
-
 Rational time_progress(const calendar::Date& as_of, int year, bool by_month) {
   const calendar::Date first(static_cast<unsigned short>(year), 1, 1);
   const calendar::Date last(static_cast<unsigned short>(year), 12, 31);
@@ -54,14 +50,14 @@ Progress progress_report(store::Repository& repo, const ProgressOptions& o, bool
   t.title =
       text::tr("progress.title", text::arg("year", o.year), text::arg("date", calendar::format_date(o.as_of)),
                text::arg("by", text::tr(std::string("balance.by.") + ledger::to_string(o.by))));
-  t.columns = {column("key", "progress.col.key", ColType::text),
-               column("name", "progress.col.name", ColType::text),
-               column("received", "progress.col.received", ColType::money),
-               column("paid", "progress.col.paid", ColType::money),
-               column("progress", "progress.col.progress", ColType::ratio),
-               column("gap", "progress.col.gap", ColType::ratio),
-               column("shortfall", "progress.col.shortfall", ColType::money),
-               column("band", "progress.col.band", ColType::text)};
+  t.columns = {catalogue_column("key", "progress.col.key", ColType::text),
+               catalogue_column("name", "progress.col.name", ColType::text),
+               catalogue_column("received", "progress.col.received", ColType::money),
+               catalogue_column("paid", "progress.col.paid", ColType::money),
+               catalogue_column("progress", "progress.col.progress", ColType::ratio),
+               catalogue_column("gap", "progress.col.gap", ColType::ratio),
+               catalogue_column("shortfall", "progress.col.shortfall", ColType::money),
+               catalogue_column("band", "progress.col.band", ColType::text)};
   std::map<std::string, std::string> english;  // a category's English name, for text in English
   if (o.by == ledger::BalanceBy::category && text::language() == text::Lang::en)
     for (auto& c : repo.ledger().categories()) english[c.code] = c.name_en;

@@ -167,4 +167,8 @@ std::string render_csv(const Table& t) {
   return out;
 }
 
+Column catalogue_column(const std::string& key, std::string_view id, ColType type) {
+  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
+}
+
 }  // namespace fundledger::reports

@@ -56,6 +56,8 @@ std::size_t display_width(const std::string& s);
 // The one escaping of a CSV cell, used by every CSV fundledger writes: RFC 4180 quoting, and
 // text a spreadsheet would run as a formula (starts_like_formula) prefixed with ' (OWASP).
 std::string csv_escape(const std::string& s);
+// A column whose headers are catalogue message `id` in Chinese and English.
+Column catalogue_column(const std::string& key, std::string_view id, ColType type);
 // Starts with =, +, @, a tab or a CR, or with - when it is not a plain negative number
 // ("-500.00" and "-3" stay numbers; "-cmd" and "-1+1" do not).
 bool starts_like_formula(const std::string& s);
