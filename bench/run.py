@@ -349,6 +349,10 @@ class Bench:
             self.measure("fundledger", f"audit --year {year} --as-of {as_of}",
                          self.fl(db, "audit", "--year", str(year), "--as-of", as_of, "--format", "json"),
                          ok_codes=(0, 1), check=check_json("audit --year"))
+        if has("warnings"):  # the audit with ids, classes and handling (engine/monitor)
+            self.measure("fundledger", f"warnings --year {year} --as-of {as_of}",
+                         self.fl(db, "warnings", "--year", str(year), "--as-of", as_of, "--format", "json"),
+                         check=check_json("warnings --year"))
         if has("report"):
             for table in ("summary", "sources", "execution", "towns", "flows"):
                 self.measure("fundledger", f"report {table} --month {month}",

@@ -4,8 +4,12 @@
 #include "reports/monthly.hpp"
 #include "reports/xlsx/workbook.hpp"
 #include "store/repository.hpp"
+#include "text/text.hpp"
 
 namespace fundledger::cli {
+
+// A finding's name as people read it (重复支付 / Duplicate payment); its code stays in csv and json.
+std::string finding_name(text::Lang tl, const std::string& code);
 
 reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
                                             reports::Lang lang);

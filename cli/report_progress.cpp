@@ -88,6 +88,19 @@ int print_progress(const Globals& g, const ProgressArgs& a) {
   return kExitOk;
 }
 
+ProgressSheet progress_sheet(store::Repository& repo, int year, const calendar::Date& as_of) {
+  reports::ProgressOptions o;
+  o.as_of = as_of;
+  o.year = year;
+  o.by = ledger::BalanceBy::town;
+  const auto bands = rules::progress_bands(repo, year);
+  o.red = bands.red, o.yellow = bands.yellow;
+  auto p = reports::progress_report(repo, o, false);
+  p.table.hints.fills["band"] = {{text::tr("progress.band.red"), 0xFF7C80},
+                                 {text::tr("progress.band.yellow"), 0xFFFF66}};
+  return {std::move(p.table), {time_line(o, p.time), bands_line(bands)}};
+}
+
 int print_lags(const Globals& g, const std::string& as_of, int year) {
   const auto date = *calendar::parse_date(g.as_of(as_of)).value;
   if (!year) year = static_cast<int>(date.year());

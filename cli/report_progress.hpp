@@ -18,6 +18,15 @@ int print_progress(const Globals& g, const ProgressArgs& a);
 
 // `report lags [--as-of D] [--year Y]`: the lag counters (reports/lags.hpp), working days under the
 // built-in holiday arrangements.
+// The 进度 sheet of the monthly workbook: spending against time progress by town as of the month's
+// end, the bands of the year's progress_bands rule, the band cells filled red and yellow, and the
+// time progress and bands as the table's notes.
+struct ProgressSheet {
+  reports::Table table;
+  std::vector<std::string> notes;
+};
+ProgressSheet progress_sheet(store::Repository& repo, int year, const calendar::Date& as_of);
+
 int print_lags(const Globals& g, const std::string& as_of, int year);
 
 }  // namespace fundledger::cli

@@ -36,7 +36,7 @@ RolledUp monthly_rollup(const Globals& g, const std::string& pattern, const repo
   // Every county's note says the same (how the checks were run, or that none were found).
   const auto tl = reports::text_lang(mo.lang);
   out.findings.note = sheets.empty() ? std::string() : sheets.front().note;
-  if (any) out.findings.note = text::tr_in(tl, "cli.report.audit_note");
+  if (any) out.findings.note = text::tr_in(tl, "cli.report.warnings_note");
   return out;
 }
 

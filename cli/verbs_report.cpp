@@ -344,6 +344,9 @@ Workbook county_workbook(Globals& g, const reports::MonthlyOptions& mo) {
   w.report.ledger = reports::payment_ledger(*repo, month_payments, mo.lang);
   w.findings = findings_sheet(*repo, w.report, mo.lang);
   w.ledger_check = ledger_check(*repo, mo.lang);
+  auto progress = progress_sheet(*repo, mo.year, *month_payments.as_of);  // the 进度 sheet
+  w.report.progress = std::move(progress.table);
+  w.report.progress_notes = std::move(progress.notes);
   if (reports::has_projects(*repo))  // the 项目 sheet: the plan of the report's year
     w.report.projects = reports::project_plan(*repo, mo.year, *month_payments.as_of, false);
   return w;

@@ -41,6 +41,10 @@ struct MonthlyReport {
   // 项目: the plan of the year (reports/projects.hpp project_plan), as of the month's end. Filled for
   // the workbook of a ledger that has projects; the sheet is not written otherwise.
   std::optional<Table> projects;
+  // 进度: spending against time progress (序时进度) by town, its bands filled, with its notes (the
+  // time progress, the bands). Filled for the workbook of one county; not written otherwise.
+  std::optional<Table> progress;
+  std::vector<std::string> progress_notes;
   // 各县链头: a roll-up's counties, each with its entries and chain head (reports/monthly_rollup).
   std::optional<Table> chain_heads;
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns

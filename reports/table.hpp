@@ -30,6 +30,9 @@ struct SheetHints {
   std::set<std::string> row_sums;
   // text column keys that hold dates (YYYY-MM-DD): written as date cells.
   std::set<std::string> dates;
+  // text column key -> (cell text, fill colour 0xRRGGBB): a cell of exactly that text is filled so
+  // (a warning's level 红/橙/黄/蓝, a progress band), as a conditional format the sheet keeps.
+  std::map<std::string, std::vector<std::pair<std::string, unsigned>>> fills;
 };
 
 struct Ratio {

@@ -55,6 +55,7 @@ std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ct
                  {"days", std::to_string(age)}};
     if (l.town) f.subject["town"] = *l.town;
     f.evidence = {lot, doc};
+    f.since = calendar::format_date(l.lot_date + boost::gregorian::days(reached));
     out.push_back(std::move(f));
   }
   return out;

@@ -40,6 +40,7 @@ std::vector<Finding> check_late_allocation(store::Repository& repo, const Contex
                    {"deadline", deadline_s},
                    {"unallocated", format_yuan(amount - allocated)}};
       f.evidence = {doc};
+      f.since = deadline_s;
       out.push_back(std::move(f));
     }
   }

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "entries/monitor_entries.hpp"
 #include "entries/project_entries.hpp"
 #include "money/money.hpp"
 
@@ -280,7 +281,7 @@ struct Setting {
 
 using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
                           Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
-                          TargetResult, Asset, AssetIncome, AssetPayout>;
+                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

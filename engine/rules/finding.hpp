@@ -19,6 +19,9 @@ struct Finding {
   std::string message;                         // with the numbers on both sides
   std::map<std::string, std::string> subject;  // e.g. {"earmark": "2017/LOAN-SUBSIDY", "payee": "H001"}
   std::vector<std::string> evidence;           // vouchers, doc_nos, household ids
+  // The day the problem arose (YYYY-MM-DD), where the check knows it: an idle lot's threshold
+  // reached, a deadline passed. Not shown by check or audit; the age of a warning (engine/monitor).
+  std::optional<std::string> since;
 };
 
 }  // namespace fundledger::rules

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "rules/warning_class.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::rules::detail {
@@ -185,6 +186,19 @@ void set_text_param(Rule& r, const std::string& key, const json& v,
     r.product = s;
 }
 
+// `level` and `violation`, which any rule may have: codes or Chinese names, kept as codes.
+void set_warning_class(Rule& r, const std::string& key, const json& v, const ErrFn& err) {
+  bool is_level = key == "level";
+  std::optional<std::string> code;
+  if (v.is_string())
+    code = is_level ? level_code(v.get<std::string>()) : violation_code(v.get<std::string>());
+  if (!code)
+    return err(key, tr("rules.file.one_of", arg("key", key),
+                       arg("choices", known_classes(is_level ? warning_levels() : violation_categories())),
+                       arg("value", v.is_string() ? v.get<std::string>() : v.dump())));
+  (is_level ? r.level : r.violation) = code;
+}
+
 }  // namespace
 
 void build_params(Rule& r, const json& params, const std::set<std::string>& known_categories,
@@ -192,7 +206,9 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   std::set<std::string> allowed;
   if (!check_param_names(r, params, allowed, err)) return;
   for (auto& [key, v] : params.items()) {
-    if (!allowed.count(key))
+    if (key == "level" || key == "violation")
+      set_warning_class(r, key, v, err);
+    else if (!allowed.count(key))
       err(key, tr("rules.file.not_a_parameter", arg("key", key), arg("kind", r.kind)));
     else if (kMoneyKeys.count(key))
       set_money_param(r, key, v, err);

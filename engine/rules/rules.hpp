@@ -56,6 +56,8 @@ struct Rule {
   std::optional<long> days;
   std::optional<int> term_months_max;
   std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
+  // Any kind: the level and violation category of its findings as warnings (rules/warning_class.hpp).
+  std::optional<std::string> level, violation;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }

@@ -11,6 +11,7 @@
 //   loans()   what the loan register and subsidy read  (store/loan_reads.hpp)
 //   settings() the bureau's settings (单位, 制表人, ...)  (store/settings_reads.hpp)
 //   projects() the project library and its contracts    (store/project_reads.hpp)
+//   monitor()  the steps of handling warnings             (store/monitor_reads.hpp)
 #pragma once
 
 #include <cstdint>
@@ -34,6 +35,7 @@ class ReportReads;
 class LoanReads;
 class SettingsReads;
 class ProjectReads;
+class MonitorReads;
 
 // Scratch space outside the ledger for ordering more rows than memory should hold (an import's
 // rows in date order). Nothing in it is part of the ledger; it is gone when released.
@@ -97,6 +99,7 @@ class Repository {
   virtual LoanReads& loans() = 0;
   virtual SettingsReads& settings() = 0;
   virtual ProjectReads& projects() = 0;
+  virtual MonitorReads& monitor() = 0;
 };
 
 // Opens the ledger at `location`: a SQLite file, or a PostgreSQL server (postgresql://…, or a

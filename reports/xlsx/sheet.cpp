@@ -172,6 +172,32 @@ void write_line(lxw_worksheet* ws, const SheetContext& cx, lxw_row_t r, lxw_col_
   worksheet_set_row(ws, r, 15 * std::max(1.0, std::ceil(lines)) + (f == cx.f.title ? 13 : 0), nullptr);
 }
 
+namespace {
+
+// The fills of t.hints.fills, as conditional formats over the column's data rows: a cell equal to
+// the text is filled with the colour (its text dark enough to read on it).
+void fill_by_text(lxw_worksheet* ws, const SheetContext& cx, const Table& t, const Placement& p) {
+  if (p.rows == 0) return;
+  for (const auto& [key, fills] : t.hints.fills) {
+    auto c = p.col.find(key);
+    if (c == p.col.end()) continue;
+    for (const auto& [cell_text, colour] : fills) {
+      lxw_format* f = workbook_add_format(cx.wb);
+      format_set_bg_color(f, colour);
+      format_set_bold(f);
+      std::string quoted = "\"" + cell_text + "\"";
+      lxw_conditional_format cf{};
+      cf.type = LXW_CONDITIONAL_TYPE_CELL;
+      cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+      cf.value_string = quoted.data();
+      cf.format = f;
+      worksheet_conditional_format_range(ws, p.first_row, c->second, p.last_row, c->second, &cf);
+    }
+  }
+}
+
+}  // namespace
+
 Placement write_table(lxw_worksheet* ws, const SheetContext& cx, const Table& t, lxw_row_t top, Unit unit,
                       lxw_col_t freeze_cols) {
   const auto ncol = static_cast<lxw_col_t>(t.columns.size());
@@ -208,6 +234,7 @@ Placement write_table(lxw_worksheet* ws, const SheetContext& cx, const Table& t,
     p.total_row = p.end_row = r;
     rows.write(r, cells, true);
   }
+  fill_by_text(ws, cx, t, p);
   if (top == kTitleRow) {
     worksheet_freeze_panes(ws, p.first_row, freeze_cols);
     page_setup(ws, p.header_row, cx.ledger_check);

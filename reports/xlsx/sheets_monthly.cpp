@@ -49,6 +49,12 @@ Placement execution_sheet(const SheetContext& cx, const MonthlyReport& r, const 
   return exec;
 }
 
+void progress_sheet(const SheetContext& cx, const MonthlyReport& r, const std::string& name) {
+  lxw_worksheet* ws = workbook_add_worksheet(cx.wb, name.c_str());
+  Placement p = write_table(ws, cx, *r.progress, kTitleRow, cx.unit, 2);
+  write_footer_lines(ws, cx, p, r.progress_notes);
+}
+
 void findings_sheet(const SheetContext& cx, const FindingsSheet& findings, const std::string& name) {
   lxw_worksheet* ws = workbook_add_worksheet(cx.wb, name.c_str());
   std::vector<std::string> notes;
@@ -88,6 +94,7 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   Placement exec = execution_sheet(cx, r, exec_name);
   add_table_sheet(cx, tr(cx, "workbook.sheet.towns"), r.towns,
                   {tr(cx, r.bimonthly ? "workbook.towns.note_bimonthly" : "workbook.towns.note_rank")});
+  if (r.progress) progress_sheet(cx, r, tr(cx, "workbook.sheet.progress"));
   findings_sheet(cx, findings, tr(cx, "workbook.sheet.findings"));
   add_table_sheet(cx, tr(cx, "workbook.sheet.flows"), r.flows);
   if (r.projects) add_table_sheet(cx, tr(cx, "workbook.sheet.project_plan"), *r.projects, {}, 2);

@@ -59,6 +59,8 @@ PURE_RUNS = [
     ["report", "progress", "--as-of", "2018-06-30"],
     ["report", "lags", "--as-of", "2018-12-31"],
     ["report", "progress", "--as-of", "2018-06-30", "--by", "category", "--basis", "months"],
+    ["warnings", "--as-of", "2019-03-01"],
+    ["warnings", "--help"],
     ["trace", "--voucher", "FP2018-D002"],
     ["trace", "--source", "演财发〔2018〕3号"],
     ["trace", "--source", "演财发〔2018〕3号", "--by", "town"],
@@ -106,7 +108,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
@@ -126,8 +128,9 @@ def prose(text, values, args):
     """The output less JSON's keys and codes, the data's values, the arguments, quoted parts, options,
     codes and numbers."""
     text = re.sub(r"\"[a-z_]+\"|\b(?:true|false|null)\b", " ", text)
+    text = re.sub(r"\bW[0-9A-F]{10}\b", " ", text)  # warning ids
     text = VERB_LIST.sub(" ", text)
-    for v in values + [a for a in args if len(a) > 1]:
+    for v in sorted(values + [a for a in args if len(a) > 1], key=len, reverse=True):
         text = text.replace(v, " ")
     text = re.sub(r"“[^”]*”|'[^']*'|`[^`]*`|--[A-Za-z-]+", " ", text)
     text = re.sub(r"[A-Za-z0-9]*[0-9_/.-][A-Za-z0-9_/.-]*", " ", text)  # codes, ids, dates, amounts, snake_case

@@ -59,14 +59,14 @@ with tempfile.TemporaryDirectory() as tmp:
     # Without projects: the sheets as before.
     out0 = os.path.join(tmp, "plain.xlsx")
     run(plain, "report", "monthly", "--month", "2016-12", "--out", out0, "--created", "2017-01-05")
-    check(openpyxl.load_workbook(out0).sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向", "明细账", "图表"],
+    check(openpyxl.load_workbook(out0).sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "进度", "预警", "资金流向", "明细账", "图表"],
           f"without projects: {openpyxl.load_workbook(out0).sheetnames}")
 
     for month, as_of in (("2016-12", "2016-12-31"), ("2016-06", "2016-06-30")):
         out = os.path.join(tmp, f"m-{month}.xlsx")
         run(env, "report", "monthly", "--month", month, "--out", out, "--created", "2017-01-05")
         wb, wbv = openpyxl.load_workbook(out), openpyxl.load_workbook(out, data_only=True)
-        check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向", "项目", "明细账", "图表"],
+        check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "进度", "预警", "资金流向", "项目", "明细账", "图表"],
               f"{month}: sheets {wb.sheetnames}")
         ws, wsv = wb["项目"], wbv["项目"]
         plan = json.loads(run(env, "projects", "--year", "2016", "--as-of", as_of, "--format", "json"))["projects"]

@@ -134,7 +134,7 @@ with tempfile.TemporaryDirectory() as tmp:
     run(env, "report", "monthly", "--month", "2017-12", "--out", out, "--created", "2018-01-05")
     wb = openpyxl.load_workbook(out)
     wbv = openpyxl.load_workbook(out, data_only=True)
-    check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向", "明细账", "图表"],
+    check(wb.sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "进度", "预警", "资金流向", "明细账", "图表"],
           f"sheets: {wb.sheetnames}")
 
     def rows(ws):
@@ -218,7 +218,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(blanks > 0, "no blank ratio formula to check (汇总's change rate of a category new this year)")
 
     # Layout of every sheet: formats, round trip, widths, sign-off line, page setup.
-    for name in ["汇总", "资金来源", "预算执行", "乡镇进度", "预警", "资金流向"]:
+    for name in ["汇总", "资金来源", "预算执行", "乡镇进度", "进度", "预警", "资金流向"]:
         check_sheet(wb[name], wbv[name], 1000000)
     check_sheet(wb["图表"], wbv["图表"], 1000000, repeat=False)
     head = wb["汇总"]["A2"].value
@@ -232,7 +232,7 @@ with tempfile.TemporaryDirectory() as tmp:
     wf = wb["预警"]
     fh = header(wf)
     check(fh[0] == "预警事项", f"预警 header {fh}")
-    frows = [r for r in rows(wf) if r[1] in ("错误", "警告") or (isinstance(r[1], str) and "已批准" in r[1])]
+    frows = [r for r in rows(wf) if r[1] in ("红", "橙", "黄", "蓝")]
     check(len(frows) > 0, "预警 has no findings")
     codes = {"growth_below_min", "floor_not_met", "ceiling_exceeded", "cap_exceeded", "share_below_min",
              "payee_not_registered", "forbidden_use", "idle_funds", "late_allocation", "loan_terms_exceeded",
@@ -243,6 +243,27 @@ with tempfile.TemporaryDirectory() as tmp:
             check(not any(cd in str(v) for cd in codes), f"预警 shows a code: {v!r}")
             check(not re.search(r"[A-Za-z]{3,}_[a-z]+", str(v)), f"预警 has an ASCII code: {v!r}")
     check("下达不及时/超期未分配" in [r[0] for r in frows], f"预警 names {[r[0] for r in frows]}")
+    # 预警 lists open warnings by level (红 first) with ids and ages; each level's cells are filled by a
+    # conditional format keyed on the level's text. 进度 fills its 红色/黄色 band cells the same way.
+    levels = [r[1] for r in frows]
+    order = {"红": 0, "橙": 1, "黄": 2, "蓝": 3}
+    check(levels == sorted(levels, key=order.get), f"预警 not by level: {levels}")
+    check(all(isinstance(r[fh.index("天数")], int) and r[fh.index("天数")] >= 0 for r in frows), "预警 ages")
+    check(all(re.fullmatch(r"W[0-9A-F]{10}", r[fh.index("编号")]) for r in frows), "预警 ids")
+
+    def fills(ws):
+        out = {}
+        for rng in ws.conditional_formatting:
+            for rule in rng.rules:
+                out[tuple(rule.formula or ())] = (str(rng.sqref), rule.dxf.fill.bgColor.rgb if rule.dxf and rule.dxf.fill else None)
+        return out
+    wfills = fills(wf)
+    check(any('"红"' in f[0] for f in wfills) and any('"黄"' in f[0] for f in wfills), f"预警 level fills {wfills}")
+    wp = wb["进度"]
+    ph = header(wp)
+    check("band" in [c.lower() for c in ph] or any("进度" in str(c) for c in ph), f"进度 header {ph}")
+    pfills = fills(wp)
+    check(any('"红色"' in f[0] for f in pfills) and any('"黄色"' in f[0] for f in pfills), f"进度 band fills {pfills}")
     ev = fh.index("凭证/文号") + 1
     check(all(wf.cell(row=i, column=ev).alignment.wrap_text for i in range(4, 4 + len(frows))
               if width(wf.cell(row=i, column=ev).value or "") + 2 > CAP), "预警 evidence not wrapped")

@@ -68,6 +68,11 @@ const TableSpec kAsset{
 const TableSpec kAssetIncome{
     "asset_income", {"asset_id", "date", "amount", "doc_no", "payer", "note"}, nullptr};
 const TableSpec kAssetPayout{"asset_payout", {"voucher", "asset_id", "amount"}, nullptr};
+const TableSpec kWarningAction{
+    "warning_action",
+    {"warning_id", "action", "outcome", "by_name", "note", "measures", "amount_recovered",
+     "attachment_sha256", "attachment_name", "code", "level", "violation", "message", "evidence"},
+    nullptr};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -96,15 +101,17 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"asset", {&kAsset}},
       {"asset_income", {&kAssetIncome}},
       {"asset_payout", {&kAssetPayout}},
+      {"warning_action", {&kWarningAction}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {
-      &kSource,       &kHousehold,   &kBudget, &kBudgetLine,   &kAllocation, &kDisbursement,  &kCorrection,
-      &kFlow,         &kRule,        &kLoan,   &kSetting,      &kProject,    &kProjectStatus, &kContract,
-      &kContractDraw, &kContractEnd, &kTarget, &kTargetResult, &kAsset,      &kAssetIncome,   &kAssetPayout};
+      &kSource,        &kHousehold,   &kBudget,       &kBudgetLine,   &kAllocation, &kDisbursement,
+      &kCorrection,    &kFlow,        &kRule,         &kLoan,         &kSetting,    &kProject,
+      &kProjectStatus, &kContract,    &kContractDraw, &kContractEnd,  &kTarget,     &kTargetResult,
+      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction};
   return v;
 }
 

@@ -95,6 +95,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::Asset::kKind) return d.decode<entries::Asset>(id);
   if (kind == entries::AssetIncome::kKind) return d.decode<entries::AssetIncome>(id);
   if (kind == entries::AssetPayout::kKind) return d.decode<entries::AssetPayout>(id);
+  if (kind == entries::WarningAction::kKind) return d.decode<entries::WarningAction>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

@@ -9,6 +9,7 @@
 #include "store/sqlite/sqlite_audit_reads.hpp"
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 #include "store/sqlite/sqlite_loan_reads.hpp"
+#include "store/sqlite/sqlite_monitor_reads.hpp"
 #include "store/sqlite/sqlite_project_reads.hpp"
 #include "store/sqlite/sqlite_report_reads.hpp"
 #include "store/sqlite/sqlite_rule_reads.hpp"
@@ -45,6 +46,7 @@ class SqliteRepository final : public Repository {
   LoanReads& loans() override { return loans_; }
   SettingsReads& settings() override { return settings_; }
   ProjectReads& projects() override { return projects_; }
+  MonitorReads& monitor() override { return monitor_; }
 
   // Writes the rows of batched entries now (before a read that could see them).
   void flush_pending_key(const std::string& key);
@@ -60,6 +62,7 @@ class SqliteRepository final : public Repository {
   SqliteLoanReads loans_{db_};
   SqliteSettingsReads settings_{db_};
   SqlProjectReads projects_{db_};
+  SqlMonitorReads monitor_{db_};
 };
 
 }  // namespace fundledger::store
