@@ -165,9 +165,14 @@ std::string attachments_dir(const Globals& g, const StepOptions& o) {
   return g.db_path + ".attachments";
 }
 
+struct KeptAttachment {
+  std::string sha256, path;
+  bool written = false;  // false: the same bytes were kept already
+};
+
 // Keeps the attachment under its SHA-256 (written whole, before the step is recorded: a step never
-// names a file that is not there). Returns its hash and the path it is kept at.
-std::pair<std::string, std::string> keep_attachment(const Globals& g, const StepOptions& o) {
+// names a file that is not there).
+KeptAttachment keep_attachment(const Globals& g, const StepOptions& o) {
   std::string bytes;
   {
     std::ifstream in(o.attach, std::ios::binary);
@@ -181,8 +186,9 @@ std::pair<std::string, std::string> keep_attachment(const Globals& g, const Step
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   std::string path = (std::filesystem::path(dir) / sha).string();
-  if (!std::filesystem::exists(path)) reports::write_file_atomically(path, bytes);
-  return {sha, path};
+  if (std::filesystem::exists(path)) return {sha, path, false};
+  reports::write_file_atomically(path, bytes);
+  return {sha, path, true};
 }
 
 monitor::Step checked_step(const Globals& g, const std::string& action, const StepOptions& o) {
@@ -215,17 +221,20 @@ monitor::Step checked_step(const Globals& g, const std::string& action, const St
 int record(Globals& g, const std::string& action, const StepOptions& o) {
   auto step = checked_step(g, action, o);
   auto repo = g.open(true);
-  std::string kept_at;
+  KeptAttachment kept;
   if (!o.attach.empty()) {
-    auto [sha, path] = keep_attachment(g, o);
-    step.attachment_sha256 = sha;
+    kept = keep_attachment(g, o);
+    step.attachment_sha256 = kept.sha256;
     step.attachment_name = std::filesystem::path(o.attach).filename().string();
-    kept_at = path;
   }
+  const std::string& kept_at = kept.path;
   monitor::StepResult r;
   try {
     r = monitor::record_step(*repo, step, {g.operator_name, g.now_iso, std::nullopt});
   } catch (const monitor::Refused& e) {
+    // A refused step leaves nothing behind: not the file it would have kept either.
+    std::error_code ec;
+    if (kept.written) std::filesystem::remove(kept.path, ec);
     throw UsageError(e.what());
   }
   if (g.format == "json") {

@@ -128,8 +128,17 @@ def attachment_and_tamper(t, tmp):
     t.check(os.path.exists(kept) and open(kept, "rb").read() == content, f"attachment not kept as {kept}")
     step = listing(db)[wid]["steps"][0]
     t.check(step["attachment_sha256"] == sha and step["attachment_name"] == "核实报告.txt", f"step: {step}")
+    before = file_sha(db)
     missing = run(db, "warnings", "rectify", wid, "--measures", "x", "--attach", os.path.join(tmp, "none.pdf"))
     t.check(missing.returncode == 2 and "none.pdf" in missing.stderr, f"missing attachment: {missing.returncode} {missing.stderr}")
+    # A refused step (verify before any rectification) keeps neither the step nor its file.
+    other = os.path.join(tmp, "other.txt")
+    open(other, "wb").write(b"not kept\n")
+    refused = run(db, "warnings", "verify", wid, "--by", "x", "--attach", other, "--date", "2019-03-06")
+    t.check(refused.returncode == 2 and wid in refused.stderr, f"verify before rectify: {refused.returncode} {refused.stderr}")
+    t.check(not os.path.exists(os.path.join(db + ".attachments", hashlib.sha256(b"not kept\n").hexdigest())),
+            "a refused step left its attachment beside the ledger")
+    t.check(file_sha(db) == before, "refused steps changed the ledger")
     rc, doc = fixture.verify_json(BIN, db)
     t.check(rc == 0, f"verify before tampering: {doc}")
     con = sqlite3.connect(db)
