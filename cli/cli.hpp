@@ -10,6 +10,7 @@
 #include <string>
 
 #include "calendar/calendar.hpp"
+#include "calendar/work_calendar.hpp"
 #include "ledger/kept_head.hpp"
 #include "ledger/ledger.hpp"
 #include "reports/table.hpp"
@@ -37,6 +38,8 @@ struct Globals {
   std::string print_to;           // --out FILE of a verb that prints (print_to_file.hpp)
   // import --sheet NAME: the sheet of a workbook to read
   std::optional<std::string> sheet;
+  // --holidays FILE (else FUNDLEDGER_HOLIDAYS): the bureau's holiday file, loaded over the shipped one
+  std::string holidays;
 
   [[nodiscard]] reports::Lang language() const {
     return lang == "en" ? reports::Lang::en : reports::Lang::zh;
@@ -51,6 +54,13 @@ struct Globals {
   void check_output_path(const std::string& out) const;
   // Parses --as-of (default: the --as-of given before the verb, else today) or throws a usage error.
   [[nodiscard]] std::string as_of(const std::string& opt) const;
+  // The working-day calendar of the verbs that count working days (check, audit, report lags, the
+  // monthly workbook's 预警): the shipped arrangements, then `holidays` over them (WorkCalendar::add).
+  // Read on first use; a bad or missing file is an input error at FILE:LINE (exit 2).
+  [[nodiscard]] const calendar::WorkCalendar& work_calendar() const;
+
+ private:
+  mutable std::shared_ptr<const calendar::WorkCalendar> work_calendar_;
 };
 
 // A usage problem found after parsing (bad --as-of, say): exit 2.

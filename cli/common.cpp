@@ -1,7 +1,9 @@
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "cli/cli.hpp"
+#include "ledger/diagnostics.hpp"
 #include "reports/output_file.hpp"
 #include "text/text.hpp"
 
@@ -15,6 +17,22 @@ void add_global_options(CLI::App& app, Globals& g) {
   app.add_option("--lang", g.lang, text::tr("help.global.lang"))->check(CLI::IsMember({"zh", "en"}));
   app.add_option("--operator", g.operator_name, text::tr("help.global.operator"));
   app.add_flag("--read-only", g.read_only, text::tr("help.global.read_only"));
+  app.add_option("--holidays", g.holidays, text::tr("help.global.holidays"));
+}
+
+const calendar::WorkCalendar& Globals::work_calendar() const {
+  if (!work_calendar_) {
+    auto work = std::make_shared<calendar::WorkCalendar>(calendar::WorkCalendar::shipped());
+    try {
+      if (!holidays.empty()) work->add_file(holidays);
+    } catch (const calendar::HolidayFileError& e) {
+      ledger::Diagnostics d;
+      d.error(e.file, e.line, static_cast<int>(e.column), e.message);
+      throw ledger::InputError(std::move(d));
+    }
+    work_calendar_ = std::move(work);
+  }
+  return *work_calendar_;
 }
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {

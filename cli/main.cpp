@@ -156,6 +156,7 @@ int main(int argc, char** argv) {
   else
     g.db_path = "fundledger.db";
   if (const char* county = std::getenv("FUNDLEDGER_COUNTY"); county && *county) g.county = county;
+  if (const char* holidays = std::getenv("FUNDLEDGER_HOLIDAYS"); holidays && *holidays) g.holidays = holidays;
   if (const char* user = std::getenv("USER"); user && *user)
     g.operator_name = user;
   else

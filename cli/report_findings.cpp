@@ -59,21 +59,22 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"year_end_rush", "workbook.finding.year_end_rush"},
       {"paid_to_government", "workbook.finding.paid_to_government"},
       {"project_execution_low", "workbook.finding.project_execution_low"},
-      {"dormant_balance", "workbook.finding.dormant_balance"}};
+      {"dormant_balance", "workbook.finding.dormant_balance"},
+      {"lag_not_judged", "workbook.finding.lag_not_judged"}};
   for (const auto& [c, id] : ids)
     if (code == c) return text::tr_in(tl, id);
   return text::tr_in(tl, "workbook.finding.other");
 }
 
 reports::xlsx::FindingsSheet findings_sheet(store::Repository& repo, const reports::MonthlyReport& r,
-                                            reports::Lang lang) {
+                                            reports::Lang lang, const calendar::WorkCalendar& work) {
   const auto tl = reports::text_lang(lang);
   reports::xlsx::FindingsSheet sheet;
   // The year's warnings still open as of the month's end (engine/monitor: the audit's findings with
   // their handling), their messages in the run's language, the report's.
   auto as_of = *calendar::parse_date(r.as_of).value;
   std::vector<monitor::Warning> open;
-  for (auto& w : monitor::warnings(repo, r.year, r.as_of))
+  for (auto& w : monitor::warnings(repo, r.year, r.as_of, work))
     if (monitor::is_open(w.status)) open.push_back(std::move(w));
   // By level (red first, as warnings() orders them), then the oldest first.
   std::stable_sort(open.begin(), open.end(), [&](const monitor::Warning& a, const monitor::Warning& b) {

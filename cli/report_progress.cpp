@@ -106,8 +106,9 @@ int print_lags(const Globals& g, const std::string& as_of, int year) {
   if (!year) year = static_cast<int>(date.year());
   if (year < 1900 || year > 2999)
     throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", year)));
+  const auto& work = g.work_calendar();
   auto repo = g.open(false);
-  const auto t = reports::lag_report(*repo, year, date, calendar::WorkCalendar::shipped());
+  const auto t = reports::lag_report(*repo, year, date, work);
   const auto head = repo->chain_head();
   if (g.format == "json") {
     json out = {{"report", "lags"}, {"year", year}, {"as_of", calendar::format_date(date)}};

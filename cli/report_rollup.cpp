@@ -10,13 +10,14 @@ namespace fundledger::cli {
 RolledUp monthly_rollup(const Globals& g, const std::string& pattern, const reports::MonthlyOptions& mo,
                         bool findings) {
   reports::MonthlyRollup rollup(mo);
+  const auto& work = g.work_calendar();
   std::vector<reports::xlsx::FindingsSheet> sheets;
   std::vector<std::pair<std::string, std::string>> names;  // code, name
   CountyLedgers(g, pattern).each([&](const CountyLedgers::One& c) {
     const auto head = c.repo.chain_head();
     reports::CountyMonthly one{c.code, c.name, reports::monthly_report(c.repo, mo), head.entries,
                                head.head_hex};
-    if (findings) sheets.push_back(findings_sheet(c.repo, one.report, mo.lang));
+    if (findings) sheets.push_back(findings_sheet(c.repo, one.report, mo.lang, work));
     names.emplace_back(c.code, c.name);
     rollup.add(std::move(one));
   });

@@ -371,8 +371,9 @@ Verb register_audit(CLI::App& app, Globals& g) {
         ctx.as_of = g.as_of(*as_of);
         if (*year != 0) ctx.year = *year;
         auto verified = chain_verified_option(*chain_verified);
+        const auto& work = g.work_calendar();
         auto repo = g.open(false);
-        auto findings = audit::full_audit(*repo, ctx.year, ctx.as_of, verified);
+        auto findings = audit::full_audit(*repo, ctx.year, ctx.as_of, work, verified);
         auto counts = audit::count(findings);
         if (g.format == "json") {
           json jf = json::array();

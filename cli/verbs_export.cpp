@@ -139,6 +139,7 @@ std::vector<std::string> build_package(Globals& g, store::Repository& repo, int 
     throw store::StoreError(text::tr("cli.export_copy_failed", text::arg("detail", e.what())));
   }
   std::vector<std::string> base = {"--db", copy.string(), "--read-only", "--lang", g.lang};
+  if (!g.holidays.empty()) base.insert(base.end(), {"--holidays", g.holidays});  // the steps' calendar
   for (auto s : package_steps(year, date, dir)) {
     if (s.file == "audit.json")
       if (auto arg = chain_verified_arg(dir / "chain.json")) s.args.push_back(*arg);
@@ -174,6 +175,7 @@ Verb register_export(CLI::App& app, Globals& g) {
             std::error_code ec;
             if (fs::exists(*out, ec) && (!fs::is_directory(*out, ec) || !fs::is_empty(*out, ec)))
               throw UsageError(text::tr("cli.export_out_not_empty", text::arg("out", *out)));
+            (void)g.work_calendar();  // a bad --holidays file is refused before anything is built
             auto repo = g.open(false);
             // Built whole in a folder beside --out, renamed onto it at the end: --out never holds
             // a half package; on failure the folder is removed.

@@ -336,13 +336,14 @@ struct Workbook {
 };
 
 Workbook county_workbook(Globals& g, const reports::MonthlyOptions& mo) {
+  const auto& work = g.work_calendar();
   auto repo = g.open(false);
   Workbook w{reports::monthly_report(*repo, mo), {}, {}, letterhead(*repo)};
   reports::PaymentFilter month_payments;  // the 明细账 sheet: the month's payments
   month_payments.month = {{mo.year, mo.month}};
   month_payments.as_of = calendar::parse_date(w.report.as_of).value;
   w.report.ledger = reports::payment_ledger(*repo, month_payments, mo.lang);
-  w.findings = findings_sheet(*repo, w.report, mo.lang);
+  w.findings = findings_sheet(*repo, w.report, mo.lang, work);
   w.ledger_check = ledger_check(*repo, mo.lang);
   auto progress = progress_sheet(*repo, mo.year, *month_payments.as_of);  // the 进度 sheet
   w.report.progress = std::move(progress.table);

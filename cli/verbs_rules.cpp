@@ -87,10 +87,11 @@ Verb register_check(CLI::App& app, Globals& g) {
   return {
       cmd, [&g, year, as_of] {
         std::string date = g.as_of(*as_of);
+        const auto& work = g.work_calendar();
         auto repo = g.open(false);
         std::optional<int> y;
         if (*year != 0) y = *year;
-        auto findings = rules::check(*repo, y, date);
+        auto findings = rules::check(*repo, y, date, work);
         long errors = 0, warns = 0;
         for (auto& f : findings) {
           if (f.severity == rules::Severity::warn)

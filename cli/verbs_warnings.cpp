@@ -119,7 +119,8 @@ int list_warnings(Globals& g, const std::string& as_of_opt, int year, const std:
   std::string as_of = g.as_of(as_of_opt);
   auto as_of_date = *calendar::parse_date(as_of).value;
   auto repo = g.open(false);
-  auto all = monitor::warnings(*repo, year ? std::optional<int>(year) : std::nullopt, as_of);
+  auto all =
+      monitor::warnings(*repo, year ? std::optional<int>(year) : std::nullopt, as_of, g.work_calendar());
   std::vector<monitor::Warning> shown;
   for (auto& w : all)
     if ((!want_status || w.status == *want_status) && (!want_level || w.level == *want_level))
@@ -230,7 +231,7 @@ int record(Globals& g, const std::string& action, const StepOptions& o) {
   const std::string& kept_at = kept.path;
   monitor::StepResult r;
   try {
-    r = monitor::record_step(*repo, step, {g.operator_name, g.now_iso, std::nullopt});
+    r = monitor::record_step(*repo, step, {g.operator_name, g.now_iso, std::nullopt}, g.work_calendar());
   } catch (const monitor::Refused& e) {
     // A refused step leaves nothing behind: not the file it would have kept either.
     std::error_code ec;

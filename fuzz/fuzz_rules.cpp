@@ -15,12 +15,13 @@ using namespace fundledger;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string path = fuzz::temp_path("rules.toml");
   static std::unique_ptr<store::Repository> db;
+  static const calendar::WorkCalendar work = calendar::WorkCalendar::shipped();
   fuzz::write_file(path, data, size);
   if (!db) db = store::open_repository(":memory:", store::OpenMode::create);
   try {
     (void)rules::import_rules(*db, path, "fuzz", "2026-01-01T00:00:00Z", std::nullopt);
     (void)rules::current_rules(*db);
-    (void)rules::check(*db, std::nullopt, "2026-12-31");
+    (void)rules::check(*db, std::nullopt, "2026-12-31", work);
     db.reset();
   } catch (const ledger::InputError& e) {
     if (!e.diagnostics.has_errors()) std::abort();  // refused without saying why

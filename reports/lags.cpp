@@ -1,8 +1,7 @@
 // Lag counters (reports/lags.hpp).
 #include "reports/lags.hpp"
 
-#include "reports/monthly.hpp"
-#include "store/report_reads.hpp"
+#include "lags/lags.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::reports {
@@ -30,28 +29,12 @@ std::vector<Column> lag_columns() {
 
 Cell day(const std::optional<Date>& d) { return d ? Cell{calendar::format_date(*d)} : Cell{}; }
 
-// Calendar and working days from `a` to `b`, both empty unless both dates are known.
+// Calendar and working days from `a` to `b` (lags::span), each empty when not known.
 std::pair<Cell, Cell> lag(const std::optional<Date>& a, const std::optional<Date>& b,
                           const calendar::WorkCalendar& work) {
-  if (!a || !b) return {Cell{}, Cell{}};
-  Cell days = static_cast<std::int64_t>(calendar::days_between(*a, *b));
-  try {
-    return {days, static_cast<std::int64_t>(work.working_days_between(*a, *b))};
-  } catch (const calendar::YearNotCovered&) {
-    return {days, Cell{}};
-  }
-}
-
-// The first day the net allocations from the source were positive, and the day they reached its amount.
-std::pair<std::optional<Date>, std::optional<Date>> allocation_days(const store::SourceTiming& s) {
-  std::optional<Date> first, full;
-  Money sum;
-  for (const auto& [d, m] : s.allocated) {
-    sum += m;
-    if (!first && sum.is_positive()) first = d;
-    if (!full && sum >= s.amount) full = d;
-  }
-  return {first, full};
+  const auto s = lags::span(a, b, work);
+  auto cell = [](const std::optional<long>& n) { return n ? Cell{static_cast<std::int64_t>(*n)} : Cell{}; };
+  return {cell(s.days), cell(s.workdays)};
 }
 
 }  // namespace
@@ -62,18 +45,14 @@ Table lag_report(store::Repository& repo, int year, const calendar::Date& as_of,
   t.title = text::tr("lags.title", text::arg("year", year), text::arg("date", calendar::format_date(as_of)));
   t.columns = lag_columns();
   t.hints.dates = {"received_on", "registered_on", "allocated_on", "first_allocated_on", "first_paid_on"};
-  for (const auto& s : repo.reports().source_timings(year, as_of)) {
-    if (is_loan_category(s.category)) continue;
-    std::optional<Date> registered;
-    if (auto d = calendar::parse_date(std::string_view(s.recorded_at).substr(0, 10)); d)
-      registered = *d.value;
-    const auto [first, full] = allocation_days(s);
-    const auto [reg_days, reg_work] = lag(s.received_on, registered, work);
-    const auto [alloc_days, alloc_work] = lag(s.received_on, full, work);
-    const auto [pay_days, pay_work] = lag(first, s.first_paid, work);
-    t.rows.push_back({s.doc_no, s.name, s.amount, calendar::format_date(s.received_on), day(registered),
-                      reg_days, reg_work, day(full), alloc_days, alloc_work, day(first), day(s.first_paid),
-                      pay_days, pay_work});
+  for (const auto& s : lags::source_lags(repo, year, as_of)) {
+    if (lags::is_loan_category(s.category)) continue;
+    const auto [reg_days, reg_work] = lag(s.received_on, s.registered_on, work);
+    const auto [alloc_days, alloc_work] = lag(s.received_on, s.allocated_on, work);
+    const auto [pay_days, pay_work] = lag(s.first_allocated_on, s.first_paid_on, work);
+    t.rows.push_back({s.doc_no, s.name, s.amount, calendar::format_date(s.received_on), day(s.registered_on),
+                      reg_days, reg_work, day(s.allocated_on), alloc_days, alloc_work,
+                      day(s.first_allocated_on), day(s.first_paid_on), pay_days, pay_work});
   }
   return t;
 }

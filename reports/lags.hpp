@@ -1,5 +1,6 @@
-// Lag counters (issue 17): how long each source document's money waited. A pure table of the ledger,
-// a date and a working-day calendar.
+// Lag counters (issue 17): how long each source document's money waited, as a table of the ledger,
+// a date and a working-day calendar. The figures are engine/lags' (lags::source_lags, the same the
+// lag rules judge); this is their table.
 //
 // For each source of the fiscal year received by the as-of date (loan categories aside: they are
 // lent, not allocated): registration = its 到账 date (received_on, the document's date in the

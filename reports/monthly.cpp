@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "calendar/calendar.hpp"
+#include "lags/lags.hpp"
 #include "ledger/ledger.hpp"
 #include "store/report_reads.hpp"
 #include "text/text.hpp"
@@ -301,7 +302,7 @@ std::vector<Money> paid_by_month(store::Repository& repo, int year, const Date& 
 
 }  // namespace
 
-bool is_loan_category(const std::string& code) { return code == "policy_loan" || code == "microcredit"; }
+bool is_loan_category(const std::string& code) { return lags::is_loan_category(code); }
 
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt) {
   if (opt.month < 1 || opt.month > 12)

@@ -56,10 +56,10 @@ Counts count(const std::vector<Finding>& findings) {
 std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
   std::vector<Finding> all;
   using Check = std::vector<Finding> (*)(store::Repository&, const Context&);
-  for (Check c : {check_chain_broken, check_duplicate_payment, check_payee_not_registered, check_cap_exceeded,
-                  check_forbidden_use, check_idle_funds, check_late_allocation, check_invalid_id_number,
-                  check_project_outside_plan, check_project_unpaid, check_contract_overdrawn,
-                  check_project_no_asset, check_asset_over_cost}) {
+  for (Check c :
+       {check_chain_broken, check_duplicate_payment, check_payee_not_registered, check_cap_exceeded,
+        check_forbidden_use, check_idle_funds, check_invalid_id_number, check_project_outside_plan,
+        check_project_unpaid, check_contract_overdrawn, check_project_no_asset, check_asset_over_cost}) {
     auto f = c(repo, ctx);
     all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
@@ -71,6 +71,7 @@ std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
 }
 
 std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                                const calendar::WorkCalendar& work,
                                 std::optional<store::ChainHead> chain_verified) {
   Context ctx;
   ctx.chain_verified = std::move(chain_verified);
@@ -94,7 +95,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& f : all) seen.emplace(f.code, f.evidence.empty() ? std::string() : f.evidence.front());
-  for (auto& f : rules::check(repo, year, as_of))
+  for (auto& f : rules::check(repo, year, as_of, work))
     if (!seen.count({f.code, f.evidence.empty() ? std::string() : f.evidence.front()}))
       all.push_back(std::move(f));
   std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "calendar/work_calendar.hpp"
 #include "money/money.hpp"
 #include "rules/finding.hpp"
 #include "store/audit_reads.hpp"
@@ -73,7 +74,6 @@ std::vector<Finding> check_duplicate_payment(store::Repository& repo, const Cont
 std::vector<Finding> check_payee_not_registered(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_cap_exceeded(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ctx);
-std::vector<Finding> check_late_allocation(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_forbidden_use(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_invalid_id_number(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_chain_broken(store::Repository& repo, const Context& ctx);
@@ -92,11 +92,12 @@ char id_check_char(const std::string& first17);
 // All checks, findings sorted by code, then evidence.
 std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx);
 
-// The audit of CONTRACT.md: the rules' findings (rules::check) and the audit checks, with the
-// recorded rules. Where an audit check and a rule report the same thing (same code, same first
-// evidence), the audit's finding is kept: it may say more (a payment drawing on diverted money,
-// the 730-day idle threshold).
+// The audit of CONTRACT.md: the rules' findings (rules::check, the lag rules' late_allocation among
+// them, with `work` counting their working days) and the audit checks, with the recorded rules. Where an
+// audit check and a rule report the same thing (same code, same first evidence), the audit's finding is kept:
+// it may say more (a payment drawing on diverted money, the 730-day idle threshold).
 std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                                const calendar::WorkCalendar& work,
                                 std::optional<store::ChainHead> chain_verified = std::nullopt);
 
 struct Counts {

@@ -39,6 +39,7 @@ const std::map<std::string, Default>& defaults() {
       {"floor_not_met", {"other"}},
       {"share_below_min", {"other"}},
       {"year_end_rush", {"other"}},
+      {"lag_not_judged", {"other", "blue"}},
   };
   return m;
 }

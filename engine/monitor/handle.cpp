@@ -18,9 +18,9 @@ std::string upper(std::string s) {
 }
 
 // The warning `given` names as of the step's date: its id exactly, or the one id it begins.
-Warning find_warning(store::Repository& repo, const Step& step) {
+Warning find_warning(store::Repository& repo, const Step& step, const calendar::WorkCalendar& work) {
   std::string want = upper(step.id);
-  auto all = warnings(repo, std::nullopt, calendar::format_date(step.date));
+  auto all = warnings(repo, std::nullopt, calendar::format_date(step.date), work);
   std::vector<Warning*> matches;
   for (auto& w : all) {
     if (w.id == want) return std::move(w);
@@ -70,12 +70,13 @@ std::optional<std::string> outcome_code(const std::string& given) {
   return std::nullopt;
 }
 
-StepResult record_step(store::Repository& repo, const Step& step, const ledger::RunInfo& info) {
+StepResult record_step(store::Repository& repo, const Step& step, const ledger::RunInfo& info,
+                       const calendar::WorkCalendar& work) {
   std::string action = "warnings " + step.action + " " + step.id;
   ledger::ImportRun run(repo, "warnings", action, action,
                         store::to_hex(store::sha256(action + info.recorded_at)), info);
   // Judged inside the run's transaction: a step another clerk recorded since is seen.
-  Warning w = find_warning(repo, step);
+  Warning w = find_warning(repo, step, work);
   check_order(w, step);
   entries::WarningAction a;
   a.warning_id = w.id;

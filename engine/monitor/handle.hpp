@@ -45,7 +45,9 @@ struct StepResult {
 
 // Records `step`. Throws Refused (nothing written) when the step is not allowed, store::StoreError
 // on environment failures.
-StepResult record_step(store::Repository& repo, const Step& step, const ledger::RunInfo& info);
+// `work` counts the working days of the lag rules (the warning is found as `warnings` finds it).
+StepResult record_step(store::Repository& repo, const Step& step, const ledger::RunInfo& info,
+                       const calendar::WorkCalendar& work);
 
 // The outcome of confirm named by `given` (normal/suspected/violation or 正常/疑似违规/确认违规).
 std::optional<std::string> outcome_code(const std::string& given);

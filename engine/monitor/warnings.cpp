@@ -38,15 +38,17 @@ std::vector<std::string> split_evidence(const std::string& joined) {
 }
 
 // The day a finding arose: the check's own `since` when it knows it (an idle lot's threshold
-// reached, a deadline passed), else the latest date, by the as-of date, of the entries its evidence
-// names (the payment that made the duplicate, the payment over the cap). A household's or project's
-// record carries the day it was entered, not a day of the problem: it is a date only if not later
-// than the as-of date.
+// reached), or the deadline it missed (the lag rules), else the latest date, by the as-of date, of the
+// entries its evidence names (the payment that made the duplicate, the payment over the cap). A household's
+// or project's record carries the day it was entered, not a day of the problem: it is a date only if not
+// later than the as-of date.
 std::optional<calendar::Date> since_of(const rules::Finding& f,
                                        const std::map<std::string, calendar::Date>& dates,
                                        const calendar::Date& as_of) {
   if (f.since)
     if (auto d = calendar::parse_date(*f.since); d) return *d.value;
+  if (auto it = f.subject.find("deadline"); it != f.subject.end())  // the lag rules' findings
+    if (auto d = calendar::parse_date(it->second); d) return *d.value;
   std::optional<calendar::Date> latest;
   for (const auto& e : f.evidence)
     if (auto it = dates.find(e);
@@ -130,8 +132,9 @@ long Warning::age_days(const calendar::Date& as_of) const {
   return since && *since <= as_of ? calendar::days_between(*since, as_of) : 0;
 }
 
-std::vector<Warning> warnings(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
-  auto findings = audit::full_audit(repo, year, as_of);
+std::vector<Warning> warnings(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                              const calendar::WorkCalendar& work) {
+  auto findings = audit::full_audit(repo, year, as_of, work);
   auto in_force = rules::current_rules(repo);
   auto ids = warning_ids(findings);
   auto as_of_date = calendar::parse_date(as_of).value;

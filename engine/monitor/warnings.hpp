@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "calendar/work_calendar.hpp"
 #include "rules/finding.hpp"
 #include "rules/rules.hpp"
 #include "store/monitor_reads.hpp"
@@ -71,7 +72,9 @@ struct Classes {
 Classes classify(const rules::Finding& f, const std::vector<rules::Rule>& rules_in_force);
 
 // The warnings as of `as_of` (YYYY-MM-DD): the audit's findings with their handling, then the
-// handled warnings no longer found. Ordered by level (red first), then id.
-std::vector<Warning> warnings(store::Repository& repo, std::optional<int> year, const std::string& as_of);
+// handled warnings no longer found. Ordered by level (red first), then id. `work` counts the working
+// days of the lag rules.
+std::vector<Warning> warnings(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                              const calendar::WorkCalendar& work);
 
 }  // namespace fundledger::monitor

@@ -10,6 +10,7 @@
 #include "base/assert.hpp"
 #include "calendar/calendar.hpp"
 #include "rules/finding_text.hpp"
+#include "rules/lag_rules.hpp"
 #include "rules/project_check.hpp"
 #include "rules/rules.hpp"
 #include "store/rule_reads.hpp"
@@ -189,8 +190,9 @@ class Gate : public ledger::ImportGate {
 
 class Checker {
  public:
-  Checker(store::Repository& repo, std::optional<int> year, const std::string& as_of)
-      : repo_(repo), reads_(repo.rules()), as_of_(as_of_date(as_of)) {
+  Checker(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+          const calendar::WorkCalendar& work)
+      : repo_(repo), reads_(repo.rules()), as_of_(as_of_date(as_of)), lags_(repo, as_of_, work) {
     years_ = year ? std::vector<int>{*year} : reads_.years_recorded();
     // A year that begins after the as-of date is not judged: as of that date nothing of it has
     // happened yet (a floor of 2020 is not "not met" on 2019-06-30).
@@ -217,11 +219,12 @@ class Checker {
           forbidden(r, y);
         else if (r.kind == "idle")
           idle(r, y);
-        else if (r.kind == "allocation_deadline")
-          deadline(r, y);
+        else if (detail::is_lag_kind(r.kind))
+          lags_.judge(r, y, add_);
         // loan_terms: judged where loans are recorded (loan_terms_for); not over the ledger yet.
       }
       if (r.kind == "cap_per_payee" && r.period == "lifetime") cap(r, std::nullopt);
+      if (detail::is_lag_kind(r.kind)) lags_.flush_not_judged(r, add_);
     }
     return std::move(out_);
   }
@@ -458,26 +461,17 @@ class Checker {
     }
   }
 
-  void deadline(const Rule& r, int y) {
-    for (auto& s : reads_.source_receipts(*r.category, y, as_of_)) {
-      if (calendar::days_between(s.received_on, as_of_) < *r.days) continue;
-      auto due = s.received_on + boost::gregorian::days(*r.days);
-      Money allocated = reads_.allocated_from(s.doc_no, due);
-      if (allocated >= s.amount) continue;
-      add(r, "late_allocation",
-          tr("rules.late_allocation", arg("doc", s.doc_no), arg("category", category_name(*r.category)),
-             arg("amount", amt(s.amount)), arg("received", calendar::format_date(s.received_on)),
-             arg("allocated", amt(allocated)), arg("due", calendar::format_date(due)), arg("days", *r.days),
-             arg("late", amt(s.amount - allocated))),
-          {{"source", s.doc_no}, {"category", *r.category}}, {s.doc_no}, false);
-    }
-  }
-
   store::Repository& repo_;
   store::RuleReads& reads_;
   calendar::Date as_of_;
   std::vector<int> years_;
   std::vector<Finding> out_;
+  detail::LagJudge lags_;
+  detail::LagJudge::Add add_ = [this](const Rule& r, const std::string& code, const std::string& msg,
+                                      std::map<std::string, std::string> subject,
+                                      std::vector<std::string> evidence) {
+    add(r, code, msg, std::move(subject), std::move(evidence), false);
+  };
   std::map<std::string, std::vector<store::EarmarkDisbursement>> disbursements_;  // by earmark, every year
   std::map<std::string, std::vector<store::LotLeft>> lots_;                       // "", every year
 };
@@ -488,8 +482,9 @@ std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo) {
   return std::make_unique<Gate>(repo);
 }
 
-std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of) {
-  return Checker(repo, year, as_of).run();
+std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                           const calendar::WorkCalendar& work) {
+  return Checker(repo, year, as_of, work).run();
 }
 
 }  // namespace fundledger::rules

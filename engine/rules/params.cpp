@@ -35,6 +35,11 @@ const std::map<std::string, KindSpec>& kind_specs() {
       // duplicate_payment's window.
       {"audit_check", {{"check"}, {"days"}}},
       {"allocation_deadline", {{"category", "days"}, {}}},
+      // The lag rules (lag_rules.cpp): within `days` days (calendar or working) of 到账 / of the
+      // first allocation; allocation_deadline is the older spelling of allocation_within in calendar days.
+      {"registration_within", {{"days"}, {"unit", "category"}}},
+      {"allocation_within", {{"days"}, {"unit", "category"}}},
+      {"payment_within", {{"days"}, {"unit", "category"}}},
       // A payment naming a project: the project must be planned for the payment's year (projects.hpp).
       {"project_in_library", {{}, {}}},
       // The weights of report performance's score, out of 100 (projects/performance.hpp).
@@ -184,6 +189,12 @@ void set_text_param(Rule& r, const std::string& key, const json& v,
     r.require = s;
   } else if (key == "product")
     r.product = s;
+  else if (key == "unit") {
+    if (s != "calendar" && s != "working")
+      err(key,
+          tr("rules.file.one_of", arg("key", key), arg("choices", "calendar, working"), arg("value", s)));
+    r.unit = s;
+  }
 }
 
 // `level` and `violation`, which any rule may have: codes or Chinese names, kept as codes.

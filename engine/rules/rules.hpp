@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "calendar/work_calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "money/money.hpp"
 #include "projects/performance.hpp"
@@ -32,6 +33,9 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "forbidden_use",
                                              "idle",
                                              "allocation_deadline",
+                                             "registration_within",
+                                             "allocation_within",
+                                             "payment_within",
                                              "loan_terms",
                                              "project_in_library",
                                              "performance_weights",
@@ -50,6 +54,7 @@ struct Rule {
 
   // Parameters (which ones are set depends on the kind).
   std::optional<std::string> category, earmark, basis, period, require, product, check;
+  std::optional<std::string> unit;                // the lag rules: calendar (the default) or working days
   std::vector<std::string> categories, purposes;  // categories: also holds `category` for floor/ceiling
   std::optional<Rational> min_rate, subsidy_rate_max;
   std::optional<Money> min, max, principal_max, subsidised_principal_max, subsidy_max_per_household;
@@ -85,8 +90,10 @@ std::vector<Rule> current_rules(store::Repository& repo);
 std::unique_ptr<ledger::ImportGate> make_gate(store::Repository& repo);
 
 // Every rule judged over the ledger as of `as_of` (YYYY-MM-DD), for one fiscal year or all.
-// Findings of entries recorded with --override are marked overridden.
-std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of);
+// Findings of entries recorded with --override are marked overridden. `work` counts the working days
+// of the lag rules that ask for them (the shipped calendar and the bureau's --holidays file).
+std::vector<Finding> check(store::Repository& repo, std::optional<int> year, const std::string& as_of,
+                           const calendar::WorkCalendar& work);
 
 // The loan_terms rules for a product in a year, merged (the tightest of each limit).
 struct LoanTerms {

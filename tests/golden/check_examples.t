@@ -50,7 +50,10 @@ $ check --year 2017 --as-of 2017-12-31 --format json
 >       "severity": "warn",
 >       "subject": {
 >         "category": "central_provincial",
->         "source": "陕财办农〔2017〕3号"
+>         "deadline": "2017-03-18",
+>         "doc_no": "陕财办农〔2017〕3号",
+>         "source": "陕财办农〔2017〕3号",
+>         "unallocated": "120000000.00"
 >       }
 >     },
 >     {
@@ -64,7 +67,10 @@ $ check --year 2017 --as-of 2017-12-31 --format json
 >       "severity": "warn",
 >       "subject": {
 >         "category": "central_provincial",
->         "source": "陕财办农〔2017〕28号"
+>         "deadline": "2017-05-12",
+>         "doc_no": "陕财办农〔2017〕28号",
+>         "source": "陕财办农〔2017〕28号",
+>         "unallocated": "80000000.00"
 >       }
 >     }
 >   ]
@@ -88,7 +94,10 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >       "severity": "warn",
 >       "subject": {
 >         "category": "central_provincial",
->         "source": "陕财办农〔2017〕3号"
+>         "deadline": "2017-03-18",
+>         "doc_no": "陕财办农〔2017〕3号",
+>         "source": "陕财办农〔2017〕3号",
+>         "unallocated": "120000000.00"
 >       }
 >     },
 >     {
@@ -102,7 +111,10 @@ $ check --year 2017 --as-of 2019-03-01 --format json
 >       "severity": "warn",
 >       "subject": {
 >         "category": "central_provincial",
->         "source": "陕财办农〔2017〕28号"
+>         "deadline": "2017-05-12",
+>         "doc_no": "陕财办农〔2017〕28号",
+>         "source": "陕财办农〔2017〕28号",
+>         "unallocated": "80000000.00"
 >       }
 >     },
 >     {

@@ -1,4 +1,4 @@
-// idle_funds (365/730 days, as of) and late_allocation.
+// idle_funds (365/730 days, as of). late_allocation is a lag rule now: engine/rules/tests/test_lag_rules.cpp.
 #include "ledger_fixture.hpp"
 
 #include <catch2/catch.hpp>
@@ -35,20 +35,4 @@ TEST_CASE("idle_funds: as of a date before the spending, the whole lot was idle 
   CHECK(f[0].subject.at("unspent") == "1000000.00");
   CHECK(f[0].rule == std::optional<std::string>("idle-300"));
   CHECK(check_idle_funds(l.repo(), testing::ctx("2018-12-31", {r})).empty());  // spent since
-}
-
-TEST_CASE("late_allocation: not fully allocated by received + days") {
-  Ledger l;
-  l.standard();  // COUNTY-1 received 2018-01-05, 200万 of 500万 allocated 2018-01-10; LOAN-1 none
-  auto r = testing::rule("deadline", "allocation_deadline");
-  r.category = "county_self";
-  r.days = 30;
-  CHECK(check_late_allocation(l.repo(), testing::ctx("2018-02-03", {r})).empty());  // deadline 2018-02-04 not reached
-  auto f = check_late_allocation(l.repo(), testing::ctx("2018-02-04", {r}));
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].evidence == std::vector<std::string>{"COUNTY-1"});
-  CHECK(f[0].subject.at("unallocated") == "3000000.00");
-  // Allocating the rest on the deadline day itself is in time.
-  l.import("allocations", "voucher,date,source_doc,earmark,amount\nA9,2018-02-04,COUNTY-1,INDUSTRY,300万\n");
-  CHECK(check_late_allocation(l.repo(), testing::ctx("2019-03-01", {r})).empty());
 }
