@@ -33,6 +33,9 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "idle",
                                              "allocation_deadline",
                                              "loan_terms",
+                                             "year_end_rush",  // audit's monitoring checks
+                                             "execution_min",
+                                             "dormant",
                                              "project_in_library",
                                              "performance_weights",
                                              "progress_bands"};
@@ -56,6 +59,10 @@ struct Rule {
   std::optional<long> days;
   std::optional<int> term_months_max;
   std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
+  // year_end_rush: the largest share of a year's payments dated from `from_month` (default 11) on;
+  // execution_min: over how many years (default 3).
+  std::optional<Rational> share_max;
+  std::optional<int> from_month, years;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }
