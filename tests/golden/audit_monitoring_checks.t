@@ -34,6 +34,10 @@
 #   (allocated 2016-02-01, 2016-02-01, 2016-03-01: 879/879/850 days on 2018-06-29; 880/880/851 on 06-30).
 #   Rule dormant-800 replaces the 730 days: none on 2018-06-30; 2018-09-07 is 799 days, 2018-09-08 800.
 #
+# The bad rules files: year_end_rush with share_max 130%, from_month 1, no share_max; execution_min
+# with years 0, min_rate not in quotes; dormant with days 0, days as words, share_max it does not take.
+# (AID 2018 is allocated 171,000.00: its payments are imported before CZ18-1 gives 15,000.00 back.)
+#
 # The steps: a bad rules file of each new kind (its line, why, nothing written); without the rules,
 # no year_end_rush and no project_execution_low, paid_to_government runs anyway; with rules.toml:
 # 2016 as of its last day (19.05%: nothing); 2018 on 30 December (not closed: only paid_to_government)

@@ -21,7 +21,7 @@ Rule rush(Rational share_max, int from_month = 11) {
 }  // namespace
 
 TEST_CASE(
-    "year_end_rush: a share exactly at share_max is not a finding; above it is, once the year is closed") {
+    "year_end_rush: a share exactly at share_max is not a finding, above it is, once the year is closed") {
   Ledger l;
   l.standard();
   // 2018: 70万 paid in March, 30万 in November: 30% of the year dated from November on.
@@ -43,7 +43,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "paid_to_government: one finding per government payee, net; a wholly reversed payment is not counted") {
+    "paid_to_government: one finding per government payee, net, a wholly reversed payment not counted") {
   Ledger l;
   l.standard();
   l.import("disbursements",
@@ -64,7 +64,7 @@ TEST_CASE(
   CHECK(check_paid_to_government(l.repo(), testing::ctx("2018-02-28")).size() == 2);
 }
 
-TEST_CASE("project_execution_low: paid ÷ allocated of the year; exactly min_rate is not low") {
+TEST_CASE("project_execution_low: paid ÷ allocated of the year, exactly min_rate is not low") {
   Ledger l;
   l.standard();
   l.import_projects(
@@ -92,7 +92,7 @@ TEST_CASE("project_execution_low: paid ÷ allocated of the year; exactly min_rat
   CHECK(check_project_execution_low(l.repo(), testing::ctx("2018-12-31", {r})).empty());
 }
 
-TEST_CASE("dormant_balance: 730 days without any flow, per fiscal year, earmark and town; not idle_funds") {
+TEST_CASE("dormant_balance: 730 days without any flow, per fiscal year, earmark and town, not idle_funds") {
   Ledger l;
   l.standard();  // A1 (INDUSTRY, T1), A2 (MEDICAL-AID), A3 (LOAN-SUBSIDY) allocated 2018-01-10
   l.pay("D1,2018-02-01,INDUSTRY,40万,ENT-1\n");
