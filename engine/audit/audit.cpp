@@ -37,6 +37,10 @@ std::vector<Rule> recorded_rules(store::Repository& repo) {
     a.purposes = r.purposes;
     a.max = r.max;
     a.days = r.days;
+    a.share_max = r.share_max;
+    a.min_rate = r.min_rate;
+    a.from_month = r.from_month;
+    a.years = r.years;
     out.push_back(std::move(a));
   }
   return out;
@@ -60,6 +64,12 @@ std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
        {check_chain_broken, check_duplicate_payment, check_payee_not_registered, check_cap_exceeded,
         check_forbidden_use, check_idle_funds, check_invalid_id_number, check_project_outside_plan,
         check_project_unpaid, check_contract_overdrawn, check_project_no_asset, check_asset_over_cost}) {
+    auto f = c(repo, ctx);
+    all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
+  }
+  // Monitoring (issue 17).
+  for (Check c :
+       {check_year_end_rush, check_paid_to_government, check_project_execution_low, check_dormant_balance}) {
     auto f = c(repo, ctx);
     all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }
@@ -91,6 +101,7 @@ std::vector<Finding> full_audit(store::Repository& repo, std::optional<int> year
   auto all = run_audit(repo, ctx);
   ctx.payments.reset();  // not needed by the rules' checks: free the payments before they run
   ctx.id_numbers.reset();
+  ctx.lots.reset();
   for (auto& f : all)
     if (auto it = severity_of.find(f.code); it != severity_of.end()) f.severity = it->second;
   std::set<std::pair<std::string, std::string>> seen;
@@ -130,6 +141,13 @@ const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& 
     ctx.id_numbers = std::make_shared<const std::vector<store::HouseholdIdNumber>>(
         repo.audit().households_with_id_number());
   return *ctx.id_numbers;
+}
+
+const std::vector<store::LotBalance>& load_lots(store::Repository& repo, const Context& ctx) {
+  if (!ctx.lots || ctx.lots->as_of != ctx.as_of || ctx.lots->year != ctx.year)
+    ctx.lots = std::make_shared<const Context::Lots>(
+        Context::Lots{ctx.as_of, ctx.year, repo.audit().lot_balances(ctx.as_of_date(), ctx.year)});
+  return ctx.lots->rows;
 }
 
 const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Context& ctx) {

@@ -34,6 +34,8 @@ struct Rule {
   std::vector<std::string> purposes;
   std::optional<Money> max;
   std::optional<long> days;
+  std::optional<Rational> share_max, min_rate;  // year_end_rush; execution_min
+  std::optional<int> from_month, years;         // year_end_rush (11); execution_min (3)
   [[nodiscard]] bool applies(int fiscal_year) const {
     return (!from || fiscal_year >= *from) && (!to || fiscal_year <= *to);
   }
@@ -48,6 +50,7 @@ struct Context {
   std::vector<Rule> rules;
   long duplicate_window_days = 30;  // inclusive: 30 days apart is within the window
   std::vector<long> idle_thresholds = {365, 730};
+  long dormant_days = 730;  // dormant_balance without a `dormant` rule in force
   // The payments as of `as_of` (of `year`), read once by the first check that needs them and
   // shared by the others (detail::load_payments): each is a scan of every payment. So a Context
   // serves one audit of the ledger as it is: reset `payments` after writing to the ledger.
@@ -65,6 +68,14 @@ struct Context {
   // The households with an ID number (store::AuditReads::households_with_id_number), read once by
   // the first check that needs them (detail::load_id_numbers) and shared, like `payments`.
   mutable std::shared_ptr<const std::vector<store::HouseholdIdNumber>> id_numbers;
+  // The lots with what each received and paid out as of `as_of` (store::AuditReads::lot_balances),
+  // read once by the first check that needs them (detail::load_lots: idle_funds, dormant_balance).
+  struct Lots {
+    std::string as_of;
+    std::optional<int> year;
+    std::vector<store::LotBalance> rows;
+  };
+  mutable std::shared_ptr<const Lots> lots;
   [[nodiscard]] calendar::Date as_of_date() const;
   [[nodiscard]] bool in_year(int fiscal_year) const { return !year || *year == fiscal_year; }
 };
@@ -82,6 +93,11 @@ std::vector<Finding> check_project_unpaid(store::Repository& repo, const Context
 std::vector<Finding> check_contract_overdrawn(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_project_no_asset(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_asset_over_cost(store::Repository& repo, const Context& ctx);
+// Monitoring (issue 17).
+std::vector<Finding> check_year_end_rush(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_paid_to_government(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_project_execution_low(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_dormant_balance(store::Repository& repo, const Context& ctx);
 
 // GB 11643-1999: an 18-character resident ID number (17 digits and a check character 0-9/X)
 // whose check character and birth date (on or before `as_of`) are right; or a 15-digit number of
@@ -117,6 +133,9 @@ const std::vector<Payment>& load_payments(store::Repository& repo, const Context
 const std::vector<std::uint32_t>& payee_ranks(store::Repository& repo, const Context& ctx);
 // The households with a non-blank ID number (trimmed), by household id; read once per context.
 const std::vector<store::HouseholdIdNumber>& load_id_numbers(store::Repository& repo, const Context& ctx);
+// The lots as of the context's date (of its fiscal year, if any), by lot date and lot; read once per
+// date and year, like load_payments.
+const std::vector<store::LotBalance>& load_lots(store::Repository& repo, const Context& ctx);
 std::string fmt(const Money& m);  // in a message: 12,345.67元 / 4,320.00万元 / 12,345.67 yuan
 std::string list_separator();     // 、 in Chinese, ", " in English
 std::string severity_name(Severity s);

@@ -14,7 +14,7 @@ std::vector<Finding> check_idle_funds(store::Repository& repo, const Context& ct
   std::vector<Finding> out;
   const auto as_of = ctx.as_of_date();
   // Per lot: the flows dated by the as-of date of lots allocated by then.
-  for (const auto& l : repo.audit().lot_balances(as_of, ctx.year)) {
+  for (const auto& l : detail::load_lots(repo, ctx)) {
     int fy = l.fiscal_year;
     Money unspent = l.allocated - l.paid;
     if (!unspent.is_positive()) continue;

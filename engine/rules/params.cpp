@@ -46,6 +46,12 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"performance_weights", {{"output", "benefit", "satisfaction", "spending"}, {}}},
       // report progress: red / yellow when spending is that many points below time progress.
       {"progress_bands", {{"red", "yellow"}, {}}},
+      // audit's monitoring checks (engine/audit): year_end_rush, the largest share of a year's payments
+      // dated from `from_month` (default 11); execution_min, a library project's execution rate in each
+      // of `years` (default 3) years; dormant, how many days a balance may go without moving (730).
+      {"year_end_rush", {{"share_max"}, {"from_month"}}},
+      {"execution_min", {{"min_rate"}, {"years"}}},
+      {"dormant", {{"days"}, {}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -122,6 +128,10 @@ void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn&
   auto p = parse_rate(v.get<std::string>());
   if (!p) return err(key, tr("rules.file.key_error", arg("key", key), arg("message", p.error)));
   if (*p.value < 0) return err(key, tr("rules.file.negative", arg("key", key)));
+  if (key == "share_max") {
+    r.share_max = *p.value;
+    return;
+  }
   (key == "min_rate" ? r.min_rate : r.subsidy_rate_max) = *p.value;
 }
 
@@ -130,6 +140,10 @@ void set_int_param(Rule& r, const std::string& key, const json& v, const ErrFn& 
     return err(key, tr("rules.file.whole_number", arg("key", key)));
   if (key == "days")
     r.days = static_cast<long>(v.get<std::int64_t>());
+  else if (key == "from_month")
+    r.from_month = static_cast<int>(v.get<std::int64_t>());
+  else if (key == "years")
+    r.years = static_cast<int>(v.get<std::int64_t>());
   else if (key != "term_months_max")
     r.weights[key] = static_cast<long>(v.get<std::int64_t>());
   else
@@ -169,10 +183,12 @@ void set_text_param(Rule& r, const std::string& key, const json& v,
   } else if (key == "earmark")
     r.earmark = s;
   else if (key == "check") {
-    static const std::set<std::string> kChecks = {"duplicate_payment", "invalid_id_number", "chain_broken"};
+    static const std::set<std::string> kChecks = {"duplicate_payment", "invalid_id_number", "chain_broken",
+                                                  "paid_to_government"};
     if (!kChecks.count(s))
       err(key, tr("rules.file.one_of", arg("key", key),
-                  arg("choices", "duplicate_payment, invalid_id_number, chain_broken"), arg("value", s)));
+                  arg("choices", "duplicate_payment, invalid_id_number, chain_broken, paid_to_government"),
+                  arg("value", s)));
     r.check = s;
   } else if (key == "basis") {
     if (s != "budget" && s != "sources")
@@ -223,6 +239,10 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
       err(key, tr("rules.file.not_a_parameter", arg("key", key), arg("kind", r.kind)));
     else if (kMoneyKeys.count(key))
       set_money_param(r, key, v, err);
+    else if (key == "share_max")
+      set_rate_param(r, key, v, err);
+    else if (key == "from_month" || key == "years")
+      set_int_param(r, key, v, err);
     else if (kRateKeys.count(key))
       set_rate_param(r, key, v, err);
     else if (kIntKeys.count(key))
@@ -245,6 +265,19 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
       !(r.weights["yellow"] < r.weights["red"] && r.weights["red"] <= 100))
     err("red",
         tr("rules.file.bands_order", arg("red", r.weights["red"]), arg("yellow", r.weights["yellow"])));
+  // The monitoring checks' parameters: a share or rate above 100% could never be reached or always
+  // would be; from January every payment would be "late"; a balance still on the day it moved is not dormant.
+  if (r.kind == "year_end_rush" && r.share_max && *r.share_max > 1)
+    err("share_max", tr("rules.file.rate_at_most_100", arg("key", "share_max")));
+  if (r.kind == "execution_min" && r.min_rate && *r.min_rate > 1)
+    err("min_rate", tr("rules.file.rate_at_most_100", arg("key", "min_rate")));
+  if (r.from_month && (*r.from_month < 2 || *r.from_month > 12))
+    err("from_month", tr("rules.file.late_month", arg("key", "from_month")));
+  if (r.years && (*r.years < 1 || *r.years > 20)) err("years", tr("rules.file.years", arg("key", "years")));
+  if (r.kind == "dormant" && r.days && *r.days < 1)
+    err("days", tr("rules.file.at_least_one", arg("key", "days")));
+  if (r.kind == "year_end_rush" && !r.from_month) r.from_month = 11;
+  if (r.kind == "execution_min" && !r.years) r.years = 3;
 }
 
 }  // namespace fundledger::rules::detail

@@ -37,6 +37,9 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "allocation_within",
                                              "payment_within",
                                              "loan_terms",
+                                             "year_end_rush",  // audit's monitoring checks
+                                             "execution_min",
+                                             "dormant",
                                              "project_in_library",
                                              "performance_weights",
                                              "progress_bands"};
@@ -63,6 +66,10 @@ struct Rule {
   std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
   // Any kind: the level and violation category of its findings as warnings (rules/warning_class.hpp).
   std::optional<std::string> level, violation;
+  // year_end_rush: the largest share of a year's payments dated from `from_month` (default 11) on;
+  // execution_min: over how many years (default 3).
+  std::optional<Rational> share_max;
+  std::optional<int> from_month, years;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }

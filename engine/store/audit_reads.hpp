@@ -57,6 +57,7 @@ struct LotBalance {
   Money allocated, paid;
   std::optional<std::string> town;  // the allocation's town, if it names one
   bool overridden = false;          // the allocation's entry carries an override reason
+  calendar::Date last_moved;  // the latest of its flows' dates (allocation, payment, correction, transfer)
 };
 
 // A source document as received.
@@ -140,7 +141,8 @@ class AuditReads {
                                       const std::function<void(const CategoryFlow&)>& fn) = 0;
   // Whether entry `entry_id` carries an override reason (false when there is no such entry).
   virtual bool entry_overridden(std::int64_t entry_id) = 0;
-  // Each lot allocated by `as_of` (of `year` if given) with its flows dated by then; by lot date, lot.
+  // Each lot allocated by `as_of` (of `year` if given) with its flows dated by then, and the date of the
+  // latest of them; by lot date, lot.
   virtual std::vector<LotBalance> lot_balances(const calendar::Date& as_of, std::optional<int> year) = 0;
   // Sources of `category` (of `year` if given), by date received, document number.
   virtual std::vector<SourceReceipt> sources_of_category(const std::string& category,

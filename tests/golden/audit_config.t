@@ -22,7 +22,7 @@ $ import rules {root}/examples/audit-demo/rules.toml
 >   已记录规则 policy-loan-not-for-relief v1
 >   已记录规则 idle-one-year v1
 $ import rules {root}/tests/golden/audit_fixtures/audit-config-bad.toml
-! {root}/tests/golden/audit_fixtures/audit-config-bad.toml:4: 错误: 规则 audit-typo：'check' 须为 duplicate_payment, invalid_id_number, chain_broken 之一，而不是“duplicate_payments”
+! {root}/tests/golden/audit_fixtures/audit-config-bad.toml:4: 错误: 规则 audit-typo：'check' 须为 duplicate_payment, invalid_id_number, chain_broken, paid_to_government 之一，而不是“duplicate_payments”
 ! fundledger: 1 个错误；未写入任何内容
 ? 2
 unchanged

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "projects/projects.hpp"
+
 namespace fundledger::audit::testing {
 
 namespace {
@@ -57,6 +59,15 @@ void Ledger::standard() {
          "A1,2018-01-10,COUNTY-1,INDUSTRY,100万,T1\n"
          "A2,2018-01-10,COUNTY-1,MEDICAL-AID,50万,\n"
          "A3,2018-01-10,COUNTY-1,LOAN-SUBSIDY,50万,\n");
+}
+
+void Ledger::import_projects(const std::string& text) {
+  auto file = dir_ / ("projects" + std::to_string(files_++) + ".csv");
+  std::ofstream(file) << text;
+  projects::ImportOptions opt;
+  opt.operator_name = "test";
+  opt.recorded_at = "2026-01-01T00:00:00Z";
+  projects::import_projects(*repo_, file.string(), opt);
 }
 
 void Ledger::pay(const std::string& rows) {

@@ -31,6 +31,8 @@ class Ledger {
   void standard();
   // Payments: rows of voucher,date,earmark,amount,payee_id (payee kind household, town T1 unless given).
   void pay(const std::string& rows);
+  // Writes `text` to a file and imports it as the project library (engine/projects).
+  void import_projects(const std::string& text);
   store::Repository& repo() { return *repo_; }
   // A second connection to the ledger file, as the sqlite3 shell would be: for tests that edit the
   // file behind the engine's back.

@@ -118,18 +118,21 @@ bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
 std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_of, std::optional<int> year) {
   auto st = db_.prepare(
       // The two halves of the view flow: the stored rows, and the lean payments summed per lot.
-      std::string("WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = "
-                  "'alloc' THEN amount ELSE 0 END AS a, "
-                  "CASE WHEN kind = 'pay' THEN amount ELSE 0 END AS p FROM flow_row "
-                  "WHERE date <= ?1 AND lot_date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) "
-                  "UNION ALL "
-                  "SELECT l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, 0, x.paid FROM (") +
-      lean_paid_per_lot_sql("date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2)") +
+      // m: the latest date a flow touched the lot (dormant_balance).
+      std::string(
+          "WITH f AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, CASE WHEN kind = "
+          "'alloc' THEN amount ELSE 0 END AS a, "
+          "CASE WHEN kind = 'pay' THEN amount ELSE 0 END AS p, date AS m FROM flow_row "
+          "WHERE date <= ?1 AND lot_date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2) "
+          "UNION ALL "
+          "SELECT l.fiscal_year, l.earmark, l.lot, l.lot_date, l.source_doc, 0, x.paid, x.moved FROM (") +
+      lean_paid_per_lot_sql("date <= ?1 AND (CAST(?2 AS INTEGER) IS NULL OR fiscal_year = ?2)", true) +
       ") x JOIN flow_lot l ON l.id = x.lot_id WHERE l.lot_date <= ?1), "
-      "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p FROM f GROUP "
-      "BY fiscal_year, earmark, lot, lot_date, source_doc) "
+      "g AS (SELECT fiscal_year, earmark, lot, lot_date, source_doc, SUM(a) AS a, SUM(p) AS p, MAX(m) AS m "
+      "FROM f "
+      "GROUP BY fiscal_year, earmark, lot, lot_date, source_doc) "
       "SELECT g.fiscal_year, g.earmark, g.lot, g.lot_date, g.source_doc, g.a, g.p, a.town, e.override_reason "
-      "IS NOT NULL "
+      "IS NOT NULL, g.m "
       "FROM g LEFT JOIN allocation a ON a.voucher = g.lot LEFT JOIN entry_row e ON e.id = a.entry_id ORDER "
       "BY g.lot_date, g.lot");
   col::bind_date(st, 1, as_of);
@@ -146,6 +149,7 @@ std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_
     l.paid = Money::from_fen(st.int64(6));
     l.town = st.opt_text(7);
     l.overridden = st.int64(8) != 0;
+    l.last_moved = col::date(st, 9);
     out.push_back(std::move(l));
   }
   return out;

@@ -205,10 +205,10 @@ std::string entry_headers_sql(const std::string& columns) {
          " FROM disbursement d LEFT JOIN import_batch b ON b.id = d.import_id ORDER BY 1";
 }
 
-std::string lean_paid_per_lot_sql(const std::string& condition) {
+std::string lean_paid_per_lot_sql(const std::string& condition, bool moved) {
   // +lot_id: a full scan of the rows, not a walk of the partial index disbursement_lot.
-  return "SELECT lot_id, SUM(amount) AS paid FROM disbursement WHERE +lot_id IS NOT NULL AND " + condition +
-         " GROUP BY lot_id";
+  return std::string("SELECT lot_id, SUM(amount) AS paid") + (moved ? ", MAX(date) AS moved" : "") +
+         " FROM disbursement WHERE +lot_id IS NOT NULL AND " + condition + " GROUP BY lot_id";
 }
 
 bool header_in_row(const std::string& kind) { return kind == "disbursement"; }

@@ -50,8 +50,9 @@ std::string entry_headers_sql(const std::string& columns);
 
 // SELECT lot_id, SUM(amount) AS paid of the lean payments (disbursement rows naming their lot)
 // that meet `condition` (on disbursement's columns), grouped by lot: the implied flows summed per
-// lot in one scan of the payments' rows, not row by row through the view.
-std::string lean_paid_per_lot_sql(const std::string& condition);
+// lot in one scan of the payments' rows, not row by row through the view. With `moved`, also
+// MAX(date) AS moved: the latest of those payments' dates.
+std::string lean_paid_per_lot_sql(const std::string& condition, bool moved = false);
 
 // Whether an entry of `kind` keeps its header in its own row (a payment) rather than in entry_row.
 bool header_in_row(const std::string& kind);
