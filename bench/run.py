@@ -353,7 +353,16 @@ class Bench:
             self.measure("fundledger", f"warnings --year {year} --as-of {as_of}",
                          self.fl(db, "warnings", "--year", str(year), "--as-of", as_of, "--format", "json"),
                          check=check_json("warnings --year"))
-        if has("report"):
+        if has("report"):  # the monitoring reports (issue 17): 序时进度, lags, the towns' ranking
+            self.measure("fundledger", f"report progress --by town --as-of {as_of}",
+                         self.fl(db, "report", "progress", "--by", "town", "--as-of", as_of, "--format", "json"),
+                         check=check_json("report progress"))
+            self.measure("fundledger", f"report lags --year {year} --as-of {as_of}",
+                         self.fl(db, "report", "lags", "--year", str(year), "--as-of", as_of, "--format", "json"),
+                         check=check_json("report lags"))
+            self.measure("fundledger", f"report ranking --months {year}-05..{year}-06",
+                         self.fl(db, "report", "ranking", "--months", f"{year}-05..{year}-06", "--format", "json"),
+                         check=check_json("report ranking"))
             for table in ("summary", "sources", "execution", "towns", "flows"):
                 self.measure("fundledger", f"report {table} --month {month}",
                              self.fl(db, "report", table, "--month", month, "--format", "json"), check=check_json(f"report {table}"))

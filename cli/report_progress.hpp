@@ -10,8 +10,8 @@
 namespace fundledger::cli {
 
 struct ProgressArgs {
-  std::string as_of, by = "earmark", basis = "days", unit = "yuan";
-  int year = 0;  // 0: the as-of date's year
+  std::string as_of, by = "earmark", basis = "days", unit = "yuan", months;  // months: report ranking
+  int year = 0;                                                              // 0: the as-of date's year
 };
 
 int print_progress(const Globals& g, const ProgressArgs& a);

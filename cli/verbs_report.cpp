@@ -7,6 +7,7 @@
 #include "cli/report_findings.hpp"
 #include "cli/report_performance.hpp"
 #include "cli/report_progress.hpp"
+#include "cli/report_ranking.hpp"
 #include "cli/report_rollup.hpp"
 #include "cli/settings_letterhead.hpp"
 #include "reports/disclosure.hpp"
@@ -453,6 +454,8 @@ Verb register_report(CLI::App& app, Globals& g) {
   auto* lags = cmd->add_subcommand("lags", text::tr("help.report.lags"));
   lags->add_option("--as-of", pa->as_of, text::tr("help.report.progress.as_of"));
   lags->add_option("--year", pa->year, text::tr("help.report.lags.year"));
+  auto* ranking = cmd->add_subcommand("ranking", text::tr("help.report.ranking"));
+  ranking->add_option("--months", pa->months, text::tr("help.report.ranking.months"))->required();
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
   std::vector<CLI::App*> table_cmds;
   for (const char* name : tables) {
@@ -465,13 +468,14 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, lags, pa, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, lags, ranking, pa, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
             if (projects->parsed()) return print_projects(g, *o);
             if (performance->parsed()) return print_performance(g, o->year, o->as_of);
             if (progress->parsed()) return print_progress(g, *pa);
             if (lags->parsed()) return print_lags(g, pa->as_of, pa->year);
+            if (ranking->parsed()) return print_ranking(g, pa->months);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));

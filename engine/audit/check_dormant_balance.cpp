@@ -83,7 +83,8 @@ std::vector<Finding> check_dormant_balance(store::Repository& repo, const Contex
                  {"last_moved", last},
                  {"days", std::to_string(days)}};
     if (!town.empty()) f.subject["town"] = town;
-    f.since = calendar::format_date(b.last_moved + boost::gregorian::days(t->first));  // the day it became dormant
+    f.since =
+        calendar::format_date(b.last_moved + boost::gregorian::days(t->first));  // the day it became dormant
     std::set<std::string> docs_seen;
     std::vector<std::string> docs;
     for (const auto* l : b.lots) {

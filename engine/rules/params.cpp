@@ -52,6 +52,9 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"year_end_rush", {{"share_max"}, {"from_month"}}},
       {"execution_min", {{"min_rate"}, {"years"}}},
       {"dormant", {{"days"}, {}}},
+      // report ranking: the parts' weights out of 100; points off per open warning; a mean lag within
+      // lag_days days scores full marks (reports/ranking.hpp).
+      {"ranking_weights", {{"progress", "warnings", "lag"}, {"warning_points", "lag_days"}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -63,8 +66,9 @@ const std::map<std::string, KindSpec>& kind_specs() {
 const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
                                           "subsidy_max_per_household"};
 const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
-const std::set<std::string> kIntKeys = {"days",         "term_months_max", "output", "benefit",
-                                        "satisfaction", "spending",        "red",    "yellow"};
+const std::set<std::string> kIntKeys = {
+    "days",   "term_months_max", "output",   "benefit", "satisfaction",   "spending", "red",
+    "yellow", "progress",        "warnings", "lag",     "warning_points", "lag_days"};
 const std::set<std::string> kListKeys = {"categories", "purposes"};
 
 std::vector<std::string> split_alts(const std::string& s) {
@@ -259,6 +263,11 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   if (r.kind == "eligible_payees" && !r.require) r.require = "registered_household";
   long weights = 0;
   for (const auto& [key, w] : r.weights) weights += w;
+  if (r.kind == "ranking_weights" && r.weights.count("progress") && r.weights.count("warnings") &&
+      r.weights.count("lag")) {
+    const long parts = r.weights["progress"] + r.weights["warnings"] + r.weights["lag"];
+    if (parts != 100) err("kind", tr("rules.file.ranking_weights_sum", arg("sum", parts)));
+  }
   if (r.kind == "performance_weights" && r.weights.size() == 4 && weights != 100)
     err("kind", tr("rules.file.weights_sum", arg("sum", weights)));
   if (r.kind == "progress_bands" && r.weights.size() == 2 &&

@@ -42,7 +42,8 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "dormant",
                                              "project_in_library",
                                              "performance_weights",
-                                             "progress_bands"};
+                                             "progress_bands",
+                                             "ranking_weights"};
   return k;
 }
 
@@ -63,7 +64,7 @@ struct Rule {
   std::optional<Money> min, max, principal_max, subsidised_principal_max, subsidy_max_per_household;
   std::optional<long> days;
   std::optional<int> term_months_max;
-  std::map<std::string, long> weights;  // performance_weights: output, benefit, satisfaction, spending
+  std::map<std::string, long> weights;  // performance_weights, progress_bands, ranking_weights
   // Any kind: the level and violation category of its findings as warnings (rules/warning_class.hpp).
   std::optional<std::string> level, violation;
   // year_end_rush: the largest share of a year's payments dated from `from_month` (default 11) on;
@@ -112,6 +113,9 @@ struct LoanTerms {
   std::optional<Rational> subsidy_rate_max;
 };
 std::optional<LoanTerms> loan_terms_for(store::Repository& repo, const std::string& product, int year);
+
+// The rule of a kind in force for `year`: the one with the latest `from` (ties: the first by id).
+std::optional<Rule> rule_in_force(store::Repository& repo, const std::string& kind, int year);
 
 // The weights of the performance score in `year`: the performance_weights rule in force for it (the
 // one with the latest `from`; ties: the first by id), or the defaults (projects::Weights).

@@ -1,16 +1,21 @@
-// The performance_weights and progress_bands rules: the weights of `report performance`'s score and
-// the bands of `report progress` (rules.hpp).
+// The rules that set a report's parameters: the one in force for a year (rules.hpp), the weights of
+// `report performance`'s score and the bands of `report progress`.
 #include "rules/rules.hpp"
 
 namespace fundledger::rules {
 
-projects::Weights performance_weights(store::Repository& repo, int year) {
-  projects::Weights w;
+std::optional<Rule> rule_in_force(store::Repository& repo, const std::string& kind, int year) {
   std::optional<Rule> chosen;
   for (auto& r : current_rules(repo)) {
-    if (r.kind != "performance_weights" || !r.applies(year)) continue;
+    if (r.kind != kind || !r.applies(year)) continue;
     if (!chosen || r.from.value_or(0) > chosen->from.value_or(0)) chosen = std::move(r);
   }
+  return chosen;
+}
+
+projects::Weights performance_weights(store::Repository& repo, int year) {
+  projects::Weights w;
+  const auto chosen = rule_in_force(repo, "performance_weights", year);
   if (!chosen) return w;
   w.output = chosen->weights.at("output");
   w.benefit = chosen->weights.at("benefit");
@@ -22,11 +27,7 @@ projects::Weights performance_weights(store::Repository& repo, int year) {
 
 ProgressBands progress_bands(store::Repository& repo, int year) {
   ProgressBands b;
-  std::optional<Rule> chosen;
-  for (auto& r : current_rules(repo)) {
-    if (r.kind != "progress_bands" || !r.applies(year)) continue;
-    if (!chosen || r.from.value_or(0) > chosen->from.value_or(0)) chosen = std::move(r);
-  }
+  const auto chosen = rule_in_force(repo, "progress_bands", year);
   if (!chosen) return b;
   b.red = chosen->weights.at("red");
   b.yellow = chosen->weights.at("yellow");

@@ -31,6 +31,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/assets.inc"
 #include "catalogue/progress.inc"
 #include "catalogue/lags.inc"
+#include "catalogue/ranking.inc"
 #include "catalogue/warnings.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"

@@ -58,6 +58,7 @@ PURE_RUNS = [
     ["report", "performance", "--year", "2018", "--as-of", "2018-12-31"],
     ["report", "progress", "--as-of", "2018-06-30"],
     ["report", "lags", "--as-of", "2018-12-31"],
+    ["report", "ranking", "--months", "2018-05..2018-06"],
     ["report", "progress", "--as-of", "2018-06-30", "--by", "category", "--basis", "months"],
     ["warnings", "--as-of", "2019-03-01"],
     ["warnings", "--help"],
@@ -83,6 +84,7 @@ PURE_RUNS = [
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
 ERROR_RUNS = [
     (["trace"], False),
+    (["report", "ranking", "--months", "2018-13"], False),
     (["trace", "--voucher", "NO-SUCH-VOUCHER"], False),
     (["trace", "--source", "NO-SUCH-DOC"], False),
     (["trace", "--voucher", "V", "--by", "town"], False),
