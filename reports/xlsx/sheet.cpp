@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "base/assert.hpp"
+#include "reports/xlsx/cell_width.hpp"
 
 namespace fundledger::reports::xlsx {
 namespace {
@@ -23,7 +24,7 @@ std::string shown(const Cell& cell, Unit unit) {
   return "";
 }
 
-// Each column's width: its longest value (CJK counted double) plus a margin, its header up to
+// Each column's width: its longest value (cell_width.hpp) plus a margin, its header up to
 // kHeaderMax (headers wrap), within [kWidthMin, kWidthMax]; a column whose text is wider wraps.
 struct Widths {
   std::vector<double> width;
@@ -33,13 +34,12 @@ struct Widths {
 Widths measure(const Table& t, const std::vector<std::string>& headers, Unit unit) {
   Widths w{std::vector<double>(t.columns.size(), kWidthMin), std::vector<bool>(t.columns.size(), false)};
   auto widen = [&](std::size_t c, const std::string& s) {
-    double need = static_cast<double>(display_width(s)) + 2;
+    double need = cell_width(s) + 3;  // a character of room each side
     if (need > kWidthMax) w.wrap[c] = true;
     w.width[c] = std::min(kWidthMax, std::max(w.width[c], need));
   };
   for (std::size_t c = 0; c < t.columns.size(); ++c)
-    w.width[c] = std::max(w.width[c],
-                          std::min<double>(static_cast<double>(display_width(headers[c])) + 2, kHeaderMax));
+    w.width[c] = std::max(w.width[c], std::min<double>(cell_width(headers[c]) + 2, kHeaderMax));
   for (const auto& row : t.rows)
     for (std::size_t c = 0; c < t.columns.size(); ++c) widen(c, shown(row[c], unit));
   if (t.total)
@@ -60,10 +60,10 @@ class RowWriter {
     for (lxw_col_t c = 0; c < static_cast<lxw_col_t>(t_.columns.size()); ++c) {
       write_cell(r, c, cells[c], total);
       if (auto s = std::get_if<std::string>(&cells[c]); s && w_.wrap[c])
-        lines = std::max(lines, std::ceil(static_cast<double>(display_width(*s)) / (w_.width[c] - 2)));
+        lines = std::max(lines, wrapped_lines(*s, w_.width[c]));
     }
     // A row does not grow with wrapped text everywhere (LibreOffice keeps 15 points): set its height.
-    if (lines > 1) worksheet_set_row(ws_, r, 15 * lines, nullptr);
+    if (lines > 1) worksheet_set_row(ws_, r, kWrappedLine * lines, nullptr);
   }
 
  private:
@@ -167,9 +167,8 @@ void write_line(lxw_worksheet* ws, const SheetContext& cx, lxw_row_t r, lxw_col_
   else
     worksheet_write_string(ws, r, 0, s.c_str(), f);
   // A merged cell does not grow with its text: one line of 15 points per width of the merged columns.
-  double width = std::max(1.0, total_width(ws, last) - 1);
-  auto lines = static_cast<double>(display_width(s)) / width;
-  worksheet_set_row(ws, r, 15 * std::max(1.0, std::ceil(lines)) + (f == cx.f.title ? 13 : 0), nullptr);
+  const double lines = wrapped_lines(s, total_width(ws, last));
+  worksheet_set_row(ws, r, (lines > 1 ? kWrappedLine * lines : 15) + (f == cx.f.title ? 13 : 0), nullptr);
 }
 
 namespace {
