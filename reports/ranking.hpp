@@ -10,7 +10,7 @@
 //   * lag: 100 × min(lag_days ÷ mean lag, 1), the mean lag being the days from each lot's allocation to
 //     the payments drawing on it in the period, weighted by amount; none when the town paid nothing
 //     in the period.
-// The score is 100 × Σ weight × part ÷ Σ weight × 100 over the parts a town has (as the performance
+// The score is Σ weight × part ÷ Σ weight over the parts a town has (as the performance
 // score leaves out a part a project lacks), exact. Order: score (higher first; none last), then
 // spending progress (higher first), then open warnings (fewer first), then mean lag (shorter first;
 // none last), then the town's name (code point order); every town gets its own rank.

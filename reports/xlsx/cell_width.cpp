@@ -17,19 +17,12 @@ constexpr double kAscii = 1.15, kWide = 2.1;
 }  // namespace
 
 double cell_width(const std::string& s) {
-  double w = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto lead = static_cast<unsigned char>(s[i]);
-    if (lead < 0x80) {
-      w += kAscii, ++i;
-      continue;
-    }
-    const std::size_t n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    const std::string ch = s.substr(i, n);
-    w += display_width(ch) == 2 ? kWide : kAscii;
-    i += n;
-  }
-  return w;
+  // reports::display_width counts a wide character 2 and any other 1: the wide ones are its excess
+  // over the number of characters (bytes that do not continue one).
+  const auto chars = static_cast<double>(std::count_if(
+      s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  const double wide = static_cast<double>(display_width(s)) - chars;
+  return (chars - wide) * kAscii + wide * kWide;
 }
 
 double wrapped_lines(const std::string& s, double column_width) {
