@@ -52,6 +52,7 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"project_outside_plan", "workbook.finding.project_outside_plan"},
       {"project_unpaid", "workbook.finding.project_unpaid"},
       {"contract_overdrawn", "workbook.finding.contract_overdrawn"},
+      {"line_exceeded", "workbook.finding.line_exceeded"},
       {"project_no_asset", "workbook.finding.project_no_asset"},
       {"asset_over_cost", "workbook.finding.asset_over_cost"},
       {"late_registration", "workbook.finding.late_registration"},

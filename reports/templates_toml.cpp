@@ -59,6 +59,7 @@ std::string budget_template_toml(Lang lang) {
   o += entry("name", quoted(tr("templates.example.line_industry")));
   o += entry("amount", quoted(lang == Lang::en ? "600000.00" : "60万"));
   o += entry("purpose", quoted("industry"), tr("templates.toml.purpose"));
+  o += "# " + entry("open_ended", "true", tr("templates.toml.open_ended"));
   o += "\n[[line]]\n";
   o += entry("code", quoted("OTHER"));
   o += entry("name", quoted(tr("templates.example.line_other")));

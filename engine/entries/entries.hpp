@@ -100,12 +100,16 @@ struct BudgetLine {
   Text purpose;
   bool remainder = false;
   Text attribution;  // fifo | pro_rata; none: the budget's
+  // 1: open-ended (allocations may exceed the amount); none: held to it (control by line, issue 19).
+  std::optional<int> open_ended;
+
+  [[nodiscard]] bool is_open_ended() const { return open_ended.value_or(0) == 1; }
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
     f("fiscal_year", s.fiscal_year), f("code", s.code), f("name", s.name), f("amount", s.amount),
         f("purpose", s.purpose);
-    f("remainder", s.remainder), f("attribution", s.attribution);
+    f("remainder", s.remainder), f("attribution", s.attribution), f("open_ended", s.open_ended);
   }
   bool operator==(const BudgetLine&) const = default;
 };

@@ -48,6 +48,12 @@ class Applier {
                         const T& here);
   // Passes the rules gate's findings: true if none, or overridden (then `override_out` is set).
   bool gate(const std::vector<GateFinding>& findings, long line, std::optional<std::string>& override_out);
+  // Control by line: `amount` more fits the earmark's budget line, or the import overrides it
+  // (then `override_out` is set and a warning says so); false after an error. Counts it when true.
+  bool line_allows(long line, const std::string& voucher, EarmarkState& e, const Money& amount,
+                   std::optional<std::string>& override_out);
+  // A budget revision keeps each line at or above what its earmark is allocated (or is overridden).
+  bool revision_allows(const entries::Budget& b, std::optional<std::string>& override_out);
   void reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment);
   void reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& allocation);
   void transfer(Parsed<entries::Correction>& p, const std::optional<entries::Allocation>& allocation);

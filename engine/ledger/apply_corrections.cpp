@@ -101,6 +101,7 @@ void Applier::reverse_allocation(Parsed<entries::Correction>& p, const entries::
               original.negated(), a.town, std::nullopt, a.project, std::nullopt}};
   run_.write({c.voucher, c.date, std::nullopt, c});
   lot->remaining = Money();
+  e->allocated -= original;
   state_.note_lot(c.target, c.date, original.negated());
   if (auto* s = state_.source(a.source_doc)) {
     s->allocated -= original;
@@ -154,6 +155,9 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
                    text::arg("date", date_str(c.date)), text::arg("available", fmt_money(available))));
     return;
   }
+  std::optional<std::string> ovr;
+  if (!line_allows(p.line, c.voucher, *to, c.amount, ovr)) return;
+  from->allocated -= c.amount;
   std::vector<LotState> new_lots;
   int n = 0;
   c.flows.clear();
@@ -181,7 +185,7 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
     new_lots.push_back({new_lot, lot.source_doc, c.date, m});
   }
   for (auto& l : new_lots) state_.add_lot(fy, to_code, l);
-  run_.write({c.voucher, c.date, std::nullopt, c});
+  run_.write({c.voucher, c.date, ovr, c});
 }
 
 }  // namespace fundledger::ledger

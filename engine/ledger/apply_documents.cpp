@@ -88,6 +88,7 @@ void Applier::household(Parsed<entries::Household>& p, const Date& recorded_on) 
 
 void Applier::budget(entries::Budget& b) {
   // A second budget for the same year is a revision.
+  std::optional<std::string> ovr;
   if (auto latest = reads_.latest_budget(b.fiscal_year)) {
     b.revision = latest->revision + 1;
     if (latest->same_content(b)) {
@@ -99,11 +100,11 @@ void Applier::budget(entries::Budget& b) {
                         text::arg("revision", latest->revision)));
       return;
     }
+    if (!revision_allows(b, ovr)) return;
   }
   PendingBudget pb{run_.source(), b.fiscal_year, b.code, b.funded_by, b.total, {}};
   for (const auto& l : b.lines)
     pb.lines.push_back({l.code, l.name, l.purpose.value_or(""), l.amount, l.remainder});
-  std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_budget(pb), 1, ovr)) return;
   auto key = std::to_string(b.fiscal_year) + "/r" + std::to_string(b.revision);
   FL_ASSERT(!budget_balanced(b), "the read stage refuses a budget whose lines do not sum to its total");

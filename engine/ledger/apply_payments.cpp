@@ -66,6 +66,7 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
       s->source.category, a.town, a.project, a.fiscal_year,    a.amount,     e->line.purpose};
   std::optional<std::string> ovr;
   if (gate_ && !gate(gate_->on_allocation(pa), p.line, ovr)) return;
+  if (!line_allows(p.line, voucher, *e, a.amount, ovr)) return;
   a.flows = {{"alloc", voucher, a.date, a.fiscal_year, a.earmark, voucher, a.date, a.source_doc, a.amount,
               a.town, std::nullopt, a.project, std::nullopt}};
   FL_ASSERT(!allocation_matches_flow(a), "an allocation's flow is the allocation");

@@ -79,7 +79,7 @@ Balance by_earmark(store::LedgerReads& reads, std::optional<int> year, const Dat
   Balance b{BalanceBy::earmark,
             year,
             calendar::format_date(as_of),
-            {"budget", "allocated", "disbursed", "available"},
+            {"budget", "allocated", "unallocated", "disbursed", "available"},
             {},
             {}};
   std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
@@ -95,6 +95,7 @@ Balance by_earmark(store::LedgerReads& reads, std::optional<int> year, const Dat
     if (it != flows.end()) std::tie(allocated, disbursed) = it->second;
     r.money = {{"budget", l.amount},
                {"allocated", allocated},
+               {"unallocated", l.amount - allocated},  // below zero: beyond an open-ended line
                {"disbursed", disbursed},
                {"available", allocated - disbursed}};
     if (l.amount.is_positive()) r.progress = Rational(disbursed.fen(), l.amount.fen());

@@ -52,6 +52,22 @@ std::optional<Violation> allocation_matches_flow(const entries::Allocation& a) {
   return Violation{Invariant::allocation_unmatched, std::nullopt, {a.voucher}};
 }
 
+std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount) {
+  if (line.open_ended || allocated + amount <= line.amount) return std::nullopt;
+  return Violation{Invariant::line_over_allocated,
+                   std::nullopt,
+                   {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount),
+                    yuan(allocated), yuan(amount), yuan(allocated + amount - line.amount)}};
+}
+
+std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated) {
+  if (line.open_ended || allocated <= line.amount) return std::nullopt;
+  return Violation{
+      Invariant::line_over_allocated,
+      std::nullopt,
+      {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount), yuan(allocated)}};
+}
+
 std::optional<Violation> budget_balanced(const entries::Budget& b) {
   Money lines;
   for (const auto& l : b.lines) lines += l.amount;

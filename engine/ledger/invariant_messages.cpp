@@ -31,6 +31,11 @@ Wording wording_of(Invariant i, std::size_t facts) {
       return {"ledger.allocation_unmatched", {"voucher"}};
     case Invariant::budget_unbalanced:
       return {"ledger.budget_unbalanced", {"year"}};
+    case Invariant::line_over_allocated:
+      return facts > 5
+                 ? Wording{"ledger.line_over_allocated",
+                           {"year", "earmark", "name", "budget", "allocated", "amount", "over"}}
+                 : Wording{"ledger.line_below_allocated", {"year", "earmark", "name", "budget", "allocated"}};
   }
   FL_ASSERT(false, "an invariant without a message");
   return {};

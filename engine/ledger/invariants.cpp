@@ -19,6 +19,7 @@ std::string yuan(const Money& m) { return format_for_people(m); }
 class Replay {
  public:
   void entry(std::int64_t id, const entries::Entry& e) {
+    overridden_ = e.override_reason.has_value();  // an override lets a line be exceeded
     std::visit([&](const auto& body) { apply(id, body); }, e.body);
   }
   std::vector<Violation> finish();
@@ -30,17 +31,30 @@ class Replay {
     DatedBalance changes;                  // its allocations (negative) and what came back (positive)
     std::optional<Violation> first_as_of;  // the first allocation it could not cover as of its date
   };
+  struct LineState {
+    LineLimit limit;
+    Money allocated;                 // net alloc flows so far
+    std::optional<Violation> first;  // the first allocation beyond it, not overridden
+  };
   struct LotState {
     DatedBalance changes;
     std::optional<Violation> first;  // the first spend it could not cover as of its date, and its entry
   };
 
   void apply(std::int64_t id, const entries::Source& s) { sources_[s.doc_no] = {s, id, {}, std::nullopt}; }
-  void apply(std::int64_t id, const entries::Budget& b) { add(budget_balanced(b), id); }
+  void apply(std::int64_t id, const entries::Budget& b) {
+    add(budget_balanced(b), id);
+    for (const auto& l : b.lines) {  // the latest revision's lines are in force
+      auto& line = lines_[{b.fiscal_year, l.code}];
+      line.limit = {b.fiscal_year, l.code, l.name, l.amount, l.is_open_ended()};
+      if (!overridden_) add(line_holds(line.limit, line.allocated), id);
+    }
+  }
   void apply(std::int64_t id, const entries::Allocation& a) {
     add(allocation_matches_flow(a), id);
     for (const auto& f : a.flows) {
       allocate(id, f);
+      allocate_line(id, f);
       move(id, f);
     }
   }
@@ -50,9 +64,11 @@ class Replay {
   }
   void apply(std::int64_t id, const entries::Correction& c) {
     for (const auto& f : c.flows) {
-      if (f.kind == "alloc")
+      if (f.kind == "alloc") {
         if (auto it = sources_.find(f.source_doc); it != sources_.end())
           it->second.changes.add(f.date, f.amount.negated());
+        allocate_line(id, f);  // a reversal gives back; a 调剂 moves money between lines
+      }
       move(id, f);
     }
   }
@@ -69,6 +85,18 @@ class Replay {
       s.first_as_of = v;
     }
     s.changes.add(f.date, f.amount.negated());
+  }
+  // Control by line: what comes into an earmark fits its line, unless overridden or open-ended.
+  void allocate_line(std::int64_t id, const entries::Flow& f) {
+    auto it = lines_.find({f.fiscal_year, f.earmark});
+    if (it == lines_.end()) return;
+    auto& line = it->second;
+    if (f.amount.is_positive() && !overridden_ && !line.first)
+      if (auto v = line_covers(line.limit, line.allocated, f.amount)) {
+        v->entry_id = id;
+        line.first = v;
+      }
+    line.allocated += f.amount;
   }
   // A flow moves money into its lot ("alloc") or out of it ("pay"); what goes out must be there.
   void move(std::int64_t id, const entries::Flow& f) {
@@ -88,6 +116,8 @@ class Replay {
   }
 
   std::unordered_map<std::string, SourceState> sources_;
+  std::map<std::pair<int, std::string>, LineState> lines_;
+  bool overridden_ = false;
   std::map<std::tuple<int, std::string, std::string>, LotState> lots_;
   std::vector<Violation> out_;
 };
@@ -102,6 +132,8 @@ std::vector<Violation> Replay::finish() {
     else
       out_.push_back(*lot.first);
   }
+  for (auto& [key, line] : lines_)
+    if (line.first) out_.push_back(*line.first);
   for (auto& [doc, s] : sources_) {
     Money allocated = s.changes.total().negated();
     if (allocated > s.source.amount || allocated.is_negative())

@@ -21,6 +21,8 @@ enum class Invariant {
   payment_misattributed,  // a payment's flows do not add up to it
   allocation_unmatched,   // an allocation's flow is not the allocation
   budget_unbalanced,      // a budget's lines do not add up to its total
+  line_over_allocated,    // an earmark allocated more than its budget line (control by line), unless
+                          // the line is open-ended or the entry was recorded with an override
 };
 
 struct Violation {
@@ -46,5 +48,20 @@ std::optional<Violation> source_covers(const entries::Source& source, const Date
 std::optional<Violation> payment_attributed(const entries::Disbursement& d);
 std::optional<Violation> allocation_matches_flow(const entries::Allocation& a);
 std::optional<Violation> budget_balanced(const entries::Budget& b);
+
+// Control by line (issue 19): the budget line an earmark's allocations are held to — the line of
+// the year's latest budget revision (budgets carry no date: a revision is in force from when it is
+// recorded). An open-ended line holds nothing back.
+struct LineLimit {
+  int fiscal_year = 0;
+  std::string code, name;
+  Money amount;
+  bool open_ended = false;
+};
+// The line covers `amount` more on top of what its earmark has been allocated (net: reversals and
+// 调剂 counted, every date — the line is the year's, not a day's).
+std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount);
+// A revised line still covers what its earmark has already been allocated.
+std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated);
 
 }  // namespace fundledger::ledger

@@ -84,8 +84,8 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
       f.error(line_of(&node), text::tr("read.line_not_table"));
       continue;
     }
-    static const std::set<std::string> kLineKeys = {"code",        "name",      "purpose",
-                                                    "attribution", "remainder", "amount"};
+    static const std::set<std::string> kLineKeys = {"code",      "name",   "purpose",   "attribution",
+                                                    "remainder", "amount", "open_ended"};
     for (auto& [k, v] : *t)
       if (!kLineKeys.count(std::string(k.str())))
         f.error(line_of(&v), text::tr("read.unknown_key", text::arg("key", k.str())));
@@ -102,6 +102,13 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
       else
         rem = *rn->value<bool>();
     }
+    std::optional<int> open_ended;
+    if (auto* on = t->get("open_ended")) {
+      if (!on->is_boolean())
+        f.error(line_of(on), text::tr("read.open_ended_not_bool"));
+      else if (*on->value<bool>())
+        open_ended = 1;
+    }
     std::optional<Money> amount;
     if (rem) {
       if (t->get("amount"))
@@ -117,8 +124,8 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
     }
     if (lcode && !codes.insert(*lcode).second)
       f.error(line_of(t), text::tr("read.duplicate_earmark", text::arg("code", *lcode)));
-    lines.push_back(
-        {fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem, lattr});
+    lines.push_back({fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem,
+                     lattr, open_ended});
   }
   return lines;
 }

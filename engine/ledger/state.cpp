@@ -52,6 +52,7 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
       if (l.code == code) {
         EarmarkState s;
         s.line = l;
+        s.allocated = reads_.earmark_allocated(fiscal_year, code);
         for (auto& lot : reads_.earmark_lots(fiscal_year, code))
           s.lots.push_back({lot.lot, lot.source_doc, lot.lot_date, lot.remaining});
         for (auto& ch : reads_.earmark_lot_changes(fiscal_year, code)) note_lot(ch.lot, ch.date, ch.delta);

@@ -25,6 +25,7 @@ struct SourceInfo {
 struct EarmarkState {
   store::EarmarkLineRow line;
   std::vector<LotState> lots;  // FIFO order: (date, lot)
+  Money allocated;             // net allocations to it, ever (control by line)
 };
 
 class LedgerState {

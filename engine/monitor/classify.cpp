@@ -24,6 +24,7 @@ const std::map<std::string, Default>& defaults() {
       {"ceiling_exceeded", {"scope_standard"}},
       {"project_outside_plan", {"scope_standard"}},
       {"contract_overdrawn", {"scope_standard"}},
+      {"line_exceeded", {"scope_standard"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},
       {"late_payment", {"idle"}},

@@ -141,6 +141,10 @@ class AuditReads {
                                       const std::function<void(const CategoryFlow&)>& fn) = 0;
   // Whether entry `entry_id` carries an override reason (false when there is no such entry).
   virtual bool entry_overridden(std::int64_t entry_id) = 0;
+  // The entries that brought money into an earmark under an override (control by line): each
+  // allocation or 调剂 voucher with its reason, by entry.
+  virtual std::vector<std::pair<std::string, std::string>> line_overrides(int fiscal_year,
+                                                                          const std::string& earmark) = 0;
   // Each lot allocated by `as_of` (of `year` if given) with its flows dated by then, and the date of the
   // latest of them; by lot date, lot.
   virtual std::vector<LotBalance> lot_balances(const calendar::Date& as_of, std::optional<int> year) = 0;

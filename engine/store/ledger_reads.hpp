@@ -61,6 +61,7 @@ struct EarmarkLineRow {
   std::string code, name, purpose, attribution;  // attribution: the line's, else the budget's
   Money amount;
   bool remainder = false;
+  bool open_ended = false;  // allocations may exceed the amount (control by line, issue 19)
 };
 
 // Balance rows: a key (and name) with the money the balance shows for it.
@@ -109,6 +110,8 @@ class LedgerReads {
   virtual std::vector<LotRow> earmark_lots(int fiscal_year,
                                            const std::string& earmark) = 0;  // by (lot_date, lot)
   virtual std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) = 0;
+  // Net allocations to an earmark, ever: its alloc flows (reversals and 调剂 counted).
+  virtual Money earmark_allocated(int fiscal_year, const std::string& earmark) = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
   // A hint before a batch of rows is applied: asks in one query which of these vouchers `table`

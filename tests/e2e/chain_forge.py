@@ -30,8 +30,12 @@ def load_specs():
     with open(os.path.join(ROOT, "engine", "store", "sqlite", "canonical.cpp"), encoding="utf-8") as f:
         src = f.read()
     specs = {}
-    for m in re.finditer(r'const TableSpec (k\w+)\{\s*"(\w+)",\s*\{([^}]*)\},\s*(?:nullptr|"(\w+)")\s*\};', src):
-        specs[m.group(1)] = (m.group(2), re.findall(r'"(\w+)"', m.group(3)), m.group(4))
+    # The optional fields: blob_column, then hashed_when_set_from (columns from there on are hashed
+    # only where they are not NULL: added to a table after rows were recorded in it).
+    pattern = r'const TableSpec (k\w+)\{\s*"(\w+)",\s*\{([^}]*)\},\s*(?:nullptr|"(\w+)")(?:,\s*(-?\d+))?(?:,\s*(-?\d+))?\s*\};'
+    for m in re.finditer(pattern, src):
+        when_set = int(m.group(6)) if m.group(6) else -1
+        specs[m.group(1)] = (m.group(2), re.findall(r'"(\w+)"', m.group(3)), m.group(4), when_set)
     registry = re.search(r"registry\(\) \{(.*?)\n  \};", src, re.S)
     kinds = {}
     if registry:
@@ -52,10 +56,14 @@ def entry_hash(con, entry_id, prev):
         rec = con.execute("SELECT id, kind, file_name, file_sha256, operator, recorded_at, override_reason "
                           "FROM import_batch WHERE id = ?", (e[6],)).fetchone()
         canon += b"import|" + b"".join(value(x) for x in rec)
-    for table, cols, order in KINDS[e[1]]:
+    for table, cols, order, when_set in KINDS[e[1]]:
+        if when_set >= 0:  # a ledger of an older schema may not have the columns added later
+            have = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+            cols = [c for i, c in enumerate(cols) if i < when_set or c in have]
         sql = f"SELECT {', '.join(cols)} FROM {table} WHERE entry_id = ?" + (f" ORDER BY {order}" if order else "")
         for row in con.execute(sql, (entry_id,)):
-            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in zip(cols, row)) + b"\n"
+            kept = [(c, v) for i, (c, v) in enumerate(zip(cols, row)) if not (0 <= when_set <= i and v is None)]
+            canon += table.encode() + b"|" + b"".join(c.encode() + b"=" + value(v) for c, v in kept) + b"\n"
     return hashlib.sha256(canon).digest()
 
 

@@ -78,11 +78,13 @@ def generate(rng, tmp):
     total = sum(s["amount"] for s in sources) + rng.randint(0, 10**6)
     with open(os.path.join(tmp, "budget.toml"), "w", encoding="utf-8") as f:
         f.write(f'fiscal_year = 2017\ncode = "P-2017"\nname = "随机预算"\ntotal = "{yuan(total)}"\nfunded_by = "county_self"\n')
-        left = total
+        left, room = total, {}
         for c in codes[:-1]:
             a = rng.randint(0, left // nlines)
             left -= a
+            room[c] = a
             f.write(f'[[line]]\ncode = "{c}"\nname = "用途{c}"\namount = "{yuan(a)}"\n')
+        room[codes[-1]] = left
         f.write(f'[[line]]\ncode = "{codes[-1]}"\nname = "其他"\nremainder = true\n')
     # allocations, generated in date order against each source's remaining money
     allocs, lots = [], {c: [] for c in codes}
@@ -91,9 +93,12 @@ def generate(rng, tmp):
         left = s["amount"] - s["allocated"]
         if left <= 0:
             continue
+        # control by line (issue 19): an earmark is allocated no more than its line
+        code = rng.choice([c for c in codes if room[c] > 0])
+        left = min(left, room[code])
         amt = rng.randint(1, left) if rng.random() < 0.8 else left
+        room[code] -= amt
         day = s["received"] + rng.randint(0, 120)
-        code = rng.choice(codes)
         v = f"A{i:03d}"
         s["allocated"] += amt
         town = rng.choice(TOWNS)

@@ -126,8 +126,11 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write('voucher,date,earmark,amount,payee_id,payee_name,payee_kind,town,village,project,source_doc\n'
                 'INJ-D1,2017-11-03,OTHER,60,X-1,"=HYPERLINK(""x"")",household,+1,@村,"=1+1",INJ-1\n'
                 'INJ-D2,2017-11-04,OTHER,40,X-2,+1,household,大荆镇,南村,+1,INJ-1\n')
+    # The example's lines are allocated in full: the injected 100 yuan goes in over its OTHER line,
+    # under an override (control by line, issue 19), as a clerk would have to.
     for kind, f in [("households", "h.csv"), ("sources", "s.csv"), ("allocations", "a.csv"), ("disbursements", "d.csv")]:
-        run(env, "import", kind, os.path.join(tmp, f))
+        extra = ["--override", "公式注入测试行"] if kind == "allocations" else []
+        run(env, "import", kind, os.path.join(tmp, f), *extra)
     run(env, "import", "rules", os.path.join(EX, "rules.toml"))  # for the 预警 sheet's findings
 
     out = os.path.join(tmp, "m.xlsx")

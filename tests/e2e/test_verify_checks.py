@@ -40,6 +40,10 @@ PROBES = {
     "payment": "SELECT voucher FROM disbursement d WHERE amount != (SELECT COALESCE(SUM(amount), 0) FROM flow f WHERE f.entry_id = d.entry_id)",
     "allocation": "SELECT voucher FROM allocation a WHERE amount != (SELECT COALESCE(SUM(amount), 0) FROM flow f WHERE f.entry_id = a.entry_id)",
     "budget": "SELECT entry_id FROM budget b WHERE total != (SELECT SUM(amount) FROM budget_line l WHERE l.entry_id = b.entry_id)",
+    # Control by line: the latest revision's lines held to their net allocations (no override in this ledger).
+    "line": "SELECT l.code FROM budget_line l JOIN budget b ON b.entry_id = l.entry_id "
+            "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year) AND l.open_ended IS NULL "
+            "AND l.amount < (SELECT COALESCE(SUM(amount), 0) FROM flow f WHERE f.kind = 'alloc' AND f.fiscal_year = l.fiscal_year AND f.earmark = l.code)",
 }
 # The tables of running totals: (key columns of the table, the same keys computed from a flow).
 TOTALS = {
@@ -266,6 +270,27 @@ def main():
             con.execute("UPDATE budget SET total = total + 1 WHERE entry_id = ?", (k,))
             return f"total of budget entry {k} raised by 1 fen", k, k
         case("budget lines not equal to its total", {"budget"}, budget, "lines do not sum to its total")
+
+        # 5b. A budget line below what its earmark was allocated (control by line, issue 19): the line
+        # with the most allocated lowered to one fen under it, another line raised as much (the total
+        # holds). Expected: the first allocation that took the earmark past the lowered line.
+        def line(con):
+            k, fy = one(con, "SELECT entry_id, fiscal_year FROM budget ORDER BY revision DESC, entry_id DESC LIMIT 1")
+            code, allocated = one(con, "SELECT l.code, SUM(f.amount) FROM budget_line l JOIN flow f ON f.kind = 'alloc' "
+                                       "AND f.fiscal_year = l.fiscal_year AND f.earmark = l.code WHERE l.entry_id = ? "
+                                       "GROUP BY l.code ORDER BY SUM(f.amount) DESC, l.code LIMIT 1", (k,))
+            other = one(con, "SELECT code FROM budget_line WHERE entry_id = ? AND code != ? ORDER BY seq LIMIT 1", (k, code))[0]
+            cut = one(con, "SELECT amount FROM budget_line WHERE entry_id = ? AND code = ?", (k, code))[0] - (allocated - 1)
+            con.execute("UPDATE budget_line SET amount = amount - ? WHERE entry_id = ? AND code = ?", (cut, k, code))
+            con.execute("UPDATE budget_line SET amount = amount + ? WHERE entry_id = ? AND code = ?", (cut, k, other))
+            total, first = 0, None
+            for entry, amount in con.execute("SELECT entry_id, amount FROM flow WHERE kind = 'alloc' AND fiscal_year = ? "
+                                             "AND earmark = ? ORDER BY entry_id, seq", (fy, code)):
+                if amount > 0 and total + amount > allocated - 1 and first is None:
+                    first = entry
+                total += amount
+            return f"line {fy}/{code} of budget entry {k} lowered to 1 fen under its {allocated} fen allocated", k, first
+        case("budget line below its allocations", {"line"}, line, "would exceed it by")
 
         # 6-10. Each table of running totals: one row one fen off (derived data, outside the chain:
         # nothing to re-hash). The row: one fed by several entries if there is one, the middle one

@@ -3,7 +3,7 @@
 # --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
 # A payee's name is the one on its latest payment; two payments on that day: the first recorded's (D-006's).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -134,19 +134,19 @@ $ --format json balance --by source --year 2017 --as-of 2017-03-01
 > }
 $ balance --by earmark --as-of 2017-12-31
 > 余额表(按用途)截至 2017-12-31
-> 年度  用途代码  名称          预算(元)    已分配(元)  已支付(元)    可用(元)  支出进度
-> --------------------------------------------------------------------------------------
-> 2017  IND       产业发展    800,000.00    800,000.00  705,000.00   95,000.00    88.13%
-> 2017  MED       大病救助    400,000.00    400,000.00   15,000.00  385,000.00     3.75%
-> 2017  OTHER     其他        300,000.00    100,000.00   20,000.00   80,000.00     6.67%
-> --------------------------------------------------------------------------------------
-> 合计                      1,500,000.00  1,300,000.00  740,000.00  560,000.00    49.33%
+> 年度  用途代码  名称          预算(元)    已分配(元)  未分配(元)  已支付(元)    可用(元)  支出进度
+> --------------------------------------------------------------------------------------------------
+> 2017  IND       产业发展    800,000.00    800,000.00        0.00  705,000.00   95,000.00    88.13%
+> 2017  MED       大病救助    400,000.00    400,000.00        0.00   15,000.00  385,000.00     3.75%
+> 2017  OTHER     其他        300,000.00    100,000.00  200,000.00   20,000.00   80,000.00     6.67%
+> --------------------------------------------------------------------------------------------------
+> 合计                      1,500,000.00  1,300,000.00  200,000.00  740,000.00  560,000.00    49.33%
 $ balance --by earmark --year 2017 --as-of 2017-12-31 --format csv
-> fiscal_year,key,name,budget,allocated,disbursed,available,progress
-> 2017,IND,产业发展,800000.00,800000.00,705000.00,95000.00,0.8813
-> 2017,MED,大病救助,400000.00,400000.00,15000.00,385000.00,0.0375
-> 2017,OTHER,其他,300000.00,100000.00,20000.00,80000.00,0.0667
-> 合计,,,1500000.00,1300000.00,740000.00,560000.00,0.4933
+> fiscal_year,key,name,budget,allocated,unallocated,disbursed,available,progress
+> 2017,IND,产业发展,800000.00,800000.00,0.00,705000.00,95000.00,0.8813
+> 2017,MED,大病救助,400000.00,400000.00,0.00,15000.00,385000.00,0.0375
+> 2017,OTHER,其他,300000.00,100000.00,200000.00,20000.00,80000.00,0.0667
+> 合计,,,1500000.00,1300000.00,200000.00,740000.00,560000.00,0.4933
 $ --format json balance --by earmark --year 2017 --as-of 2017-03-01
 > {
 >   "as_of": "2017-03-01",
@@ -160,7 +160,8 @@ $ --format json balance --by earmark --year 2017 --as-of 2017-03-01
 >       "fiscal_year": 2017,
 >       "key": "IND",
 >       "name": "产业发展",
->       "progress": "0.3750"
+>       "progress": "0.3750",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "400000.00",
@@ -170,7 +171,8 @@ $ --format json balance --by earmark --year 2017 --as-of 2017-03-01
 >       "fiscal_year": 2017,
 >       "key": "MED",
 >       "name": "大病救助",
->       "progress": "0.0375"
+>       "progress": "0.0375",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "0.00",
@@ -180,7 +182,8 @@ $ --format json balance --by earmark --year 2017 --as-of 2017-03-01
 >       "fiscal_year": 2017,
 >       "key": "OTHER",
 >       "name": "其他",
->       "progress": "0.0000"
+>       "progress": "0.0000",
+>       "unallocated": "300000.00"
 >     }
 >   ],
 >   "total": {
@@ -191,7 +194,8 @@ $ --format json balance --by earmark --year 2017 --as-of 2017-03-01
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.2100"
+>     "progress": "0.2100",
+>     "unallocated": "300000.00"
 >   },
 >   "year": 2017
 > }
@@ -365,13 +369,13 @@ $ --format json balance --by payee --year 2017 --as-of 2017-03-01
 > }
 $ balance --by earmark --as-of 2017-12-31 --lang en --unit wan
 > Balance by earmark as of 2017-12-31
->  Year  Earmark  Name      Budget (10k yuan)  Allocated (10k yuan)  Disbursed (10k yuan)  Available (10k yuan)  Progress
-> -----------------------------------------------------------------------------------------------------------------------
->  2017  IND      产业发展              80.00                 80.00                 70.50                  9.50    88.13%
->  2017  MED      大病救助              40.00                 40.00                  1.50                 38.50     3.75%
->  2017  OTHER    其他                  30.00                 10.00                  2.00                  8.00     6.67%
-> -----------------------------------------------------------------------------------------------------------------------
-> Total                                150.00                130.00                 74.00                 56.00    49.33%
+>  Year  Earmark  Name      Budget (10k yuan)  Allocated (10k yuan)  Unallocated (10k yuan)  Disbursed (10k yuan)  Available (10k yuan)  Progress
+> -----------------------------------------------------------------------------------------------------------------------------------------------
+>  2017  IND      产业发展              80.00                 80.00                    0.00                 70.50                  9.50    88.13%
+>  2017  MED      大病救助              40.00                 40.00                    0.00                  1.50                 38.50     3.75%
+>  2017  OTHER    其他                  30.00                 10.00                   20.00                  2.00                  8.00     6.67%
+> -----------------------------------------------------------------------------------------------------------------------------------------------
+> Total                                150.00                130.00                   20.00                 74.00                 56.00    49.33%
 $ balance --by town --as-of 2017-12-31 --lang en
 > Balance by town as of 2017-12-31
 > Town    Name           Allocated (yuan)  Disbursed (yuan)
@@ -394,7 +398,8 @@ $ balance --by earmark --year 2016 --as-of 2017-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": null
+>     "progress": null,
+>     "unallocated": "0.00"
 >   },
 >   "year": 2016
 > }

@@ -1,7 +1,7 @@
 # Corrections: reversal and recovery of payments give the attribution back; reversal of an unspent allocation; 调剂 keeps the source; spent money cannot be reversed (issue 3).
 # A-004's 10万 returns to its source on 26 March: not earlier
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -135,7 +135,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "IND",
 >       "name": "产业发展",
->       "progress": "0.8813"
+>       "progress": "0.8813",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "400000.00",
@@ -145,7 +146,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "MED",
 >       "name": "大病救助",
->       "progress": "0.0250"
+>       "progress": "0.0250",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "0.00",
@@ -155,7 +157,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "OTHER",
 >       "name": "其他",
->       "progress": "0.0000"
+>       "progress": "0.0000",
+>       "unallocated": "300000.00"
 >     }
 >   ],
 >   "total": {
@@ -166,7 +169,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.4767"
+>     "progress": "0.4767",
+>     "unallocated": "300000.00"
 >   },
 >   "year": null
 > }
@@ -190,24 +194,26 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >   "by": "earmark",
 >   "rows": [
 >     {
->       "allocated": "850000.00",
->       "available": "145000.00",
+>       "allocated": "750000.00",
+>       "available": "45000.00",
 >       "budget": "800000.00",
 >       "disbursed": "705000.00",
 >       "fiscal_year": 2017,
 >       "key": "IND",
 >       "name": "产业发展",
->       "progress": "0.8813"
+>       "progress": "0.8813",
+>       "unallocated": "50000.00"
 >     },
 >     {
->       "allocated": "450000.00",
->       "available": "440000.00",
+>       "allocated": "550000.00",
+>       "available": "540000.00",
 >       "budget": "400000.00",
 >       "disbursed": "10000.00",
 >       "fiscal_year": 2017,
 >       "key": "MED",
 >       "name": "大病救助",
->       "progress": "0.0250"
+>       "progress": "0.0250",
+>       "unallocated": "-150000.00"
 >     },
 >     {
 >       "allocated": "0.00",
@@ -217,7 +223,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "OTHER",
 >       "name": "其他",
->       "progress": "0.0000"
+>       "progress": "0.0000",
+>       "unallocated": "300000.00"
 >     }
 >   ],
 >   "total": {
@@ -228,7 +235,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.4767"
+>     "progress": "0.4767",
+>     "unallocated": "200000.00"
 >   },
 >   "year": null
 > }
@@ -273,4 +281,4 @@ $ balance --by source --as-of 2017-12-31 --format json
 >   "year": null
 > }
 $ verify
-> 校验通过：共 21 笔分录，链头 44e3d2e40f099cb30bb0fec200d9df7df0db8d5b9f15309f4f5d24accf40975d
+> 校验通过：共 21 笔分录，链头 009d1b9493a279314483b9ed2162553111dfd49bf42cc2f87218a82365b5b478

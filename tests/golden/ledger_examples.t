@@ -1,6 +1,6 @@
 # The pingli-2016 and audit-demo examples load and verify (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -35,7 +35,8 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >       "fiscal_year": 2016,
 >       "key": "INDUSTRY",
 >       "name": "产业发展扶持",
->       "progress": "0.0905"
+>       "progress": "0.0905",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "25000000.00",
@@ -45,7 +46,8 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >       "fiscal_year": 2016,
 >       "key": "HOUSING-RELOC",
 >       "name": "移民搬迁安置补助",
->       "progress": "0.0092"
+>       "progress": "0.0092",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "8000000.00",
@@ -55,7 +57,8 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >       "fiscal_year": 2016,
 >       "key": "EDU-AID",
 >       "name": "教育扶贫资助",
->       "progress": "0.0013"
+>       "progress": "0.0013",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "12000000.00",
@@ -65,7 +68,8 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >       "fiscal_year": 2016,
 >       "key": "LOAN-SUBSIDY",
 >       "name": "“5321”贷款贴息",
->       "progress": "0.0024"
+>       "progress": "0.0024",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "10000000.00",
@@ -75,7 +79,8 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >       "fiscal_year": 2016,
 >       "key": "OTHER",
 >       "name": "其他扶贫项目",
->       "progress": "0.0430"
+>       "progress": "0.0430",
+>       "unallocated": "0.00"
 >     }
 >   ],
 >   "total": {
@@ -86,14 +91,15 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.0402"
+>     "progress": "0.0402",
+>     "unallocated": "0.00"
 >   },
 >   "year": null
 > }
 $ verify
 > 校验通过：共 49 笔分录，链头 215d53440aaab091097300782c3574db5d41121f92f9c681a3d85e809bd1849c
 $ --db {tmp}/audit.db init
-> 已创建账本 {tmp}/audit.db（结构版本 13）
+> 已创建账本 {tmp}/audit.db（结构版本 14）
 $ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import sources {root}/examples/audit-demo/sources.csv

@@ -4,7 +4,7 @@
 # a household payee must be in the register
 # rows of empty fields (Excel's `,,,,`, any width, spaces only) are skipped and counted, not errors
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ init
 ! fundledger: 错误: 账本“{tmp}/fundledger.db”已存在；`init` 只创建新账本，不会覆盖已有账本
 ? 2
@@ -78,7 +78,7 @@ $ balance --by source --as-of 2017-12-31
 > -----------------------------------------------------------------------------------------------
 > 合计                                         1,512,345.67  1,300,000.00  212,345.67  740,000.00
 $ verify
-> 校验通过：共 16 笔分录，链头 02ba237f8a6eb58d594bd05b674b8f274012bacf8f3894b3f3a4b86470c6f3f7
+> 校验通过：共 16 笔分录，链头 e86fc3d6f3467e228f2dd381ec1baccfc4271f7a5658761ac28393d1543e6bf8
 $ import sources {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv
 > 已从 {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 ! {root}/tests/golden/ledger_fixtures/sources_empty_rows.csv:2: 警告: 跳过 3 行全空的行（各列均为空，如 Excel 留下的 `,,,,`），第一行在此
@@ -90,4 +90,4 @@ $ balance --by source --format csv
 > 县财发〔2017〕9号,2017年社会帮扶资金,12345.67,0.00,12345.67,0.00
 > 合计,,1592345.67,1300000.00,292345.67,740000.00
 $ verify
-> 校验通过：共 17 笔分录，链头 e3ee46da33c0efd10a281fc4a69cdbe8ae8ce26fcdad4e943e10ffddb657f0ad
+> 校验通过：共 17 笔分录，链头 a3279192b3cb2f4f4425ddc8dad278f552aa206738060f5e81d57b2a2fa23b05

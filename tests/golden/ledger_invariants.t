@@ -4,7 +4,7 @@
 # exactly the amount left is fine
 # money given back on 1 May (a recovery) cannot pay a voucher dated 15 April, recorded later
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -109,7 +109,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "IND",
 >       "name": "产业发展",
->       "progress": "1.0000"
+>       "progress": "1.0000",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "600000.00",
@@ -119,7 +120,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "MED",
 >       "name": "大病救助",
->       "progress": "0.0375"
+>       "progress": "0.0375",
+>       "unallocated": "-200000.00"
 >     },
 >     {
 >       "allocated": "100000.00",
@@ -129,7 +131,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "OTHER",
 >       "name": "其他",
->       "progress": "0.0667"
+>       "progress": "0.0667",
+>       "unallocated": "200000.00"
 >     }
 >   ],
 >   "total": {
@@ -140,9 +143,10 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.5567"
+>     "progress": "0.5567",
+>     "unallocated": "0.00"
 >   },
 >   "year": null
 > }
 $ verify
-> 校验通过：共 20 笔分录，链头 bfec1dfc3f14ac80007ec8b3db9a0dc436519e310d843b87e2d9e5cd8f257770
+> 校验通过：共 20 笔分录，链头 f14c202817306d86e507fcb955ae5ae5d6ef67650bbdbc4b9fd801ff595cb8bd

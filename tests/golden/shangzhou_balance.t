@@ -1,6 +1,6 @@
 # The 商州 2017 example loads cleanly and its balances by earmark add up (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv
@@ -24,7 +24,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "LOAN-SUBSIDY",
 >       "name": "扶贫贷款贴息",
->       "progress": "0.0034"
+>       "progress": "0.0034",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "10000000.00",
@@ -34,7 +35,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "LOAN-GUARANTEE",
 >       "name": "贷款担保基金",
->       "progress": "0.6000"
+>       "progress": "0.6000",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "5000000.00",
@@ -44,7 +46,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "MEDICAL-AID",
 >       "name": "大病救助基金",
->       "progress": "0.0197"
+>       "progress": "0.0197",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "3000000.00",
@@ -54,7 +57,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "STUDENT-AID",
 >       "name": "贫困大学生救助基金",
->       "progress": "0.0053"
+>       "progress": "0.0053",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "10000000.00",
@@ -64,7 +68,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "WALNUT",
 >       "name": "核桃产业",
->       "progress": "0.3508"
+>       "progress": "0.3508",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "5000000.00",
@@ -74,7 +79,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "ECOMMERCE",
 >       "name": "电商扶贫",
->       "progress": "0.1660"
+>       "progress": "0.1660",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "2000000.00",
@@ -84,7 +90,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "LARGE-FARMS",
 >       "name": "大场大户扶持",
->       "progress": "0.1400"
+>       "progress": "0.1400",
+>       "unallocated": "0.00"
 >     },
 >     {
 >       "allocated": "5000000.00",
@@ -94,7 +101,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >       "fiscal_year": 2017,
 >       "key": "OTHER",
 >       "name": "其他产业项目",
->       "progress": "0.1607"
+>       "progress": "0.1607",
+>       "unallocated": "0.00"
 >     }
 >   ],
 >   "total": {
@@ -105,7 +113,8 @@ $ balance --by earmark --as-of 2017-12-31 --format json
 >     "fiscal_year": null,
 >     "key": "total",
 >     "name": "合计",
->     "progress": "0.2314"
+>     "progress": "0.2314",
+>     "unallocated": "0.00"
 >   },
 >   "year": null
 > }

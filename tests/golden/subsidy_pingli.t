@@ -1,6 +1,6 @@
 # The 平利 2016 example with its loans: subsidy under the 5321 cap rule, posted from LOAN-SUBSIDY (issue 6).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -289,12 +289,12 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --by household
 > 从 LOAN-SUBSIDY 支付 6 户，共 12,267.73元（2016-12-31）；按规则核减 0 户，共 0.00元
 > 已记账: 0 笔新增, 6 笔已记过 (LOAN-SUBSIDY, 2016-12-31)
 $ balance --by earmark --year 2016 --as-of 2016-12-31 --format csv
-> fiscal_year,key,name,budget,allocated,disbursed,available,progress
-> 2016,INDUSTRY,产业发展扶持,30000000.00,30000000.00,2714000.00,27286000.00,0.0905
-> 2016,HOUSING-RELOC,移民搬迁安置补助,25000000.00,25000000.00,230000.00,24770000.00,0.0092
-> 2016,EDU-AID,教育扶贫资助,8000000.00,8000000.00,10500.00,7989500.00,0.0013
-> 2016,LOAN-SUBSIDY,“5321”贷款贴息,12000000.00,12000000.00,41067.73,11958932.27,0.0034
-> 2016,OTHER,其他扶贫项目,10000000.00,10000000.00,430000.00,9570000.00,0.0430
-> 合计,,,85000000.00,85000000.00,3425567.73,81574432.27,0.0403
+> fiscal_year,key,name,budget,allocated,unallocated,disbursed,available,progress
+> 2016,INDUSTRY,产业发展扶持,30000000.00,30000000.00,0.00,2714000.00,27286000.00,0.0905
+> 2016,HOUSING-RELOC,移民搬迁安置补助,25000000.00,25000000.00,0.00,230000.00,24770000.00,0.0092
+> 2016,EDU-AID,教育扶贫资助,8000000.00,8000000.00,0.00,10500.00,7989500.00,0.0013
+> 2016,LOAN-SUBSIDY,“5321”贷款贴息,12000000.00,12000000.00,0.00,41067.73,11958932.27,0.0034
+> 2016,OTHER,其他扶贫项目,10000000.00,10000000.00,0.00,430000.00,9570000.00,0.0430
+> 合计,,,85000000.00,85000000.00,0.00,3425567.73,81574432.27,0.0403
 $ verify
 > 校验通过：共 67 笔分录，链头 6fd13e000c8a4025130316d9f67bebd82816b704178a8e51ea55e0892cf0b627

@@ -1,6 +1,6 @@
 # verify on a clean ledger: ok, in text and json (tampering with the sqlite3 shell is tested in tests/e2e/test_ledger_property.py) (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 13）
+> 已创建账本 {tmp}/fundledger.db（结构版本 14）
 $ verify
 > 校验通过：账本为空，尚无分录，无需校验
 $ verify --format json
@@ -22,12 +22,12 @@ $ import allocations {root}/tests/golden/ledger_fixtures/allocations.csv
 $ import disbursements {root}/tests/golden/ledger_fixtures/disbursements.csv
 > 已从 {root}/tests/golden/ledger_fixtures/disbursements.csv 导入支付：新增 3 笔，跳过 0 笔（已记录）
 $ verify
-> 校验通过：共 11 笔分录，链头 23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d
+> 校验通过：共 11 笔分录，链头 6a34afb654227ec5009404cf5267f871009d3f886787abdff0b470dd02172962
 $ verify --format json
 > {
 >   "entries": 11,
 >   "first_bad_entry": null,
->   "head": "23343bd56736136833426a55adffa390df3a824e8284d73b578142a41048882d",
+>   "head": "6a34afb654227ec5009404cf5267f871009d3f886787abdff0b470dd02172962",
 >   "ok": true,
 >   "reason": null
 > }

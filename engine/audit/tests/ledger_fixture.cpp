@@ -45,8 +45,8 @@ void Ledger::standard() {
          "COUNTY-1,2018,county_self,县级资金,500万,2018-01-05\n"
          "LOAN-1,2018,policy_loan,农发行贷款,100万,2018-01-06\n");
   import("budget",
-         "fiscal_year = 2018\ncode = \"B-2018\"\nname = \"预算\"\ntotal = \"300万\"\nfunded_by = \"county_self\"\n"
-         "[[line]]\ncode = \"INDUSTRY\"\nname = \"产业\"\namount = \"100万\"\npurpose = \"industry\"\n"
+         "fiscal_year = 2018\ncode = \"B-2018\"\nname = \"预算\"\ntotal = \"400万\"\nfunded_by = \"county_self\"\n"
+         "[[line]]\ncode = \"INDUSTRY\"\nname = \"产业\"\namount = \"200万\"\npurpose = \"industry\"\n"
          "[[line]]\ncode = \"MEDICAL-AID\"\nname = \"大病救助\"\namount = \"100万\"\npurpose = \"medical_aid\"\n"
          "[[line]]\ncode = \"LOAN-SUBSIDY\"\nname = \"贴息\"\namount = \"100万\"\npurpose = \"loan_subsidy\"\n");
   import("households",

@@ -1,11 +1,10 @@
 // engine/ledger: attribute() — which lots (allocation vouchers) pay a disbursement, to the fen.
-#include "ledger/ledger.hpp"
-
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <string>
 #include <vector>
+
+#include "ledger/ledger.hpp"
 
 using namespace fundledger;
 using fundledger::ledger::attribute;
@@ -119,8 +118,11 @@ TEST_CASE("Pro-rata splits in proportion to what remains, exactly", "[attribute]
   CHECK((*parts)[2].second == fen(40'00));
 }
 
-TEST_CASE("Pro-rata with remainders: parts sum to the amount and each is within a fen of its exact share", "[attribute]") {
-  std::vector<LotState> lots = {{"A1", "D1", d("2017-01-01"), fen(1)}, {"A2", "D2", d("2017-01-02"), fen(1)}, {"A3", "D3", d("2017-01-03"), fen(1)}};
+TEST_CASE("Pro-rata with remainders: parts sum to the amount and each is within a fen of its exact share",
+          "[attribute]") {
+  std::vector<LotState> lots = {{"A1", "D1", d("2017-01-01"), fen(1)},
+                                {"A2", "D2", d("2017-01-02"), fen(1)},
+                                {"A3", "D3", d("2017-01-03"), fen(1)}};
   Money available;
   auto parts = attribute(lots, d("2017-12-31"), fen(2), true, std::nullopt, available);
   REQUIRE(parts);
@@ -132,7 +134,8 @@ TEST_CASE("Pro-rata with remainders: parts sum to the amount and each is within 
   CHECK((*parts)[1].first == 1);
 }
 
-TEST_CASE("Pro-rata property: random lots, sums exact, shares within a fen, no lot overdrawn", "[attribute][property]") {
+TEST_CASE("Pro-rata property: random lots, sums exact, shares within a fen, no lot overdrawn",
+          "[attribute][property]") {
   const unsigned seed = 20170301;
   std::mt19937_64 rng(seed);
   INFO("seed " << seed);
@@ -142,7 +145,9 @@ TEST_CASE("Pro-rata property: random lots, sums exact, shares within a fen, no l
     std::uniform_int_distribution<std::int64_t> rem(0, 5'000'000'00);
     std::vector<LotState> lots;
     int n = nlots(rng);
-    for (int i = 0; i < n; ++i) lots.push_back({"A" + std::to_string(i), "D" + std::to_string(i % 3), d(("2017-01-0" + std::to_string(1 + i)).c_str()), fen(rem(rng))});
+    for (int i = 0; i < n; ++i)
+      lots.push_back({"A" + std::to_string(i), "D" + std::to_string(i % 3),
+                      d(("2017-01-0" + std::to_string(1 + i)).c_str()), fen(rem(rng))});
     Money total;
     for (const auto& l : lots) total += l.remaining;
     if (!total.is_positive()) continue;

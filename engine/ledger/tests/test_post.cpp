@@ -1,86 +1,20 @@
 // engine/ledger: ledger::post — typed entries that were never in a file go through the same
 // pipeline as an import (invariants, attribution, idempotency, all or nothing), on a real SQLite
 // file, with no file and no CLI anywhere.
-#include <unistd.h>
-
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <filesystem>
 
 #include "entries/entries.hpp"
 #include "ledger/balance.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/tests/posted_ledger.hpp"
 #include "store/repository.hpp"
 #include "text/text.hpp"
 
 using namespace fundledger;
 
-namespace {
-
-Money wan(std::int64_t w) { return Money::from_yuan(w * 10000); }
-calendar::Date day(const char* iso) { return *calendar::parse_date(iso).value; }
-
-class PostedLedger {
- public:
-  PostedLedger()
-      : dir_(fresh_dir()), repo_(store::open_repository((dir_ / "l.db").string(), store::OpenMode::create)) {
-    opt_.operator_name = "test";
-    opt_.recorded_at = "2026-01-01T00:00:00Z";
-  }
-  ~PostedLedger() {
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
-  }
-  PostedLedger(const PostedLedger&) = delete;
-  PostedLedger& operator=(const PostedLedger&) = delete;
-
-  ledger::ImportReport post(std::vector<entries::Body> entries) {
-    return ledger::post(*repo_, "test posting", std::move(entries), opt_);
-  }
-  store::Repository& repo() { return *repo_; }
-
-  // A source of 100万, a budget line ROADS of 100万, one household H1, an allocation A1 of 80万.
-  void basic() {
-    entries::Budget b;
-    b.fiscal_year = 2018;
-    b.code = "B";
-    b.name = "预算";
-    b.total = wan(100);
-    b.funded_by = "county_self";
-    b.lines = {{2018, "ROADS", "道路", wan(100), std::string("infrastructure"), false, std::nullopt}};
-    post({entries::Source{"S1", 2018, "county_self", "县级资金", wan(100), day("2018-01-05"), {}, {}, {}},
-          entries::Household{"H1", "张三", std::nullopt, "城关镇", "东村", 3, true, std::nullopt}, b,
-          entries::Allocation{"A1", day("2018-01-10"), 2018, "S1", "ROADS", wan(80), {}, {}, {}, {}}});
-  }
-
-  static entries::Disbursement payment(const char* voucher, const char* date, Money amount) {
-    entries::Disbursement d;
-    d.voucher = voucher;
-    d.date = day(date);
-    d.fiscal_year = 2018;
-    d.earmark = "ROADS";
-    d.amount = amount;
-    d.payee_id = "H1";
-    d.payee_name = "张三";
-    d.payee_kind = "household";
-    return d;
-  }
-
- private:
-  static std::filesystem::path fresh_dir() {
-    static std::atomic<int> n{0};
-    auto d = std::filesystem::temp_directory_path() /
-             ("fundledger-post-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    std::filesystem::remove_all(d);
-    std::filesystem::create_directories(d);
-    return d;
-  }
-  std::filesystem::path dir_;
-  std::unique_ptr<store::Repository> repo_;
-  ledger::ImportOptions opt_;
-};
-
-}  // namespace
+using testing::day;
+using testing::PostedLedger;
+using testing::wan;
 
 TEST_CASE("post: typed entries with no file are recorded, attributed and verified", "[ledger][post]") {
   PostedLedger l;

@@ -21,8 +21,10 @@ const TableSpec kBudget{
     nullptr};
 const TableSpec kBudgetLine{
     "budget_line",
-    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution"},
-    "seq"};
+    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution", "open_ended"},
+    "seq",
+    -1,
+    8};  // open_ended: schema 14
 const TableSpec kAllocation{
     "allocation",
     {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"},
@@ -181,6 +183,8 @@ void append_canonical(std::string& out, const TableSpec& spec, const std::vector
   out += spec.table;
   out.push_back('|');
   for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+    bool unset = i >= row.size() || std::holds_alternative<std::monostate>(row[i]);
+    if (spec.hashed_when_set_from >= 0 && static_cast<int>(i) >= spec.hashed_when_set_from && unset) continue;
     out += spec.columns[i];
     out.push_back('=');
     append_value(out, i < row.size() ? row[i] : Value{});

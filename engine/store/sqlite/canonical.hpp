@@ -26,6 +26,9 @@ struct TableSpec {
   std::vector<const char*> columns;  // without entry_id, which every journal table has
   const char* order_by;              // for child tables with several rows per entry ("seq"), else nullptr
   int blob_column = -1;              // the column bound as a BLOB (a stored payment's hash), else -1
+  // Columns from this index on were added to a journaled table after rows were recorded in it:
+  // the hash covers such a column only where it is set (not NULL), so older rows keep their hashes.
+  int hashed_when_set_from = -1;
 };
 
 // The tables an entry of `kind` writes, in canonical order. Throws std::invalid_argument for an

@@ -115,6 +115,20 @@ bool SqliteAuditReads::entry_overridden(std::int64_t entry_id) {
   return st->step() && st->int64(0) != 0;
 }
 
+std::vector<std::pair<std::string, std::string>> SqliteAuditReads::line_overrides(
+    int fiscal_year, const std::string& earmark) {
+  auto st = db_.prepare(
+      "SELECT e.key, e.override_reason FROM entry_row e WHERE e.override_reason IS NOT NULL AND e.id IN "
+      "(SELECT entry_id FROM flow_row WHERE kind = 'alloc' AND amount > 0 AND fiscal_year = ? AND earmark = "
+      "?) "
+      "ORDER BY e.id");
+  st.bind(1, fiscal_year);
+  st.bind(2, earmark);
+  std::vector<std::pair<std::string, std::string>> out;
+  while (st.step()) out.emplace_back(st.text(0), st.text(1));
+  return out;
+}
+
 std::vector<LotBalance> SqliteAuditReads::lot_balances(const calendar::Date& as_of, std::optional<int> year) {
   auto st = db_.prepare(
       // The two halves of the view flow: the stored rows, and the lean payments summed per lot.

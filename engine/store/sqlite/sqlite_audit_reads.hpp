@@ -19,6 +19,8 @@ class SqliteAuditReads final : public AuditReads {
                               std::optional<int> year,
                               const std::function<void(const CategoryFlow&)>& fn) override;
   bool entry_overridden(std::int64_t entry_id) override;
+  std::vector<std::pair<std::string, std::string>> line_overrides(int fiscal_year,
+                                                                  const std::string& earmark) override;
   std::vector<LotBalance> lot_balances(const calendar::Date& as_of, std::optional<int> year) override;
   std::vector<SourceReceipt> sources_of_category(const std::string& category,
                                                  std::optional<int> year) override;

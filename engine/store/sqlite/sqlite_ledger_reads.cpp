@@ -113,7 +113,7 @@ std::optional<entries::Budget> SqliteLedgerReads::latest_budget(int fiscal_year)
 std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> fiscal_year) {
   std::string sql =
       "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, "
-      "b.attribution), l.amount, l.remainder "
+      "b.attribution), l.amount, l.remainder, COALESCE(l.open_ended, 0) "
       "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
       "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
   if (fiscal_year) sql += " AND b.fiscal_year = ?";
@@ -123,8 +123,17 @@ std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> 
   std::vector<EarmarkLineRow> out;
   while (st.step())
     out.push_back({static_cast<int>(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4),
-                   Money::from_fen(st.int64(5)), st.int64(6) != 0});
+                   Money::from_fen(st.int64(5)), st.int64(6) != 0, st.int64(7) != 0});
   return out;
+}
+
+Money SqliteLedgerReads::earmark_allocated(int fiscal_year, const std::string& earmark) {
+  auto st = db_.prepare(
+      "SELECT COALESCE(SUM(alloc), 0) FROM agg_earmark_day WHERE fiscal_year = ? AND earmark = ?");
+  st.bind(1, fiscal_year);
+  st.bind(2, earmark);
+  st.step();
+  return Money::from_fen(st.int64(0));
 }
 
 std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {
