@@ -53,6 +53,7 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"project_unpaid", "workbook.finding.project_unpaid"},
       {"contract_overdrawn", "workbook.finding.contract_overdrawn"},
       {"line_exceeded", "workbook.finding.line_exceeded"},
+      {"period_unlocked", "workbook.finding.period_unlocked"},
       {"project_no_asset", "workbook.finding.project_no_asset"},
       {"asset_over_cost", "workbook.finding.asset_over_cost"},
       {"late_registration", "workbook.finding.late_registration"},

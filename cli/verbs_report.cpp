@@ -136,9 +136,10 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
       out["calendar_share"] = format_ratio(r.calendar_share, 4);
       out["lag_threshold"] = format_ratio(r.lag_threshold, 4);
     }
-    if (head)
+    if (head) {
       out["ledger_check"] = {{"entries", head->entries}, {"head", head->head_hex}};
-    else if (r.chain_heads)
+      out["locked_through"] = r.locked_through ? json(*r.locked_through) : json(nullptr);
+    } else if (r.chain_heads)
       out["counties"] = reports::table_json(*r.chain_heads)["rows"];
     print_json(out);
   } else if (g.format == "csv") {
@@ -148,6 +149,7 @@ void print_table(const Globals& g, const reports::MonthlyReport& r, const std::s
     std::cout << reports::render_text(t, g.language(), u);
     if (name == "summary" && !r.loans.rows.empty())
       std::cout << "\n" << reports::render_text(r.loans, g.language(), u);
+    if (head && name == "summary") std::cout << reports::lock_sentence(r, text::language()) << "\n";
     if (head)
       std::cout << ledger::ledger_check_line(*head, g.language() == reports::Lang::en) << "\n";
     else if (r.chain_heads)

@@ -8,6 +8,7 @@
 #include "calendar/calendar.hpp"
 #include "lags/lags.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/periods.hpp"
 #include "store/report_reads.hpp"
 #include "text/text.hpp"
 
@@ -304,6 +305,12 @@ std::vector<Money> paid_by_month(store::Repository& repo, int year, const Date& 
 
 bool is_loan_category(const std::string& code) { return lags::is_loan_category(code); }
 
+std::string lock_sentence(const MonthlyReport& r, text::Lang lang) {
+  return r.locked_through
+             ? text::tr_in(lang, "workbook.summary.locked", text::arg("through", *r.locked_through))
+             : text::tr_in(lang, "workbook.summary.not_locked");
+}
+
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt) {
   if (opt.month < 1 || opt.month > 12)
     throw std::invalid_argument("month must be 1..12, got " + std::to_string(opt.month));
@@ -323,6 +330,8 @@ MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt)
   build_execution(repo, r, mo, opt.lang);
   build_towns(repo, r, mo, opt.lang);
   build_flows(repo, r, mo, opt.lang);
+  if (auto lock = ledger::lock_in_force(repo.ledger()))
+    r.locked_through = calendar::format_date(lock->through);
   r.paid_by_month = paid_by_month(repo, opt.year, mo.end);
   r.paid_by_month.resize(static_cast<std::size_t>(opt.month));
   const Date last_year_end(static_cast<unsigned short>(opt.year - 1), 12, 31);

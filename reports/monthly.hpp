@@ -47,6 +47,10 @@ struct MonthlyReport {
   std::vector<std::string> progress_notes;
   // 各县链头: a roll-up's counties, each with its entries and chain head (reports/monthly_rollup).
   std::optional<Table> chain_heads;
+  // The lock of periods in force when the report was made (ledger/periods.hpp), none when unlocked;
+  // the summary says it, so a reader knows whether the month's figures can still change. Unset for
+  // a roll-up of counties.
+  std::optional<std::string> locked_through;
   bool bimonthly = false;                 // even month: towns carry the two-month ranking columns
   Money annual_total, paid_total;         // the summary's grand totals, fiscal money only (also in 大写)
   std::vector<Money> paid_by_month;       // this year's payments by month of their date (1..month)
@@ -55,6 +59,9 @@ struct MonthlyReport {
 
 // Throws std::invalid_argument for a month outside 1..12 or a year outside 1900..2999.
 MonthlyReport monthly_report(store::Repository& repo, const MonthlyOptions& opt);
+
+// What the summary says of the lock it was made under (已锁定至 … / 尚未锁定).
+std::string lock_sentence(const MonthlyReport& r, text::Lang lang);
 
 // The catalogue's language of a report's language.
 text::Lang text_lang(Lang lang);

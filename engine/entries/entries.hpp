@@ -283,9 +283,28 @@ struct Setting {
   bool operator==(const Setting&) const = default;
 };
 
+// 期间锁定: a lock of the ledger's periods, or an unlock. A lock closes every day on or before
+// `through`: nothing dated then may be imported or corrected (ledger/periods.hpp). An unlock moves
+// the lock back to `through`, or removes it when `through` is absent. `previous` is the lock in force
+// before (absent when none). An unlock needs a reason; who and when are the entry's header.
+struct PeriodLock {
+  static constexpr const char* kKind = "period_lock";
+  std::string action;  // lock | unlock
+  Text through, previous;
+  Text reason;  // required to unlock
+  Text doc_no;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("action", s.action), f("through", s.through), f("previous", s.previous), f("reason", s.reason),
+        f("doc_no", s.doc_no);
+  }
+  bool operator==(const PeriodLock&) const = default;
+};
+
 using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
                           Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
-                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction>;
+                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -45,7 +45,7 @@ void Applier::contract(Parsed<entries::Contract>& p) {
                           text::arg("amount", fmt_money(c.amount)), text::arg("earmark", c.earmark),
                           text::arg("date", date_str(c.signed_on)), text::arg("free", fmt_money(free)),
                           text::arg("over", fmt_money(c.amount - free))));
-  run_.write({c.contract_id, c.signed_on, std::nullopt, c});
+  run_.write({c.contract_id, c.signed_on, std::nullopt, c}, p.line);
   commitments_.add(c);
 }
 
@@ -63,7 +63,7 @@ void Applier::contract_end(Parsed<entries::ContractEnd>& p) {
   if (x.kind == "void" && !c->drawn.is_zero())
     return error(p.line, text::tr("ledger.contract_void_drawn", text::arg("contract", x.contract_id),
                                   text::arg("drawn", fmt_money(c->drawn))));
-  run_.write({x.contract_id + "/" + x.kind, x.date, std::nullopt, x});
+  run_.write({x.contract_id + "/" + x.kind, x.date, std::nullopt, x}, p.line);
   c->end = x;
 }
 

@@ -68,7 +68,7 @@ void Applier::reverse_payment(Parsed<entries::Correction>& p, const entries::Dis
           state_.note_lot(lot.lot, c.date, take);
         }
   }
-  run_.write({c.voucher, c.date, std::nullopt, c});
+  run_.write({c.voucher, c.date, std::nullopt, c}, p.line);
 }
 
 void Applier::reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& a) {
@@ -99,7 +99,7 @@ void Applier::reverse_allocation(Parsed<entries::Correction>& p, const entries::
   c.amount = original;
   c.flows = {{"alloc", c.voucher, c.date, a.fiscal_year, a.earmark, c.target, lot->date, a.source_doc,
               original.negated(), a.town, std::nullopt, a.project, std::nullopt}};
-  run_.write({c.voucher, c.date, std::nullopt, c});
+  run_.write({c.voucher, c.date, std::nullopt, c}, p.line);
   lot->remaining = Money();
   e->allocated -= original;
   state_.note_lot(c.target, c.date, original.negated());
@@ -185,7 +185,7 @@ void Applier::transfer(Parsed<entries::Correction>& p, const std::optional<entri
     new_lots.push_back({new_lot, lot.source_doc, c.date, m});
   }
   for (auto& l : new_lots) state_.add_lot(fy, to_code, l);
-  run_.write({c.voucher, c.date, ovr, c});
+  run_.write({c.voucher, c.date, ovr, c}, p.line);
 }
 
 }  // namespace fundledger::ledger

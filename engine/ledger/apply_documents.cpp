@@ -77,13 +77,13 @@ void Applier::source(Parsed<entries::Source>& p) {
   if (gate_ && !gate(gate_->on_source({run_.source(), p.line, s.doc_no, s.category, s.fiscal_year, s.amount}),
                      p.line, ovr))
     return;
-  run_.write({s.doc_no, s.received_on, ovr, s});
+  run_.write({s.doc_no, s.received_on, ovr, s}, p.line);
 }
 
 void Applier::household(Parsed<entries::Household>& p, const Date& recorded_on) {
   const auto& h = p.entry;
   if (recorded_already(p.line, "household", h.household_id, reads_.find_household(h.household_id), h)) return;
-  run_.write({h.household_id, recorded_on, std::nullopt, h});
+  run_.write({h.household_id, recorded_on, std::nullopt, h}, p.line);
 }
 
 void Applier::budget(entries::Budget& b) {
@@ -108,7 +108,7 @@ void Applier::budget(entries::Budget& b) {
   if (gate_ && !gate(gate_->on_budget(pb), 1, ovr)) return;
   auto key = std::to_string(b.fiscal_year) + "/r" + std::to_string(b.revision);
   FL_ASSERT(!budget_balanced(b), "the read stage refuses a budget whose lines do not sum to its total");
-  run_.write({key, Date(static_cast<unsigned short>(b.fiscal_year), 1, 1), ovr, b});
+  run_.write({key, Date(static_cast<unsigned short>(b.fiscal_year), 1, 1), ovr, b}, 1);
 }
 
 }  // namespace fundledger::ledger

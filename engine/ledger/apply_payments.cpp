@@ -70,7 +70,7 @@ void Applier::allocation(Parsed<entries::Allocation>& p) {
   a.flows = {{"alloc", voucher, a.date, a.fiscal_year, a.earmark, voucher, a.date, a.source_doc, a.amount,
               a.town, std::nullopt, a.project, std::nullopt}};
   FL_ASSERT(!allocation_matches_flow(a), "an allocation's flow is the allocation");
-  run_.write({voucher, a.date, ovr, a});
+  run_.write({voucher, a.date, ovr, a}, p.line);
   s->allocated += a.amount;
   state_.note_source(a.source_doc, a.date, a.amount.negated());
   state_.note_lot(voucher, a.date, a.amount);
@@ -143,7 +143,7 @@ void Applier::disbursement(Parsed<entries::Disbursement>& p) {
   FL_ASSERT(!payment_attributed(d), "attribution accounts for the whole payment");
   const Date date = d.date;
   const Companions companions{voucher, date, d.amount, d.contract, d.asset};
-  run_.write({voucher, date, ovr, std::move(d)});  // the key is copied before the payment is moved
+  run_.write({voucher, date, ovr, std::move(d)}, p.line);  // the key is copied before the payment is moved
   write_companions(companions);
   for (auto& [idx, m] : *parts) {
     e->lots[idx].remaining -= m;

@@ -31,6 +31,8 @@ Wording wording_of(Invariant i, std::size_t facts) {
       return {"ledger.allocation_unmatched", {"voucher"}};
     case Invariant::budget_unbalanced:
       return {"ledger.budget_unbalanced", {"year"}};
+    case Invariant::entry_in_closed_period:
+      return {"ledger.entry_in_closed_period", {"kind", "key", "date", "through"}};
     case Invariant::line_over_allocated:
       return facts > 5
                  ? Wording{"ledger.line_over_allocated",

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "ledger/ledger.hpp"
+#include "ledger/periods.hpp"
 #include "ledger/running_totals_check.hpp"
 
 namespace fundledger::ledger {
@@ -20,6 +21,7 @@ class Replay {
  public:
   void entry(std::int64_t id, const entries::Entry& e) {
     overridden_ = e.override_reason.has_value();  // an override lets a line be exceeded
+    period_open(id, e);
     std::visit([&](const auto& body) { apply(id, body); }, e.body);
   }
   std::vector<Violation> finish();
@@ -75,6 +77,22 @@ class Replay {
   template <class T>
   void apply(std::int64_t, const T&) {}  // households, loans, rules: no money moves
 
+  // Closed periods: a lock (or unlock) moves the lock in force; any other entry recorded after it is
+  // dated after it, or one the lock does not hold back.
+  void period_open(std::int64_t id, const entries::Entry& e) {
+    if (const auto* p = std::get_if<entries::PeriodLock>(&e.body)) {
+      lock_.reset();
+      if (p->through)
+        lock_ = LockInForce{*calendar::parse_date(*p->through).value, e.effective_date, {}, {}, {}, {}};
+      return;
+    }
+    if (closed_by(lock_, e.kind(), e.effective_date))
+      add(Violation{Invariant::entry_in_closed_period,
+                    {},
+                    {e.kind(), e.key, calendar::format_date(e.effective_date),
+                     calendar::format_date(lock_->through)}},
+          id);
+  }
   // An allocation takes from its source's unallocated money, as of its date.
   void allocate(std::int64_t id, const entries::Flow& f) {
     auto it = sources_.find(f.source_doc);
@@ -118,6 +136,7 @@ class Replay {
   std::unordered_map<std::string, SourceState> sources_;
   std::map<std::pair<int, std::string>, LineState> lines_;
   bool overridden_ = false;
+  std::optional<LockInForce> lock_;
   std::map<std::tuple<int, std::string, std::string>, LotState> lots_;
   std::vector<Violation> out_;
 };

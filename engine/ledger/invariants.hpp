@@ -16,13 +16,15 @@
 namespace fundledger::ledger {
 
 enum class Invariant {
-  lot_overspent,          // a lot paid out more than it held (as of each entry's date)
-  source_over_allocated,  // a source allocated more than its amount (as of each allocation's date)
-  payment_misattributed,  // a payment's flows do not add up to it
-  allocation_unmatched,   // an allocation's flow is not the allocation
-  budget_unbalanced,      // a budget's lines do not add up to its total
-  line_over_allocated,    // an earmark allocated more than its budget line (control by line), unless
-                          // the line is open-ended or the entry was recorded with an override
+  lot_overspent,           // a lot paid out more than it held (as of each entry's date)
+  source_over_allocated,   // a source allocated more than its amount (as of each allocation's date)
+  payment_misattributed,   // a payment's flows do not add up to it
+  allocation_unmatched,    // an allocation's flow is not the allocation
+  budget_unbalanced,       // a budget's lines do not add up to its total
+  line_over_allocated,     // an earmark allocated more than its budget line (control by line), unless
+                           // the line is open-ended or the entry was recorded with an override
+  entry_in_closed_period,  // an entry recorded, after a lock, dated on or before it (ledger/periods.hpp
+                           // closed_by says which entries a lock holds back)
 };
 
 struct Violation {

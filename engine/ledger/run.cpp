@@ -1,5 +1,6 @@
 #include "ledger/run.hpp"
 
+#include "ledger/periods.hpp"
 #include "store/hash.hpp"
 
 namespace fundledger::ledger {
@@ -15,8 +16,13 @@ ImportRun::ImportRun(store::Repository& repo, const std::string& kind, const std
 
 std::string ImportRun::sha256_of_file(const std::string& path) { return store::file_sha256_hex(path); }
 
-void ImportRun::write(const entries::Entry& entry) {
+void ImportRun::write(const entries::Entry& entry, long line) {
   if (diag_.has_errors()) return;  // the transaction will be rolled back; don't spend effort
+  if (!lock_) lock_ = lock_in_force(repo_.ledger());
+  if (closed_by(*lock_, entry.kind(), entry.effective_date)) {
+    error(line, closed_period_message(**lock_, entry.effective_date));
+    return;
+  }
   writer_.write(entry);
   ++report_.added;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ledger/diagnostics.hpp"
+#include "ledger/lock_in_force.hpp"
 #include "ledger/write.hpp"
 #include "store/repository.hpp"
 
@@ -42,8 +43,10 @@ class ImportRun {
   [[nodiscard]] const std::string& source() const { return report_.file; }
   void error(long line, const std::string& msg) { diag_.error(report_.file, line, 0, msg); }
   void warn(long line, const std::string& msg) { diag_.warn(report_.file, line, 0, msg); }
-  // Records an entry (skipped once the run has errors: it will be rolled back).
-  void write(const entries::Entry& entry);
+  // Records an entry (skipped once the run has errors: it will be rolled back). An entry dated in a
+  // closed period is refused here, for every kind the lock holds (ledger/periods.hpp), as an error
+  // on `line` of the input.
+  void write(const entries::Entry& entry, long line = 0);
   // Records an entry that goes with the one before and is not counted apart (a payment's draw on
   // its contract: one row of the file, one payment added).
   void write_companion(const entries::Entry& entry);
@@ -60,6 +63,8 @@ class ImportRun {
   EntryWriter writer_;
   Diagnostics diag_;
   ImportReport report_;
+  // The lock in force, read on the run's first write (inside its transaction).
+  std::optional<std::optional<LockInForce>> lock_;
 };
 
 }  // namespace fundledger::ledger

@@ -237,7 +237,7 @@ ledger::ImportReport import_loans(store::Repository& repo, const std::string& pa
     loan->version = static_cast<int>(vs.size()) + 1;
     std::string key = vs.empty() ? loan->loan_id : loan->loan_id + "/" + std::to_string(loan->version);
     vs.push_back(*loan);
-    run.write({key, effective, overridden ? opt.override_reason : std::nullopt, *loan});
+    run.write({key, effective, overridden ? opt.override_reason : std::nullopt, *loan}, r.line);
   });
   return run.finish();
 }

@@ -25,6 +25,7 @@ const std::map<std::string, Default>& defaults() {
       {"project_outside_plan", {"scope_standard"}},
       {"contract_overdrawn", {"scope_standard"}},
       {"line_exceeded", {"scope_standard"}},
+      {"period_unlocked", {"other"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},
       {"late_payment", {"idle"}},

@@ -146,7 +146,7 @@ ledger::ImportReport import_assets(store::Repository& repo, const std::string& p
       return f.error(why->first, why->second);
     by_project[a->project_id] += a->value;
     recorded[a->asset_id] = *a;
-    run.write({a->asset_id, on, std::nullopt, *a});
+    run.write({a->asset_id, on, std::nullopt, *a}, r.line);
   });
   return run.finish();
 }
@@ -182,7 +182,7 @@ ledger::ImportReport import_asset_income(store::Repository& repo, const std::str
       return f.error(I_DOC, text::tr("assets.income_recorded_differently", text::arg("key", key),
                                      text::arg("diff", ledger::difference(it->second, *i))));
     }
-    run.write({key, i->date, std::nullopt, *i});
+    run.write({key, i->date, std::nullopt, *i}, r.line);
   });
   return run.finish();
 }

@@ -129,7 +129,7 @@ ledger::ImportReport import_projects(store::Repository& repo, const std::string&
                                 text::arg("version", p->version),
                                 text::arg("diff", ledger::difference(vs.back(), *p, {"version"}))));
     vs.push_back(*p);
-    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *p});
+    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *p}, r.line);
   });
   return run.finish();
 }

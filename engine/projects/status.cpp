@@ -105,7 +105,7 @@ ledger::ImportReport import_statuses(store::Repository& repo, const std::string&
     }
     if (auto problem = step_problem(it->second, *s)) return run.error(r.line, *problem);
     steps.push_back(*s);
-    run.write({key, s->date, std::nullopt, *s});
+    run.write({key, s->date, std::nullopt, *s}, r.line);
   });
   return run.finish();
 }

@@ -149,7 +149,7 @@ ledger::ImportReport import_targets(store::Repository& repo, const std::string& 
                                         text::arg("diff", ledger::difference(it->second, *t))));
     }
     recorded[key] = *t;
-    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *t});
+    run.write({key, day_recorded(opt.recorded_at), std::nullopt, *t}, r.line);
   });
   return run.finish();
 }
@@ -184,7 +184,7 @@ ledger::ImportReport import_results(store::Repository& repo, const std::string& 
       return run.error(r.line, text::tr("performance.result_recorded_differently", text::arg("key", key),
                                         text::arg("diff", ledger::difference(it->second, *v))));
     }
-    run.write({key, v->date, std::nullopt, *v});
+    run.write({key, v->date, std::nullopt, *v}, r.line);
   });
   return run.finish();
 }

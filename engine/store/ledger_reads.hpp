@@ -80,6 +80,15 @@ struct PlaceBalanceRow {
 };
 enum class PlaceKey { town, village, project, payee };
 
+// A lock or unlock of the ledger's periods (期间锁定), with its entry's header.
+struct PeriodLockRow {
+  std::int64_t entry_id = 0;
+  Date date;                // the entry's effective date: the day it was locked or unlocked
+  std::string recorded_at;  // ISO 8601
+  std::string operator_name;
+  entries::PeriodLock lock;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -112,6 +121,11 @@ class LedgerReads {
   virtual std::vector<LotChange> earmark_lot_changes(int fiscal_year, const std::string& earmark) = 0;
   // Net allocations to an earmark, ever: its alloc flows (reversals and 调剂 counted).
   virtual Money earmark_allocated(int fiscal_year, const std::string& earmark) = 0;
+
+  // ---- closed periods ----
+  // Every lock and unlock of the ledger's periods, oldest first (ledger/periods.hpp reads the one
+  // in force from them).
+  virtual std::vector<PeriodLockRow> period_locks() = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
   // A hint before a batch of rows is applied: asks in one query which of these vouchers `table`

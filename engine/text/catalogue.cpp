@@ -33,6 +33,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/lags.inc"
 #include "catalogue/ranking.inc"
 #include "catalogue/warnings.inc"
+#include "catalogue/periods.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"

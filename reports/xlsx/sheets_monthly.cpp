@@ -20,6 +20,7 @@ Placement summary_sheet(const SheetContext& cx, const MonthlyReport& r, const st
   write_line(ws, cx, row++, last,
              text::tr_in(tl, "workbook.summary.paid_daxie", text::arg("daxie", format_daxie(r.paid_total))));
   write_line(ws, cx, row++, last, tr(cx, "workbook.summary.progress_note"));
+  if (!r.chain_heads) write_line(ws, cx, row++, last, lock_sentence(r, tl));
   if (!cx.ledger_check.empty()) write_line(ws, cx, row++, last, cx.ledger_check);
   Placement last_table = p;
   if (!r.loans.rows.empty()) last_table = write_table(ws, cx, r.loans, row + 1, cx.unit, 1);

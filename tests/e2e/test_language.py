@@ -71,6 +71,9 @@ PURE_RUNS = [
     ["report", "towns", "--help"],
     ["settings"],
     ["settings", "--history"],
+    ["lock"],
+    ["lock", "--help"],
+    ["unlock", "--help"],
     ["households", "--village", "柳树村"],
     ["payments", "--month", "2018-4"],
     ["payments", "--format", "json"],
@@ -96,6 +99,8 @@ ERROR_RUNS = [
     (["subsidy", "--year", "2018", "--household-cap", "5321=-1"], False),
     (["subsidy", "--year", "2018", "--rate-cap", "5321=abc"], False),
     (["verify", "--head", "zz"], False),
+    (["lock", "--through", "2018-13-01"], False),
+    (["unlock", "--to", "2018-01-01"], False),
     (["--read-only", "init"], True),
 ]
 
@@ -110,7 +115,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -47,12 +47,15 @@ WRITING = [
     ("subsidy --post", ["subsidy", "--year", "2017", "--post", "--earmark", "LOAN-SUBSIDY"]),
     ("settings set", ["settings", "set", "单位", "商州区财政局"]),
     ("settings unset", ["settings", "unset", "unit"]),
+    ("lock", ["lock", "--through", "2017-06-30", "--reason", "上半年报表已报送"]),
+    ("unlock", ["unlock", "--reason", "补记"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],
     ["trace", "--voucher", "FP2017-D002"], ["trace", "--source", "商财发〔2017〕6号"],
     ["audit", "--year", "2017"], ["check", "--year", "2017"], ["verify"], ["plan", "--base-year", "2017", "--years", "2", "--growth", "20%"],
     ["budget", "history", "--year", "2017"], ["loans"], ["settings"], ["settings", "--history"],
+    ["lock"],
 ]
 
 

@@ -353,6 +353,43 @@ def main():
             con.execute("UPDATE budget SET total = total + 1 WHERE entry_id = ?", (b,))
             return f"payment of entry {k} and total of budget entry {b} each raised by 1 fen", b, min(b, k)
         case("two invariants broken", {"payment", "budget"}, two, "lines do not sum to its total")
+
+        # 13. Closed periods (issue 19): the periods are locked through the last payment's day and a
+        # payment of the next day recorded (both by the binary); then the lock is moved past that
+        # payment behind the engine's back and the chain re-hashed from the lock. The payment is
+        # now one recorded after a lock and dated within it, with no unlock: verify names it.
+        fixture.copy_ledger(base, work)
+        con = sqlite3.connect(work)
+        last = one(con, "SELECT MAX(date) FROM disbursement")[0]
+        row = one(con, "SELECT fiscal_year, earmark, payee_id, payee_name, payee_kind, town, village FROM disbursement "
+                       "WHERE date = ? ORDER BY entry_id LIMIT 1", (last,))
+        next_day = one(con, "SELECT date(?, '+1 day')", (last,))[0]
+        con.close()
+        r = fixture.run(BIN, work, "lock", "--through", last, "--reason", "月报已报送")
+        t.check(r.returncode == 0, f"lock through {last}: exit {r.returncode} {r.stderr}")
+        late = os.path.join(tmp, "late.csv")
+        with open(late, "w", encoding="utf-8") as f:
+            f.write("voucher,date,fiscal_year,earmark,amount,payee_id,payee_name,payee_kind,town,village\n")
+            f.write(f"LATE-1,{next_day},{row[0]},{row[1]},0.01,{row[2]},{row[3]},{row[4]},{row[5] or ''},{row[6] or ''}\n")
+        r = fixture.run(BIN, work, "import", "disbursements", late)
+        t.check(r.returncode == 0, f"the payment after the lock: exit {r.returncode} {r.stderr}")
+        rc, doc = verify_json(work)
+        t.check(rc == 0 and doc.get("ok") is True, f"locked ledger with a later payment does not verify: {rc} {doc}")
+        info = {}
+
+        def move_lock(con):
+            info["lock"] = one(con, "SELECT MAX(entry_id) FROM period_lock")[0]
+            info["late"] = one(con, "SELECT entry_id FROM disbursement WHERE voucher = 'LATE-1'")[0]
+            con.execute("UPDATE period_lock SET through = ? WHERE entry_id = ?", (next_day, info["lock"]))
+            info["rehashed"] = rehash_from(con, info["lock"])
+        behind_the_back(work, JOURNAL_TABLES + ["period_lock"], move_lock)
+        rc, doc = verify_json(work)
+        reason = doc.get("reason") or ""
+        t.check(rc == 1 and doc.get("first_bad_entry") == info["late"] and "recorded after the lock" in reason,
+                f"lock moved past a later payment: verify exit {rc}, first_bad_entry {doc.get('first_bad_entry')} "
+                f"(expected {info['late']}): {reason!r}")
+        print(f"lock of entry {info['lock']} moved from {last} to {next_day} ({info['rehashed']} entries re-hashed); "
+              f"verify exit {rc}, first_bad_entry {doc.get('first_bad_entry')}: {reason}")
     t.finish()
 
 

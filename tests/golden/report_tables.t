@@ -2,7 +2,7 @@
 # bad usage: exit 2, nothing written
 # --month takes the month forms of input files (issue 15): 2017-3, 2017/3, 2017年3月 are 2017-03.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 14）
+> 已创建账本 {tmp}/fundledger.db（结构版本 15）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv
@@ -146,6 +146,7 @@ $ report summary --month 2017-12 --format json
 >       "paid_ytd": "0.00"
 >     }
 >   },
+>   "locked_through": null,
 >   "month": "2017-12",
 >   "paid_daxie": "人民币壹仟壹佰伍拾柒万零叁佰元伍角整",
 >   "report": "summary",
@@ -279,6 +280,7 @@ $ report execution --month 2017-12 --format json
 >     "entries": 63,
 >     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
 >   },
+>   "locked_through": null,
 >   "month": "2017-12",
 >   "report": "execution",
 >   "rows": [
@@ -447,6 +449,7 @@ $ report towns --month 2017-12 --format json
 >     "entries": 63,
 >     "head": "123c04d45911f190a9fab46dc348c2e831b58e50b48fd765b9b176d6e882ab86"
 >   },
+>   "locked_through": null,
 >   "month": "2017-12",
 >   "report": "towns",
 >   "rows": [

@@ -41,6 +41,18 @@ class PostedLedger {
     opt.override_reason = reason;
     return ledger::post(*repo_, "test posting", std::move(entries), opt);
   }
+  // The message of the one error a posting is refused with; "(accepted)" when it is recorded, and
+  // the count of errors before the first when there is more than one.
+  std::string refusal(std::vector<entries::Body> entries) {
+    try {
+      (void)post(std::move(entries));
+    } catch (const ledger::InputError& e) {
+      const auto& all = e.diagnostics.all();
+      if (all.size() == 1) return all.front().message;
+      return "(" + std::to_string(all.size()) + " errors) " + (all.empty() ? "" : all.front().message);
+    }
+    return "(accepted)";
+  }
   store::Repository& repo() { return *repo_; }
 
   // A source of 100万, a budget line ROADS of 100万, one household H1, an allocation A1 of 80万.

@@ -34,15 +34,6 @@ entries::Budget revision(Money roads, bool open_ended = false) {
              {2018, "OTHER", "其他", wan(100) - roads, std::nullopt, false, std::nullopt, std::nullopt}};
   return b;
 }
-std::string refusal(PostedLedger& l, std::vector<entries::Body> entries) {
-  try {
-    (void)l.post(std::move(entries));
-  } catch (const ledger::InputError& e) {
-    REQUIRE(e.diagnostics.all().size() == 1);
-    return e.diagnostics.all().front().message;
-  }
-  return "(accepted)";
-}
 Money allocated_to_roads(PostedLedger& l) { return l.repo().ledger().earmark_allocated(2018, "ROADS"); }
 
 }  // namespace
@@ -53,7 +44,7 @@ TEST_CASE("line: an allocation beyond the line is refused, naming the line and t
   PostedLedger l;
   l.basic();  // ROADS 100万, A1 80万 allocated
   REQUIRE(l.post({second_source()}).added == 1);
-  CHECK(refusal(l, {allocation("A2", wan(20) + Money::from_fen(1))}) ==
+  CHECK(l.refusal({allocation("A2", wan(20) + Money::from_fen(1))}) ==
         "voucher A2: earmark 2018/ROADS (道路) has a budget of 1,000,000.00 yuan and 800,000.00 yuan "
         "allocated; "
         "allocating 200,000.01 yuan more would exceed it by 0.01 yuan (allocations are held to the budget "
@@ -72,7 +63,7 @@ TEST_CASE("line: rows of one posting count together", "[ledger][line]") {
   PostedLedger l;
   l.basic();
   // 15万 + 15万 on top of 80万: the second row is the one over, and nothing is written.
-  auto msg = refusal(l, {second_source(), allocation("A2", wan(15)), allocation("A3", wan(15))});
+  auto msg = l.refusal({second_source(), allocation("A2", wan(15)), allocation("A3", wan(15))});
   CHECK(
       msg.rfind("voucher A3: earmark 2018/ROADS (道路) has a budget of 1,000,000.00 yuan and 950,000.00 yuan",
                 0) == 0);
@@ -109,7 +100,7 @@ TEST_CASE("line: a revision may not put a line below what is allocated", "[ledge
   text::set_language(text::Lang::en);
   PostedLedger l;
   l.basic();
-  CHECK(refusal(l, {revision(wan(70))})
+  CHECK(l.refusal({revision(wan(70))})
             .rfind("earmark 2018/ROADS (道路) would have a budget of 700,000.00 yuan, less than the "
                    "800,000.00 yuan",
                    0) == 0);

@@ -75,6 +75,7 @@ const TableSpec kWarningAction{
     {"warning_id", "action", "outcome", "by_name", "note", "measures", "amount_recovered",
      "attachment_sha256", "attachment_name", "code", "level", "violation", "message", "evidence"},
     nullptr};
+const TableSpec kPeriodLock{"period_lock", {"action", "through", "previous", "reason", "doc_no"}, nullptr};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -104,16 +105,17 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"asset_income", {&kAssetIncome}},
       {"asset_payout", {&kAssetPayout}},
       {"warning_action", {&kWarningAction}},
+      {"period_lock", {&kPeriodLock}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {
-      &kSource,        &kHousehold,   &kBudget,       &kBudgetLine,   &kAllocation, &kDisbursement,
-      &kCorrection,    &kFlow,        &kRule,         &kLoan,         &kSetting,    &kProject,
-      &kProjectStatus, &kContract,    &kContractDraw, &kContractEnd,  &kTarget,     &kTargetResult,
-      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction};
+      &kSource,        &kHousehold,   &kBudget,       &kBudgetLine,    &kAllocation, &kDisbursement,
+      &kCorrection,    &kFlow,        &kRule,         &kLoan,          &kSetting,    &kProject,
+      &kProjectStatus, &kContract,    &kContractDraw, &kContractEnd,   &kTarget,     &kTargetResult,
+      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock};
   return v;
 }
 

@@ -1,6 +1,7 @@
 // LedgerReads on SQLite: the lookups of the write path.
 #include "store/sqlite/sqlite_ledger_reads.hpp"
 
+#include "store/sqlite/canonical.hpp"
 #include "store/sqlite/entry_codec.hpp"
 
 namespace fundledger::store {
@@ -134,6 +135,19 @@ Money SqliteLedgerReads::earmark_allocated(int fiscal_year, const std::string& e
   st.bind(2, earmark);
   st.step();
   return Money::from_fen(st.int64(0));
+}
+
+std::vector<PeriodLockRow> SqliteLedgerReads::period_locks() {
+  const TableSpec& spec = table_spec(entries::PeriodLock::kKind);
+  std::string cols;
+  for (const char* c : spec.columns) cols += std::string(", p.") + c;
+  auto st = db_.prepare("SELECT e.id, e.effective_date, e.recorded_at, e.operator" + cols +
+                        " FROM period_lock p JOIN entry_row e ON e.id = p.entry_id ORDER BY e.id");
+  std::vector<PeriodLockRow> out;
+  while (st.step())
+    out.push_back(
+        {st.int64(0), date_at(st, 1), st.text(2), st.text(3), decode_row<entries::PeriodLock>(spec, st, 4)});
+  return out;
 }
 
 std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {

@@ -24,6 +24,7 @@ class SqliteLedgerReads final : public LedgerReads {
   Money source_allocated(const std::string& doc_no) override;
   std::vector<DatedAmount> source_allocation_changes(const std::string& doc_no) override;
   Money earmark_allocated(int fiscal_year, const std::string& earmark) override;
+  std::vector<PeriodLockRow> period_locks() override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;
