@@ -54,6 +54,7 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"contract_overdrawn", "workbook.finding.contract_overdrawn"},
       {"line_exceeded", "workbook.finding.line_exceeded"},
       {"period_unlocked", "workbook.finding.period_unlocked"},
+      {"quota_frozen_long", "workbook.finding.quota_frozen_long"},
       {"project_no_asset", "workbook.finding.project_no_asset"},
       {"asset_over_cost", "workbook.finding.asset_over_cost"},
       {"late_registration", "workbook.finding.late_registration"},

@@ -112,6 +112,7 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"amount", {"金额", "Amount"}},
       {"allocated", {"已分配", "Allocated"}},
       {"unallocated", {"未分配", "Unallocated"}},
+      {"frozen", {"冻结", "Frozen"}},
       {"disbursed", {"已支付", "Disbursed"}},
       {"budget", {"预算", "Budget"}},
       {"available", {"可用", "Available"}},

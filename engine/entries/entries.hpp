@@ -302,9 +302,36 @@ struct PeriodLock {
   bool operator==(const PeriodLock&) const = default;
 };
 
-using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
-                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
-                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock>;
+// 指标冻结 / 解冻: money not yet allocated, of a source (scope "source", target its doc_no) or of a
+// budget line (scope "line", target the earmark code of fiscal_year), frozen so that it cannot be
+// allocated, or given back. A freeze is known by its freeze_id; an unfreeze names it. `percent` is
+// the share as given (of what was available on the date), `amount` what is frozen or given back.
+struct QuotaFreeze {
+  static constexpr const char* kKind = "quota_freeze";
+  std::string freeze_id;
+  std::string action;  // freeze | unfreeze
+  std::string scope;   // source | line
+  std::string target;
+  int fiscal_year = 0;
+  Date date;
+  Money amount;
+  Text percent, doc_no;
+  std::string reason;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("freeze_id", s.freeze_id), f("action", s.action), f("scope", s.scope), f("target", s.target),
+        f("fiscal_year", s.fiscal_year);
+    f("date", s.date), f("amount", s.amount), f("percent", s.percent), f("doc_no", s.doc_no),
+        f("reason", s.reason);
+  }
+  bool operator==(const QuotaFreeze&) const = default;
+};
+
+using Body =
+    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
+                 Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult, Asset,
+                 AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

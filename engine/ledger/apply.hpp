@@ -38,6 +38,10 @@ class Applier {
   void correction(Parsed<entries::Correction>& p);
   void contract(Parsed<entries::Contract>& p);
   void contract_end(Parsed<entries::ContractEnd>& p);
+  // 指标冻结 / 解冻 (apply_freezes.cpp): a freeze takes money not yet allocated out of reach (a
+  // percent is of what is available on its date); an unfreeze gives back some or all of a freeze
+  // (an amount of zero: all it still holds).
+  void quota_freeze(Parsed<entries::QuotaFreeze>& p);
 
  private:
   // true when `recorded` exists: the same (skipped) or not (an error naming the fields). A key met
@@ -54,6 +58,10 @@ class Applier {
                    std::optional<std::string>& override_out);
   // A budget revision keeps each line at or above what its earmark is allocated (or is overridden).
   bool revision_allows(const entries::Budget& b, std::optional<std::string>& override_out);
+  void freeze(Parsed<entries::QuotaFreeze>& p);
+  void unfreeze(Parsed<entries::QuotaFreeze>& p);
+  // What a freeze may take: a source's unallocated money on the date, a line's unallocated quota.
+  std::optional<Money> freezable(long line, const entries::QuotaFreeze& q);
   void reverse_payment(Parsed<entries::Correction>& p, const entries::Disbursement& payment);
   void reverse_allocation(Parsed<entries::Correction>& p, const entries::Allocation& allocation);
   void transfer(Parsed<entries::Correction>& p, const std::optional<entries::Allocation>& allocation);

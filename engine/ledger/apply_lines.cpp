@@ -19,7 +19,7 @@ LineLimit limit_of(int fiscal_year, const entries::BudgetLine& l) {
 
 bool Applier::line_allows(long line, const std::string& voucher, EarmarkState& e, const Money& amount,
                           std::optional<std::string>& override_out) {
-  if (auto v = line_covers(limit_of(e.line), e.allocated, amount)) {
+  if (auto v = line_covers(limit_of(e.line), e.allocated, amount, e.frozen)) {
     if (!override_reason_) {
       error(line, text::tr("ledger.line_refused", text::arg("voucher", voucher),
                            text::arg("message", describe(*v))));
@@ -36,7 +36,8 @@ bool Applier::line_allows(long line, const std::string& voucher, EarmarkState& e
 bool Applier::revision_allows(const entries::Budget& b, std::optional<std::string>& override_out) {
   bool ok = true;
   for (const auto& l : b.lines) {
-    auto v = line_holds(limit_of(b.fiscal_year, l), reads_.earmark_allocated(b.fiscal_year, l.code));
+    auto v = line_holds(limit_of(b.fiscal_year, l), reads_.earmark_allocated(b.fiscal_year, l.code),
+                        reads_.line_frozen(b.fiscal_year, l.code));
     if (!v) continue;
     if (override_reason_) {
       override_out = override_reason_;

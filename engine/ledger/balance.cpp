@@ -6,6 +6,7 @@
 
 #include "base/assert.hpp"
 #include "ledger/balance_contracts.hpp"
+#include "ledger/balance_frozen.hpp"
 #include "ledger/ledger.hpp"
 #include "text/text.hpp"
 
@@ -142,10 +143,14 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
   auto& reads = repo.ledger();
   switch (by) {
     case BalanceBy::category:
-    case BalanceBy::source:
-      return by_sources(reads, by, year, *date.value);
+    case BalanceBy::source: {
+      auto b = by_sources(reads, by, year, *date.value);
+      add_frozen(repo, b, *date.value);
+      return b;
+    }
     case BalanceBy::earmark: {
       auto b = by_earmark(reads, year, *date.value);
+      add_frozen(repo, b, *date.value);
       add_committed(repo, b, *date.value);
       return b;
     }

@@ -196,6 +196,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::ContractEnd>) {
             Parsed<T> p{0, x};
             applier.contract_end(p);
+          } else if constexpr (std::is_same_v<T, entries::QuotaFreeze>) {
+            Parsed<T> p{0, x};
+            applier.quota_freeze(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

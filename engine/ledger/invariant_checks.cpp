@@ -52,20 +52,24 @@ std::optional<Violation> allocation_matches_flow(const entries::Allocation& a) {
   return Violation{Invariant::allocation_unmatched, std::nullopt, {a.voucher}};
 }
 
-std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount) {
-  if (line.open_ended || allocated + amount <= line.amount) return std::nullopt;
-  return Violation{Invariant::line_over_allocated,
-                   std::nullopt,
-                   {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount),
-                    yuan(allocated), yuan(amount), yuan(allocated + amount - line.amount)}};
+std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount,
+                                     const Money& frozen) {
+  if (line.open_ended || allocated + frozen + amount <= line.amount) return std::nullopt;
+  Violation v{Invariant::line_over_allocated,
+              std::nullopt,
+              {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount), yuan(allocated),
+               yuan(amount), yuan(allocated + frozen + amount - line.amount)}};
+  if (!frozen.is_zero()) v.facts.push_back(yuan(frozen));
+  return v;
 }
 
-std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated) {
-  if (line.open_ended || allocated <= line.amount) return std::nullopt;
-  return Violation{
-      Invariant::line_over_allocated,
-      std::nullopt,
-      {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount), yuan(allocated)}};
+std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated, const Money& frozen) {
+  if (line.open_ended || allocated + frozen <= line.amount) return std::nullopt;
+  Violation v{Invariant::line_over_allocated,
+              std::nullopt,
+              {std::to_string(line.fiscal_year), line.code, line.name, yuan(line.amount), yuan(allocated)}};
+  if (!frozen.is_zero()) v.facts.push_back(yuan(frozen));
+  return v;
 }
 
 std::optional<Violation> budget_balanced(const entries::Budget& b) {

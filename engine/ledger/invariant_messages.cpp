@@ -34,10 +34,19 @@ Wording wording_of(Invariant i, std::size_t facts) {
     case Invariant::entry_in_closed_period:
       return {"ledger.entry_in_closed_period", {"kind", "key", "date", "through"}};
     case Invariant::line_over_allocated:
-      return facts > 5
-                 ? Wording{"ledger.line_over_allocated",
-                           {"year", "earmark", "name", "budget", "allocated", "amount", "over"}}
-                 : Wording{"ledger.line_below_allocated", {"year", "earmark", "name", "budget", "allocated"}};
+      switch (facts) {  // with `frozen` last when some of the line is frozen
+        case 8:
+          return {"ledger.line_over_allocated_frozen",
+                  {"year", "earmark", "name", "budget", "allocated", "amount", "over", "frozen"}};
+        case 7:
+          return {"ledger.line_over_allocated",
+                  {"year", "earmark", "name", "budget", "allocated", "amount", "over"}};
+        case 6:
+          return {"ledger.line_below_allocated_frozen",
+                  {"year", "earmark", "name", "budget", "allocated", "frozen"}};
+        default:
+          return {"ledger.line_below_allocated", {"year", "earmark", "name", "budget", "allocated"}};
+      }
   }
   FL_ASSERT(false, "an invariant without a message");
   return {};

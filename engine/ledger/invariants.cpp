@@ -36,6 +36,7 @@ class Replay {
   struct LineState {
     LineLimit limit;
     Money allocated;                 // net alloc flows so far
+    Money frozen;                    // what freezes hold of it (指标冻结)
     std::optional<Violation> first;  // the first allocation beyond it, not overridden
   };
   struct LotState {
@@ -49,7 +50,7 @@ class Replay {
     for (const auto& l : b.lines) {  // the latest revision's lines are in force
       auto& line = lines_[{b.fiscal_year, l.code}];
       line.limit = {b.fiscal_year, l.code, l.name, l.amount, l.is_open_ended()};
-      if (!overridden_) add(line_holds(line.limit, line.allocated), id);
+      if (!overridden_) add(line_holds(line.limit, line.allocated, line.frozen), id);
     }
   }
   void apply(std::int64_t id, const entries::Allocation& a) {
@@ -73,6 +74,24 @@ class Replay {
       }
       move(id, f);
     }
+  }
+  // A freeze holds back a source's money as of its date (as an allocation takes it) or a line's
+  // quota; an unfreeze gives it back.
+  void apply(std::int64_t id, const entries::QuotaFreeze& q) {
+    const Money held = q.action == "freeze" ? q.amount : q.amount.negated();
+    if (q.scope == "line") {
+      freeze_line(id, q.fiscal_year, q.target, held);
+      return;
+    }
+    auto it = sources_.find(q.target);
+    if (it == sources_.end()) return;
+    auto& s = it->second;
+    if (held.is_positive())
+      if (auto v = source_covers(s.source, s.changes, q.date, held); v && !s.first_as_of) {
+        v->entry_id = id;
+        s.first_as_of = v;
+      }
+    s.changes.add(q.date, held.negated());
   }
   template <class T>
   void apply(std::int64_t, const T&) {}  // households, loans, rules: no money moves
@@ -110,11 +129,23 @@ class Replay {
     if (it == lines_.end()) return;
     auto& line = it->second;
     if (f.amount.is_positive() && !overridden_ && !line.first)
-      if (auto v = line_covers(line.limit, line.allocated, f.amount)) {
+      if (auto v = line_covers(line.limit, line.allocated, f.amount, line.frozen)) {
         v->entry_id = id;
         line.first = v;
       }
     line.allocated += f.amount;
+  }
+  // A freeze of a line's quota fits what the line has free (neither allocated nor frozen).
+  void freeze_line(std::int64_t id, int fiscal_year, const std::string& code, const Money& held) {
+    auto it = lines_.find({fiscal_year, code});
+    if (it == lines_.end()) return;
+    auto& line = it->second;
+    if (held.is_positive() && !line.first)
+      if (auto v = line_covers(line.limit, line.allocated, held, line.frozen)) {
+        v->entry_id = id;
+        line.first = v;
+      }
+    line.frozen += held;
   }
   // A flow moves money into its lot ("alloc") or out of it ("pay"); what goes out must be there.
   void move(std::int64_t id, const entries::Flow& f) {

@@ -62,8 +62,11 @@ struct LineLimit {
 };
 // The line covers `amount` more on top of what its earmark has been allocated (net: reversals and
 // 调剂 counted, every date — the line is the year's, not a day's).
-std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount);
-// A revised line still covers what its earmark has already been allocated.
-std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated);
+// `frozen`: what is frozen of the line's quota (指标冻结), held back as if allocated.
+std::optional<Violation> line_covers(const LineLimit& line, const Money& allocated, const Money& amount,
+                                     const Money& frozen = Money());
+// A revised line still covers what its earmark has already been allocated, and what is frozen of it.
+std::optional<Violation> line_holds(const LineLimit& line, const Money& allocated,
+                                    const Money& frozen = Money());
 
 }  // namespace fundledger::ledger

@@ -53,6 +53,7 @@ EarmarkState* LedgerState::earmark(int fiscal_year, const std::string& code) {
         EarmarkState s;
         s.line = l;
         s.allocated = reads_.earmark_allocated(fiscal_year, code);
+        s.frozen = reads_.line_frozen(fiscal_year, code);
         for (auto& lot : reads_.earmark_lots(fiscal_year, code))
           s.lots.push_back({lot.lot, lot.source_doc, lot.lot_date, lot.remaining});
         for (auto& ch : reads_.earmark_lot_changes(fiscal_year, code)) note_lot(ch.lot, ch.date, ch.delta);
@@ -126,6 +127,8 @@ DatedBalance& LedgerState::source_changes(const std::string& doc) {
   if (it == source_changes_.end()) {
     DatedBalance changes;
     for (auto& c : reads_.source_allocation_changes(doc)) changes.add(c.date, c.amount);
+    // What is frozen of it (指标冻结) is held back from allocation as an allocation would be.
+    for (auto& c : reads_.source_freeze_changes(doc)) changes.add(c.date, c.amount);
     it = source_changes_.emplace(doc, std::move(changes)).first;
   }
   return it->second;

@@ -26,6 +26,7 @@ struct EarmarkState {
   store::EarmarkLineRow line;
   std::vector<LotState> lots;  // FIFO order: (date, lot)
   Money allocated;             // net allocations to it, ever (control by line)
+  Money frozen;                // of its line's quota, frozen (指标冻结): held back from allocation
 };
 
 class LedgerState {
@@ -47,7 +48,8 @@ class LedgerState {
   const std::vector<LotState>& lots_as_of(const EarmarkState& e, const Date& date,
                                           std::vector<LotState>& scratch) const;
 
-  // A source's allocations (negative) and what came back (positive), dated; loaded on first use.
+  // A source's allocations and freezes (negative) and what came back or was unfrozen (positive),
+  // dated; loaded on first use.
   DatedBalance& source_changes(const std::string& doc);
   // Records that `doc` gave (negative) or got back (positive) money on `date`.
   void note_source(const std::string& doc, const Date& date, const Money& delta) {

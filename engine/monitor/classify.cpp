@@ -26,6 +26,7 @@ const std::map<std::string, Default>& defaults() {
       {"contract_overdrawn", {"scope_standard"}},
       {"line_exceeded", {"scope_standard"}},
       {"period_unlocked", {"other"}},
+      {"quota_frozen_long", {"idle"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},
       {"late_payment", {"idle"}},

@@ -89,6 +89,14 @@ struct PeriodLockRow {
   entries::PeriodLock lock;
 };
 
+// A freeze or unfreeze of quota (指标冻结), with its entry's header.
+struct FreezeRow {
+  std::int64_t entry_id = 0;
+  std::string recorded_at;  // ISO 8601
+  std::string operator_name;
+  entries::QuotaFreeze freeze;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -126,6 +134,14 @@ class LedgerReads {
   // Every lock and unlock of the ledger's periods, oldest first (ledger/periods.hpp reads the one
   // in force from them).
   virtual std::vector<PeriodLockRow> period_locks() = 0;
+
+  // ---- freezes of quota ----
+  // Every freeze and unfreeze, oldest first; of one freeze when `freeze_id` is given.
+  virtual std::vector<FreezeRow> quota_freezes(const std::optional<std::string>& freeze_id) = 0;
+  // A source's freezes (negative) and unfreezes (positive), net per date.
+  virtual std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) = 0;
+  // What is frozen of a budget line, net, ever.
+  virtual Money line_frozen(int fiscal_year, const std::string& earmark) = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
   // A hint before a batch of rows is applied: asks in one query which of these vouchers `table`

@@ -34,6 +34,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/ranking.inc"
 #include "catalogue/warnings.inc"
 #include "catalogue/periods.inc"
+#include "catalogue/freeze.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"

@@ -74,6 +74,9 @@ PURE_RUNS = [
     ["lock"],
     ["lock", "--help"],
     ["unlock", "--help"],
+    ["freeze"],
+    ["freeze", "--help"],
+    ["unfreeze", "--help"],
     ["households", "--village", "柳树村"],
     ["payments", "--month", "2018-4"],
     ["payments", "--format", "json"],
@@ -101,6 +104,8 @@ ERROR_RUNS = [
     (["verify", "--head", "zz"], False),
     (["lock", "--through", "2018-13-01"], False),
     (["unlock", "--to", "2018-01-01"], False),
+    (["freeze", "--amount", "1万"], False),
+    (["freeze", "--line", "2018/X", "--percent", "20%"], False),
     (["--read-only", "init"], True),
 ]
 
@@ -115,7 +120,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -49,13 +49,15 @@ WRITING = [
     ("settings unset", ["settings", "unset", "unit"]),
     ("lock", ["lock", "--through", "2017-06-30", "--reason", "上半年报表已报送"]),
     ("unlock", ["unlock", "--reason", "补记"]),
+    ("freeze", ["freeze", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--reason", "核查"]),
+    ("unfreeze", ["unfreeze", "--id", "DJ-20171201-1", "--reason", "核查完毕"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],
     ["trace", "--voucher", "FP2017-D002"], ["trace", "--source", "商财发〔2017〕6号"],
     ["audit", "--year", "2017"], ["check", "--year", "2017"], ["verify"], ["plan", "--base-year", "2017", "--years", "2", "--growth", "20%"],
     ["budget", "history", "--year", "2017"], ["loans"], ["settings"], ["settings", "--history"],
-    ["lock"],
+    ["lock"], ["freeze"],
 ]
 
 

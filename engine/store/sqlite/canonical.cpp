@@ -76,6 +76,10 @@ const TableSpec kWarningAction{
      "attachment_sha256", "attachment_name", "code", "level", "violation", "message", "evidence"},
     nullptr};
 const TableSpec kPeriodLock{"period_lock", {"action", "through", "previous", "reason", "doc_no"}, nullptr};
+const TableSpec kQuotaFreeze{"quota_freeze",
+                             {"freeze_id", "action", "scope", "target", "fiscal_year", "date", "amount",
+                              "percent", "doc_no", "reason"},
+                             nullptr};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -106,6 +110,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"asset_payout", {&kAssetPayout}},
       {"warning_action", {&kWarningAction}},
       {"period_lock", {&kPeriodLock}},
+      {"quota_freeze", {&kQuotaFreeze}},
   };
   return r;
 }
@@ -115,7 +120,7 @@ const std::vector<const TableSpec*>& all_specs_list() {
       &kSource,        &kHousehold,   &kBudget,       &kBudgetLine,    &kAllocation, &kDisbursement,
       &kCorrection,    &kFlow,        &kRule,         &kLoan,          &kSetting,    &kProject,
       &kProjectStatus, &kContract,    &kContractDraw, &kContractEnd,   &kTarget,     &kTargetResult,
-      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock};
+      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock, &kQuotaFreeze};
   return v;
 }
 

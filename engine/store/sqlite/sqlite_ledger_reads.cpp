@@ -150,6 +150,40 @@ std::vector<PeriodLockRow> SqliteLedgerReads::period_locks() {
   return out;
 }
 
+std::vector<FreezeRow> SqliteLedgerReads::quota_freezes(const std::optional<std::string>& freeze_id) {
+  const TableSpec& spec = table_spec(entries::QuotaFreeze::kKind);
+  std::string cols;
+  for (const char* c : spec.columns) cols += std::string(", q.") + c;
+  auto st = db_.prepare("SELECT e.id, e.recorded_at, e.operator" + cols +
+                        " FROM quota_freeze q JOIN entry_row e ON e.id = q.entry_id" +
+                        (freeze_id ? " WHERE q.freeze_id = ?" : "") + " ORDER BY e.id");
+  if (freeze_id) st.bind(1, *freeze_id);
+  std::vector<FreezeRow> out;
+  while (st.step())
+    out.push_back({st.int64(0), st.text(1), st.text(2), decode_row<entries::QuotaFreeze>(spec, st, 3)});
+  return out;
+}
+
+std::vector<DatedAmount> SqliteLedgerReads::source_freeze_changes(const std::string& doc_no) {
+  auto st = db_.prepare(
+      "SELECT date, SUM(CASE action WHEN 'freeze' THEN -amount ELSE amount END) FROM quota_freeze "
+      "WHERE scope = 'source' AND target = ? GROUP BY date ORDER BY date");
+  st.bind(1, doc_no);
+  std::vector<DatedAmount> out;
+  while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1))});
+  return out;
+}
+
+Money SqliteLedgerReads::line_frozen(int fiscal_year, const std::string& earmark) {
+  auto st = db_.prepare(
+      "SELECT COALESCE(SUM(CASE action WHEN 'freeze' THEN amount ELSE -amount END), 0) FROM quota_freeze "
+      "WHERE scope = 'line' AND target = ? AND fiscal_year = ?");
+  st.bind(1, earmark);
+  st.bind(2, fiscal_year);
+  st.step();
+  return Money::from_fen(st.int64(0));
+}
+
 std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {
   auto st = db_.prepare(
       "SELECT lot, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "

@@ -25,6 +25,9 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<DatedAmount> source_allocation_changes(const std::string& doc_no) override;
   Money earmark_allocated(int fiscal_year, const std::string& earmark) override;
   std::vector<PeriodLockRow> period_locks() override;
+  std::vector<FreezeRow> quota_freezes(const std::optional<std::string>& freeze_id) override;
+  std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) override;
+  Money line_frozen(int fiscal_year, const std::string& earmark) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;
