@@ -414,7 +414,14 @@ class Bench:
                          prepare=lambda: shutil.rmtree(pkg, ignore_errors=True))
             if has("verify"):
                 self.measure("fundledger", "verify --package (the exported package)", self.fl(db, "verify", "--package", pkg))
+        if has("lock"):  # closed periods (issue 19): the list of locks and the one in force
+            self.measure("fundledger", "lock (the locks of periods)", self.fl(db, "lock", "--format", "json"),
+                         check=check_json("lock"))
+        if has("freeze"):  # freezes of quota (issue 19), as of a date
+            self.measure("fundledger", f"freeze --as-of {as_of}", self.fl(db, "freeze", "--as-of", as_of, "--format", "json"),
+                         check=check_json("freeze", "as_of", as_of))
         self.not_timed("import rules/loans/budget/corrections, subsidy --post", "writing verbs")
+        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze", "writing verbs (one entry each)")
         self.not_timed("init, amount", "no ledger to read")
 
     # -- ledger-cli / hledger -------------------------------------------------------------------

@@ -7,6 +7,7 @@
 
 #include "calendar/calendar.hpp"
 #include "lags/lags.hpp"
+#include "ledger/freezes.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/periods.hpp"
 #include "store/report_reads.hpp"
@@ -123,6 +124,25 @@ void build_sources(store::Repository& repo, MonthlyReport& r, const Month& mo, L
   t.total = std::vector<Cell>{Cell{}, Cell{}, Cell{}, ta, tal, ta - tal, tp, Cell{}, Cell{}};
 }
 
+// 冻结: what freezes of the year's lines still hold at the month's end (指标冻结), as a column after
+// `allocated` — only when some line has money frozen, so a ledger without freezes reads as before.
+void add_frozen_column(store::Repository& repo, Table& t, int year, const Date& end) {
+  std::map<std::string, Money> held;
+  for (const auto& f : ledger::freezes_as_of(repo.ledger().quota_freezes(std::nullopt), end))
+    if (f.scope == "line" && f.fiscal_year == year && f.held().is_positive()) held[f.target] += f.held();
+  if (held.empty()) return;
+  constexpr std::size_t at = 4;  // after earmark, name, budget, allocated
+  t.columns.insert(t.columns.begin() + at, {"frozen", "冻结", "Frozen", ColType::money});
+  Money total;
+  for (auto& row : t.rows) {
+    auto it = held.find(std::get<std::string>(row[0]));
+    Money frozen = it == held.end() ? Money() : it->second;
+    row.insert(row.begin() + at, frozen);
+    total += frozen;
+  }
+  if (t.total) t.total->insert(t.total->begin() + at, total);
+}
+
 void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
   Table& t = r.execution;
   t.columns = {{"earmark", "用途代码", "Earmark", ColType::text},
@@ -153,6 +173,7 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
     tb += l.amount, ta += f[0], tm += f[1], ty += f[2];
   }
   t.total = std::vector<Cell>{Cell{}, Cell{}, tb, ta, tm, ty, ta - ty, ratio_or_empty(ty, tb), Cell{}};
+  add_frozen_column(repo, t, r.year, mo.end);
 }
 
 // Payments by town within [begin, end] (dates), any fiscal year.

@@ -23,6 +23,7 @@ Placement summary_sheet(const SheetContext& cx, const MonthlyReport& r, const st
   if (!r.chain_heads) write_line(ws, cx, row++, last, lock_sentence(r, tl));
   if (!cx.ledger_check.empty()) write_line(ws, cx, row++, last, cx.ledger_check);
   Placement last_table = p;
+  last_table.end_row = row - 1;  // the lines above are the summary's: the sign-off goes below them
   if (!r.loans.rows.empty()) last_table = write_table(ws, cx, r.loans, row + 1, cx.unit, 1);
   write_footer_lines(ws, cx, last_table, {});
   return p;

@@ -61,6 +61,11 @@ with tempfile.TemporaryDirectory() as tmp:
     run(plain, "report", "monthly", "--month", "2016-12", "--out", out0, "--created", "2017-01-05")
     check(openpyxl.load_workbook(out0).sheetnames == ["汇总", "资金来源", "预算执行", "乡镇进度", "进度", "预警", "资金流向", "明细账", "图表"],
           f"without projects: {openpyxl.load_workbook(out0).sheetnames}")
+    # 汇总's lines under its table: both totals in 大写, the lock it was made under, the sign-off —
+    # each there once, none written over another.
+    lines = [c for r in openpyxl.load_workbook(out0)["汇总"].iter_rows(values_only=True) for c in r if isinstance(c, str)]
+    for part in ("到位资金合计（大写）", "累计支出合计（大写）", "本表编制时，账簿尚未锁定期间", "制表人：王芳"):
+        check(sum(part in t for t in lines) == 1, f"汇总: {part!r} not there once: {lines}")
 
     for month, as_of in (("2016-12", "2016-12-31"), ("2016-06", "2016-06-30")):
         out = os.path.join(tmp, f"m-{month}.xlsx")
