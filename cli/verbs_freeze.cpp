@@ -40,8 +40,7 @@ reports::Column column(const std::string& key, reports::ColType type = reports::
 }
 
 std::string what_of(const ledger::FreezeState& f) {
-  return f.scope == "source" ? tr("freeze.what_source", arg("doc", f.target))
-                             : tr("freeze.what_line", arg("year", f.fiscal_year), arg("earmark", f.target));
+  return ledger::frozen_what(f.scope, f.target, f.fiscal_year);
 }
 
 int list_freezes(Globals& g, const std::string& as_of_opt) {

@@ -19,10 +19,7 @@ std::vector<Finding> check_quota_frozen_long(store::Repository& repo, const Cont
     Finding finding;
     finding.code = "quota_frozen_long";
     finding.severity = Severity::warn;
-    const std::string what =
-        f.scope == "source"
-            ? text::tr("freeze.what_source", text::arg("doc", f.target))
-            : text::tr("freeze.what_line", text::arg("year", f.fiscal_year), text::arg("earmark", f.target));
+    const std::string what = ledger::frozen_what(f.scope, f.target, f.fiscal_year);
     finding.message = text::tr(
         "audit.quota_frozen_long", text::arg("id", f.id), text::arg("what", what),
         text::arg("held", detail::fmt(f.held())), text::arg("since", calendar::format_date(f.frozen_on)),

@@ -4,6 +4,7 @@
 // unfreeze gives it back. Control by line and "a source allocates no more than it has" count what
 // is frozen (ledger/invariants.hpp), in the import and in verify's replay alike.
 #include "ledger/apply.hpp"
+#include "ledger/freezes.hpp"
 #include "ledger/invariants.hpp"
 #include "text/text.hpp"
 
@@ -13,10 +14,7 @@ namespace {
 using text::arg;
 using text::tr;
 std::string yuan(const Money& m) { return format_for_people(m); }
-std::string what_of(const entries::QuotaFreeze& q) {
-  return q.scope == "source" ? tr("freeze.what_source", arg("doc", q.target))
-                             : tr("freeze.what_line", arg("year", q.fiscal_year), arg("earmark", q.target));
-}
+std::string what_of(const entries::QuotaFreeze& q) { return frozen_what(q.scope, q.target, q.fiscal_year); }
 }  // namespace
 
 void Applier::quota_freeze(Parsed<entries::QuotaFreeze>& p) {

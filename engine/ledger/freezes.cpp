@@ -3,7 +3,15 @@
 
 #include <map>
 
+#include "text/text.hpp"
+
 namespace fundledger::ledger {
+
+std::string frozen_what(const std::string& scope, const std::string& target, int fiscal_year) {
+  return scope == "source"
+             ? text::tr("freeze.what_source", text::arg("doc", target))
+             : text::tr("freeze.what_line", text::arg("year", fiscal_year), text::arg("earmark", target));
+}
 
 std::vector<FreezeState> freezes_as_of(const std::vector<store::FreezeRow>& rows,
                                        const calendar::Date& as_of) {

@@ -22,6 +22,9 @@ struct FreezeState {
   [[nodiscard]] Money held() const { return frozen - unfrozen; }
 };
 
+// What a freeze holds money of, as messages name it: 来源 DOC / the quota of earmark YEAR/CODE.
+std::string frozen_what(const std::string& scope, const std::string& target, int fiscal_year);
+
 // The freezes recorded on or before `as_of` (their unfreezes too), in the order they were made.
 std::vector<FreezeState> freezes_as_of(const std::vector<store::FreezeRow>& rows,
                                        const calendar::Date& as_of);
