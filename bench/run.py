@@ -421,7 +421,7 @@ class Bench:
             self.measure("fundledger", f"freeze --as-of {as_of}", self.fl(db, "freeze", "--as-of", as_of, "--format", "json"),
                          check=check_json("freeze", "as_of", as_of))
         self.not_timed("import rules/loans/budget/corrections, subsidy --post", "writing verbs")
-        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze", "writing verbs (one entry each)")
+        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce", "writing verbs (one entry each)")
         self.not_timed("init, amount", "no ledger to read")
 
     # -- ledger-cli / hledger -------------------------------------------------------------------

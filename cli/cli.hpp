@@ -80,6 +80,9 @@ void print_json(const nlohmann::json& j);
 // What a verb wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
 void print_written(const Globals& g, const std::vector<std::string>& files);
 std::string money_json(const Money& m);  // "40000000.00"
+// The `--date` of an entry a verb records (a freeze, a transfer, a recall): today when not given;
+// a usage error when it is not a date or is after today.
+calendar::Date entry_date(const Globals& g, const std::string& given);
 // An import's summary line: "已从 FILE 导入来源：新增 N 笔，跳过 M 笔（已记录）" / "imported sources from
 // FILE: N added, M skipped (already recorded)"; `kind` is the import's kind (sources ... corrections, loans,
 // rules).

@@ -102,6 +102,16 @@ void print_written(const Globals& g, const std::vector<std::string>& files) {
 
 std::string money_json(const Money& m) { return format_yuan(m); }
 
+calendar::Date entry_date(const Globals& g, const std::string& given) {
+  const std::string date = given.empty() ? g.today : given;
+  auto d = calendar::parse_date(date);
+  if (!d) throw UsageError(text::tr("cli.bad_entry_date", text::arg("value", date)));
+  if (date > g.today)
+    throw UsageError(
+        text::tr("cli.entry_date_in_future", text::arg("date", date), text::arg("today", g.today)));
+  return *d.value;
+}
+
 std::string import_summary(const std::string& kind, const std::string& file, long added, long skipped) {
   return text::tr("import.summary", text::arg("what", text::tr("import.what." + kind)),
                   text::arg("file", file), text::arg("added", added), text::arg("skipped", skipped));

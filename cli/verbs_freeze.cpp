@@ -83,14 +83,6 @@ int list_freezes(Globals& g, const std::string& as_of_opt) {
   return kExitOk;
 }
 
-calendar::Date day_of(const Globals& g, const std::string& given) {
-  const std::string date = given.empty() ? g.today : given;
-  auto d = calendar::parse_date(date);
-  if (!d) throw UsageError(tr("freeze.bad_date", arg("value", date)));
-  if (date > g.today) throw UsageError(tr("freeze.date_in_future", arg("date", date), arg("today", g.today)));
-  return *d.value;
-}
-
 Money amount_of(const char* option, const std::string& given) {
   auto a = parse_amount(given);
   if (!a)
@@ -108,7 +100,7 @@ entries::QuotaFreeze freeze_of(const Globals& g, const FreezeOptions& o) {
   if (o.reason.empty()) throw UsageError(tr("freeze.need_reason"));
   entries::QuotaFreeze q;
   q.action = "freeze";
-  q.date = day_of(g, o.date);
+  q.date = entry_date(g, o.date);
   if (!o.source.empty()) {
     q.scope = "source";
     q.target = o.source;
@@ -171,7 +163,7 @@ int unfreeze(Globals& g, const FreezeOptions& o) {
   entries::QuotaFreeze q;
   q.freeze_id = o.id;
   q.action = "unfreeze";
-  q.date = day_of(g, o.date);
+  q.date = entry_date(g, o.date);
   if (!o.amount.empty()) q.amount = amount_of("--amount", o.amount);
   q.doc_no = given(o.doc);
   q.reason = o.reason;

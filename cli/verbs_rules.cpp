@@ -249,6 +249,22 @@ Verb register_plan(CLI::App& app, Globals& g) {
   return {cmd, [&g, o] { return run_plan(g, *o); }};
 }
 
+// The quota operation that made a revision (null for a revision from a budget file).
+json quota_json(const std::optional<entries::QuotaOp>& q) {
+  if (!q) return nullptr;
+  return {{"op", q->op},
+          {"from", q->from},
+          {"to", q->to ? json(*q->to) : json(nullptr)},
+          {"amount", money_json(q->amount)},
+          {"date", calendar::format_date(q->date)}};
+}
+
+// What made a revision, in the run's language: 调整 (a file), 调剂 (transfer), 调减 (reduce).
+std::string revision_kind(const rules::BudgetRevision& r) {
+  if (!r.quota) return text::tr("quota.kind.revision");
+  return text::tr(r.quota->op == "transfer" ? "quota.kind.transfer" : "quota.kind.reduce");
+}
+
 json revision_json(const rules::BudgetRevision& r) {
   json lines = json::array();
   for (auto& l : r.lines)
@@ -265,6 +281,7 @@ json revision_json(const rules::BudgetRevision& r) {
           {"recorded_at", r.recorded_at},
           {"operator", r.operator_name},
           {"override_reason", opt(r.override_reason)},
+          {"change", quota_json(r.quota)},
           {"lines", lines}};
 }
 
@@ -281,15 +298,25 @@ int print_budget_history(Globals& g, store::Repository& repo, int year) {
   reports::Table t;
   t.title = text::tr("rules.history_title", text::arg("year", year));
   t.columns = {col("revision", "版本", "Revision", reports::ColType::integer),
+               col("kind", "类型", "Kind", reports::ColType::text),
+               col("date", "生效日期", "In force", reports::ColType::text),
                col("total", "总额", "Total", reports::ColType::money),
+               col("quota_from", "调出/调减", "From", reports::ColType::text),
+               col("quota_to", "调入", "To", reports::ColType::text),
+               col("quota_amount", "金额", "Amount", reports::ColType::money),
                col("doc_no", "文号", "Document", reports::ColType::text),
                col("reason", "原因", "Reason", reports::ColType::text),
                col("recorded_at", "记录时间", "Recorded", reports::ColType::text),
                col("operator", "操作人", "Operator", reports::ColType::text),
                col("override_reason", "越规原因", "Override", reports::ColType::text)};
-  for (auto& r : h)
-    t.rows.push_back({std::int64_t{r.revision}, r.total, r.doc_no.value_or(""), r.reason.value_or(""),
-                      r.recorded_at, r.operator_name, r.override_reason.value_or("")});
+  for (auto& r : h) {
+    const bool csv = g.format == "csv";
+    t.rows.push_back({std::int64_t{r.revision}, csv ? (r.quota ? r.quota->op : "revision") : revision_kind(r),
+                      r.quota ? calendar::format_date(r.quota->date) : std::to_string(year) + "-01-01",
+                      r.total, r.quota ? r.quota->from : "", r.quota ? r.quota->to.value_or("") : "",
+                      r.quota ? reports::Cell{r.quota->amount} : reports::Cell{}, r.doc_no.value_or(""),
+                      r.reason.value_or(""), r.recorded_at, r.operator_name, r.override_reason.value_or("")});
+  }
   if (g.format == "csv")
     std::cout << reports::render_csv(t);
   else

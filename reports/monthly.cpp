@@ -10,6 +10,7 @@
 #include "ledger/freezes.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/periods.hpp"
+#include "ledger/quota_lines.hpp"
 #include "store/report_reads.hpp"
 #include "text/text.hpp"
 
@@ -143,6 +144,21 @@ void add_frozen_column(store::Repository& repo, Table& t, int year, const Date& 
   if (t.total) t.total->insert(t.total->begin() + at, total);
 }
 
+// 调剂: what transfers of quota (指标调剂) dated up to the month's end moved into a line (+) or out of
+// it (−), net, as a column after `budget` (the line at the month's end, which counts them) — only when
+// the year has one by then.
+void add_transferred_column(store::Repository& repo, Table& t, int year, const Date& end) {
+  const auto net = ledger::transferred_through(repo, year, end);
+  if (net.empty()) return;
+  constexpr std::size_t at = 3;  // after earmark, name, budget
+  t.columns.insert(t.columns.begin() + at, {"transferred", "调剂增减", "Transferred", ColType::money});
+  for (auto& row : t.rows) {
+    auto it = net.find(std::get<std::string>(row[0]));
+    row.insert(row.begin() + at, it == net.end() ? Money() : it->second);
+  }
+  if (t.total) t.total->insert(t.total->begin() + at, Money());  // transfers leave the total as it was
+}
+
 void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
   Table& t = r.execution;
   t.columns = {{"earmark", "用途代码", "Earmark", ColType::text},
@@ -159,7 +175,7 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
   for (const auto& e : repo.reports().earmark_progress(r.year, mo.begin, mo.end))
     flows[e.earmark] = {e.allocated, e.paid_month, e.paid_ytd};
   Money tb, ta, tm, ty;
-  for (const auto& l : ledger::earmark_lines(repo, r.year)) {
+  for (const auto& l : ledger::earmark_lines_on(repo, r.year, mo.end)) {  // as the month ended
     std::array<Money, 3> f{};
     if (auto it = flows.find(l.code); it != flows.end()) f = it->second;
     Cell status;
@@ -174,6 +190,7 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
   }
   t.total = std::vector<Cell>{Cell{}, Cell{}, tb, ta, tm, ty, ta - ty, ratio_or_empty(ty, tb), Cell{}};
   add_frozen_column(repo, t, r.year, mo.end);
+  add_transferred_column(repo, t, r.year, mo.end);
 }
 
 // Payments by town within [begin, end] (dates), any fiscal year.

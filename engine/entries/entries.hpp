@@ -114,7 +114,21 @@ struct BudgetLine {
   bool operator==(const BudgetLine&) const = default;
 };
 
+// One quota operation on a budget's lines (指标调剂 / 调减, issue 19), recorded as the revision it
+// makes: `transfer` moves `amount` from line `from` to line `to` (the total unchanged); `reduce`
+// takes it off line `from` and the total. Dated: the revision is in force from `date`.
+struct QuotaOp {
+  std::string op;  // transfer | reduce
+  std::string from;
+  std::optional<std::string> to;
+  Money amount;
+  Date date;
+  bool operator==(const QuotaOp&) const = default;
+};
+
 // A year's budget (预算), or a revision of it (调整): the earmark lines money is allocated to.
+// A revision made by a quota operation (the `transfer` and `reduce` verbs) says so in its quota_*
+// fields; a revision read from a budget file leaves them absent.
 struct Budget {
   static constexpr const char* kKind = "budget";
   int fiscal_year = 0;
@@ -125,6 +139,18 @@ struct Budget {
   Text doc_no, reason;
   std::string attribution = "fifo";
   std::vector<BudgetLine> lines;
+  Text quota_op, quota_from, quota_to;  // schema 17: set on a quota operation's revision only
+  std::optional<Money> quota_amount;
+  std::optional<Date> quota_date;
+
+  [[nodiscard]] std::optional<QuotaOp> quota() const {
+    if (!quota_op) return std::nullopt;
+    return QuotaOp{*quota_op, quota_from.value_or(""), quota_to, quota_amount.value_or(Money()),
+                   quota_date.value_or(Date(static_cast<unsigned short>(fiscal_year), 1, 1))};
+  }
+  void set_quota(const QuotaOp& q) {
+    quota_op = q.op, quota_from = q.from, quota_to = q.to, quota_amount = q.amount, quota_date = q.date;
+  }
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
@@ -132,6 +158,8 @@ struct Budget {
         f("total", s.total);
     f("funded_by", s.funded_by), f("doc_no", s.doc_no), f("reason", s.reason),
         f("attribution", s.attribution);
+    f("quota_op", s.quota_op), f("quota_from", s.quota_from), f("quota_to", s.quota_to),
+        f("quota_amount", s.quota_amount), f("quota_date", s.quota_date);
   }
   template <class S, class F>
   static void children(S& s, F&& f) {

@@ -42,6 +42,9 @@ class Applier {
   // percent is of what is available on its date); an unfreeze gives back some or all of a freeze
   // (an amount of zero: all it still holds).
   void quota_freeze(Parsed<entries::QuotaFreeze>& p);
+  // 指标调剂 / 调减 (apply_quota.cpp): `b` names the year, its quota_* fields the operation, doc_no
+  // and reason why; on success it becomes the revision recorded (the latest with the change made).
+  void quota_op(entries::Budget& b);
 
  private:
   // true when `recorded` exists: the same (skipped) or not (an error naming the fields). A key met
@@ -58,6 +61,7 @@ class Applier {
                    std::optional<std::string>& override_out);
   // A budget revision keeps each line at or above what its earmark is allocated (or is overridden).
   bool revision_allows(const entries::Budget& b, std::optional<std::string>& override_out);
+  std::optional<entries::Budget> quota_revision(const entries::Budget& latest, const entries::QuotaOp& op);
   void freeze(Parsed<entries::QuotaFreeze>& p);
   void unfreeze(Parsed<entries::QuotaFreeze>& p);
   // What a freeze may take: a source's unallocated money on the date, a line's unallocated quota.

@@ -87,6 +87,7 @@ void Applier::household(Parsed<entries::Household>& p, const Date& recorded_on) 
 }
 
 void Applier::budget(entries::Budget& b) {
+  if (b.quota_op) return quota_op(b);
   // A second budget for the same year is a revision.
   std::optional<std::string> ovr;
   if (auto latest = reads_.latest_budget(b.fiscal_year)) {

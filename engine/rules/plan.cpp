@@ -36,6 +36,7 @@ std::vector<BudgetRevision> budget_history(store::Repository& repo, int year) {
     r.recorded_at = b.recorded_at;
     r.operator_name = b.operator_name;
     r.override_reason = b.override_reason;
+    r.quota = b.quota;
     for (auto& l : reads.budget_lines(b.entry_id))
       r.lines.push_back(
           {l.code, l.name, l.purpose.value_or(""), l.attribution.value_or(""), l.amount, l.remainder});

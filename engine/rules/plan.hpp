@@ -56,6 +56,7 @@ struct BudgetRevision {
   std::string code, name, funded_by, recorded_at, operator_name;
   Money total;
   std::optional<std::string> doc_no, reason, override_reason;
+  std::optional<entries::QuotaOp> quota;  // set when a transfer or reduction made it
   std::vector<PlanLine> lines;
 };
 // All revisions of a fiscal year's budget, oldest first (empty when none).

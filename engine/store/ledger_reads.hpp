@@ -97,6 +97,14 @@ struct FreezeRow {
   entries::QuotaFreeze freeze;
 };
 
+// A quota operation (指标调剂 / 调减) and the budget revision it made.
+struct QuotaOpRow {
+  int fiscal_year = 0;
+  int revision = 0;
+  entries::QuotaOp op;
+  std::optional<std::string> doc_no, reason;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -142,6 +150,10 @@ class LedgerReads {
   virtual std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) = 0;
   // What is frozen of a budget line, net, ever.
   virtual Money line_frozen(int fiscal_year, const std::string& earmark) = 0;
+
+  // ---- quota operations ----
+  // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.
+  virtual std::vector<QuotaOpRow> quota_ops(std::optional<int> fiscal_year) = 0;
 
   // ---- recorded entries by key (their flows not loaded) ----
   // A hint before a batch of rows is applied: asks in one query which of these vouchers `table`

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "entries/entries.hpp"
 #include "money/money.hpp"
 
 namespace fundledger::store {
@@ -34,6 +35,7 @@ struct BudgetRevisionRow {
   std::optional<std::string> doc_no, reason;
   std::string recorded_at, operator_name;  // recorded_at: the entry's timestamp, as stored
   std::optional<std::string> override_reason;
+  std::optional<entries::QuotaOp> quota;  // the transfer or reduction that made it (schema 17)
 };
 
 // An earmark line of a budget revision.

@@ -35,6 +35,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/warnings.inc"
 #include "catalogue/periods.inc"
 #include "catalogue/freeze.inc"
+#include "catalogue/quota.inc"
 #include "catalogue/reports.inc"
 #include "catalogue/workbook.inc"
 #include "catalogue/templates.inc"

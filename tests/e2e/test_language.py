@@ -77,6 +77,8 @@ PURE_RUNS = [
     ["freeze"],
     ["freeze", "--help"],
     ["unfreeze", "--help"],
+    ["transfer", "--help"],
+    ["reduce", "--help"],
     ["households", "--village", "柳树村"],
     ["payments", "--month", "2018-4"],
     ["payments", "--format", "json"],
@@ -106,6 +108,8 @@ ERROR_RUNS = [
     (["unlock", "--to", "2018-01-01"], False),
     (["freeze", "--amount", "1万"], False),
     (["freeze", "--line", "2018/X", "--percent", "20%"], False),
+    (["transfer", "--year", "2018", "--from", "A", "--to", "B", "--amount", "1万"], False),
+    (["reduce", "--year", "2018", "--line", "A", "--amount", "x", "--doc", "D", "--reason", "R"], False),
     (["--read-only", "init"], True),
 ]
 
@@ -120,7 +124,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -51,6 +51,10 @@ WRITING = [
     ("unlock", ["unlock", "--reason", "补记"]),
     ("freeze", ["freeze", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--reason", "核查"]),
     ("unfreeze", ["unfreeze", "--id", "DJ-20171201-1", "--reason", "核查完毕"]),
+    ("transfer", ["transfer", "--year", "2017", "--from", "OTHER", "--to", "WALNUT", "--amount", "1万", "--date",
+                  "2017-12-01", "--doc", "商财发〔2017〕99号", "--reason", "调剂"]),
+    ("reduce", ["reduce", "--year", "2017", "--line", "OTHER", "--amount", "1万", "--date", "2017-12-01", "--doc",
+                "商财发〔2017〕99号", "--reason", "调减"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],

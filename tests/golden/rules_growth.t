@@ -4,7 +4,7 @@
 # A year that begins after the as-of date is not judged (issue 15): as of 2017-06-30 the 2018 budget's
 # growth finding does not exist yet, with or without --year 2018; as of 2018-01-01 it does.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 16）
+> 已创建账本 {tmp}/fundledger.db（结构版本 17）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
 >   已记录规则 county-growth v1
@@ -54,9 +54,9 @@ $ check --as-of 2018-12-31 --format json
 > }
 $ budget history --year 2018
 > 2018 年预算调整记录
-> 版本  总额(万元)  文号  原因  记录时间              操作人  越规原因
-> ------------------------------------------------------------------------------------------------------
->    1    5,900.00              2026-01-15T08:00:00Z  clerk   县政府常务会议纪要〔2018〕3号:当年财力不足
+> 版本  类型  生效日期    总额(万元)  调出/调减  调入  金额(万元)  文号  原因  记录时间              操作人  越规原因
+> -----------------------------------------------------------------------------------------------------------------------------------------------------
+>    1  调整  2018-01-01    5,900.00                                           2026-01-15T08:00:00Z  clerk   县政府常务会议纪要〔2018〕3号:当年财力不足
 $ check --as-of 2017-06-30 --format csv
 > severity,code,rule,subject,message,evidence
 $ check --year 2018 --as-of 2017-06-30 --format csv

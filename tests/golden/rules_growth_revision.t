@@ -1,7 +1,7 @@
 # Growth across a budget revision uses the latest revision of each year; a rule version out of
 # its effective years lets a short budget through; budget history/diff show the revision (issue 4).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 16）
+> 已创建账本 {tmp}/fundledger.db（结构版本 17）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
 >   已记录规则 county-growth v1
@@ -47,10 +47,10 @@ $ check --year 2018 --as-of 2018-12-31 --format json
 > }
 $ budget history --year 2018
 > 2018 年预算调整记录
-> 版本  总额(万元)  文号               原因                                                  记录时间              操作人  越规原因
-> -------------------------------------------------------------------------------------------------------------------------------------------------
->    1    6,000.00                                                                           2026-01-15T08:00:00Z  clerk   
->    2    5,900.00  县财发〔2018〕9号  年中调整:财力不足总额压减100万,贴息增加,大病救助压减  2026-01-15T08:00:00Z  clerk   县人大常委会批准预算调整
+> 版本  类型  生效日期    总额(万元)  调出/调减  调入  金额(万元)  文号               原因                                                  记录时间              操作人  越规原因
+> ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+>    1  调整  2018-01-01    6,000.00                                                                                                        2026-01-15T08:00:00Z  clerk   
+>    2  调整  2018-01-01    5,900.00                               县财发〔2018〕9号  年中调整:财力不足总额压减100万,贴息增加,大病救助压减  2026-01-15T08:00:00Z  clerk   县人大常委会批准预算调整
 $ budget diff --year 2018 --from 1 --to 2
 > 2018 年预算 r1 → r2：县财发〔2018〕9号 年中调整:财力不足总额压减100万,贴息增加,大病救助压减
 > 用途代码      名称          变动  调整前(万元)  调整后(万元)  增减(万元)
@@ -64,6 +64,7 @@ $ budget diff --year 2018 --from 1 --to 2 --format json
 > {
 >   "fiscal_year": 2018,
 >   "from": {
+>     "change": null,
 >     "code": "COUNTY-2018",
 >     "doc_no": null,
 >     "funded_by": "county_self",
@@ -122,6 +123,7 @@ $ budget diff --year 2018 --from 1 --to 2 --format json
 >     }
 >   ],
 >   "to": {
+>     "change": null,
 >     "code": "COUNTY-2018",
 >     "doc_no": "县财发〔2018〕9号",
 >     "funded_by": "county_self",

@@ -15,10 +15,12 @@ const TableSpec kHousehold{
     "household",
     {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"},
     nullptr};
-const TableSpec kBudget{
-    "budget",
-    {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason", "attribution"},
-    nullptr};
+const TableSpec kBudget{"budget",
+                        {"fiscal_year", "revision", "code", "name", "total", "funded_by", "doc_no", "reason",
+                         "attribution", "quota_op", "quota_from", "quota_to", "quota_amount", "quota_date"},
+                        nullptr,
+                        -1,
+                        9};  // quota_*: schema 17
 const TableSpec kBudgetLine{
     "budget_line",
     {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution", "open_ended"},

@@ -184,6 +184,21 @@ Money SqliteLedgerReads::line_frozen(int fiscal_year, const std::string& earmark
   return Money::from_fen(st.int64(0));
 }
 
+std::vector<QuotaOpRow> SqliteLedgerReads::quota_ops(std::optional<int> fiscal_year) {
+  auto st =
+      db_.prepare(std::string("SELECT fiscal_year, revision, quota_op, quota_from, quota_to, quota_amount, "
+                              "quota_date, doc_no, reason FROM budget WHERE quota_op IS NOT NULL") +
+                  (fiscal_year ? " AND fiscal_year = ?" : "") + " ORDER BY fiscal_year, revision");
+  if (fiscal_year) st.bind(1, *fiscal_year);
+  std::vector<QuotaOpRow> out;
+  while (st.step())
+    out.push_back({static_cast<int>(st.int64(0)), static_cast<int>(st.int64(1)),
+                   entries::QuotaOp{st.text(2), st.text(3), st.opt_text(4), Money::from_fen(st.int64(5)),
+                                    date_at(st, 6)},
+                   st.opt_text(7), st.opt_text(8)});
+  return out;
+}
+
 std::vector<LotRow> SqliteLedgerReads::earmark_lots(int fiscal_year, const std::string& earmark) {
   auto st = db_.prepare(
       "SELECT lot, source_doc, lot_date, SUM(CASE kind WHEN 'alloc' THEN amount ELSE -amount END) "

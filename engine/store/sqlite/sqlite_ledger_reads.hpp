@@ -26,6 +26,7 @@ class SqliteLedgerReads final : public LedgerReads {
   Money earmark_allocated(int fiscal_year, const std::string& earmark) override;
   std::vector<PeriodLockRow> period_locks() override;
   std::vector<FreezeRow> quota_freezes(const std::optional<std::string>& freeze_id) override;
+  std::vector<QuotaOpRow> quota_ops(std::optional<int> fiscal_year) override;
   std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) override;
   Money line_frozen(int fiscal_year, const std::string& earmark) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;

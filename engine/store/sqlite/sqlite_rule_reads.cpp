@@ -54,8 +54,9 @@ std::optional<BudgetHead> SqliteRuleReads::latest_budget(int year) {
 std::vector<BudgetRevisionRow> SqliteRuleReads::budget_revisions(int year) {
   auto st = db_.prepare(
       "SELECT b.entry_id, b.revision, b.code, b.name, b.funded_by, b.total, b.doc_no, b.reason, "
-      "e.recorded_at, e.operator, e.override_reason "
-      "FROM budget b JOIN entry_row e ON e.id = b.entry_id WHERE b.fiscal_year = ? ORDER BY b.revision");
+      "e.recorded_at, e.operator, e.override_reason, b.quota_op, b.quota_from, b.quota_to, b.quota_amount, "
+      "b.quota_date FROM budget b JOIN entry_row e ON e.id = b.entry_id WHERE b.fiscal_year = ? "
+      "ORDER BY b.revision");
   st.bind(1, year);
   std::vector<BudgetRevisionRow> out;
   while (st.step()) {
@@ -71,6 +72,9 @@ std::vector<BudgetRevisionRow> SqliteRuleReads::budget_revisions(int year) {
     r.recorded_at = st.text(8);
     r.operator_name = st.text(9);
     r.override_reason = st.opt_text(10);
+    if (auto op = st.opt_text(11))
+      r.quota = entries::QuotaOp{*op, st.text(12), st.opt_text(13), Money::from_fen(st.int64(14)),
+                                 *calendar::parse_date(st.text(15)).value};
     out.push_back(std::move(r));
   }
   return out;
