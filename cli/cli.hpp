@@ -83,6 +83,10 @@ std::string money_json(const Money& m);  // "40000000.00"
 // The `--date` of an entry a verb records (a freeze, a transfer, a recall): today when not given;
 // a usage error when it is not a date or is after today.
 calendar::Date entry_date(const Globals& g, const std::string& given);
+// The first id PREFIX-YYYYMMDD-N (N = 1, 2, ...) of day `on` that `taken` says is free: the ids a
+// verb gives its entries when the clerk names none (DJ 冻结, TJ 调减).
+std::string next_day_id(const std::string& prefix, const calendar::Date& on,
+                        const std::function<bool(const std::string&)>& taken);
 // An import's summary line: "已从 FILE 导入来源：新增 N 笔，跳过 M 笔（已记录）" / "imported sources from
 // FILE: N added, M skipped (already recorded)"; `kind` is the import's kind (sources ... corrections, loans,
 // rules).

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -110,6 +111,16 @@ calendar::Date entry_date(const Globals& g, const std::string& given) {
     throw UsageError(
         text::tr("cli.entry_date_in_future", text::arg("date", date), text::arg("today", g.today)));
   return *d.value;
+}
+
+std::string next_day_id(const std::string& prefix, const calendar::Date& on,
+                        const std::function<bool(const std::string&)>& taken) {
+  std::string day = calendar::format_date(on);
+  day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
+  for (int n = 1;; ++n) {
+    std::string id = prefix + "-" + day + "-" + std::to_string(n);
+    if (!taken(id)) return id;
+  }
 }
 
 std::string import_summary(const std::string& kind, const std::string& file, long added, long skipped) {

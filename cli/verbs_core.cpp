@@ -113,6 +113,7 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"allocated", {"已分配", "Allocated"}},
       {"unallocated", {"未分配", "Unallocated"}},
       {"frozen", {"冻结", "Frozen"}},
+      {"reduced", {"调减", "Reduced"}},
       {"disbursed", {"已支付", "Disbursed"}},
       {"budget", {"预算", "Budget"}},
       {"available", {"可用", "Available"}},

@@ -121,16 +121,6 @@ entries::QuotaFreeze freeze_of(const Globals& g, const FreezeOptions& o) {
   return q;
 }
 
-// The next free id of the form DJ-YYYYMMDD-N (冻结), N counting that day's freezes.
-std::string next_id(store::Repository& repo, const calendar::Date& on) {
-  std::string day = calendar::format_date(on);
-  day.erase(std::remove(day.begin(), day.end(), '-'), day.end());
-  for (int n = 1;; ++n) {
-    std::string id = "DJ-" + day + "-" + std::to_string(n);
-    if (repo.ledger().quota_freezes(id).empty()) return id;
-  }
-}
-
 ledger::FreezeState posted(Globals& g, store::Repository& repo, const entries::QuotaFreeze& q) {
   ledger::ImportOptions opt;
   opt.operator_name = g.operator_name;
@@ -142,7 +132,11 @@ ledger::FreezeState posted(Globals& g, store::Repository& repo, const entries::Q
 int freeze(Globals& g, const FreezeOptions& o) {
   auto q = freeze_of(g, o);
   auto repo = g.open(true);
-  q.freeze_id = o.id.empty() ? next_id(*repo, q.date) : o.id;
+  q.freeze_id =
+      o.id.empty()
+          ? next_day_id("DJ", q.date,
+                        [&](const std::string& id) { return !repo->ledger().quota_freezes(id).empty(); })
+          : o.id;
   auto f = posted(g, *repo, q);
   if (g.format == "json")
     print_json({{"id", f.id},

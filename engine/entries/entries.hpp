@@ -356,10 +356,33 @@ struct QuotaFreeze {
   bool operator==(const QuotaFreeze&) const = default;
 };
 
+// 来源调减 / 结余收回: money of a source not yet allocated taken off it for good from `date` — kind
+// "reduce" when the upper level withdraws part of a grant, "recall" when unspent money goes back to
+// the level above at a year's end. Known by its reduction_id; fiscal_year is the source's.
+struct SourceReduction {
+  static constexpr const char* kKind = "source_reduction";
+  std::string reduction_id;
+  std::string kind;  // reduce | recall
+  std::string source_doc;
+  int fiscal_year = 0;
+  Date date;
+  Money amount;
+  Text doc_no;
+  std::string reason;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("reduction_id", s.reduction_id), f("kind", s.kind), f("source_doc", s.source_doc),
+        f("fiscal_year", s.fiscal_year);
+    f("date", s.date), f("amount", s.amount), f("doc_no", s.doc_no), f("reason", s.reason);
+  }
+  bool operator==(const SourceReduction&) const = default;
+};
+
 using Body =
     std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
                  Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult, Asset,
-                 AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze>;
+                 AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze, SourceReduction>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

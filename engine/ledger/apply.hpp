@@ -42,6 +42,9 @@ class Applier {
   // percent is of what is available on its date); an unfreeze gives back some or all of a freeze
   // (an amount of zero: all it still holds).
   void quota_freeze(Parsed<entries::QuotaFreeze>& p);
+  // 来源调减 / 结余收回 (apply_reductions.cpp): takes money a source has not allocated off it for
+  // good from the reduction's date (a recall of zero: all it has not allocated then).
+  void source_reduction(Parsed<entries::SourceReduction>& p);
   // 指标调剂 / 调减 (apply_quota.cpp): `b` names the year, its quota_* fields the operation, doc_no
   // and reason why; on success it becomes the revision recorded (the latest with the change made).
   void quota_op(entries::Budget& b);

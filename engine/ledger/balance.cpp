@@ -7,7 +7,9 @@
 #include "base/assert.hpp"
 #include "ledger/balance_contracts.hpp"
 #include "ledger/balance_frozen.hpp"
+#include "ledger/balance_reduced.hpp"
 #include "ledger/ledger.hpp"
+#include "ledger/quota_lines.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::ledger {
@@ -86,7 +88,9 @@ Balance by_earmark(store::LedgerReads& reads, std::optional<int> year, const Dat
   std::map<std::pair<int, std::string>, std::pair<Money, Money>> flows;
   for (auto& f : reads.earmark_flows(year, as_of))
     flows[{f.fiscal_year, f.earmark}] = {f.allocated, f.disbursed};
-  for (const auto& l : reads.earmark_lines(year)) {
+  auto lines = reads.earmark_lines(year);
+  as_they_stood(reads, lines, as_of);  // a transfer or reduction dated later is not yet in force
+  for (const auto& l : lines) {
     BalanceRow r;
     r.key = l.code;
     r.name = l.name;
@@ -145,6 +149,7 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     case BalanceBy::category:
     case BalanceBy::source: {
       auto b = by_sources(reads, by, year, *date.value);
+      add_reduced(repo, b, *date.value);
       add_frozen(repo, b, *date.value);
       return b;
     }

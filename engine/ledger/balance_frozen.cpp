@@ -1,9 +1,9 @@
 // Balances and freezes of quota (balance_frozen.hpp).
 #include "ledger/balance_frozen.hpp"
 
-#include <algorithm>
 #include <map>
 
+#include "ledger/balance_held_back.hpp"
 #include "ledger/freezes.hpp"
 
 namespace fundledger::ledger {
@@ -34,17 +34,7 @@ void add_frozen(store::Repository& repo, Balance& b, const calendar::Date& as_of
     if (auto key = key_of(reads, b.by, f)) held[*key] += f.held();
   }
   if (held.empty()) return;
-  auto at = std::find(b.columns.begin(), b.columns.end(), "allocated");
-  b.columns.insert(at == b.columns.end() ? at : at + 1, "frozen");
-  b.total.money["frozen"] = Money{};
-  for (auto& r : b.rows) {
-    auto it = held.find(row_key(b.by, r));
-    Money frozen = it == held.end() ? Money{} : it->second;
-    r.money["frozen"] = frozen;
-    r.money["unallocated"] -= frozen;
-    b.total.money["frozen"] += frozen;
-    b.total.money["unallocated"] -= frozen;
-  }
+  add_held_back(b, "frozen", "allocated", held, [&](const BalanceRow& r) { return row_key(b.by, r); });
 }
 
 }  // namespace fundledger::ledger

@@ -199,6 +199,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::QuotaFreeze>) {
             Parsed<T> p{0, x};
             applier.quota_freeze(p);
+          } else if constexpr (std::is_same_v<T, entries::SourceReduction>) {
+            Parsed<T> p{0, x};
+            applier.source_reduction(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

@@ -83,15 +83,11 @@ class Replay {
       freeze_line(id, q.fiscal_year, q.target, held);
       return;
     }
-    auto it = sources_.find(q.target);
-    if (it == sources_.end()) return;
-    auto& s = it->second;
-    if (held.is_positive())
-      if (auto v = source_covers(s.source, s.changes, q.date, held); v && !s.first_as_of) {
-        v->entry_id = id;
-        s.first_as_of = v;
-      }
-    s.changes.add(q.date, held.negated());
+    take_from_source(id, q.target, q.date, held);
+  }
+  // A reduction takes a source's money for good from its date, as an allocation would take it.
+  void apply(std::int64_t id, const entries::SourceReduction& r) {
+    take_from_source(id, r.source_doc, r.date, r.amount);
   }
   template <class T>
   void apply(std::int64_t, const T&) {}  // households, loans, rules: no money moves
@@ -114,14 +110,19 @@ class Replay {
   }
   // An allocation takes from its source's unallocated money, as of its date.
   void allocate(std::int64_t id, const entries::Flow& f) {
-    auto it = sources_.find(f.source_doc);
+    take_from_source(id, f.source_doc, f.date, f.amount);
+  }
+  // An allocation, a freeze or a reduction takes `amount` (negative: gives it back) of what the
+  // source has not allocated, as of `date`; what it takes must be there.
+  void take_from_source(std::int64_t id, const std::string& doc, const Date& date, const Money& amount) {
+    auto it = sources_.find(doc);
     if (it == sources_.end()) return;
     auto& s = it->second;
-    if (auto v = source_covers(s.source, s.changes, f.date, f.amount); v && !s.first_as_of) {
+    if (auto v = source_covers(s.source, s.changes, date, amount); v && !s.first_as_of) {
       v->entry_id = id;
       s.first_as_of = v;
     }
-    s.changes.add(f.date, f.amount.negated());
+    s.changes.add(date, amount.negated());
   }
   // Control by line: what comes into an earmark fits its line, unless overridden or open-ended.
   void allocate_line(std::int64_t id, const entries::Flow& f) {

@@ -1,7 +1,8 @@
 // A year's budget lines as they stood on a day, and what transfers moved into each by then
 // (指标调剂 / 调减, issue 19). A quota operation is dated (ledger/apply_quota.cpp): the month's report
-// of April shows the lines before May's reduction, though the latest revision already has it.
-// Revisions read from a budget file carry no date and stand from the year's first day.
+// of April, or a balance as of April, shows the lines before May's reduction, though the latest
+// revision already has it. Revisions read from a budget file carry no date and stand from the year's
+// first day.
 #pragma once
 
 #include <map>
@@ -11,6 +12,9 @@
 #include "ledger/ledger.hpp"
 
 namespace fundledger::ledger {
+
+// Undoes on `lines` (the latest revisions' lines, of any years) the quota operations dated after `on`.
+void as_they_stood(store::LedgerReads& reads, std::vector<EarmarkLine>& lines, const Date& on);
 
 // The lines of `fiscal_year`'s latest revision with the quota operations dated after `on` undone.
 std::vector<EarmarkLine> earmark_lines_on(store::Repository& repo, int fiscal_year, const Date& on);

@@ -105,6 +105,14 @@ struct QuotaOpRow {
   std::optional<std::string> doc_no, reason;
 };
 
+// A reduction of a source (来源调减 / 结余收回), with its entry's header.
+struct ReductionRow {
+  std::int64_t entry_id = 0;
+  std::string recorded_at;  // ISO 8601
+  std::string operator_name;
+  entries::SourceReduction reduction;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -150,6 +158,12 @@ class LedgerReads {
   virtual std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) = 0;
   // What is frozen of a budget line, net, ever.
   virtual Money line_frozen(int fiscal_year, const std::string& earmark) = 0;
+
+  // ---- reductions of sources ----
+  // Every reduction of a source, oldest first; the one with `reduction_id` when given.
+  virtual std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) = 0;
+  // A source's reductions (negative), net per date.
+  virtual std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) = 0;
 
   // ---- quota operations ----
   // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.

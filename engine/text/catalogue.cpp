@@ -42,6 +42,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/listing.inc"
 #include "catalogue/system.inc"
 #include "catalogue/copy.inc"
+#include "catalogue/reduction.inc"
   };
   // clang-format on
   return all;

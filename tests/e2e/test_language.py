@@ -110,6 +110,7 @@ ERROR_RUNS = [
     (["freeze", "--line", "2018/X", "--percent", "20%"], False),
     (["transfer", "--year", "2018", "--from", "A", "--to", "B", "--amount", "1万"], False),
     (["reduce", "--year", "2018", "--line", "A", "--amount", "x", "--doc", "D", "--reason", "R"], False),
+    (["reduce", "--source", "D", "--line", "A", "--amount", "1万", "--doc", "D", "--reason", "R"], False),
     (["--read-only", "init"], True),
 ]
 

@@ -39,6 +39,23 @@ EXAMPLES = {
 
 FORMATS = ["text", "csv", "json"]
 
+# Quota operations of issue 19 (freeze, source and line reductions, a transfer) recorded on both
+# after the imports, and what reads them back: every kind of entry goes through both stores.
+QUOTA_OPS = {
+    "610702": [
+        ["freeze", "--source", "陕财办农〔2017〕3号", "--amount", "100万", "--date", "2017-12-01", "--reason", "核查"],
+        ["reduce", "--source", "陕财办农〔2017〕28号", "--amount", "50万", "--date", "2017-12-01", "--doc",
+         "陕财农〔2017〕99号", "--reason", "省级收回"],
+        ["transfer", "--year", "2018", "--from", "LARGE-FARMS", "--to", "ECOMMERCE", "--amount", "40万", "--date",
+         "2018-07-01", "--doc", "商财发〔2018〕示例1号", "--reason", "电商提速"],
+        ["reduce", "--year", "2018", "--line", "OTHER", "--amount", "10万", "--date", "2018-08-01", "--doc",
+         "商财发〔2018〕示例2号", "--reason", "调减"],
+    ],
+}
+QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", "--by", "source"],
+               ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
+               ["report", "execution", "--month", "2018-07"]]
+
 
 def reads(year, docs, vouchers, assets):
     """The reading verbs (each run in every format), with a trace of each document and payment."""
@@ -175,6 +192,10 @@ def main():
             assets_csv = os.path.join(ex, "assets.csv")
             assets = first_column(assets_csv) if os.path.exists(assets_csv) else []
             todo = reads(y, docs, vouchers, assets)
+            if county in QUOTA_OPS:
+                for op in QUOTA_OPS[county]:
+                    pair.same(*op, expect=0)
+                todo += QUOTA_READS
             for args in todo:
                 for fmt in FORMATS:
                     r = pair.same("--format", fmt, *args)

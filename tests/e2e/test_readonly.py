@@ -55,6 +55,8 @@ WRITING = [
                   "2017-12-01", "--doc", "商财发〔2017〕99号", "--reason", "调剂"]),
     ("reduce", ["reduce", "--year", "2017", "--line", "OTHER", "--amount", "1万", "--date", "2017-12-01", "--doc",
                 "商财发〔2017〕99号", "--reason", "调减"]),
+    ("reduce --source", ["reduce", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--doc",
+                "商财发〔2017〕99号", "--reason", "上级收回"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],

@@ -4,9 +4,10 @@
 # 31万 back from ROAD would leave it 89万 < 90万 allocated: refused. 15万 ROAD → OTHER on 04-20 (文 10号):
 # ROAD 105万, OTHER 55万 (revision 3) — 19 days after 20万 went the other way: audit quota_round_trip
 # (15万 came back). 调减 OTHER 10万 on 05-01: OTHER 45万, total 190万 (revision 4); 调减 ROAD 20万
-# would leave 85万 < 90万: refused. 预算执行 for April shows 调剂增减 ROAD +5万, OTHER −5万, MED 0.
+# would leave 85万 < 90万: refused. 预算执行 for April shows 调剂增减 ROAD +5万, OTHER −5万, MED 0. A balance as of
+# 04-10 has revision 2's lines only (ROAD 120万, OTHER 40万; later operations not yet in force).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 17）
+> 已创建账本 {tmp}/fundledger.db（结构版本 18）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml
@@ -250,6 +251,12 @@ $ balance --by earmark
 > 2018  OTHER     其他        450,000.00          0.00   450,000.00        0.00          0.00     0.00%
 > -----------------------------------------------------------------------------------------------------
 > 合计                      1,900,000.00  1,400,000.00   500,000.00        0.00  1,400,000.00     0.00%
+$ balance --by earmark --as-of 2018-04-10 --format csv
+> fiscal_year,key,name,budget,allocated,unallocated,disbursed,available,progress
+> 2018,ROAD,产业路,1200000.00,900000.00,300000.00,0.00,900000.00,0.0000
+> 2018,MED,大病救助,400000.00,500000.00,-100000.00,0.00,500000.00,0.0000
+> 2018,OTHER,其他,400000.00,0.00,400000.00,0.00,0.00,0.0000
+> 合计,,,2000000.00,1400000.00,600000.00,0.00,1400000.00,0.0000
 $ report execution --month 2018-04
 > 2018年4月预算执行进度表
 > 用途代码  专项用途      预算(元)  调剂增减(元)    已分配(元)  本月支出(元)  累计支出(元)  可用余额(元)  支出进度  进度状态

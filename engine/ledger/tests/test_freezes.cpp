@@ -43,6 +43,9 @@ entries::Allocation allocation(const char* voucher, const char* date, Money amou
                                const char* source = "S1") {
   return {voucher, day(date), 2018, source, "ROADS", amount, {}, {}, {}, {}};
 }
+entries::SourceReduction reduction(const char* id, const char* source, const char* date, Money amount) {
+  return {id, "reduce", source, 2018, day(date), amount, std::nullopt, "上级收回"};
+}
 entries::Source second_source() {
   return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}};
 }
@@ -124,7 +127,8 @@ TEST_CASE("freeze: a line's frozen quota cannot be allocated, a percent is of wh
 }
 
 TEST_CASE(
-    "freeze: after any run of freezes, unfreezes and allocations, quota = allocated + unallocated + frozen",
+    "freeze: after any run of freezes, unfreezes, source reductions and allocations, quota = allocated + "
+    "unallocated + frozen (+ reduced, of a source)",
     "[ledger][freeze][property]") {
   text::set_language(text::Lang::en);
   for (std::uint32_t seed : {1u, 7u, 42u, 2018u}) {
@@ -136,11 +140,11 @@ TEST_CASE(
       x = x * 1664525u + 1013904223u;
       return (x >> 8) % n;
     };
-    int freezes = 0, vouchers = 0;
+    int freezes = 0, vouchers = 0, reductions = 0;
     for (int step = 0; step < 40; ++step) {
       const Money amount = Money::from_fen(static_cast<std::int64_t>(next(60000) + 1) * 100);
       std::vector<entries::Body> one;
-      switch (next(3)) {
+      switch (next(4)) {
         case 0: {
           const std::string id = "F" + std::to_string(++freezes);
           one.push_back(freeze(id.c_str(), next(2) ? "line" : "source", "ROADS", "2018-02-01", amount));
@@ -152,6 +156,10 @@ TEST_CASE(
           if (freezes == 0) continue;
           one.push_back(unfreeze(("F" + std::to_string(next(freezes) + 1)).c_str(), "2018-02-02", amount));
           break;
+        case 2:
+          one.push_back(reduction(("R" + std::to_string(++reductions)).c_str(), next(2) ? "S1" : "S2",
+                                  next(2) ? "2018-02-01" : "2018-02-04", amount));
+          break;
         default:
           one.push_back(allocation(("V" + std::to_string(++vouchers)).c_str(), "2018-02-03", amount,
                                    next(2) ? "S1" : "S2"));
@@ -162,7 +170,7 @@ TEST_CASE(
       CHECK_FALSE(e["unallocated"].is_negative());
       for (const char* doc : {"S1", "S2"}) {
         auto s = row_of(l, ledger::BalanceBy::source, doc);
-        CHECK(s["amount"] == s["allocated"] + s["unallocated"] + s["frozen"]);
+        CHECK(s["amount"] == s["allocated"] + s["unallocated"] + s["frozen"] + s["reduced"]);
         CHECK_FALSE(s["unallocated"].is_negative());
       }
     }

@@ -82,6 +82,10 @@ const TableSpec kQuotaFreeze{"quota_freeze",
                              {"freeze_id", "action", "scope", "target", "fiscal_year", "date", "amount",
                               "percent", "doc_no", "reason"},
                              nullptr};
+const TableSpec kSourceReduction{
+    "source_reduction",
+    {"reduction_id", "kind", "source_doc", "fiscal_year", "date", "amount", "doc_no", "reason"},
+    nullptr};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -113,16 +117,18 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"warning_action", {&kWarningAction}},
       {"period_lock", {&kPeriodLock}},
       {"quota_freeze", {&kQuotaFreeze}},
+      {"source_reduction", {&kSourceReduction}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {
-      &kSource,        &kHousehold,   &kBudget,       &kBudgetLine,    &kAllocation, &kDisbursement,
-      &kCorrection,    &kFlow,        &kRule,         &kLoan,          &kSetting,    &kProject,
-      &kProjectStatus, &kContract,    &kContractDraw, &kContractEnd,   &kTarget,     &kTargetResult,
-      &kAsset,         &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock, &kQuotaFreeze};
+      &kSource,       &kHousehold,     &kBudget,        &kBudgetLine,  &kAllocation,
+      &kDisbursement, &kCorrection,    &kFlow,          &kRule,        &kLoan,
+      &kSetting,      &kProject,       &kProjectStatus, &kContract,    &kContractDraw,
+      &kContractEnd,  &kTarget,        &kTargetResult,  &kAsset,       &kAssetIncome,
+      &kAssetPayout,  &kWarningAction, &kPeriodLock,    &kQuotaFreeze, &kSourceReduction};
   return v;
 }
 

@@ -12,6 +12,23 @@ Date date_at(const Stmt& st, int col) {
   read_column(st, col, d);
   return d;
 }
+
+// The entries of kind E (one row each in E's table) with their id, time and operator, oldest first;
+// those whose `key_column` is `key` when given.
+template <class Row, class E>
+std::vector<Row> entries_with_header(Db& db, const char* key_column, const std::optional<std::string>& key) {
+  const TableSpec& spec = table_spec(E::kKind);
+  std::string cols;
+  for (const char* c : spec.columns) cols += std::string(", t.") + c;
+  auto st =
+      db.prepare("SELECT e.id, e.recorded_at, e.operator" + cols + " FROM " + spec.table +
+                 " t JOIN entry_row e ON e.id = t.entry_id" +
+                 (key ? std::string(" WHERE t.") + key_column + " = ?" : std::string()) + " ORDER BY e.id");
+  if (key) st.bind(1, *key);
+  std::vector<Row> out;
+  while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), decode_row<E>(spec, st, 3)});
+  return out;
+}
 }  // namespace
 
 Stmt& SqliteLedgerReads::cached(std::unique_ptr<Stmt>& slot, const std::string& sql) {
@@ -151,17 +168,7 @@ std::vector<PeriodLockRow> SqliteLedgerReads::period_locks() {
 }
 
 std::vector<FreezeRow> SqliteLedgerReads::quota_freezes(const std::optional<std::string>& freeze_id) {
-  const TableSpec& spec = table_spec(entries::QuotaFreeze::kKind);
-  std::string cols;
-  for (const char* c : spec.columns) cols += std::string(", q.") + c;
-  auto st = db_.prepare("SELECT e.id, e.recorded_at, e.operator" + cols +
-                        " FROM quota_freeze q JOIN entry_row e ON e.id = q.entry_id" +
-                        (freeze_id ? " WHERE q.freeze_id = ?" : "") + " ORDER BY e.id");
-  if (freeze_id) st.bind(1, *freeze_id);
-  std::vector<FreezeRow> out;
-  while (st.step())
-    out.push_back({st.int64(0), st.text(1), st.text(2), decode_row<entries::QuotaFreeze>(spec, st, 3)});
-  return out;
+  return entries_with_header<FreezeRow, entries::QuotaFreeze>(db_, "freeze_id", freeze_id);
 }
 
 std::vector<DatedAmount> SqliteLedgerReads::source_freeze_changes(const std::string& doc_no) {
@@ -196,6 +203,20 @@ std::vector<QuotaOpRow> SqliteLedgerReads::quota_ops(std::optional<int> fiscal_y
                    entries::QuotaOp{st.text(2), st.text(3), st.opt_text(4), Money::from_fen(st.int64(5)),
                                     date_at(st, 6)},
                    st.opt_text(7), st.opt_text(8)});
+  return out;
+}
+
+std::vector<ReductionRow> SqliteLedgerReads::source_reductions(
+    const std::optional<std::string>& reduction_id) {
+  return entries_with_header<ReductionRow, entries::SourceReduction>(db_, "reduction_id", reduction_id);
+}
+
+std::vector<DatedAmount> SqliteLedgerReads::source_reduction_changes(const std::string& doc_no) {
+  auto st = db_.prepare(
+      "SELECT date, -SUM(amount) FROM source_reduction WHERE source_doc = ? GROUP BY date ORDER BY date");
+  st.bind(1, doc_no);
+  std::vector<DatedAmount> out;
+  while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1))});
   return out;
 }
 

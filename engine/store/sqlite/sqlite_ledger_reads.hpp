@@ -29,6 +29,8 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<QuotaOpRow> quota_ops(std::optional<int> fiscal_year) override;
   std::vector<DatedAmount> source_freeze_changes(const std::string& doc_no) override;
   Money line_frozen(int fiscal_year, const std::string& earmark) override;
+  std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) override;
+  std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;
