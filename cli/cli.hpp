@@ -83,6 +83,9 @@ std::string money_json(const Money& m);  // "40000000.00"
 // The `--date` of an entry a verb records (a freeze, a transfer, a recall): today when not given;
 // a usage error when it is not a date or is after today.
 calendar::Date entry_date(const Globals& g, const std::string& given);
+// A `--month` in the forms input files take (2019-06, 2019-6, 2019/6, 2019年6月): (year, month); a
+// usage error otherwise.
+std::pair<int, int> month_arg(const std::string& s);
 // The first id PREFIX-YYYYMMDD-N (N = 1, 2, ...) of day `on` that `taken` says is free: the ids a
 // verb gives its entries when the clerk names none (DJ 冻结, TJ 调减).
 std::string next_day_id(const std::string& prefix, const calendar::Date& on,

@@ -113,6 +113,15 @@ calendar::Date entry_date(const Globals& g, const std::string& given) {
   return *d.value;
 }
 
+std::pair<int, int> month_arg(const std::string& s) {
+  auto m = calendar::parse_month(s);
+  if (!m)
+    throw UsageError(text::tr("cli.month_invalid", text::arg("value", s), text::arg("form", "YYYY年M月")));
+  if (m->first < 1900 || m->first > 2999)
+    throw UsageError(text::tr("cli.month_year_range", text::arg("value", s)));
+  return *m;
+}
+
 std::string next_day_id(const std::string& prefix, const calendar::Date& on,
                         const std::function<bool(const std::string&)>& taken) {
   std::string day = calendar::format_date(on);

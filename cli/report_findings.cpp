@@ -55,6 +55,7 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"line_exceeded", "workbook.finding.line_exceeded"},
       {"period_unlocked", "workbook.finding.period_unlocked"},
       {"quota_frozen_long", "workbook.finding.quota_frozen_long"},
+      {"carryover_stale", "workbook.finding.carryover_stale"},
       {"quota_round_trip", "workbook.finding.quota_round_trip"},
       {"project_no_asset", "workbook.finding.project_no_asset"},
       {"asset_over_cost", "workbook.finding.asset_over_cost"},

@@ -20,16 +20,6 @@ std::optional<std::string> given(const std::string& s) {
 
 json or_null(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 
-// --month in the forms input files take (2019-06, 2019-6, 2019/6, 2019年6月).
-std::pair<int, int> month_option(const std::string& s) {
-  auto m = calendar::parse_month(s);
-  if (!m)
-    throw UsageError(text::tr("cli.month_invalid", text::arg("value", s), text::arg("form", "YYYY年M月")));
-  if (m->first < 1900 || m->first > 2999)
-    throw UsageError(text::tr("cli.month_year_range", text::arg("value", s)));
-  return *m;
-}
-
 void print_listing(const Globals& g, const reports::Listing& l, const json& head, const std::string& unit) {
   if (g.format == "json")
     reports::write_json(std::cout, l, head);
@@ -84,7 +74,7 @@ Verb register_payments(CLI::App& app, Globals& g) {
             if (cmd->count("--month") && cmd->count("--year"))
               throw UsageError(text::tr("listing.month_and_year"));
             reports::PaymentFilter f;
-            if (cmd->count("--month")) f.month = month_option(o->month);
+            if (cmd->count("--month")) f.month = month_arg(o->month);
             if (cmd->count("--year")) {
               if (o->year < 1900 || o->year > 2999)
                 throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o->year)));

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/report_carryover.hpp"
 #include "cli/report_findings.hpp"
 #include "cli/report_performance.hpp"
 #include "cli/report_progress.hpp"
@@ -23,19 +24,6 @@ namespace fundledger::cli {
 namespace {
 
 using json = nlohmann::json;
-
-std::pair<int, int> month_arg(const std::string& s) {
-  auto m = calendar::parse_month(s);
-  if (!m)
-    throw UsageError(text::tr("cli.month_invalid", text::arg("value", s), text::arg("form", "YYYY年M月")));
-  if (m->first < 1900 || m->first > 2999)
-    throw UsageError(text::tr("cli.month_year_range", text::arg("value", s)));
-  return *m;
-}
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // --created DATE (YYYY-MM-DD, midnight UTC) or the command's clock.
 std::time_t created_time(const std::string& opt, const Globals& g) {
@@ -223,8 +211,8 @@ int project_disclosure(Globals& g, const ReportOpts& o) {
   if (o.stage.empty()) throw UsageError(text::tr("report.projects_need_stage"));
   if (o.year < 1900 || o.year > 2999)
     throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
-  const bool csv = ends_with(o.out, ".csv");
-  if (!o.out.empty() && !csv && !ends_with(o.out, ".xlsx"))
+  const bool csv = o.out.ends_with(".csv");
+  if (!o.out.empty() && !csv && !o.out.ends_with(".xlsx"))
     throw UsageError(text::tr("cli.out_xlsx_or_csv", text::arg("out", o.out)));
   if (!o.out.empty()) g.check_output_path(o.out);
   const auto as_of = calendar::parse_date(g.as_of(o.as_of));
@@ -266,8 +254,8 @@ int write_disclosure(Globals& g, const ReportOpts& o) {
   if (!o.stage.empty()) throw UsageError(text::tr("report.stage_needs_projects"));
   if (o.out.empty()) throw UsageError(text::tr("cli.parse.option_required", text::arg("option", "--out")));
   auto lang = g.language();
-  bool csv = ends_with(o.out, ".csv");
-  if (!csv && !ends_with(o.out, ".xlsx"))
+  bool csv = o.out.ends_with(".csv");
+  if (!csv && !o.out.ends_with(".xlsx"))
     throw UsageError(text::tr("cli.out_xlsx_or_csv", text::arg("out", o.out)));
   if (o.year < 1900 || o.year > 2999)
     throw UsageError(text::tr("cli.year_out_of_range", text::arg("year", o.year)));
@@ -368,7 +356,7 @@ Workbook rollup_workbook(const Globals& g, const ReportOpts& o, const reports::M
 int write_monthly_workbook(Globals& g, const ReportOpts& o, const reports::MonthlyOptions& mo) {
   auto lang = g.language();
   const int year = mo.year, month = mo.month;
-  if (!ends_with(o.out, ".xlsx")) throw UsageError(text::tr("cli.out_xlsx", text::arg("out", o.out)));
+  if (!o.out.ends_with(".xlsx")) throw UsageError(text::tr("cli.out_xlsx", text::arg("out", o.out)));
   g.check_output_path(o.out);
   auto created = created_time(o.created, g);
   Workbook w = o.rollup() ? rollup_workbook(g, o, mo) : county_workbook(g, mo);
@@ -411,6 +399,23 @@ int print_chosen_table(const Globals& g, const reports::MonthlyReport& r,
   return kExitOk;
 }
 
+// `report disclosure` and its options (公示: the year's funds or, with --projects, a project notice).
+CLI::App* add_disclosure_command(CLI::App& cmd, ReportOpts& o) {
+  auto* disclosure = cmd.add_subcommand("disclosure", text::tr("help.report.disclosure"));
+  disclosure->add_option("--year", o.year, text::tr("help.report.disclosure.year"))->required();
+  disclosure->add_option("--out", o.out, text::tr("help.report.disclosure.out"));
+  disclosure->add_flag("--projects", o.project_notice, text::tr("help.report.disclosure.projects"));
+  disclosure->add_option("--stage", o.stage, text::tr("help.report.disclosure.stage"))
+      ->check(CLI::IsMember({"start", "end"}));
+  disclosure->add_option("--as-of", o.as_of, text::tr("help.report.disclosure.as_of"));
+  disclosure->add_option("--created", o.created, text::tr("help.report.disclosure.created"));
+  disclosure->add_option("--from", o.notice_from, text::tr("help.report.disclosure.from"));
+  disclosure->add_option("--days", o.notice_days, text::tr("help.report.disclosure.days"));
+  disclosure->add_option("--unit", o.book_unit, text::tr("help.report.book_unit"))
+      ->check(CLI::IsMember({"yuan", "wan"}));
+  return disclosure;
+}
+
 Verb register_report(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("report", text::tr("help.report"));
   cmd->require_subcommand(1);
@@ -424,18 +429,7 @@ Verb register_report(CLI::App& app, Globals& g) {
   monthly->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
   add_rollup_options(*monthly, *o);
-  auto* disclosure = cmd->add_subcommand("disclosure", text::tr("help.report.disclosure"));
-  disclosure->add_option("--year", o->year, text::tr("help.report.disclosure.year"))->required();
-  disclosure->add_option("--out", o->out, text::tr("help.report.disclosure.out"));
-  disclosure->add_flag("--projects", o->project_notice, text::tr("help.report.disclosure.projects"));
-  disclosure->add_option("--stage", o->stage, text::tr("help.report.disclosure.stage"))
-      ->check(CLI::IsMember({"start", "end"}));
-  disclosure->add_option("--as-of", o->as_of, text::tr("help.report.disclosure.as_of"));
-  disclosure->add_option("--created", o->created, text::tr("help.report.disclosure.created"));
-  disclosure->add_option("--from", o->notice_from, text::tr("help.report.disclosure.from"));
-  disclosure->add_option("--days", o->notice_days, text::tr("help.report.disclosure.days"));
-  disclosure->add_option("--unit", o->book_unit, text::tr("help.report.book_unit"))
-      ->check(CLI::IsMember({"yuan", "wan"}));
+  auto* disclosure = add_disclosure_command(*cmd, *o);
   auto* projects = cmd->add_subcommand("projects", text::tr("help.report.projects"));
   projects->add_option("--year", o->year, text::tr("help.report.projects.year"))->required();
   projects->add_option("--as-of", o->as_of, text::tr("help.projects.as_of"));
@@ -456,6 +450,9 @@ Verb register_report(CLI::App& app, Globals& g) {
   auto* lags = cmd->add_subcommand("lags", text::tr("help.report.lags"));
   lags->add_option("--as-of", pa->as_of, text::tr("help.report.progress.as_of"));
   lags->add_option("--year", pa->year, text::tr("help.report.lags.year"));
+  auto* carryover = cmd->add_subcommand("carryover", text::tr("help.report.carryover"));
+  carryover->add_option("--year", pa->year, text::tr("help.report.carryover.year"))->required();
+  carryover->add_option("--month", o->month, text::tr("help.report.carryover.month"));
   auto* ranking = cmd->add_subcommand("ranking", text::tr("help.report.ranking"));
   ranking->add_option("--months", pa->months, text::tr("help.report.ranking.months"))->required();
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
@@ -470,7 +467,8 @@ Verb register_report(CLI::App& app, Globals& g) {
   }
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
-  return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, lags, ranking, pa, table_cmds] {
+  return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, lags, ranking, carryover, pa,
+                table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
             if (projects->parsed()) return print_projects(g, *o);
@@ -478,6 +476,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (progress->parsed()) return print_progress(g, *pa);
             if (lags->parsed()) return print_lags(g, pa->as_of, pa->year);
             if (ranking->parsed()) return print_ranking(g, pa->months);
+            if (carryover->parsed()) return print_carryover(g, pa->year, o->month);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);
             if (!rate) throw UsageError(text::tr("cli.lag_threshold_invalid", text::arg("why", rate.error)));

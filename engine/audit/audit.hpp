@@ -94,6 +94,7 @@ std::vector<Finding> check_contract_overdrawn(store::Repository& repo, const Con
 std::vector<Finding> check_line_exceeded(store::Repository& repo, const Context& ctx);  // issue 19
 std::vector<Finding> check_period_unlocked(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_quota_frozen_long(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_carryover_stale(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_quota_round_trip(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_project_no_asset(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_asset_over_cost(store::Repository& repo, const Context& ctx);

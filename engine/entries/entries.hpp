@@ -379,10 +379,51 @@ struct SourceReduction {
   bool operator==(const SourceReduction&) const = default;
 };
 
-using Body =
-    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
-                 Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult, Asset,
-                 AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze, SourceReduction>;
+// 结转: money of fiscal year `money_year` still unspent at a year's end, carried into the next year
+// keeping its year and source — of a source, not allocated (earmark empty), or of an earmark's lots,
+// allocated and not paid. `years`: the year-ends it has been carried through, this one counted;
+// `for_recall`: carried through more than two, to be returned to the level above (结余收回).
+struct Carryover {
+  int money_year = 0;
+  std::string source_doc;
+  std::string earmark;
+  Money amount;
+  int years = 0;
+  bool for_recall = false;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("money_year", s.money_year), f("source_doc", s.source_doc), f("earmark", s.earmark),
+        f("amount", s.amount), f("years", s.years), f("for_recall", s.for_recall);
+  }
+  bool operator==(const Carryover&) const = default;
+};
+
+// 年终结转: fiscal_year closed on `date` (after its end), with what it carried (worked out by the
+// ledger from the books as of the year's last day, which must be locked).
+struct YearClose {
+  static constexpr const char* kKind = "year_close";
+  int fiscal_year = 0;
+  Date date;
+  Text doc_no;
+  std::string reason;
+  std::vector<Carryover> carried;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("fiscal_year", s.fiscal_year), f("date", s.date), f("doc_no", s.doc_no), f("reason", s.reason);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.carried);
+  }
+  bool operator==(const YearClose&) const = default;
+};
+
+using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
+                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
+                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock,
+                          QuotaFreeze, SourceReduction, YearClose>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -45,6 +45,9 @@ class Applier {
   // 来源调减 / 结余收回 (apply_reductions.cpp): takes money a source has not allocated off it for
   // good from the reduction's date (a recall of zero: all it has not allocated then).
   void source_reduction(Parsed<entries::SourceReduction>& p);
+  // 年终结转 (apply_year_end.cpp): closes a fiscal year once, after its end and with its last day
+  // locked, recording what it carries (year_end.hpp works it out).
+  void year_close(Parsed<entries::YearClose>& p);
   // 指标调剂 / 调减 (apply_quota.cpp): `b` names the year, its quota_* fields the operation, doc_no
   // and reason why; on success it becomes the revision recorded (the latest with the change made).
   void quota_op(entries::Budget& b);

@@ -202,6 +202,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::SourceReduction>) {
             Parsed<T> p{0, x};
             applier.source_reduction(p);
+          } else if constexpr (std::is_same_v<T, entries::YearClose>) {
+            Parsed<T> p{0, x};
+            applier.year_close(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

@@ -17,7 +17,7 @@ using text::tr;
 // The entries a lock does not hold back: they change no figure of a closed month.
 bool outside_locks(const char* kind) {
   for (const char* k : {entries::PeriodLock::kKind, entries::RuleVersion::kKind, entries::Setting::kKind,
-                        entries::WarningAction::kKind})
+                        entries::WarningAction::kKind, entries::YearClose::kKind})
     if (std::strcmp(kind, k) == 0) return true;
   return false;
 }

@@ -27,6 +27,7 @@ const std::map<std::string, Default>& defaults() {
       {"line_exceeded", {"scope_standard"}},
       {"period_unlocked", {"other"}},
       {"quota_frozen_long", {"idle"}},
+      {"carryover_stale", {"idle"}},
       {"quota_round_trip", {"scope_standard"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},

@@ -113,6 +113,21 @@ struct ReductionRow {
   entries::SourceReduction reduction;
 };
 
+// A year end (年终结转) with what it carried, and its entry's header.
+struct YearCloseRow {
+  std::int64_t entry_id = 0;
+  std::string recorded_at;  // ISO 8601
+  std::string operator_name;
+  entries::YearClose close;
+};
+
+// Money into and out of the lots of one (fiscal year, source, earmark) over some months.
+struct LotFlowRow {
+  int fiscal_year = 0;
+  std::string source_doc, earmark;
+  Money allocated, paid;  // net: reversals and 调剂 counted
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -164,6 +179,14 @@ class LedgerReads {
   virtual std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) = 0;
   // A source's reductions (negative), net per date.
   virtual std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) = 0;
+
+  // ---- the year end ----
+  // Every year end, oldest first, each with its carry-over rows.
+  virtual std::vector<YearCloseRow> year_closes() = 0;
+  // Per (fiscal year, source, earmark) with any flow: what came into its lots and went out, in the
+  // months after `after_month` (all before, when not given) up to `through_month` (YYYY-MM).
+  virtual std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
+                                            const std::string& through_month) = 0;
 
   // ---- quota operations ----
   // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.

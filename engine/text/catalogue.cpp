@@ -43,6 +43,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/system.inc"
 #include "catalogue/copy.inc"
 #include "catalogue/reduction.inc"
+#include "catalogue/year_end.inc"
   };
   // clang-format on
   return all;

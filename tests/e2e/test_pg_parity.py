@@ -50,11 +50,13 @@ QUOTA_OPS = {
          "2018-07-01", "--doc", "商财发〔2018〕示例1号", "--reason", "电商提速"],
         ["reduce", "--year", "2018", "--line", "OTHER", "--amount", "10万", "--date", "2018-08-01", "--doc",
          "商财发〔2018〕示例2号", "--reason", "调减"],
+        ["lock", "--through", "2017-12-31", "--reason", "决算"],
+        ["close", "--year", "2017", "--date", "2018-01-10", "--reason", "年终结转"],
     ],
 }
 QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", "--by", "source"],
                ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
-               ["report", "execution", "--month", "2018-07"]]
+               ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"]]
 
 
 def reads(year, docs, vouchers, assets):

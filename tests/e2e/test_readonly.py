@@ -57,6 +57,7 @@ WRITING = [
                 "商财发〔2017〕99号", "--reason", "调减"]),
     ("reduce --source", ["reduce", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--doc",
                 "商财发〔2017〕99号", "--reason", "上级收回"]),
+    ("close", ["close", "--year", "2017", "--date", "2018-01-10", "--reason", "年终结转"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],

@@ -86,6 +86,9 @@ const TableSpec kSourceReduction{
     "source_reduction",
     {"reduction_id", "kind", "source_doc", "fiscal_year", "date", "amount", "doc_no", "reason"},
     nullptr};
+const TableSpec kYearClose{"year_close", {"fiscal_year", "date", "doc_no", "reason"}, nullptr};
+const TableSpec kCarryover{
+    "carryover", {"seq", "money_year", "source_doc", "earmark", "amount", "years", "for_recall"}, "seq"};
 const TableSpec kTargetResult{
     "target_result", {"project_id", "indicator_id", "date", "value", "note"}, nullptr};
 const TableSpec kFlow{"flow",
@@ -118,17 +121,18 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"period_lock", {&kPeriodLock}},
       {"quota_freeze", {&kQuotaFreeze}},
       {"source_reduction", {&kSourceReduction}},
+      {"year_close", {&kYearClose, &kCarryover}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
   static std::vector<const TableSpec*> v = {
-      &kSource,       &kHousehold,     &kBudget,        &kBudgetLine,  &kAllocation,
-      &kDisbursement, &kCorrection,    &kFlow,          &kRule,        &kLoan,
-      &kSetting,      &kProject,       &kProjectStatus, &kContract,    &kContractDraw,
-      &kContractEnd,  &kTarget,        &kTargetResult,  &kAsset,       &kAssetIncome,
-      &kAssetPayout,  &kWarningAction, &kPeriodLock,    &kQuotaFreeze, &kSourceReduction};
+      &kSource,          &kHousehold,   &kBudget,       &kBudgetLine,    &kAllocation, &kDisbursement,
+      &kCorrection,      &kFlow,        &kRule,         &kLoan,          &kSetting,    &kProject,
+      &kProjectStatus,   &kContract,    &kContractDraw, &kContractEnd,   &kTarget,     &kTargetResult,
+      &kAsset,           &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock, &kQuotaFreeze,
+      &kSourceReduction, &kYearClose,   &kCarryover};
   return v;
 }
 

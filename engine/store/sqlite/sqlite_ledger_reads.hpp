@@ -31,6 +31,9 @@ class SqliteLedgerReads final : public LedgerReads {
   Money line_frozen(int fiscal_year, const std::string& earmark) override;
   std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) override;
   std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) override;
+  std::vector<YearCloseRow> year_closes() override;
+  std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
+                                    const std::string& through_month) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;

@@ -1,0 +1,94 @@
+// `report carryover` (report_carryover.hpp).
+#include "cli/report_carryover.hpp"
+
+#include <iostream>
+#include <map>
+
+#include "ledger/ledger.hpp"
+#include "ledger/year_end.hpp"
+#include "reports/table_json.hpp"
+#include "store/ledger_reads.hpp"
+#include "text/text.hpp"
+
+namespace fundledger::cli {
+
+namespace {
+
+using json = nlohmann::json;
+using text::arg;
+using text::tr;
+
+reports::Column column(const std::string& key, reports::ColType type = reports::ColType::text) {
+  static const std::map<std::string, const char*> ids = {{"money_year", "carryover.col.money_year"},
+                                                         {"source", "carryover.col.source"},
+                                                         {"earmark", "carryover.col.earmark"},
+                                                         {"carried", "carryover.col.carried"},
+                                                         {"used", "carryover.col.used"},
+                                                         {"left", "carryover.col.left"},
+                                                         {"years", "carryover.col.years"},
+                                                         {"status", "carryover.col.status"}};
+  const char* id = ids.at(key);
+  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
+}
+
+// The row's status: its key (csv, json) and the message that names it (text).
+std::pair<const char*, const char*> status_of(const ledger::CarryoverState& s) {
+  if (!s.left().is_positive()) return {"used", "carryover.status.used"};
+  if (s.row.for_recall) return {"recall", "carryover.status.recall"};
+  return {"carried", "carryover.status.carried"};
+}
+
+reports::Table carryover_table(const Globals& g, const std::vector<ledger::CarryoverState>& rows, int year,
+                               const std::string& month) {
+  const bool keys = g.format != "text";
+  reports::Table t;
+  t.title = tr("carryover.title", arg("year", year), arg("month", month));
+  t.columns = {column("money_year", reports::ColType::integer),
+               column("source"),
+               column("earmark"),
+               column("carried", reports::ColType::money),
+               column("used", reports::ColType::money),
+               column("left", reports::ColType::money),
+               column("years", reports::ColType::integer),
+               column("status")};
+  Money carried, used;
+  for (const auto& s : rows) {
+    const auto [status, status_id] = status_of(s);
+    t.rows.push_back({std::int64_t{s.row.money_year}, s.row.source_doc,
+                      s.row.earmark.empty() && !keys ? tr("carryover.at_source") : s.row.earmark,
+                      s.row.amount, s.used, s.left(), std::int64_t{s.row.years},
+                      std::string(keys ? status : tr(status_id))});
+    carried += s.row.amount;
+    used += s.used;
+  }
+  t.total = std::vector<reports::Cell>{tr("carryover.total"), {}, {}, carried, used, carried - used, {}, {}};
+  return t;
+}
+
+}  // namespace
+
+int print_carryover(const Globals& g, int year, const std::string& month_opt) {
+  const auto [y, m] = month_arg(month_opt.empty() ? g.today.substr(0, 7) : month_opt);
+  const std::string month = std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m);
+  auto repo = g.open(false);
+  auto close = ledger::year_closed(repo->ledger(), year);
+  if (!close) throw UsageError(tr("close.not_closed", arg("year", year)));
+  const auto rows = ledger::carryover_as_of(repo->ledger(), close->close, month);
+  const auto t = carryover_table(g, rows, year, month);
+  if (g.format == "json") {
+    json out = {{"report", "carryover"},
+                {"year", year},
+                {"month", month},
+                {"closed_on", calendar::format_date(close->close.date)}};
+    const json table = reports::table_json(t);
+    for (const auto& [k, v] : table.items()) out[k] = v;
+    print_json(out);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  }
+  return kExitOk;
+}
+
+}  // namespace fundledger::cli
