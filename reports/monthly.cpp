@@ -11,6 +11,7 @@
 #include "ledger/ledger.hpp"
 #include "ledger/periods.hpp"
 #include "ledger/quota_lines.hpp"
+#include "ledger/year_end.hpp"
 #include "store/report_reads.hpp"
 #include "text/text.hpp"
 
@@ -159,6 +160,27 @@ void add_transferred_column(store::Repository& repo, Table& t, int year, const D
   if (t.total) t.total->insert(t.total->begin() + at, Money());  // transfers leave the total as it was
 }
 
+// 上年结转: what the close of the year before carried into each line's earmark (money of earlier
+// fiscal years allocated and not paid, ledger/year_end.hpp), as a column after `budget` — only when
+// that close was recorded by the month's end. It is not part of the year's budget or progress.
+void add_carried_column(store::Repository& repo, Table& t, int year, const Date& end) {
+  auto close = ledger::year_closed(repo.ledger(), year - 1);
+  if (!close || close->close.date > end) return;
+  std::map<std::string, Money> carried;
+  for (const auto& row : close->close.carried)
+    if (!row.earmark.empty()) carried[row.earmark] += row.amount;
+  constexpr std::size_t at = 3;  // after earmark, name, budget
+  t.columns.insert(t.columns.begin() + at, {"carried", "上年结转", "Carried over", ColType::money});
+  Money total;
+  for (auto& row : t.rows) {
+    auto it = carried.find(std::get<std::string>(row[0]));
+    const Money in = it == carried.end() ? Money() : it->second;
+    row.insert(row.begin() + at, in);
+    total += in;
+  }
+  if (t.total) t.total->insert(t.total->begin() + at, total);
+}
+
 void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
   Table& t = r.execution;
   t.columns = {{"earmark", "用途代码", "Earmark", ColType::text},
@@ -190,6 +212,7 @@ void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo,
   }
   t.total = std::vector<Cell>{Cell{}, Cell{}, tb, ta, tm, ty, ta - ty, ratio_or_empty(ty, tb), Cell{}};
   add_frozen_column(repo, t, r.year, mo.end);
+  add_carried_column(repo, t, r.year, mo.end);
   add_transferred_column(repo, t, r.year, mo.end);
 }
 

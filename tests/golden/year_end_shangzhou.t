@@ -6,6 +6,7 @@
 # 50万 of 2017 WALNUT money and 32万 of 2017 ECOMMERCE money are paid (used since the close). The
 # 2018 close carries the 2017 money again (2 year-ends: audit carryover_stale, 滞留) next to the
 # 2018 budget's sources (none here), and report carryover shows carried, used, left and status.
+# 预算执行 of 2018 shows 上年结转 per line: what the 2017 close carried in each earmark (WALNUT 6,491,800.00).
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 19）
 $ import households {root}/examples/shangzhou-2017/households.csv
@@ -14,6 +15,8 @@ $ import sources {root}/examples/shangzhou-2017/sources.csv
 > 已从 {root}/examples/shangzhou-2017/sources.csv 导入来源：新增 11 笔，跳过 0 笔（已记录）
 $ import budget {root}/examples/shangzhou-2017/budget.toml
 > 已从 {root}/examples/shangzhou-2017/budget.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
+$ import budget {root}/examples/shangzhou-2017/budget-2018.toml
+> 已从 {root}/examples/shangzhou-2017/budget-2018.toml 导入预算：新增 1 笔，跳过 0 笔（已记录）
 $ import allocations {root}/examples/shangzhou-2017/allocations.csv
 > 已从 {root}/examples/shangzhou-2017/allocations.csv 导入分配：新增 11 笔，跳过 0 笔（已记录）
 $ import disbursements {root}/examples/shangzhou-2017/disbursements.csv
@@ -67,6 +70,21 @@ $ report carryover --year 2017 --month 2018-01
 >     合计                                          908,429,699.50            0.00  908,429,699.50            
 $ import disbursements {root}/tests/golden/year_end_fixtures/payments-2018.csv
 > 已从 {root}/tests/golden/year_end_fixtures/payments-2018.csv 导入支付：新增 2 笔，跳过 0 笔（已记录）
+$ report execution --month 2018-04
+> 2018年4月预算执行进度表
+> 用途代码        专项用途                 预算(元)   上年结转(元)  已分配(元)  本月支出(元)  累计支出(元)  可用余额(元)  支出进度  进度状态
+> ------------------------------------------------------------------------------------------------------------------------------------------
+> LOAN-SUBSIDY    扶贫贷款贴息        12,000,000.00   9,965,900.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> LOAN-GUARANTEE  贷款担保基金        12,000,000.00   4,000,000.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> MEDICAL-AID     大病救助基金         6,000,000.00   4,901,499.50        0.00          0.00          0.00          0.00     0.00%  滞后
+> STUDENT-AID     贫困大学生救助基金   3,600,000.00   2,984,000.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> WALNUT          核桃产业            12,000,000.00   6,491,800.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> ECOMMERCE       电商扶贫             6,000,000.00   4,170,000.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> LARGE-FARMS     大场大户扶持         2,400,000.00   1,720,000.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> OTHER           其他产业项目         6,000,000.00   4,196,500.00        0.00          0.00          0.00          0.00     0.00%  滞后
+> ------------------------------------------------------------------------------------------------------------------------------------------
+> 合计                                60,000,000.00  38,429,699.50        0.00          0.00          0.00          0.00     0.00%  
+> 账本校验: 第 68 笔 · bdfbb23f
 $ report carryover --year 2017 --month 2018-12 --format csv
 > money_year,source,earmark,carried,used,left,years,status
 > 2017,商区扶组发〔2017〕5号,,60000000.00,0.00,60000000.00,1,carried
@@ -466,4 +484,4 @@ $ report carryover --year 2019
 ! fundledger: 错误: 2019 年度尚未结转（`fundledger close --year 2019`）
 ? 2
 $ verify
-> 校验通过：共 69 笔分录，链头 41fab90e519c13874d9a4e15a7d73f6f53b8606ef8f3b082b157747eb46770d0
+> 校验通过：共 70 笔分录，链头 5c1eaeb35890bcacdb7c6da7e6a4ba7ffe0c440774fd3e8cbb373510b4e994bf
