@@ -281,6 +281,28 @@ class Bench:
             f.write(text)
         return [("rules", rules), ("loans", loans_csv), ("budget", revision)]
 
+    def year_end(self, db, year, check_json):
+        """close --year timed on a copy of the ledger locked through the year's end (untimed), copied
+        afresh before each run (a year is closed once); then report carryover on the closed copy."""
+        closed = os.path.join(self.work, "closed.db")
+
+        def locked_copy():
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                if os.path.exists(closed + suffix):
+                    os.unlink(closed + suffix)
+            with sqlite3.connect(db) as src, sqlite3.connect(closed) as dst:
+                src.backup(dst)
+            subprocess.run(self.fl(closed, "lock", "--through", f"{year}-12-31", "--reason", "bench"), check=True,
+                           stdout=subprocess.DEVNULL)
+
+        self.measure("fundledger", f"close --year {year} (the year end)",
+                     self.fl(closed, "close", "--year", str(year), "--date", f"{year + 1}-01-10", "--reason", "bench",
+                             "--format", "json"),
+                     prepare=locked_copy, check=check_json("close", "fiscal_year", year))
+        self.measure("fundledger", f"report carryover --year {year}",
+                     self.fl(closed, "report", "carryover", "--year", str(year), "--month", f"{year + 1}-06",
+                             "--format", "json"), check=check_json("report carryover", "year", year))
+
     def other_verbs(self, db, helptext):
         """Every other read verb of the CLI, timed on the imported ledger (the project's rule: time
         every verb, not only the ones an issue names — a quadratic query hides until a county is
@@ -420,8 +442,10 @@ class Bench:
         if has("freeze"):  # freezes of quota (issue 19), as of a date
             self.measure("fundledger", f"freeze --as-of {as_of}", self.fl(db, "freeze", "--as-of", as_of, "--format", "json"),
                          check=check_json("freeze", "as_of", as_of))
+        if has("close"):  # the year end (issue 19): close reads the whole year; then what it carried
+            self.year_end(db, year, check_json)
         self.not_timed("import rules/loans/budget/corrections, subsidy --post", "writing verbs")
-        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce", "writing verbs (one entry each)")
+        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce --line/--source", "writing verbs (one entry each)")
         self.not_timed("init, amount", "no ledger to read")
 
     # -- ledger-cli / hledger -------------------------------------------------------------------
