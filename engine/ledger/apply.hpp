@@ -43,7 +43,7 @@ class Applier {
   // (an amount of zero: all it still holds).
   void quota_freeze(Parsed<entries::QuotaFreeze>& p);
   // 来源调减 / 结余收回 (apply_reductions.cpp): takes money a source has not allocated off it for
-  // good from the reduction's date (a recall of zero: all it has not allocated then).
+  // good from the reduction's date.
   void source_reduction(Parsed<entries::SourceReduction>& p);
   // 年终结转 (apply_year_end.cpp): closes a fiscal year once, after its end and with its last day
   // locked, recording what it carries (year_end.hpp works it out).

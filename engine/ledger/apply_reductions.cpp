@@ -28,9 +28,7 @@ void Applier::source_reduction(Parsed<entries::SourceReduction>& p) {
                             arg("date", calendar::format_date(r.date)),
                             arg("received", calendar::format_date(s->source.received_on))));
   const Money available = source_unallocated(s->source, state_.source_changes(r.source_doc), r.date);
-  // A recall of zero takes all the source has not allocated on its date (what the year's close left).
-  if (r.kind == "recall" && r.amount.is_zero()) r.amount = available;
-  if (r.amount.is_negative() || (r.kind == "reduce" && r.amount.is_zero()))
+  if (!r.amount.is_positive())
     return error(p.line, tr("quota.amount_not_positive", arg("amount", yuan(r.amount))));
   if (!available.is_positive())
     return error(p.line, tr("reduction.nothing", arg("doc", r.source_doc),
