@@ -24,6 +24,7 @@ reports::Column column(const std::string& key, reports::ColType type = reports::
                                                          {"earmark", "carryover.col.earmark"},
                                                          {"carried", "carryover.col.carried"},
                                                          {"used", "carryover.col.used"},
+                                                         {"recalled", "carryover.col.recalled"},
                                                          {"left", "carryover.col.left"},
                                                          {"years", "carryover.col.years"},
                                                          {"status", "carryover.col.status"}};
@@ -33,6 +34,7 @@ reports::Column column(const std::string& key, reports::ColType type = reports::
 
 // The row's status: its key (csv, json) and the message that names it (text).
 std::pair<const char*, const char*> status_of(const ledger::CarryoverState& s) {
+  if (!s.left().is_positive() && s.recalled.is_positive()) return {"recalled", "carryover.status.recalled"};
   if (!s.left().is_positive()) return {"used", "carryover.status.used"};
   if (s.row.for_recall) return {"recall", "carryover.status.recall"};
   return {"carried", "carryover.status.carried"};
@@ -48,20 +50,23 @@ reports::Table carryover_table(const Globals& g, const std::vector<ledger::Carry
                column("earmark"),
                column("carried", reports::ColType::money),
                column("used", reports::ColType::money),
+               column("recalled", reports::ColType::money),
                column("left", reports::ColType::money),
                column("years", reports::ColType::integer),
                column("status")};
-  Money carried, used;
+  Money carried, used, recalled;
   for (const auto& s : rows) {
     const auto [status, status_id] = status_of(s);
     t.rows.push_back({std::int64_t{s.row.money_year}, s.row.source_doc,
                       s.row.earmark.empty() && !keys ? tr("carryover.at_source") : s.row.earmark,
-                      s.row.amount, s.used, s.left(), std::int64_t{s.row.years},
+                      s.row.amount, s.used, s.recalled, s.left(), std::int64_t{s.row.years},
                       std::string(keys ? status : tr(status_id))});
     carried += s.row.amount;
     used += s.used;
+    recalled += s.recalled;
   }
-  t.total = std::vector<reports::Cell>{tr("carryover.total"), {}, {}, carried, used, carried - used, {}, {}};
+  t.total = std::vector<reports::Cell>{tr("carryover.total"),     {}, {}, carried, used, recalled,
+                                       carried - used - recalled, {}, {}};
   return t;
 }
 

@@ -217,6 +217,18 @@ void trace_source_json(store::Repository& repo, const audit::SourceHead& head, s
   out << "  \"fiscal_year\": " << head.fiscal_year << ",\n";
   out << "  \"name\": " << json(head.name).dump() << ",\n";
   out << "  \"received_on\": " << json(head.received_on).dump() << ",\n";
+  first = true;
+  out << "  \"reduced\": [";
+  for (const auto& r : head.reductions)
+    stream_json_item(out,
+                     {{"reduction_id", r.reduction_id},
+                      {"kind", r.kind},
+                      {"date", calendar::format_date(r.date)},
+                      {"doc_no", r.doc_no.value_or("")},
+                      {"amount", money_json(r.amount)}},
+                     first);
+  out << (first ? "]" : "\n  ]") << ",\n";
+  out << "  \"reduced_total\": " << json(money_json(head.reduced)).dump() << ",\n";
   out << "  \"undisbursed\": " << json(money_json(undisbursed)).dump() << ",\n";
   out << "  \"unallocated\": " << json(money_json(unallocated)).dump() << "\n}\n";
 }
@@ -254,10 +266,19 @@ void trace_source_text(store::Repository& repo, const audit::SourceHead& head, s
         << pad(std::to_string(r.fiscal_year) + "/" + r.earmark, 24)
         << pad(r.payee_id + " " + r.payee_name, 28) << pad(r.town, 12) << rpad(yuan(r.amount), 18) << "\n";
   });
+  if (!head.reductions.empty()) out << text::tr("cli.trace.reduced") << "\n";
+  for (const auto& r : head.reductions)
+    out << "  " << pad(r.reduction_id, 18) << pad(calendar::format_date(r.date), 12)
+        << pad(text::tr(r.kind == "recall" ? "cli.trace.kind.recall" : "cli.trace.kind.reduce"), 10)
+        << pad(r.doc_no.value_or(""), 24) << rpad(yuan(r.amount), 18) << "\n";
   out << text::tr("cli.trace.totals", text::arg("allocated", yuan(head.allocated)),
                   text::arg("disbursed", yuan(head.disbursed)), text::arg("unallocated", yuan(unallocated)),
                   text::arg("undisbursed", yuan(undisbursed)))
       << "\n";
+  if (!head.reductions.empty())
+    out << text::tr("cli.trace.reduced_total", text::arg("reduced", yuan(head.reduced)),
+                    text::arg("available", yuan(unallocated - head.reduced)))
+        << "\n";
 }
 
 int print_trace_source(Globals& g, store::Repository& repo, const std::string& doc, const std::string& by) {

@@ -1,7 +1,8 @@
-// Verb `close`: the year end (年终结转, engine/ledger/year_end.hpp). `close --year Y --reason R [--doc
-// DOC] [--date D]` closes fiscal year Y once, after its end and with its last day locked, and
-// records what it carries into Y+1 (`report carryover --year Y` lists it), through the ledger's
-// pipeline.
+// Verbs `close` and `recall`: the year end (年终结转, engine/ledger/year_end.hpp). `close --year Y
+// --reason R [--doc DOC] [--date D]` closes fiscal year Y once, after its end and with its last day
+// locked, and records what it carries into Y+1 (`report carryover --year Y` lists it). `recall
+// --year Y --doc DOC --reason R [--date D]` returns to the level above what that close marked for
+// recall and is still unused (结余收回). Both through the ledger's pipeline.
 #include <iostream>
 
 #include "cli/cli.hpp"
@@ -67,7 +68,59 @@ Verb register_close(CLI::App& app, Globals& g) {
   return {cmd, [&g, o] { return run_close(g, *o); }};
 }
 
+struct RecallOptions {
+  int year = 0;
+  std::string doc, reason, date;
+};
+
+int run_recall(Globals& g, const RecallOptions& o) {
+  if (o.doc.empty()) throw UsageError(tr("recall.need_doc"));
+  if (o.reason.empty()) throw UsageError(tr("recall.need_reason"));
+  if (o.year < 1900 || o.year > 2999) throw UsageError(tr("cli.year_out_of_range", arg("year", o.year)));
+  entries::SourceReduction request;
+  request.kind = "recall";
+  request.fiscal_year = o.year;
+  request.date = entry_date(g, o.date);
+  request.doc_no = o.doc;
+  request.reason = o.reason;
+  auto repo = g.open(true);
+  ledger::ImportOptions opt;
+  opt.operator_name = g.operator_name;
+  opt.recorded_at = g.now_iso;
+  (void)ledger::post(*repo, "recall " + std::to_string(o.year), {request}, opt);
+  Money total, from_earmarks;
+  const auto done = repo->ledger().recalls(ledger::recall_prefix(o.year));
+  for (const auto& r : done) {
+    total += r.reduction.amount;
+    for (const auto& f : r.reduction.flows) from_earmarks -= f.amount;
+  }
+  if (g.format == "json") {
+    print_json({{"fiscal_year", o.year},
+                {"date", calendar::format_date(request.date)},
+                {"recalled", money_json(total)},
+                {"from_earmarks", money_json(from_earmarks)},
+                {"sources", done.size()}});
+    return kExitOk;
+  }
+  std::cout << tr("recall.recalled", arg("year", o.year), arg("sources", done.size()),
+                  arg("total", format_for_people(total)),
+                  arg("from_earmarks", format_for_people(from_earmarks)))
+            << "\n";
+  return kExitOk;
+}
+
+Verb register_recall(CLI::App& app, Globals& g) {
+  auto* cmd = app.add_subcommand("recall", tr("help.recall"));
+  auto o = std::make_shared<RecallOptions>();
+  cmd->add_option("--year", o->year, tr("help.recall.year"))->required();
+  cmd->add_option("--doc", o->doc, tr("help.recall.doc"));
+  cmd->add_option("--reason", o->reason, tr("help.recall.reason"));
+  cmd->add_option("--date", o->date, tr("help.recall.date"));
+  return {cmd, [&g, o] { return run_recall(g, *o); }};
+}
+
 const VerbRegistration reg_close(89, register_close);
+const VerbRegistration reg_recall(89, register_recall);
 
 }  // namespace
 }  // namespace fundledger::cli

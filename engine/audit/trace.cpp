@@ -8,6 +8,7 @@
 #include "calendar/calendar.hpp"
 #include "ledger/ledger.hpp"
 #include "store/audit_reads.hpp"
+#include "store/ledger_reads.hpp"
 
 namespace fundledger::audit {
 
@@ -66,6 +67,11 @@ std::optional<SourceHead> source_head(store::Repository& repo, const std::string
   h.amount = s->amount;
   h.allocated = s->allocated;
   h.disbursed = s->disbursed;
+  for (auto& r : repo.ledger().source_reductions(std::nullopt))
+    if (r.reduction.source_doc == doc_no) {
+      h.reduced += r.reduction.amount;
+      h.reductions.push_back(std::move(r.reduction));
+    }
   return h;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "entries/entries.hpp"
 #include "money/money.hpp"
 #include "store/repository.hpp"
 
@@ -43,6 +44,9 @@ struct SourceHead {
   std::string doc_no, category, name, received_on;
   int fiscal_year = 0;
   Money amount, allocated, disbursed;  // allocated and disbursed net, from the flows
+  // Its reductions (来源调减) and recalls (结余收回), oldest first, and what they took in all.
+  std::vector<entries::SourceReduction> reductions;
+  Money reduced;
 };
 std::optional<SourceHead> source_head(store::Repository& repo, const std::string& doc_no);
 

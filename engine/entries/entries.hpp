@@ -369,12 +369,19 @@ struct SourceReduction {
   Money amount;
   Text doc_no;
   std::string reason;
+  // A recall's: the money it takes back out of earmarks' lots first (alloc flows, negative), so
+  // that `amount` = what the source had not allocated + what these give back. A reduce has none.
+  std::vector<Flow> flows;
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
     f("reduction_id", s.reduction_id), f("kind", s.kind), f("source_doc", s.source_doc),
         f("fiscal_year", s.fiscal_year);
     f("date", s.date), f("amount", s.amount), f("doc_no", s.doc_no), f("reason", s.reason);
+  }
+  template <class S, class F>
+  static void children(S& s, F&& f) {
+    f(s.flows);
   }
   bool operator==(const SourceReduction&) const = default;
 };

@@ -45,6 +45,10 @@ class Applier {
   // 来源调减 / 结余收回 (apply_reductions.cpp): takes money a source has not allocated off it for
   // good from the reduction's date.
   void source_reduction(Parsed<entries::SourceReduction>& p);
+  // 结余收回 (apply_recall.cpp): a reduction of kind "recall" is a request — its fiscal_year the
+  // closed year, its date, doc_no and reason — recorded as one recall per source of what that
+  // close marked for recall and is still unused.
+  void recall(Parsed<entries::SourceReduction>& p);
   // 年终结转 (apply_year_end.cpp): closes a fiscal year once, after its end and with its last day
   // locked, recording what it carries (year_end.hpp works it out).
   void year_close(Parsed<entries::YearClose>& p);
@@ -68,6 +72,13 @@ class Applier {
   // A budget revision keeps each line at or above what its earmark is allocated (or is overridden).
   bool revision_allows(const entries::Budget& b, std::optional<std::string>& override_out);
   std::optional<entries::Budget> quota_revision(const entries::Budget& latest, const entries::QuotaOp& op);
+  // The recall of one source's marked rows (none when nothing of them is left); takes what it
+  // recalls out of the lots and the source.
+  std::optional<entries::SourceReduction> recall_of_source(const entries::SourceReduction& request,
+                                                           const std::string& doc,
+                                                           const std::vector<entries::Carryover>& rows);
+  void take_back_from_lots(entries::SourceReduction& r, const entries::Carryover& row, SourceInfo& s,
+                           const Date& year_end);
   void freeze(Parsed<entries::QuotaFreeze>& p);
   void unfreeze(Parsed<entries::QuotaFreeze>& p);
   // What a freeze may take: a source's unallocated money on the date, a line's unallocated quota.

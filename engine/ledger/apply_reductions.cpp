@@ -18,6 +18,7 @@ std::string yuan(const Money& m) { return format_for_people(m); }
 
 void Applier::source_reduction(Parsed<entries::SourceReduction>& p) {
   auto& r = p.entry;
+  if (r.kind == "recall") return recall(p);
   if (!reads_.source_reductions(r.reduction_id).empty())
     return error(p.line, tr("reduction.id_taken", arg("id", r.reduction_id)));
   SourceInfo* s = state_.source(r.source_doc);

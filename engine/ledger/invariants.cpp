@@ -85,8 +85,14 @@ class Replay {
     }
     take_from_source(id, q.target, q.date, held);
   }
-  // A reduction takes a source's money for good from its date, as an allocation would take it.
+  // A reduction takes a source's money for good from its date, as an allocation would take it; a
+  // recall first takes money back out of earmarks' lots (its flows give it back to the source).
   void apply(std::int64_t id, const entries::SourceReduction& r) {
+    for (const auto& f : r.flows) {
+      take_from_source(id, f.source_doc, f.date, f.amount);
+      allocate_line(id, f);
+      move(id, f);
+    }
     take_from_source(id, r.source_doc, r.date, r.amount);
   }
   template <class T>

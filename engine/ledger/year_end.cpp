@@ -46,20 +46,36 @@ std::vector<entries::Carryover> carried_at_year_end(store::LedgerReads& reads, i
 
 std::vector<CarryoverState> carryover_as_of(store::LedgerReads& reads, const entries::YearClose& close,
                                             const std::string& through_month) {
-  std::map<Key, Money> paid;
+  std::map<Key, Money> paid, recalled;
   std::map<std::string, Money> allocated_from;
   for (const auto& f : reads.lot_flows(month_end(close.fiscal_year), through_month)) {
     paid[{f.fiscal_year, f.source_doc, f.earmark}] += f.paid;
     allocated_from[f.source_doc] += f.allocated;
   }
+  for (const auto& r : reads.recalls(recall_prefix(close.fiscal_year))) {
+    const auto& reduction = r.reduction;
+    if (calendar::format_date(reduction.date).substr(0, 7) > through_month) continue;
+    Money from_lots;
+    for (const auto& f : reduction.flows) {
+      recalled[{f.fiscal_year, f.source_doc, f.earmark}] -= f.amount;
+      from_lots -= f.amount;
+    }
+    recalled[{reduction.fiscal_year, reduction.source_doc, ""}] += reduction.amount - from_lots;
+    allocated_from[reduction.source_doc] += from_lots;  // what the recall gave back was not allocated
+  }
   std::vector<CarryoverState> out;
   for (const auto& row : close.carried) {
-    Money used = row.earmark.empty() ? allocated_from[row.source_doc]
-                                     : paid[{row.money_year, row.source_doc, row.earmark}];
-    out.push_back({row, std::clamp(used, Money(), row.amount)});
+    const Key key{row.money_year, row.source_doc, row.earmark};
+    Money used = row.earmark.empty() ? allocated_from[row.source_doc] : paid[key];
+    used = std::clamp(used, Money(), row.amount);
+    out.push_back({row, used, std::min(recalled[key], row.amount - used)});
   }
   return out;
 }
+
+std::string recall_prefix(int year) { return "recall/" + std::to_string(year) + "/"; }
+
+std::string recall_id(int year, const std::string& source_doc) { return recall_prefix(year) + source_doc; }
 
 std::optional<store::YearCloseRow> year_closed(store::LedgerReads& reads, int year) {
   for (auto& c : reads.year_closes())

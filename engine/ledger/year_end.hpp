@@ -22,14 +22,20 @@ constexpr int kRecallAfterYears = 2;  // carried through more than this many yea
 std::vector<entries::Carryover> carried_at_year_end(store::LedgerReads& reads, int year);
 
 // One carry-over row of a close, as of a month's end: used since the close — paid out of the
-// earmark's lots, or allocated from the source for money carried at the source — and what is left.
+// earmark's lots, or allocated from the source for money carried at the source — recalled (结余收回,
+// returned to the level above by `recall`), and what is left.
 struct CarryoverState {
   entries::Carryover row;
-  Money used;
-  [[nodiscard]] Money left() const { return row.amount - used; }
+  Money used, recalled;
+  [[nodiscard]] Money left() const { return row.amount - used - recalled; }
 };
 std::vector<CarryoverState> carryover_as_of(store::LedgerReads& reads, const entries::YearClose& close,
                                             const std::string& through_month);
+
+// A recall of the close of `year` (结余收回) is one source reduction of kind "recall" per source it
+// returns money to, known as "recall/<year>/<source document>".
+std::string recall_prefix(int year);
+std::string recall_id(int year, const std::string& source_doc);
 
 // The close of `year`, if it was recorded.
 std::optional<store::YearCloseRow> year_closed(store::LedgerReads& reads, int year);

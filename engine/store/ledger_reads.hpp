@@ -187,6 +187,9 @@ class LedgerReads {
   // months after `after_month` (all before, when not given) up to `through_month` (YYYY-MM).
   virtual std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
                                             const std::string& through_month) = 0;
+  // The recalls (结余收回) of what the close of `closed_year` marked for recall, oldest first, each
+  // with the flows that took money back out of earmarks' lots (their ids start `recall_prefix`).
+  virtual std::vector<ReductionRow> recalls(const std::string& recall_prefix) = 0;
 
   // ---- quota operations ----
   // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.

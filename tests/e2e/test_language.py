@@ -80,6 +80,7 @@ PURE_RUNS = [
     ["transfer", "--help"],
     ["reduce", "--help"],
     ["close", "--help"],
+    ["recall", "--help"],
     ["report", "carryover", "--help"],
     ["households", "--village", "柳树村"],
     ["payments", "--month", "2018-4"],
@@ -114,6 +115,8 @@ ERROR_RUNS = [
     (["reduce", "--year", "2018", "--line", "A", "--amount", "x", "--doc", "D", "--reason", "R"], False),
     (["reduce", "--source", "D", "--line", "A", "--amount", "1万", "--doc", "D", "--reason", "R"], False),
     (["close", "--year", "2018"], False),
+    (["recall", "--year", "2018", "--reason", "R"], False),
+    (["recall", "--year", "2018", "--doc", "D", "--reason", "R"], False),
     (["report", "carryover", "--year", "2018", "--month", "2018-13"], False),
     (["--read-only", "init"], True),
 ]
@@ -129,7 +132,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|carryover)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|carryover)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -52,11 +52,18 @@ QUOTA_OPS = {
          "商财发〔2018〕示例2号", "--reason", "调减"],
         ["lock", "--through", "2017-12-31", "--reason", "决算"],
         ["close", "--year", "2017", "--date", "2018-01-10", "--reason", "年终结转"],
+        ["lock", "--through", "2018-12-31", "--reason", "决算"],
+        ["close", "--year", "2018", "--date", "2019-01-10", "--reason", "年终结转"],
+        ["lock", "--through", "2019-12-31", "--reason", "决算"],
+        ["close", "--year", "2019", "--date", "2020-01-10", "--reason", "年终结转"],
+        ["recall", "--year", "2019", "--date", "2020-02-01", "--doc", "商财发〔2020〕示例3号", "--reason", "结余收回"],
     ],
 }
 QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", "--by", "source"],
                ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
-               ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"]]
+               ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"],
+               ["report", "carryover", "--year", "2019", "--month", "2020-02"],
+               ["trace", "--source", "商财发〔2017〕6号"], ["trace", "--source", "陕财办农〔2017〕3号"]]
 
 
 def reads(year, docs, vouchers, assets):

@@ -58,6 +58,7 @@ WRITING = [
     ("reduce --source", ["reduce", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--doc",
                 "商财发〔2017〕99号", "--reason", "上级收回"]),
     ("close", ["close", "--year", "2017", "--date", "2018-01-10", "--reason", "年终结转"]),
+    ("recall", ["recall", "--year", "2017", "--date", "2018-01-10", "--doc", "商财发〔2018〕9号", "--reason", "结余收回"]),
 ]
 READING = [
     ["balance", "--by", "source"], ["balance", "--by", "earmark"], ["balance", "--by", "payee", "--year", "2017"],

@@ -96,6 +96,8 @@ $ trace --source 演金扶发〔2018〕2号 --format json
 >   "fiscal_year": 2018,
 >   "name": "2018年农发行易地扶贫搬迁贷款",
 >   "received_on": "2018-01-18",
+>   "reduced": [],
+>   "reduced_total": "0.00",
 >   "undisbursed": "480000.00",
 >   "unallocated": "49500000.00"
 > }

@@ -44,7 +44,7 @@ entries::Allocation allocation(const char* voucher, const char* date, Money amou
   return {voucher, day(date), 2018, source, "ROADS", amount, {}, {}, {}, {}};
 }
 entries::SourceReduction reduction(const char* id, const char* source, const char* date, Money amount) {
-  return {id, "reduce", source, 2018, day(date), amount, std::nullopt, "上级收回"};
+  return {id, "reduce", source, 2018, day(date), amount, std::nullopt, "上级收回", {}};
 }
 entries::Source second_source() {
   return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}};

@@ -17,7 +17,7 @@ using testing::wan;
 namespace {
 
 entries::SourceReduction reduction(const char* id, const char* date, Money amount, const char* source = "S1") {
-  return {id, "reduce", source, 0, day(date), amount, std::string("省财发〔2018〕7号"), "上级收回"};
+  return {id, "reduce", source, 0, day(date), amount, std::string("省财发〔2018〕7号"), "上级收回", {}};
 }
 entries::Allocation allocation(const char* voucher, const char* date, Money amount) {
   return {voucher, day(date), 2018, "S1", "ROADS", amount, {}, {}, {}, {}};

@@ -36,7 +36,7 @@ entries::Allocation allocation(const std::string& voucher, const char* source, M
   return {voucher, day("2018-03-01"), 2018, source, "ROADS", amount, {}, {}, {}, {}};
 }
 entries::SourceReduction reduction(const std::string& id, const char* source, Money amount) {
-  return {id, "reduce", source, 0, day("2018-04-01"), amount, std::nullopt, "上级收回"};
+  return {id, "reduce", source, 0, day("2018-04-01"), amount, std::nullopt, "上级收回", {}};
 }
 // Per source: what the carry-over rows of `close` hold of it.
 std::map<std::string, Money> carried_per_source(const entries::YearClose& close) {

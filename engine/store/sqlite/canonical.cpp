@@ -120,7 +120,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"warning_action", {&kWarningAction}},
       {"period_lock", {&kPeriodLock}},
       {"quota_freeze", {&kQuotaFreeze}},
-      {"source_reduction", {&kSourceReduction}},
+      {"source_reduction", {&kSourceReduction, &kFlow}},
       {"year_close", {&kYearClose, &kCarryover}},
   };
   return r;

@@ -32,6 +32,7 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) override;
   std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) override;
   std::vector<YearCloseRow> year_closes() override;
+  std::vector<ReductionRow> recalls(const std::string& recall_prefix) override;
   std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
                                     const std::string& through_month) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;

@@ -1,5 +1,6 @@
-// LedgerReads on SQLite: the year end (年终结转) — the closes with their carry-over, and the flows of
-// each fiscal year's money per source and earmark over whole months (from agg_flow_month).
+// LedgerReads on SQLite: the year end (年终结转) — the closes with their carry-over, the recalls with
+// their flows, and the flows of each fiscal year's money per source and earmark over whole months
+// (from agg_flow_month).
 #include "store/sqlite/canonical.hpp"
 #include "store/sqlite/entry_codec.hpp"
 #include "store/sqlite/read_helpers.hpp"
@@ -20,6 +21,28 @@ std::vector<YearCloseRow> SqliteLedgerReads::year_closes() {
     carried.reset();
     carried.bind(1, row.entry_id);
     while (carried.step()) row.close.carried.push_back(decode_row<entries::Carryover>(rows, carried));
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+std::vector<ReductionRow> SqliteLedgerReads::recalls(const std::string& recall_prefix) {
+  const TableSpec& spec = table_spec(entries::SourceReduction::kKind);
+  const TableSpec& flow = table_spec("flow");
+  std::string cols;
+  for (const char* c : spec.columns) cols += std::string(", r.") + c;
+  auto st = db_.prepare("SELECT e.id, e.recorded_at, e.operator" + cols +
+                        " FROM source_reduction r JOIN entry_row e ON e.id = r.entry_id"
+                        " WHERE r.kind = 'recall' AND substr(r.reduction_id, 1, " +
+                        std::to_string(recall_prefix.size()) + ") = ? ORDER BY e.id");
+  st.bind(1, recall_prefix);
+  auto flows = db_.prepare("SELECT " + column_list(flow) + " FROM flow_row WHERE entry_id = ? ORDER BY seq");
+  std::vector<ReductionRow> out;
+  while (st.step()) {
+    ReductionRow row{st.int64(0), st.text(1), st.text(2), decode_row<entries::SourceReduction>(spec, st, 3)};
+    flows.reset();
+    flows.bind(1, row.entry_id);
+    while (flows.step()) row.reduction.flows.push_back(decode_row<entries::Flow>(flow, flows));
     out.push_back(std::move(row));
   }
   return out;
