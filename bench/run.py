@@ -442,10 +442,14 @@ class Bench:
         if has("freeze"):  # freezes of quota (issue 19), as of a date
             self.measure("fundledger", f"freeze --as-of {as_of}", self.fl(db, "freeze", "--as-of", as_of, "--format", "json"),
                          check=check_json("freeze", "as_of", as_of))
+        if has("advances"):  # advances and their settlement (issue 19), as of a date
+            self.measure("fundledger", f"advances --as-of {as_of}", self.fl(db, "advances", "--as-of", as_of, "--format", "json"),
+                         check=check_json("advances", "as_of", as_of))
         if has("close"):  # the year end (issue 19): close reads the whole year; then what it carried
             self.year_end(db, year, check_json)
         self.not_timed("import rules/loans/budget/corrections, subsidy --post", "writing verbs")
-        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce --line/--source", "writing verbs (one entry each)")
+        self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce --line/--source, "
+                       "recall, advance, settle", "writing verbs (one entry each, or one per source for recall)")
         self.not_timed("init, amount", "no ledger to read")
 
     # -- ledger-cli / hledger -------------------------------------------------------------------

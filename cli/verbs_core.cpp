@@ -114,6 +114,7 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"unallocated", {"未分配", "Unallocated"}},
       {"frozen", {"冻结", "Frozen"}},
       {"reduced", {"调减", "Reduced"}},
+      {"settled", {"核销预拨", "Settled advances"}},
       {"disbursed", {"已支付", "Disbursed"}},
       {"budget", {"预算", "Budget"}},
       {"available", {"可用", "Available"}},

@@ -406,6 +406,25 @@ struct Carryover {
   bool operator==(const Carryover&) const = default;
 };
 
+// 核销: `amount` of a source that arrived later (source_doc) settles an advance (预拨: a source of
+// category "advance", money the treasury fronted before the quota arrived) from `date`.
+struct AdvanceSettlement {
+  static constexpr const char* kKind = "advance_settlement";
+  std::string settle_id, advance_doc, source_doc;
+  Date date;
+  Money amount;
+  Text doc_no;
+  std::string reason;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("settle_id", s.settle_id), f("advance_doc", s.advance_doc), f("source_doc", s.source_doc),
+        f("date", s.date);
+    f("amount", s.amount), f("doc_no", s.doc_no), f("reason", s.reason);
+  }
+  bool operator==(const AdvanceSettlement&) const = default;
+};
+
 // 年终结转: fiscal_year closed on `date` (after its end), with what it carried (worked out by the
 // ledger from the books as of the year's last day, which must be locked).
 struct YearClose {
@@ -430,7 +449,7 @@ struct YearClose {
 using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
                           Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
                           TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock,
-                          QuotaFreeze, SourceReduction, YearClose>;
+                          QuotaFreeze, SourceReduction, YearClose, AdvanceSettlement>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -49,6 +49,9 @@ class Applier {
   // closed year, its date, doc_no and reason — recorded as one recall per source of what that
   // close marked for recall and is still unused.
   void recall(Parsed<entries::SourceReduction>& p);
+  // 核销 (apply_advances.cpp): a later source's money settles an advance (预拨) — at most what the
+  // advance still has outstanding, and only money the source has not allocated, as of the date on.
+  void advance_settlement(Parsed<entries::AdvanceSettlement>& p);
   // 年终结转 (apply_year_end.cpp): closes a fiscal year once, after its end and with its last day
   // locked, recording what it carries (year_end.hpp works it out).
   void year_close(Parsed<entries::YearClose>& p);

@@ -149,6 +149,7 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     case BalanceBy::category:
     case BalanceBy::source: {
       auto b = by_sources(reads, by, year, *date.value);
+      add_settled(repo, b, *date.value);
       add_reduced(repo, b, *date.value);
       add_frozen(repo, b, *date.value);
       return b;

@@ -205,6 +205,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::YearClose>) {
             Parsed<T> p{0, x};
             applier.year_close(p);
+          } else if constexpr (std::is_same_v<T, entries::AdvanceSettlement>) {
+            Parsed<T> p{0, x};
+            applier.advance_settlement(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

@@ -33,6 +33,8 @@ Wording wording_of(Invariant i, std::size_t facts) {
       return {"ledger.budget_unbalanced", {"year"}};
     case Invariant::entry_in_closed_period:
       return {"ledger.entry_in_closed_period", {"kind", "key", "date", "through"}};
+    case Invariant::advance_over_settled:
+      return {"ledger.advance_over_settled", {"advance", "amount", "settled"}};
     case Invariant::line_over_allocated:
       switch (facts) {  // with `frozen` last when some of the line is frozen
         case 8:

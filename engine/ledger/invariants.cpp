@@ -95,6 +95,22 @@ class Replay {
     }
     take_from_source(id, r.source_doc, r.date, r.amount);
   }
+  // A settlement takes the settling source's money from its date, as an allocation would take it,
+  // and counts against the advance it settles.
+  void apply(std::int64_t id, const entries::AdvanceSettlement& a) {
+    take_from_source(id, a.source_doc, a.date, a.amount);
+    auto& settled = settled_[a.advance_doc];
+    settled.total += a.amount;
+    if (!settled.first_beyond) {
+      auto it = sources_.find(a.advance_doc);
+      const bool advance = it != sources_.end() && it->second.source.category == "advance";
+      if (!advance || settled.total > it->second.source.amount)
+        settled.first_beyond =
+            Violation{Invariant::advance_over_settled,
+                      id,
+                      {a.advance_doc, advance ? yuan(it->second.source.amount) : "—", yuan(settled.total)}};
+    }
+  }
   template <class T>
   void apply(std::int64_t, const T&) {}  // households, loans, rules: no money moves
 
@@ -171,7 +187,12 @@ class Replay {
     out_.push_back(std::move(*v));
   }
 
+  struct Settled {
+    Money total;
+    std::optional<Violation> first_beyond;
+  };
   std::unordered_map<std::string, SourceState> sources_;
+  std::map<std::string, Settled> settled_;  // per advance
   std::map<std::pair<int, std::string>, LineState> lines_;
   bool overridden_ = false;
   std::optional<LockInForce> lock_;
@@ -191,6 +212,8 @@ std::vector<Violation> Replay::finish() {
   }
   for (auto& [key, line] : lines_)
     if (line.first) out_.push_back(*line.first);
+  for (auto& [doc, s] : settled_)
+    if (s.first_beyond) out_.push_back(*s.first_beyond);
   for (auto& [doc, s] : sources_) {
     Money allocated = s.changes.total().negated();
     if (allocated > s.source.amount || allocated.is_negative())

@@ -25,6 +25,7 @@ enum class Invariant {
                            // the line is open-ended or the entry was recorded with an override
   entry_in_closed_period,  // an entry recorded, after a lock, dated on or before it (ledger/periods.hpp
                            // closed_by says which entries a lock holds back)
+  advance_over_settled,    // an advance (预拨) settled beyond its amount, or by what is not an advance
 };
 
 struct Violation {

@@ -131,6 +131,8 @@ DatedBalance& LedgerState::source_changes(const std::string& doc) {
     for (auto& c : reads_.source_freeze_changes(doc)) changes.add(c.date, c.amount);
     // What is reduced of it (来源调减 / 结余收回) is gone from that date on.
     for (auto& c : reads_.source_reduction_changes(doc)) changes.add(c.date, c.amount);
+    // What it gave to settle advances (核销预拨) is gone from that date on too.
+    for (auto& c : reads_.source_settlement_changes(doc)) changes.add(c.date, c.amount);
     it = source_changes_.emplace(doc, std::move(changes)).first;
   }
   return it->second;

@@ -22,7 +22,8 @@ std::string category_name(const std::string& code) {
       {"policy_loan", "rules.category.policy_loan"},
       {"microcredit", "rules.category.microcredit"},
       {"social", "rules.category.social"},
-      {"mutual_aid", "rules.category.mutual_aid"}};
+      {"mutual_aid", "rules.category.mutual_aid"},
+      {"advance", "rules.category.advance"}};
   for (const auto& [c, id] : ids)
     if (code == c) return text::tr(id);
   return code;

@@ -113,6 +113,14 @@ struct ReductionRow {
   entries::SourceReduction reduction;
 };
 
+// A settlement of an advance (核销), with its entry's header.
+struct SettlementRow {
+  std::int64_t entry_id = 0;
+  std::string recorded_at;  // ISO 8601
+  std::string operator_name;
+  entries::AdvanceSettlement settlement;
+};
+
 // A year end (年终结转) with what it carried, and its entry's header.
 struct YearCloseRow {
   std::int64_t entry_id = 0;
@@ -179,6 +187,12 @@ class LedgerReads {
   virtual std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) = 0;
   // A source's reductions (negative), net per date.
   virtual std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) = 0;
+
+  // ---- advances and their settlement (预拨 / 核销) ----
+  // Every settlement, oldest first; the one with `settle_id` when given.
+  virtual std::vector<SettlementRow> advance_settlements(const std::optional<std::string>& settle_id) = 0;
+  // What a source gave to settle advances (negative), net per date.
+  virtual std::vector<DatedAmount> source_settlement_changes(const std::string& doc_no) = 0;
 
   // ---- the year end ----
   // Every year end, oldest first, each with its carry-over rows.

@@ -80,7 +80,7 @@ def bad_inputs(t, base, work):
 CODES = {"reversal", "recovery", "transfer", "household", "enterprise", "cooperative", "village", "other", "yes",
          "no", "year", "lifetime", "CSV", "UTF", "GB18030", "TOML", "Excel", "BOM", "fundledger", "YYYY",
          # source categories and payee kinds: the codes a file holds, listed with their Chinese names
-         "central", "provincial", "city", "county", "microcredit", "social", "individual", "government"}
+         "central", "provincial", "city", "county", "microcredit", "social", "individual", "government", "advance"}
 
 
 def english_prose(line, path, value):

@@ -81,6 +81,10 @@ PURE_RUNS = [
     ["reduce", "--help"],
     ["close", "--help"],
     ["recall", "--help"],
+    ["advance", "--help"],
+    ["settle", "--help"],
+    ["advances", "--help"],
+    ["advances", "--as-of", "2018-12-31"],
     ["report", "carryover", "--help"],
     ["households", "--village", "柳树村"],
     ["payments", "--month", "2018-4"],
@@ -117,6 +121,8 @@ ERROR_RUNS = [
     (["close", "--year", "2018"], False),
     (["recall", "--year", "2018", "--reason", "R"], False),
     (["recall", "--year", "2018", "--doc", "D", "--reason", "R"], False),
+    (["advance", "--amount", "1万"], False),
+    (["settle", "--advance", "X", "--source", "Y", "--doc", "D", "--reason", "R", "--amount", "1万"], False),
     (["report", "carryover", "--year", "2018", "--month", "2018-13"], False),
     (["--read-only", "init"], True),
 ]
@@ -132,7 +138,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|carryover)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|advance|advances|settle|carryover)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -43,6 +43,9 @@ FORMATS = ["text", "csv", "json"]
 # after the imports, and what reads them back: every kind of entry goes through both stores.
 QUOTA_OPS = {
     "610702": [
+        ["advance", "--amount", "50万", "--date", "2017-01-05", "--reason", "先行拨付", "--id", "YB-1"],
+        ["settle", "--advance", "YB-1", "--source", "陕财办农〔2017〕3号", "--amount", "20万", "--date", "2017-03-01",
+         "--doc", "商财发〔2017〕示例4号", "--reason", "指标到位核销"],
         ["freeze", "--source", "陕财办农〔2017〕3号", "--amount", "100万", "--date", "2017-12-01", "--reason", "核查"],
         ["reduce", "--source", "陕财办农〔2017〕28号", "--amount", "50万", "--date", "2017-12-01", "--doc",
          "陕财农〔2017〕99号", "--reason", "省级收回"],
@@ -63,7 +66,8 @@ QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", 
                ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
                ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"],
                ["report", "carryover", "--year", "2019", "--month", "2020-02"],
-               ["trace", "--source", "商财发〔2017〕6号"], ["trace", "--source", "陕财办农〔2017〕3号"]]
+               ["trace", "--source", "商财发〔2017〕6号"], ["trace", "--source", "陕财办农〔2017〕3号"],
+               ["advances", "--as-of", "2017-12-31"]]
 
 
 def reads(year, docs, vouchers, assets):

@@ -58,6 +58,9 @@ WRITING = [
     ("reduce --source", ["reduce", "--source", "商财发〔2017〕6号", "--amount", "1万", "--date", "2017-12-01", "--doc",
                 "商财发〔2017〕99号", "--reason", "上级收回"]),
     ("close", ["close", "--year", "2017", "--date", "2018-01-10", "--reason", "年终结转"]),
+    ("advance", ["advance", "--amount", "1万", "--date", "2017-01-05", "--reason", "先行拨付"]),
+    ("settle", ["settle", "--advance", "YB-1", "--source", "商财发〔2017〕6号", "--date", "2017-03-01", "--doc", "D",
+                "--reason", "核销"]),
     ("recall", ["recall", "--year", "2017", "--date", "2018-01-10", "--doc", "商财发〔2018〕9号", "--reason", "结余收回"]),
 ]
 READING = [
@@ -65,7 +68,7 @@ READING = [
     ["trace", "--voucher", "FP2017-D002"], ["trace", "--source", "商财发〔2017〕6号"],
     ["audit", "--year", "2017"], ["check", "--year", "2017"], ["verify"], ["plan", "--base-year", "2017", "--years", "2", "--growth", "20%"],
     ["budget", "history", "--year", "2017"], ["loans"], ["settings"], ["settings", "--history"],
-    ["lock"], ["freeze"],
+    ["lock"], ["freeze"], ["advances"],
 ]
 
 

@@ -86,6 +86,10 @@ const TableSpec kSourceReduction{
     "source_reduction",
     {"reduction_id", "kind", "source_doc", "fiscal_year", "date", "amount", "doc_no", "reason"},
     nullptr};
+const TableSpec kAdvanceSettlement{
+    "advance_settlement",
+    {"settle_id", "advance_doc", "source_doc", "date", "amount", "doc_no", "reason"},
+    nullptr};
 const TableSpec kYearClose{"year_close", {"fiscal_year", "date", "doc_no", "reason"}, nullptr};
 const TableSpec kCarryover{
     "carryover", {"seq", "money_year", "source_doc", "earmark", "amount", "years", "for_recall"}, "seq"};
@@ -122,17 +126,41 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"quota_freeze", {&kQuotaFreeze}},
       {"source_reduction", {&kSourceReduction, &kFlow}},
       {"year_close", {&kYearClose, &kCarryover}},
+      {"advance_settlement", {&kAdvanceSettlement}},
   };
   return r;
 }
 
 const std::vector<const TableSpec*>& all_specs_list() {
-  static std::vector<const TableSpec*> v = {
-      &kSource,          &kHousehold,   &kBudget,       &kBudgetLine,    &kAllocation, &kDisbursement,
-      &kCorrection,      &kFlow,        &kRule,         &kLoan,          &kSetting,    &kProject,
-      &kProjectStatus,   &kContract,    &kContractDraw, &kContractEnd,   &kTarget,     &kTargetResult,
-      &kAsset,           &kAssetIncome, &kAssetPayout,  &kWarningAction, &kPeriodLock, &kQuotaFreeze,
-      &kSourceReduction, &kYearClose,   &kCarryover};
+  static std::vector<const TableSpec*> v = {&kSource,
+                                            &kHousehold,
+                                            &kBudget,
+                                            &kBudgetLine,
+                                            &kAllocation,
+                                            &kDisbursement,
+                                            &kCorrection,
+                                            &kFlow,
+                                            &kRule,
+                                            &kLoan,
+                                            &kSetting,
+                                            &kProject,
+                                            &kProjectStatus,
+                                            &kContract,
+                                            &kContractDraw,
+                                            &kContractEnd,
+                                            &kTarget,
+                                            &kTargetResult,
+                                            &kAsset,
+                                            &kAssetIncome,
+                                            &kAssetPayout,
+                                            &kWarningAction,
+                                            &kPeriodLock,
+                                            &kQuotaFreeze,
+                                            &kSourceReduction,
+                                            &kYearClose,
+                                            &kCarryover,
+                                            &kAdvanceSettlement};
+
   return v;
 }
 

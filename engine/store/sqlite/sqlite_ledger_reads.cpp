@@ -297,4 +297,18 @@ std::vector<PaymentLot> SqliteLedgerReads::payment_lots(const std::string& vouch
   return out;
 }
 
+std::vector<SettlementRow> SqliteLedgerReads::advance_settlements(
+    const std::optional<std::string>& settle_id) {
+  return entries_with_header<SettlementRow, entries::AdvanceSettlement>(db_, "settle_id", settle_id);
+}
+
+std::vector<DatedAmount> SqliteLedgerReads::source_settlement_changes(const std::string& doc_no) {
+  auto st = db_.prepare(
+      "SELECT date, -SUM(amount) FROM advance_settlement WHERE source_doc = ? GROUP BY date ORDER BY date");
+  st.bind(1, doc_no);
+  std::vector<DatedAmount> out;
+  while (st.step()) out.push_back({date_at(st, 0), Money::from_fen(st.int64(1))});
+  return out;
+}
+
 }  // namespace fundledger::store

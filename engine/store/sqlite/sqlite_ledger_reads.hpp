@@ -31,6 +31,8 @@ class SqliteLedgerReads final : public LedgerReads {
   Money line_frozen(int fiscal_year, const std::string& earmark) override;
   std::vector<ReductionRow> source_reductions(const std::optional<std::string>& reduction_id) override;
   std::vector<DatedAmount> source_reduction_changes(const std::string& doc_no) override;
+  std::vector<SettlementRow> advance_settlements(const std::optional<std::string>& settle_id) override;
+  std::vector<DatedAmount> source_settlement_changes(const std::string& doc_no) override;
   std::vector<YearCloseRow> year_closes() override;
   std::vector<ReductionRow> recalls(const std::string& recall_prefix) override;
   std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
