@@ -2,7 +2,6 @@
 #include "cli/report_carryover.hpp"
 
 #include <iostream>
-#include <map>
 
 #include "ledger/ledger.hpp"
 #include "ledger/year_end.hpp"
@@ -18,19 +17,8 @@ using json = nlohmann::json;
 using text::arg;
 using text::tr;
 
-reports::Column column(const std::string& key, reports::ColType type = reports::ColType::text) {
-  static const std::map<std::string, const char*> ids = {{"money_year", "carryover.col.money_year"},
-                                                         {"source", "carryover.col.source"},
-                                                         {"earmark", "carryover.col.earmark"},
-                                                         {"carried", "carryover.col.carried"},
-                                                         {"used", "carryover.col.used"},
-                                                         {"recalled", "carryover.col.recalled"},
-                                                         {"left", "carryover.col.left"},
-                                                         {"years", "carryover.col.years"},
-                                                         {"status", "carryover.col.status"}};
-  const char* id = ids.at(key);
-  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
-}
+using reports::catalogue_column;
+using reports::ColType;
 
 // The row's status: its key (csv, json) and the message that names it (text).
 std::pair<const char*, const char*> status_of(const ledger::CarryoverState& s) {
@@ -45,15 +33,15 @@ reports::Table carryover_table(const Globals& g, const std::vector<ledger::Carry
   const bool keys = g.format != "text";
   reports::Table t;
   t.title = tr("carryover.title", arg("year", year), arg("month", month));
-  t.columns = {column("money_year", reports::ColType::integer),
-               column("source"),
-               column("earmark"),
-               column("carried", reports::ColType::money),
-               column("used", reports::ColType::money),
-               column("recalled", reports::ColType::money),
-               column("left", reports::ColType::money),
-               column("years", reports::ColType::integer),
-               column("status")};
+  t.columns = {catalogue_column("money_year", "carryover.col.money_year", ColType::integer),
+               catalogue_column("source", "carryover.col.source", ColType::text),
+               catalogue_column("earmark", "carryover.col.earmark", ColType::text),
+               catalogue_column("carried", "carryover.col.carried", ColType::money),
+               catalogue_column("used", "carryover.col.used", ColType::money),
+               catalogue_column("recalled", "carryover.col.recalled", ColType::money),
+               catalogue_column("left", "carryover.col.left", ColType::money),
+               catalogue_column("years", "carryover.col.years", ColType::integer),
+               catalogue_column("status", "carryover.col.status", ColType::text)};
   Money carried, used, recalled;
   for (const auto& s : rows) {
     const auto [status, status_id] = status_of(s);

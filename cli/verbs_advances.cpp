@@ -6,7 +6,6 @@
 // it (all it has outstanding unless --amount says less) from a source that arrived;
 // `advances [--as-of D]` lists them: amount, allocated, paid, settled, outstanding, days.
 #include <iostream>
-#include <map>
 
 #include "cli/cli.hpp"
 #include "ledger/advances.hpp"
@@ -108,30 +107,22 @@ int run_settle(Globals& g, const AdvanceOptions& o) {
   return kExitOk;
 }
 
-reports::Column column(const std::string& key, reports::ColType type = reports::ColType::text) {
-  static const std::map<std::string, const char*> ids = {
-      {"advance", "advances.col.advance"},     {"date", "advances.col.date"},
-      {"name", "advances.col.name"},           {"amount", "advances.col.amount"},
-      {"allocated", "advances.col.allocated"}, {"paid", "advances.col.paid"},
-      {"settled", "advances.col.settled"},     {"outstanding", "advances.col.outstanding"},
-      {"days", "advances.col.days"},           {"settled_by", "advances.col.settled_by"}};
-  const char* id = ids.at(key);
-  return {key, text::tr_in(text::Lang::zh, id), text::tr_in(text::Lang::en, id), type};
-}
+using reports::catalogue_column;
+using reports::ColType;
 
 reports::Table advances_table(const std::vector<ledger::AdvanceRow>& rows, const std::string& as_of) {
   reports::Table t;
   t.title = tr("advances.title", arg("date", as_of));
-  t.columns = {column("advance"),
-               column("date"),
-               column("name"),
-               column("amount", reports::ColType::money),
-               column("allocated", reports::ColType::money),
-               column("paid", reports::ColType::money),
-               column("settled", reports::ColType::money),
-               column("outstanding", reports::ColType::money),
-               column("days", reports::ColType::integer),
-               column("settled_by")};
+  t.columns = {catalogue_column("advance", "advances.col.advance", ColType::text),
+               catalogue_column("date", "advances.col.date", ColType::text),
+               catalogue_column("name", "advances.col.name", ColType::text),
+               catalogue_column("amount", "advances.col.amount", ColType::money),
+               catalogue_column("allocated", "advances.col.allocated", ColType::money),
+               catalogue_column("paid", "advances.col.paid", ColType::money),
+               catalogue_column("settled", "advances.col.settled", ColType::money),
+               catalogue_column("outstanding", "advances.col.outstanding", ColType::money),
+               catalogue_column("days", "advances.col.days", ColType::integer),
+               catalogue_column("settled_by", "advances.col.settled_by", ColType::text)};
   Money amount, allocated, paid, settled;
   for (const auto& r : rows) {
     std::string by;

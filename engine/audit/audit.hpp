@@ -95,6 +95,7 @@ std::vector<Finding> check_line_exceeded(store::Repository& repo, const Context&
 std::vector<Finding> check_period_unlocked(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_quota_frozen_long(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_carryover_stale(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_advance_unsettled(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_quota_round_trip(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_project_no_asset(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_asset_over_cost(store::Repository& repo, const Context& ctx);

@@ -14,6 +14,7 @@ std::vector<AdvanceRow> advances_as_of(store::LedgerReads& reads, const calendar
     auto& r = rows[b.key];
     r.doc_no = b.key;
     r.name = s->name;
+    r.fiscal_year = s->fiscal_year;
     r.date = s->received_on;
     r.amount = s->amount;
     r.allocated = b.allocated;

@@ -16,6 +16,7 @@ constexpr const char* kAdvanceCategory = "advance";
 
 struct AdvanceRow {
   std::string doc_no, name;
+  int fiscal_year = 0;
   calendar::Date date;
   Money amount, allocated, paid, settled;
   long days = 0;                        // since the advance, while any of it is outstanding; else 0

@@ -28,6 +28,7 @@ const std::map<std::string, Default>& defaults() {
       {"period_unlocked", {"other"}},
       {"quota_frozen_long", {"idle"}},
       {"carryover_stale", {"idle"}},
+      {"advance_unsettled", {"late_budget"}},
       {"quota_round_trip", {"scope_standard"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},

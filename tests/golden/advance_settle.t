@@ -5,7 +5,8 @@
 # 陕财办农〔2017〕28号 settle it. A settlement needs its document and reason, an advance (not another
 # source), a settling source that is not an advance, a date after both arrived, and no more than the
 # advance has outstanding; each refusal leaves the ledger unchanged. Balances by source show what
-# each source gave as 核销预拨 (amount = allocated + unallocated + settled); verify replays it.
+# each source gave as 核销预拨 (amount = allocated + unallocated + settled); verify replays it. audit
+# lists the advance still unsettled after 90 days (YB-TEMP, 115 days on 2017-04-30).
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 20）
 $ import households {root}/examples/shangzhou-2017/households.csv
@@ -118,5 +119,10 @@ $ trace --voucher YB-D1
 > YB-20170105-1  advance  YB-A1     2017-01-06  300,000.00
 > --------------------------------------------------------
 > 合计                                          300,000.00
+$ audit --as-of 2017-04-30
+> 审计 截至 2017-04-30：0 项错误，1 项警告
+> [警告] advance_unsettled
+>   预拨 YB-TEMP（2017-01-05，临时救助先行拨付）已挂账 115 天（≥ 90 天），尚有 10.00万元 未核销，其中已支付 0.00元
+>   证据：YB-TEMP
 $ verify
 > 校验通过：共 33 笔分录，链头 132277bb51626334dcc220e66bbaf488bc36e0d9e4b9ea134d64fba3e876e818
