@@ -229,6 +229,19 @@ void trace_source_json(store::Repository& repo, const audit::SourceHead& head, s
                      first);
   out << (first ? "]" : "\n  ]") << ",\n";
   out << "  \"reduced_total\": " << json(money_json(head.reduced)).dump() << ",\n";
+  first = true;
+  out << "  \"settlements\": [";
+  for (const auto& a : head.settlements)
+    stream_json_item(out,
+                     {{"settle_id", a.settle_id},
+                      {"date", calendar::format_date(a.date)},
+                      {"advance", a.advance_doc},
+                      {"source_doc", a.source_doc},
+                      {"doc_no", a.doc_no.value_or("")},
+                      {"amount", money_json(a.amount)}},
+                     first);
+  out << (first ? "]" : "\n  ]") << ",\n";
+  out << "  \"settled_total\": " << json(money_json(head.settled)).dump() << ",\n";
   out << "  \"undisbursed\": " << json(money_json(undisbursed)).dump() << ",\n";
   out << "  \"unallocated\": " << json(money_json(unallocated)).dump() << "\n}\n";
 }
@@ -245,6 +258,19 @@ void trace_source_csv(store::Repository& repo, const std::string& doc, std::ostr
         << reports::csv_escape(r.earmark) << "," << reports::csv_escape(r.payee_id) << ","
         << reports::csv_escape(r.town) << "," << money_json(r.amount) << "\n";
   });
+}
+
+// The settlements of advances a source takes part in: as the settling source, or as the advance.
+void trace_settlements_text(const audit::SourceHead& head, std::ostream& out) {
+  if (!head.settlements.empty()) out << text::tr("cli.trace.settlements") << "\n";
+  for (const auto& a : head.settlements) {
+    const bool gave = a.source_doc == head.doc_no;
+    out << "  " << pad(a.settle_id, 18) << pad(calendar::format_date(a.date), 12)
+        << pad(text::tr(gave ? "cli.trace.settled_advance" : "cli.trace.settled_by",
+                        text::arg("doc", gave ? a.advance_doc : a.source_doc)),
+               34)
+        << pad(a.doc_no.value_or(""), 24) << rpad(yuan(a.amount), 18) << "\n";
+  }
 }
 
 void trace_source_text(store::Repository& repo, const audit::SourceHead& head, std::ostream& out) {
@@ -271,13 +297,15 @@ void trace_source_text(store::Repository& repo, const audit::SourceHead& head, s
     out << "  " << pad(r.reduction_id, 18) << pad(calendar::format_date(r.date), 12)
         << pad(text::tr(r.kind == "recall" ? "cli.trace.kind.recall" : "cli.trace.kind.reduce"), 10)
         << pad(r.doc_no.value_or(""), 24) << rpad(yuan(r.amount), 18) << "\n";
+  trace_settlements_text(head, out);
   out << text::tr("cli.trace.totals", text::arg("allocated", yuan(head.allocated)),
                   text::arg("disbursed", yuan(head.disbursed)), text::arg("unallocated", yuan(unallocated)),
                   text::arg("undisbursed", yuan(undisbursed)))
       << "\n";
-  if (!head.reductions.empty())
+  if (!head.reductions.empty() || head.settled.is_positive())
     out << text::tr("cli.trace.reduced_total", text::arg("reduced", yuan(head.reduced)),
-                    text::arg("available", yuan(unallocated - head.reduced)))
+                    text::arg("settled", yuan(head.settled)),
+                    text::arg("available", yuan(unallocated - head.reduced - head.settled)))
         << "\n";
 }
 

@@ -72,6 +72,11 @@ std::optional<SourceHead> source_head(store::Repository& repo, const std::string
       h.reduced += r.reduction.amount;
       h.reductions.push_back(std::move(r.reduction));
     }
+  for (auto& r : repo.ledger().advance_settlements(std::nullopt)) {
+    if (r.settlement.source_doc == doc_no) h.settled += r.settlement.amount;
+    if (r.settlement.source_doc == doc_no || r.settlement.advance_doc == doc_no)
+      h.settlements.push_back(std::move(r.settlement));
+  }
   return h;
 }
 

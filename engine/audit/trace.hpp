@@ -47,6 +47,10 @@ struct SourceHead {
   // Its reductions (来源调减) and recalls (结余收回), oldest first, and what they took in all.
   std::vector<entries::SourceReduction> reductions;
   Money reduced;
+  // The settlements of advances (核销预拨) it takes part in — as the source that settled, or as the
+  // advance settled — oldest first; and what it gave, as the settling source, in all.
+  std::vector<entries::AdvanceSettlement> settlements;
+  Money settled;
 };
 std::optional<SourceHead> source_head(store::Repository& repo, const std::string& doc_no);
 

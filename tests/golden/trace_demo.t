@@ -98,6 +98,8 @@ $ trace --source 演金扶发〔2018〕2号 --format json
 >   "received_on": "2018-01-18",
 >   "reduced": [],
 >   "reduced_total": "0.00",
+>   "settlements": [],
+>   "settled_total": "0.00",
 >   "undisbursed": "480000.00",
 >   "unallocated": "49500000.00"
 > }
