@@ -166,19 +166,26 @@ void add_transferred_column(store::Repository& repo, Table& t, int year, const D
 void add_carried_column(store::Repository& repo, Table& t, int year, const Date& end) {
   auto close = ledger::year_closed(repo.ledger(), year - 1);
   if (!close || close->close.date > end) return;
-  std::map<std::string, Money> carried;
-  for (const auto& row : close->close.carried)
-    if (!row.earmark.empty()) carried[row.earmark] += row.amount;
+  std::map<std::string, std::array<Money, 2>> carried;  // per earmark: carried in, paid out of it since
+  const std::string month = calendar::format_date(end).substr(0, 7);
+  for (const auto& s : ledger::carryover_as_of(repo.ledger(), close->close, month))
+    if (!s.row.earmark.empty()) {
+      carried[s.row.earmark][0] += s.row.amount;
+      carried[s.row.earmark][1] += s.used;
+    }
   constexpr std::size_t at = 3;  // after earmark, name, budget
-  t.columns.insert(t.columns.begin() + at, {"carried", "上年结转", "Carried over", ColType::money});
-  Money total;
+  t.columns.insert(t.columns.begin() + at,
+                   {{"carried", "上年结转", "Carried over", ColType::money},
+                    {"carried_paid", "结转已支出", "Paid from carry-over", ColType::money}});
+  std::array<Money, 2> total{};
   for (auto& row : t.rows) {
     auto it = carried.find(std::get<std::string>(row[0]));
-    const Money in = it == carried.end() ? Money() : it->second;
-    row.insert(row.begin() + at, in);
-    total += in;
+    const std::array<Money, 2> in = it == carried.end() ? std::array<Money, 2>{} : it->second;
+    row.insert(row.begin() + at, {in[0], in[1]});
+    total[0] += in[0];
+    total[1] += in[1];
   }
-  if (t.total) t.total->insert(t.total->begin() + at, total);
+  if (t.total) t.total->insert(t.total->begin() + at, {total[0], total[1]});
 }
 
 void build_execution(store::Repository& repo, MonthlyReport& r, const Month& mo, Lang lang) {
