@@ -4,6 +4,7 @@
 // to clear the advance from the settlement's date, as an allocation takes it (a source covers an
 // allocation only from what is neither allocated, frozen, reduced nor settled as of its date), and
 // no advance is settled beyond its amount.
+#include "ledger/advances.hpp"
 #include "ledger/apply.hpp"
 #include "ledger/invariants.hpp"
 #include "text/text.hpp"
@@ -15,7 +16,6 @@ using text::arg;
 using text::tr;
 std::string yuan(const Money& m) { return format_for_people(m); }
 std::string day(const Date& d) { return calendar::format_date(d); }
-constexpr const char* kAdvance = "advance";
 }  // namespace
 
 void Applier::advance_settlement(Parsed<entries::AdvanceSettlement>& p) {
@@ -25,11 +25,11 @@ void Applier::advance_settlement(Parsed<entries::AdvanceSettlement>& p) {
   if (!a.amount.is_positive())
     return error(p.line, tr("quota.amount_not_positive", arg("amount", yuan(a.amount))));
   SourceInfo* advance = state_.source(a.advance_doc);
-  if (!advance || advance->source.category != kAdvance)
+  if (!advance || advance->source.category != kAdvanceCategory)
     return error(p.line, tr("settle.not_an_advance", arg("doc", a.advance_doc)));
   SourceInfo* s = state_.source(a.source_doc);
   if (!s) return error(p.line, tr("reduction.unknown_source", arg("doc", a.source_doc)));
-  if (s->source.category == kAdvance)
+  if (s->source.category == kAdvanceCategory)
     return error(p.line, tr("settle.by_advance", arg("doc", a.source_doc), arg("advance", a.advance_doc)));
   if (a.date < s->source.received_on || a.date < advance->source.received_on)
     return error(p.line, tr("settle.before_received", arg("date", day(a.date)), arg("advance", a.advance_doc),

@@ -6,6 +6,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "ledger/advances.hpp"
 #include "ledger/ledger.hpp"
 #include "ledger/periods.hpp"
 #include "ledger/running_totals_check.hpp"
@@ -103,7 +104,7 @@ class Replay {
     settled.total += a.amount;
     if (!settled.first_beyond) {
       auto it = sources_.find(a.advance_doc);
-      const bool advance = it != sources_.end() && it->second.source.category == "advance";
+      const bool advance = it != sources_.end() && it->second.source.category == kAdvanceCategory;
       if (!advance || settled.total > it->second.source.amount)
         settled.first_beyond =
             Violation{Invariant::advance_over_settled,
