@@ -445,11 +445,18 @@ class Bench:
         if has("advances"):  # advances and their settlement (issue 19), as of a date
             self.measure("fundledger", f"advances --as-of {as_of}", self.fl(db, "advances", "--as-of", as_of, "--format", "json"),
                          check=check_json("advances", "as_of", as_of))
+        if has("classes"):  # classifications (issue 19): balances grouped by them, the lines' list
+            for by, of in (("function_class", "sources"), ("fund_nature", "lines")):
+                self.measure("fundledger", f"balance --by {by} --of {of}",
+                             self.fl(db, "balance", "--by", by, "--of", of, "--format", "json"),
+                             check=check_total(f"balance --by {by} --of {of}"))
+            self.measure("fundledger", "classes --of lines", self.fl(db, "classes", "--of", "lines", "--format", "json"),
+                         check=check_json("classes", "of", "lines"))
         if has("close"):  # the year end (issue 19): close reads the whole year; then what it carried
             self.year_end(db, year, check_json)
         self.not_timed("import rules/loans/budget/corrections, subsidy --post", "writing verbs")
         self.not_timed("lock --through, unlock, freeze --source/--line, unfreeze, transfer, reduce --line/--source, "
-                       "recall, advance, settle", "writing verbs (one entry each, or one per source for recall)")
+                       "recall, advance, settle, import classes", "writing verbs (one entry each, or one per source for recall)")
         self.not_timed("init, amount", "no ledger to read")
 
     # -- ledger-cli / hledger -------------------------------------------------------------------

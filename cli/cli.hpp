@@ -77,6 +77,9 @@ struct Verb {
 };
 
 void print_json(const nlohmann::json& j);
+// A report table in the run's format: under json, `head` with the table's keys (title, columns, rows,
+// total) added; under csv and text, the table as rendered (amounts in 元).
+void print_report_table(const Globals& g, const reports::Table& t, nlohmann::json head);
 // What a verb wrote, for the clerk to find it: "已写出 FILE" / "wrote FILE" (json: {"wrote": [...]}).
 void print_written(const Globals& g, const std::vector<std::string>& files);
 std::string money_json(const Money& m);  // "40000000.00"

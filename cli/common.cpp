@@ -6,6 +6,7 @@
 #include "cli/cli.hpp"
 #include "ledger/diagnostics.hpp"
 #include "reports/output_file.hpp"
+#include "reports/table_json.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::cli {
@@ -92,6 +93,18 @@ GateFactory& gate_factory() {
 GateRegistration::GateRegistration(GateFactory f) { gate_factory() = f; }
 
 void print_json(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
+
+void print_report_table(const Globals& g, const reports::Table& t, nlohmann::json head) {
+  if (g.format == "json") {
+    const nlohmann::json table = reports::table_json(t);  // kept: items() of a temporary would dangle
+    for (const auto& [k, v] : table.items()) head[k] = v;
+    print_json(head);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(t);
+  } else {
+    std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  }
+}
 
 void print_written(const Globals& g, const std::vector<std::string>& files) {
   if (g.format == "json") {

@@ -68,19 +68,11 @@ int print_carryover(const Globals& g, int year, const std::string& month_opt) {
   if (!close) throw UsageError(tr("close.not_closed", arg("year", year)));
   const auto rows = ledger::carryover_as_of(repo->ledger(), close->close, month);
   const auto t = carryover_table(g, rows, year, month);
-  if (g.format == "json") {
-    json out = {{"report", "carryover"},
-                {"year", year},
-                {"month", month},
-                {"closed_on", calendar::format_date(close->close.date)}};
-    const json table = reports::table_json(t);
-    for (const auto& [k, v] : table.items()) out[k] = v;
-    print_json(out);
-  } else if (g.format == "csv") {
-    std::cout << reports::render_csv(t);
-  } else {
-    std::cout << reports::render_text(t, g.language(), Unit::yuan);
-  }
+  print_report_table(g, t,
+                     {{"report", "carryover"},
+                      {"year", year},
+                      {"month", month},
+                      {"closed_on", calendar::format_date(close->close.date)}});
   return kExitOk;
 }
 

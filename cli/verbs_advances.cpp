@@ -141,15 +141,7 @@ int run_advances(Globals& g, const AdvanceOptions& o) {
   const auto as_of = *calendar::parse_date(day).value;
   auto repo = g.open(false);
   const auto t = advances_table(ledger::advances_as_of(repo->ledger(), as_of), day);
-  if (g.format == "json") {
-    nlohmann::json out = {{"report", "advances"}, {"as_of", day}};
-    for (const auto& [k, v] : reports::table_json(t).items()) out[k] = v;
-    print_json(out);
-  } else if (g.format == "csv") {
-    std::cout << reports::render_csv(t);
-  } else {
-    std::cout << reports::render_text(t, g.language(), Unit::yuan);
-  }
+  print_report_table(g, t, {{"report", "advances"}, {"as_of", day}});
   return kExitOk;
 }
 

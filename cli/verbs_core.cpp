@@ -68,7 +68,7 @@ Verb register_import(CLI::App& app, Globals& g) {
       ->required()
       ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
                              "rules", "loans", "projects", "project-status", "contracts", "targets",
-                             "results", "assets", "asset-income"}));
+                             "results", "assets", "asset-income", "classes"}));
   cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
   cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
   auto sheet = std::make_shared<std::string>();
@@ -120,11 +120,20 @@ reports::Table balance_table(const ledger::Balance& b) {
       {"available", {"可用", "Available"}},
       {"committed", {"合同未付", "Committed"}}};
   static const std::map<std::string, std::pair<const char*, const char*>> keys = {
-      {"category", {"类别", "Category"}},    {"source", {"文号", "Document"}},
-      {"earmark", {"用途代码", "Earmark"}},  {"town", {"镇", "Town"}},
-      {"village", {"村", "Village"}},        {"project", {"项目", "Project"}},
-      {"payee", {"收款人编号", "Payee"}},    {"county", {"县（区）代码", "County"}},
-      {"contract", {"合同编号", "Contract"}}};
+      {"category", {"类别", "Category"}},
+      {"source", {"文号", "Document"}},
+      {"earmark", {"用途代码", "Earmark"}},
+      {"town", {"镇", "Town"}},
+      {"village", {"村", "Village"}},
+      {"project", {"项目", "Project"}},
+      {"payee", {"收款人编号", "Payee"}},
+      {"county", {"县（区）代码", "County"}},
+      {"contract", {"合同编号", "Contract"}},
+      {"function_class", {"功能分类", "Function class"}},
+      {"economic_class", {"经济分类", "Economic class"}},
+      {"fund_nature", {"资金性质", "Fund nature"}},
+      {"direct", {"直达资金", "Direct"}},
+      {"to_persons", {"补贴到人到户", "To persons"}}};
   auto by = std::string(ledger::to_string(b.by));
   bool earmark = b.by == ledger::BalanceBy::earmark;
   auto col = [](const std::string& key, const char* zh, const char* en, ColType type) {
@@ -172,7 +181,7 @@ json balance_row_json(const ledger::Balance& b, const ledger::BalanceRow& r) {
 namespace {
 
 void print_balance(const Globals& g, const ledger::Balance& b, const std::string& by, std::optional<int> y,
-                   const std::string& date, const std::string& unit) {
+                   const std::string& date, const std::string& unit, const std::string& of = "") {
   if (g.format == "json") {
     json rows = json::array();
     for (const auto& r : b.rows) rows.push_back(balance_row_json(b, r));
@@ -180,16 +189,20 @@ void print_balance(const Globals& g, const ledger::Balance& b, const std::string
     total["key"] = "total";
     total["name"] = text::tr("table.total");
     if (b.by == ledger::BalanceBy::earmark) total["fiscal_year"] = nullptr;
-    print_json({{"by", by},
+    json out = {{"by", by},
                 {"year", y ? json(*y) : json(nullptr)},
                 {"as_of", date},
                 {"rows", rows},
-                {"total", total}});
+                {"total", total}};
+    if (!of.empty()) out["of"] = of;  // a classification key: grouped sources or lines
+    print_json(out);
   } else if (g.format == "csv") {
     std::cout << reports::render_csv(balance_table(b));
   } else {
     auto t = balance_table(b);
-    auto by_text = text::arg("by", text::tr("balance.by." + by));
+    const std::string by_name =
+        text::tr("balance.by." + by) + (of == "lines" ? text::tr("balance.of_lines") : "");
+    auto by_text = text::arg("by", by_name);
     t.title = y ? text::tr("balance.title_year", by_text, text::arg("date", date), text::arg("year", *y))
                 : text::tr("balance.title", by_text, text::arg("date", date));
     std::cout << reports::render_text(t, g.language(), unit == "wan" ? Unit::wan : Unit::yuan);
@@ -207,13 +220,16 @@ Verb register_balance(CLI::App& app, Globals& g) {
   auto counties = std::make_shared<std::string>();
   cmd->add_option("--by", *by, text::tr("help.balance.by"))
       ->required()
-      ->check(CLI::IsMember(
-          {"category", "source", "earmark", "town", "village", "project", "payee", "county", "contract"}));
+      ->check(CLI::IsMember({"category", "source", "earmark", "town", "village", "project", "payee", "county",
+                             "contract", "function_class", "economic_class", "fund_nature", "direct",
+                             "to_persons"}));
+  auto of = std::make_shared<std::string>();
+  cmd->add_option("--of", *of, text::tr("help.balance.of"))->check(CLI::IsMember({"sources", "lines"}));
   cmd->add_option("--year", *year, text::tr("help.balance.year"));
   cmd->add_option("--as-of", *as_of, text::tr("help.balance.as_of"));
   cmd->add_option("--unit", *unit, text::tr("help.balance.unit"))->check(CLI::IsMember({"yuan", "wan"}));
   cmd->add_option("--counties", *counties, text::tr("help.counties"));
-  return {cmd, [&g, by, year, as_of, unit, counties] {
+  return {cmd, [&g, by, year, as_of, unit, counties, of] {
             std::string date = g.as_of(*as_of);
             std::optional<int> y;
             if (*year != 0) y = *year;
@@ -225,9 +241,17 @@ Verb register_balance(CLI::App& app, Globals& g) {
               print_balance(g, rollup.result(), *by, y, date, *unit);
               return kExitOk;
             }
+            auto key = *ledger::parse_balance_by(*by);
+            if (!of->empty() && !ledger::is_class_key(key))
+              throw UsageError(text::tr("classes.of_lines_only_class"));
             auto repo = g.open(false);
-            print_balance(g, ledger::balance(*repo, *ledger::parse_balance_by(*by), y, date), *by, y, date,
-                          *unit);
+            if (ledger::is_class_key(key)) {
+              auto what = *of == "lines" ? ledger::ClassOf::lines : ledger::ClassOf::sources;
+              print_balance(g, ledger::balance_by_class(*repo, key, what, y, date), *by, y, date, *unit,
+                            of->empty() ? "sources" : *of);
+              return kExitOk;
+            }
+            print_balance(g, ledger::balance(*repo, key, y, date), *by, y, date, *unit);
             return kExitOk;
           }};
 }

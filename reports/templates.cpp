@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/assert.hpp"
+#include "ledger/classes.hpp"
 #include "ledger/columns.hpp"
 #include "reports/template_hints.hpp"
 #include "text/text.hpp"
@@ -30,6 +31,11 @@ const std::vector<Hint> kHints = {
     {"sources", "received_on", FieldFormat::date, "2025-03-15"},
     {"sources", "level", FieldFormat::choice, "county"},
     {"sources", "restricted_to", FieldFormat::list, "INDUSTRY", "templates.note.restricted_to"},
+    {"sources", "function_class", FieldFormat::text, "2130505", "templates.note.function_class"},
+    {"sources", "economic_class", FieldFormat::text, "", "templates.note.economic_class"},
+    {"sources", "fund_nature", FieldFormat::choice, "general"},
+    {"sources", "direct", FieldFormat::yes_no, "yes", "templates.note.direct"},
+    {"sources", "to_persons", FieldFormat::yes_no, "", "templates.note.to_persons"},
     {"households", "head_name", FieldFormat::text, "templates.example.head_name"},
     {"households", "id_number", FieldFormat::text, "11010519491231002X", "templates.note.id_number"},
     {"households", "members", FieldFormat::integer, "4"},
@@ -96,7 +102,8 @@ Pairs choices_of(const std::string& kind, const std::string& name, const Pairs& 
   if (auto p = detail::project_choices(kind, name); !p.empty()) return p;
   if (name == "category") return category_pairs();
   if (name == "level") return ledger::source_levels();
-  if (name == "registered") return ledger::yes_no_values();
+  if (name == "registered" || name == "direct" || name == "to_persons") return ledger::yes_no_values();
+  if (name == "fund_nature") return ledger::fund_natures();
   if (name == "payee_kind") return ledger::payee_kinds();
   if (kind == "corrections" && name == "kind") return ledger::correction_kinds();
   if (name == "product") return products;

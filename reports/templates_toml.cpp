@@ -54,12 +54,17 @@ std::string budget_template_toml(Lang lang) {
   o += entry("funded_by", quoted("county_self"),
              text::tr_in(l, "templates.toml.funded_by", text::arg("codes", category_codes())));
   o += entry("doc_no", quoted(tr("templates.example.budget_doc_no")), tr("templates.toml.doc_no"));
+  o += "# " + entry("fund_nature", quoted("general"), tr("templates.toml.fund_nature"));
+  o += "# " + entry("direct", "false", tr("templates.toml.direct"));
   o += "\n[[line]]\n";
   o += entry("code", quoted("INDUSTRY"), tr("templates.toml.line_code"));
   o += entry("name", quoted(tr("templates.example.line_industry")));
   o += entry("amount", quoted(lang == Lang::en ? "600000.00" : "60万"));
   o += entry("purpose", quoted("industry"), tr("templates.toml.purpose"));
   o += "# " + entry("open_ended", "true", tr("templates.toml.open_ended"));
+  o += "# " + entry("function_class", quoted("2130505"), tr("templates.toml.function_class"));
+  o += "# " + entry("economic_class", quoted("50903"), tr("templates.toml.economic_class"));
+  o += "# " + entry("to_persons", "true", tr("templates.toml.to_persons"));
   o += "\n[[line]]\n";
   o += entry("code", quoted("OTHER"));
   o += entry("name", quoted(tr("templates.example.line_other")));

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "entries/class_entries.hpp"
 #include "entries/monitor_entries.hpp"
 #include "entries/project_entries.hpp"
 #include "money/money.hpp"
@@ -62,6 +63,7 @@ struct Source {
   Money amount;
   Date received_on;
   Text level, restricted_to, note;
+  Classification classes;  // schema 21
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
@@ -69,6 +71,7 @@ struct Source {
         f("amount", s.amount);
     f("received_on", s.received_on), f("level", s.level), f("restricted_to", s.restricted_to),
         f("note", s.note);
+    Classification::fields(s.classes, f);
   }
   bool operator==(const Source&) const = default;
 };
@@ -102,6 +105,7 @@ struct BudgetLine {
   Text attribution;  // fifo | pro_rata; none: the budget's
   // 1: open-ended (allocations may exceed the amount); none: held to it (control by line, issue 19).
   std::optional<int> open_ended;
+  Classification classes;  // schema 21
 
   [[nodiscard]] bool is_open_ended() const { return open_ended.value_or(0) == 1; }
 
@@ -110,6 +114,7 @@ struct BudgetLine {
     f("fiscal_year", s.fiscal_year), f("code", s.code), f("name", s.name), f("amount", s.amount),
         f("purpose", s.purpose);
     f("remainder", s.remainder), f("attribution", s.attribution), f("open_ended", s.open_ended);
+    Classification::fields(s.classes, f);
   }
   bool operator==(const BudgetLine&) const = default;
 };
@@ -449,7 +454,7 @@ struct YearClose {
 using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
                           Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
                           TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock,
-                          QuotaFreeze, SourceReduction, YearClose, AdvanceSettlement>;
+                          QuotaFreeze, SourceReduction, YearClose, AdvanceSettlement, ClassCode>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

@@ -32,6 +32,8 @@ class Applier {
 
   void source(Parsed<entries::Source>& p);
   void household(Parsed<entries::Household>& p, const Date& recorded_on);
+  // A classification code the bureau adds (科目编码), recorded on the day of the import.
+  void class_code(Parsed<entries::ClassCode>& p, const Date& recorded_on);
   void budget(entries::Budget& b);
   void allocation(Parsed<entries::Allocation>& p);
   void disbursement(Parsed<entries::Disbursement>& p);

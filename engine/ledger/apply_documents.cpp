@@ -1,6 +1,7 @@
 // The apply stage for sources, households and budgets; the checks every entry kind shares.
 #include "base/assert.hpp"
 #include "ledger/apply.hpp"
+#include "ledger/classes.hpp"
 #include "ledger/entry_diff.hpp"
 #include "ledger/invariants.hpp"
 #include "ledger/order.hpp"
@@ -84,6 +85,19 @@ void Applier::household(Parsed<entries::Household>& p, const Date& recorded_on) 
   const auto& h = p.entry;
   if (recorded_already(p.line, "household", h.household_id, reads_.find_household(h.household_id), h)) return;
   run_.write({h.household_id, recorded_on, std::nullopt, h}, p.line);
+}
+
+// A code the bureau adds (import classes): skipped when the shipped table has it under the same
+// name; recorded under a name of the bureau's own otherwise (that name is then the one shown).
+void Applier::class_code(Parsed<entries::ClassCode>& p, const Date& recorded_on) {
+  const auto& c = p.entry;
+  const std::string key = c.scheme + "/" + c.code;
+  std::optional<entries::ClassCode> recorded;
+  for (auto& r : reads_.class_codes())
+    if (r.scheme == c.scheme && r.code == c.code) recorded = r;
+  if (recorded_already(p.line, "class_code", key, recorded, c)) return;
+  if (ClassCodes().name_of(c.scheme, c.code) == c.name) return run_.skipped();
+  run_.write({key, recorded_on, std::nullopt, c}, p.line);
 }
 
 void Applier::budget(entries::Budget& b) {

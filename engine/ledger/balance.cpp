@@ -24,6 +24,11 @@ std::optional<BalanceBy> parse_balance_by(std::string_view s) {
   if (s == "payee") return BalanceBy::payee;
   if (s == "contract") return BalanceBy::contract;
   if (s == "county") return BalanceBy::county;
+  if (s == "function_class") return BalanceBy::function_class;
+  if (s == "economic_class") return BalanceBy::economic_class;
+  if (s == "fund_nature") return BalanceBy::fund_nature;
+  if (s == "direct") return BalanceBy::direct;
+  if (s == "to_persons") return BalanceBy::to_persons;
   return std::nullopt;
 }
 
@@ -47,6 +52,16 @@ const char* to_string(BalanceBy b) {
       return "contract";
     case BalanceBy::county:
       return "county";
+    case BalanceBy::function_class:
+      return "function_class";
+    case BalanceBy::economic_class:
+      return "economic_class";
+    case BalanceBy::fund_nature:
+      return "fund_nature";
+    case BalanceBy::direct:
+      return "direct";
+    case BalanceBy::to_persons:
+      return "to_persons";
   }
   return "?";
 }
@@ -171,6 +186,12 @@ Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, 
     case BalanceBy::county:
       FL_ASSERT(false, "balance by county reads several ledgers: CountyRollup");
       return {};
+    case BalanceBy::function_class:
+    case BalanceBy::economic_class:
+    case BalanceBy::fund_nature:
+    case BalanceBy::direct:
+    case BalanceBy::to_persons:
+      return balance_by_class(repo, by, ClassOf::sources, year, as_of);
     default:
       return by_place(reads, by, year, *date.value);
   }

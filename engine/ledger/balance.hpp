@@ -12,7 +12,24 @@
 namespace fundledger::ledger {
 
 // county: one row per county's ledger (a roll-up across ledgers, CountyRollup).
-enum class BalanceBy { category, source, earmark, town, village, project, payee, county, contract };
+// function_class ... to_persons: the classifications (预算科目) of the sources, or of the budget lines
+// (balance_by_class).
+enum class BalanceBy {
+  category,
+  source,
+  earmark,
+  town,
+  village,
+  project,
+  payee,
+  county,
+  contract,
+  function_class,
+  economic_class,
+  fund_nature,
+  direct,
+  to_persons
+};
 std::optional<BalanceBy> parse_balance_by(std::string_view s);
 const char* to_string(BalanceBy b);
 
@@ -34,6 +51,15 @@ struct Balance {
 
 // `as_of` is YYYY-MM-DD; rows with effective dates after it are left out.
 Balance balance(store::Repository& repo, BalanceBy by, std::optional<int> year, const std::string& as_of);
+
+// The classification keys: a balance by one of them groups the rows of the balance by source (what
+// was received under each classification, 指标) or by earmark (what the budget lines of each
+// classification hold), the same columns, summed; a row "" holds what is not classified. The total
+// is the balance by source's or by earmark's.
+enum class ClassOf { sources, lines };
+bool is_class_key(BalanceBy by);
+Balance balance_by_class(store::Repository& repo, BalanceBy by, ClassOf of, std::optional<int> year,
+                         const std::string& as_of);
 
 // A city's or province's roll-up (balance --by county): one row per county (its code, and a name
 // the caller gives: the ledger's 单位 setting), each the total of that county's balance by category;

@@ -20,6 +20,7 @@ const std::vector<ColumnDef>& allocation_columns();
 const std::vector<ColumnDef>& disbursement_columns();
 const std::vector<ColumnDef>& correction_columns();
 const std::vector<ColumnDef>& contract_columns();
+const std::vector<ColumnDef>& class_code_columns();
 
 const Choices& source_levels();     // sources.level
 const Choices& payee_kinds();       // disbursements.payee_kind

@@ -61,8 +61,8 @@ void import_dated(store::Repository& repo, ImportRun& run, const InputFile& path
 
 void import_sources(store::Repository& repo, ImportRun& run, const InputFile& path, Applier& applier) {
   std::vector<Parsed<entries::Source>> sources;
-  read_sources(path, Categories(repo.ledger().categories()), run.diag(),
-               [&](Parsed<entries::Source>&& p) { sources.push_back(std::move(p)); });
+  read_sources(path, Categories(repo.ledger().categories()), ClassCodes(repo.ledger().class_codes()),
+               run.diag(), [&](Parsed<entries::Source>&& p) { sources.push_back(std::move(p)); });
   std::stable_sort(sources.begin(), sources.end(),
                    [](const auto& a, const auto& b) { return a.entry.received_on < b.entry.received_on; });
   for (auto& p : sources) applier.source(p);
@@ -88,9 +88,15 @@ void import_kind(store::Repository& repo, ImportRun& run, ImportKind kind, const
                              [&](Parsed<entries::Household>&& p) { applier.household(p, on); });
     }
     case ImportKind::budget:
-      if (auto b = read_budget(path.path, Categories(repo.ledger().categories()), run.diag()))
+      if (auto b = read_budget(path.path, Categories(repo.ledger().categories()),
+                               ClassCodes(repo.ledger().class_codes()), run.diag()))
         applier.budget(*b);
       return;
+    case ImportKind::classes: {
+      Date on = recorded_on(opt);
+      return read_class_codes(path, run.diag(),
+                              [&](Parsed<entries::ClassCode>&& p) { applier.class_code(p, on); });
+    }
     case ImportKind::allocations:
       return import_dated(repo, run, path, DatedFile::allocations, &read_allocations, &Applier::allocation,
                           applier);
@@ -118,6 +124,7 @@ std::optional<ImportKind> parse_import_kind(std::string_view s) {
   if (s == "disbursements") return ImportKind::disbursements;
   if (s == "corrections") return ImportKind::corrections;
   if (s == "contracts") return ImportKind::contracts;
+  if (s == "classes") return ImportKind::classes;
   return std::nullopt;
 }
 
@@ -137,6 +144,8 @@ const char* to_string(ImportKind k) {
       return "corrections";
     case ImportKind::contracts:
       return "contracts";
+    case ImportKind::classes:
+      return "classes";
   }
   return "?";
 }

@@ -28,7 +28,16 @@ namespace fundledger::ledger {
 
 using calendar::Date;
 
-enum class ImportKind { sources, households, budget, allocations, disbursements, corrections, contracts };
+enum class ImportKind {
+  sources,
+  households,
+  budget,
+  allocations,
+  disbursements,
+  corrections,
+  contracts,
+  classes
+};
 std::optional<ImportKind> parse_import_kind(std::string_view s);
 const char* to_string(ImportKind k);
 

@@ -1,6 +1,7 @@
 // The read stage: a file becomes typed entries (engine/entries), each with the line it came from,
 // and diagnostics naming file, line, column and value. Nothing here looks at the ledger beyond
-// the category list; whether an entry fits the ledger is the apply stage's business.
+// the category list and the classification codes; whether an entry fits the ledger is the apply stage's
+// business.
 #pragma once
 
 #include <functional>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "entries/entries.hpp"
+#include "ledger/classes.hpp"
 #include "ledger/csv.hpp"
 #include "ledger/diagnostics.hpp"
 #include "store/ledger_reads.hpp"
@@ -36,12 +38,15 @@ class Categories {
   std::vector<store::CategoryRow> rows_;
 };
 
-void read_sources(const InputFile& input, const Categories& categories, Diagnostics& diag,
-                  const Sink<entries::Source>& out);
+// Sources; their classifications (功能分类 ...) are checked against `classes`.
+void read_sources(const InputFile& input, const Categories& categories, const ClassCodes& classes,
+                  Diagnostics& diag, const Sink<entries::Source>& out);
 void read_households(const InputFile& input, Diagnostics& diag, const Sink<entries::Household>& out);
 // A budget file (TOML) as revision 1 of its year; nullopt when it has errors (in diag).
 std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories,
-                                           Diagnostics& diag);
+                                           const ClassCodes& classes, Diagnostics& diag);
+// Classification codes a bureau adds to the shipped tables (科目编码: scheme, code, name).
+void read_class_codes(const InputFile& input, Diagnostics& diag, const Sink<entries::ClassCode>& out);
 void read_allocations(const InputFile& input, Diagnostics& diag, const Sink<entries::Allocation>& out);
 void read_disbursements(const InputFile& input, Diagnostics& diag, const Sink<entries::Disbursement>& out);
 void read_corrections(const InputFile& input, Diagnostics& diag, const Sink<entries::Correction>& out);

@@ -61,6 +61,61 @@ class TomlFields {
   Diagnostics& diag_;
 };
 
+// A yes/no key (直达资金, 补贴到人到户): 1, 0 or, when absent, `otherwise`.
+std::optional<int> flag(const toml::table& t, const char* key, TomlFields& f, std::optional<int> otherwise) {
+  const toml::node* n = t.get(key);
+  if (!n) return otherwise;
+  if (!n->is_boolean()) {
+    f.error(line_of(n), text::tr("read.key_not_bool", text::arg("key", key)));
+    return otherwise;
+  }
+  return *n->value<bool>() ? 1 : 0;
+}
+
+// A classification code key, checked against the known codes; when absent, `otherwise`.
+std::optional<std::string> class_code(const toml::table& t, const char* key, TomlFields& f,
+                                      const ClassCodes& classes,
+                                      const std::optional<std::string>& otherwise) {
+  auto text = f.text(t, key, false);
+  if (!text) return otherwise;
+  std::string error;
+  auto code = classes.parse(key, *text, error);
+  if (!code)
+    f.error(line_of(t.get(key)),
+            text::tr("read.key_error", text::arg("key", key), text::arg("message", error)));
+  return code;
+}
+
+// The classifications a table gives (the budget's head: defaults for its lines; a line: its own,
+// each falling back to the head's).
+entries::Classification classification(const toml::table& t, TomlFields& f, const ClassCodes& classes,
+                                       const entries::Classification& defaults) {
+  entries::Classification c;
+  c.function_class = class_code(t, kFunctionClass, f, classes, defaults.function_class);
+  c.economic_class = class_code(t, kEconomicClass, f, classes, defaults.economic_class);
+  c.fund_nature = defaults.fund_nature;
+  if (auto nature = f.text(t, "fund_nature", false)) {
+    c.fund_nature.reset();
+    for (const auto& [code, zh] : fund_natures())
+      if (*nature == code || *nature == zh) c.fund_nature = code;
+    if (!c.fund_nature) {
+      std::string list;
+      for (const auto& [code, zh] : fund_natures())
+        list += (list.empty() ? "" : text::tr("read.list_separator")) + std::string(code) + " " + zh;
+      f.error(line_of(t.get("fund_nature")),
+              text::tr("read.key_error", text::arg("key", "fund_nature"),
+                       text::arg("message", text::tr("read.not_one_of", text::arg("value", *nature),
+                                                     text::arg("allowed", list)))));
+    }
+  }
+  c.direct = flag(t, "direct", f, defaults.direct);
+  c.to_persons = flag(t, "to_persons", f, defaults.to_persons);
+  return c;
+}
+
+const std::set<std::string> kClassKeys = {kFunctionClass, kEconomicClass, "fund_nature", "direct",
+                                          "to_persons"};
+
 std::optional<int> fiscal_year(const toml::table& doc, TomlFields& f) {
   auto fy_node = doc.get("fiscal_year");
   const auto* integer = fy_node ? fy_node->as_integer() : nullptr;
@@ -75,6 +130,7 @@ std::optional<int> fiscal_year(const toml::table& doc, TomlFields& f) {
 
 // The [[line]] tables; `remainder_idx` is set to the line marked remainder = true, if any.
 std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, TomlFields& f,
+                                            const ClassCodes& classes, const entries::Classification& head,
                                             long& remainder_idx, Money& sum) {
   std::vector<entries::BudgetLine> lines;
   std::set<std::string> codes;
@@ -87,7 +143,7 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
     static const std::set<std::string> kLineKeys = {"code",      "name",   "purpose",   "attribution",
                                                     "remainder", "amount", "open_ended"};
     for (auto& [k, v] : *t)
-      if (!kLineKeys.count(std::string(k.str())))
+      if (!kLineKeys.count(std::string(k.str())) && !kClassKeys.count(std::string(k.str())))
         f.error(line_of(&v), text::tr("read.unknown_key", text::arg("key", k.str())));
     auto lcode = f.text(*t, "code", true);
     auto lname = f.text(*t, "name", true);
@@ -125,7 +181,7 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
     if (lcode && !codes.insert(*lcode).second)
       f.error(line_of(t), text::tr("read.duplicate_earmark", text::arg("code", *lcode)));
     lines.push_back({fy, lcode.value_or(""), lname.value_or(""), amount.value_or(Money()), purpose, rem,
-                     lattr, open_ended});
+                     lattr, open_ended, classification(*t, f, classes, head)});
   }
   return lines;
 }
@@ -133,7 +189,7 @@ std::vector<entries::BudgetLine> read_lines(const toml::array& arr, int fy, Toml
 }  // namespace
 
 std::optional<entries::Budget> read_budget(const std::string& path, const Categories& categories,
-                                           Diagnostics& diag) {
+                                           const ClassCodes& classes, Diagnostics& diag) {
   TomlFields f(path, diag);
   toml::table doc;
   try {
@@ -146,7 +202,7 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
   static const std::set<std::string> kKnown = {"fiscal_year", "code",   "name",        "total", "funded_by",
                                                "doc_no",      "reason", "attribution", "line"};
   for (auto& [k, v] : doc)
-    if (!kKnown.count(std::string(k.str())))
+    if (!kKnown.count(std::string(k.str())) && !kClassKeys.count(std::string(k.str())))
       diag.error(path, line_of(&v), 0, text::tr("read.unknown_key", text::arg("key", k.str())));
 
   auto fy = fiscal_year(doc, f);
@@ -177,7 +233,8 @@ std::optional<entries::Budget> read_budget(const std::string& path, const Catego
   } else {
     long remainder_idx = -1;
     Money sum;
-    b.lines = read_lines(*arr, fy.value_or(0), f, remainder_idx, sum);
+    b.lines =
+        read_lines(*arr, fy.value_or(0), f, classes, classification(doc, f, classes, {}), remainder_idx, sum);
     if (total) {
       if (remainder_idx >= 0) {
         Money rest = *total - sum;

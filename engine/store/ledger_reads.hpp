@@ -64,6 +64,13 @@ struct EarmarkLineRow {
   bool open_ended = false;  // allocations may exceed the amount (control by line, issue 19)
 };
 
+// A source's or a budget line's classifications (预算科目, issue 19).
+struct ClassifiedRow {
+  int fiscal_year = 0;
+  std::string key;  // the source's doc_no, or the line's earmark code
+  entries::Classification classes;
+};
+
 // Balance rows: a key (and name) with the money the balance shows for it.
 struct SourceBalanceRow {
   std::string key, name;
@@ -204,6 +211,14 @@ class LedgerReads {
   // The recalls (结余收回) of what the close of `closed_year` marked for recall, oldest first, each
   // with the flows that took money back out of earmarks' lots (their ids start `recall_prefix`).
   virtual std::vector<ReductionRow> recalls(const std::string& recall_prefix) = 0;
+
+  // ---- classifications (预算科目) ----
+  // Every code the bureau added to the shipped tables (import classes), by scheme and code.
+  virtual std::vector<entries::ClassCode> class_codes() = 0;
+  // Every source's classifications, by document.
+  virtual std::vector<ClassifiedRow> classified_sources() = 0;
+  // The classifications of the lines of each year's latest budget revision (of one year, when given).
+  virtual std::vector<ClassifiedRow> classified_lines(std::optional<int> fiscal_year) = 0;
 
   // ---- quota operations ----
   // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.

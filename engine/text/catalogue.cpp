@@ -44,6 +44,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/copy.inc"
 #include "catalogue/reduction.inc"
 #include "catalogue/year_end.inc"
+#include "catalogue/classes.inc"
   };
   // clang-format on
   return all;

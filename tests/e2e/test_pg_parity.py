@@ -39,10 +39,13 @@ EXAMPLES = {
 
 FORMATS = ["text", "csv", "json"]
 
-# Quota operations of issue 19 (freeze, source and line reductions, a transfer) recorded on both
+# Quota operations of issue 19 (classification codes and classified sources, freeze, source and line
+# reductions, a transfer) recorded on both
 # after the imports, and what reads them back: every kind of entry goes through both stores.
 QUOTA_OPS = {
     "610702": [
+        ["import", "classes", f"{ROOT}/tests/golden/classes_fixtures/classes.csv"],
+        ["import", "sources", f"{ROOT}/tests/golden/classes_fixtures/sources_2019.csv"],
         ["advance", "--amount", "50万", "--date", "2017-01-05", "--reason", "先行拨付", "--id", "YB-1"],
         ["settle", "--advance", "YB-1", "--source", "陕财办农〔2017〕3号", "--amount", "20万", "--date", "2017-03-01",
          "--doc", "商财发〔2017〕示例4号", "--reason", "指标到位核销"],
@@ -67,7 +70,9 @@ QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", 
                ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"],
                ["report", "carryover", "--year", "2019", "--month", "2020-02"],
                ["trace", "--source", "商财发〔2017〕6号"], ["trace", "--source", "陕财办农〔2017〕3号"],
-               ["advances", "--as-of", "2017-12-31"]]
+               ["advances", "--as-of", "2017-12-31"], ["classes"], ["classes", "--of", "sources"],
+               ["classes", "--of", "lines", "--year", "2018"], ["balance", "--by", "function_class"],
+               ["balance", "--by", "direct", "--of", "lines"]]
 
 
 def reads(year, docs, vouchers, assets):

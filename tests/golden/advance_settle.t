@@ -8,7 +8,7 @@
 # each source gave as 核销预拨 (amount = allocated + unallocated + settled); verify replays it. audit
 # lists the advance still unsettled after 90 days (YB-TEMP, 115 days on 2017-04-30).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 20）
+> 已创建账本 {tmp}/fundledger.db（结构版本 21）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv
@@ -163,4 +163,110 @@ $ audit --as-of 2017-04-30
 >   预拨 YB-TEMP（2017-01-05，临时救助先行拨付）已挂账 115 天（≥ 90 天），尚有 10.00万元 未核销，其中已支付 0.00元
 >   证据：YB-TEMP
 $ verify
-> 校验通过：共 33 笔分录，链头 132277bb51626334dcc220e66bbaf488bc36e0d9e4b9ea134d64fba3e876e818
+> 校验通过：共 33 笔分录，链头 93a5cbb1b13e5525c744d4f6b3a643d37d2d42226fb7617c94b5b6d9f167f395
+$ advances --as-of 2017-04-30 --format json
+> {
+>   "as_of": "2017-04-30",
+>   "columns": [
+>     {
+>       "en": "Advance",
+>       "key": "advance",
+>       "type": "text",
+>       "zh": "预拨编号"
+>     },
+>     {
+>       "en": "Date",
+>       "key": "date",
+>       "type": "text",
+>       "zh": "预拨日期"
+>     },
+>     {
+>       "en": "Purpose",
+>       "key": "name",
+>       "type": "text",
+>       "zh": "用途"
+>     },
+>     {
+>       "en": "Amount",
+>       "key": "amount",
+>       "type": "money",
+>       "zh": "预拨金额"
+>     },
+>     {
+>       "en": "Allocated",
+>       "key": "allocated",
+>       "type": "money",
+>       "zh": "已分配"
+>     },
+>     {
+>       "en": "Paid",
+>       "key": "paid",
+>       "type": "money",
+>       "zh": "已支付"
+>     },
+>     {
+>       "en": "Settled",
+>       "key": "settled",
+>       "type": "money",
+>       "zh": "已核销"
+>     },
+>     {
+>       "en": "Outstanding",
+>       "key": "outstanding",
+>       "type": "money",
+>       "zh": "待核销"
+>     },
+>     {
+>       "en": "Days outstanding",
+>       "key": "days",
+>       "type": "integer",
+>       "zh": "挂账天数"
+>     },
+>     {
+>       "en": "Settled by",
+>       "key": "settled_by",
+>       "type": "text",
+>       "zh": "核销来源"
+>     }
+>   ],
+>   "report": "advances",
+>   "rows": [
+>     {
+>       "advance": "YB-20170105-1",
+>       "allocated": "500000.00",
+>       "amount": "500000.00",
+>       "date": "2017-01-05",
+>       "days": 0,
+>       "name": "春耕核桃苗木先行拨付",
+>       "outstanding": "0.00",
+>       "paid": "300000.00",
+>       "settled": "500000.00",
+>       "settled_by": "陕财办农〔2017〕3号; 陕财办农〔2017〕28号"
+>     },
+>     {
+>       "advance": "YB-TEMP",
+>       "allocated": "0.00",
+>       "amount": "100000.00",
+>       "date": "2017-01-05",
+>       "days": 115,
+>       "name": "临时救助先行拨付",
+>       "outstanding": "100000.00",
+>       "paid": "0.00",
+>       "settled": "0.00",
+>       "settled_by": ""
+>     }
+>   ],
+>   "title": "预拨资金及核销情况 截至 2017-04-30",
+>   "total": {
+>     "advance": "合计",
+>     "allocated": "500000.00",
+>     "amount": "600000.00",
+>     "date": null,
+>     "days": null,
+>     "name": null,
+>     "outstanding": "100000.00",
+>     "paid": "300000.00",
+>     "settled": "500000.00",
+>     "settled_by": null
+>   }
+> }

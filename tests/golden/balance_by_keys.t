@@ -3,7 +3,7 @@
 # --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
 # A payee's name is the one on its latest payment; two payments on that day: the first recorded's (D-006's).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 20）
+> 已创建账本 {tmp}/fundledger.db（结构版本 21）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv
@@ -407,7 +407,7 @@ $ balance --by town --as-of 2017-13-01
 ! fundledger: 错误: --as-of：日期“2017-13-01”无效：没有这个月份
 ? 2
 $ balance --by province --as-of 2017-12-31
-! fundledger: 错误: --by 的值“province”无效，可选：category、source、earmark、town、village、project、payee、county、contract
+! fundledger: 错误: --by 的值“province”无效，可选：category、source、earmark、town、village、project、payee、county、contract、function_class、economic_class、fund_nature、direct、to_persons
 ! 用法见 fundledger balance --help
 ? 2
 $ balance --by county --as-of 2017-12-31 --counties 6107*

@@ -64,8 +64,8 @@ class PostedLedger {
     b.total = wan(100);
     b.funded_by = "county_self";
     b.lines = {
-        {2018, "ROADS", "道路", wan(100), std::string("infrastructure"), false, std::nullopt, std::nullopt}};
-    post({entries::Source{"S1", 2018, "county_self", "县级资金", wan(100), day("2018-01-05"), {}, {}, {}},
+        {2018, "ROADS", "道路", wan(100), std::string("infrastructure"), false, std::nullopt, std::nullopt, {}}};
+    post({entries::Source{"S1", 2018, "county_self", "县级资金", wan(100), day("2018-01-05"), {}, {}, {}, {}},
           entries::Household{"H1", "张三", std::nullopt, "城关镇", "东村", 3, true, std::nullopt}, b,
           entries::Allocation{"A1", day("2018-01-10"), 2018, "S1", "ROADS", wan(80), {}, {}, {}, {}}});
   }

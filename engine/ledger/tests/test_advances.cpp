@@ -19,7 +19,7 @@ using testing::wan;
 namespace {
 
 entries::Source advance(const char* doc, Money amount) {
-  return {doc, 2018, "advance", "先行拨付", amount, day("2018-01-02"), std::string("county"), {}, {}};
+  return {doc, 2018, "advance", "先行拨付", amount, day("2018-01-02"), std::string("county"), {}, {}, {}};
 }
 entries::AdvanceSettlement settle(const char* id, const char* source, const char* date, Money amount,
                                   const char* adv = "YB1") {

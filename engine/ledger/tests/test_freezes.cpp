@@ -47,7 +47,7 @@ entries::SourceReduction reduction(const char* id, const char* source, const cha
   return {id, "reduce", source, 2018, day(date), amount, std::nullopt, "上级收回", {}};
 }
 entries::Source second_source() {
-  return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}};
+  return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}, {}};
 }
 // The one row of a balance with this key.
 std::map<std::string, Money> row_of(PostedLedger& l, ledger::BalanceBy by, const std::string& key) {

@@ -15,7 +15,7 @@ namespace {
 
 // A second source, so that the line, not the source, is what runs out: 200万 received 2018-01-06.
 entries::Source second_source() {
-  return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}};
+  return {"S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}, {}};
 }
 entries::Allocation allocation(const char* voucher, Money amount, const char* source = "S2") {
   return {voucher, day("2018-02-01"), 2018, source, "ROADS", amount, {}, {}, {}, {}};
@@ -30,8 +30,8 @@ entries::Budget revision(Money roads, bool open_ended = false) {
   b.doc_no = "调〔2018〕1号";
   b.reason = "调整";
   b.lines = {{2018, "ROADS", "道路", roads, std::nullopt, false, std::nullopt,
-              open_ended ? std::optional<int>(1) : std::nullopt},
-             {2018, "OTHER", "其他", wan(100) - roads, std::nullopt, false, std::nullopt, std::nullopt}};
+              open_ended ? std::optional<int>(1) : std::nullopt, {}},
+             {2018, "OTHER", "其他", wan(100) - roads, std::nullopt, false, std::nullopt, std::nullopt, {}}};
   return b;
 }
 Money allocated_to_roads(PostedLedger& l) { return l.repo().ledger().earmark_allocated(2018, "ROADS"); }

@@ -24,9 +24,9 @@ void two_lines(PostedLedger& l) {
   b.name = "预算";
   b.total = wan(100);
   b.funded_by = "county_self";
-  b.lines = {{2018, "ROADS", "道路", wan(60), std::string("infrastructure"), false, std::nullopt, std::nullopt},
-             {2018, "WATER", "饮水", wan(40), std::string("infrastructure"), false, std::nullopt, std::nullopt}};
-  REQUIRE(l.post({entries::Source{"S1", 2018, "county_self", "县级资金", wan(100), day("2018-01-05"), {}, {}, {}},
+  b.lines = {{2018, "ROADS", "道路", wan(60), std::string("infrastructure"), false, std::nullopt, std::nullopt, {}},
+             {2018, "WATER", "饮水", wan(40), std::string("infrastructure"), false, std::nullopt, std::nullopt, {}}};
+  REQUIRE(l.post({entries::Source{"S1", 2018, "county_self", "县级资金", wan(100), day("2018-01-05"), {}, {}, {}, {}},
                   b, entries::Allocation{"A1", day("2018-01-10"), 2018, "S1", "ROADS", wan(50), {}, {}, {}, {}}})
               .added == 3);
 }

@@ -83,7 +83,7 @@ TEST_CASE(
     PostedLedger l;
     l.basic();
     REQUIRE(l.post({entries::Source{
-                       "S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}}})
+                       "S2", 2018, "county_self", "县级资金二", wan(200), day("2018-01-06"), {}, {}, {}, {}}})
                 .added == 1);
     std::uint32_t x = seed;
     auto next = [&](std::uint32_t n) {

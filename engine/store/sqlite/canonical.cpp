@@ -9,8 +9,11 @@ namespace {
 
 const TableSpec kSource{
     "source",
-    {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note"},
-    nullptr};
+    {"doc_no", "fiscal_year", "category", "name", "amount", "received_on", "level", "restricted_to", "note",
+     "function_class", "economic_class", "fund_nature", "direct", "to_persons"},
+    nullptr,
+    -1,
+    9};  // the classifications: schema 21
 const TableSpec kHousehold{
     "household",
     {"household_id", "head_name", "id_number", "town", "village", "members", "registered", "poverty_cause"},
@@ -23,10 +26,11 @@ const TableSpec kBudget{"budget",
                         9};  // quota_*: schema 17
 const TableSpec kBudgetLine{
     "budget_line",
-    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution", "open_ended"},
+    {"seq", "fiscal_year", "code", "name", "amount", "purpose", "remainder", "attribution", "open_ended",
+     "function_class", "economic_class", "fund_nature", "direct", "to_persons"},
     "seq",
     -1,
-    8};  // open_ended: schema 14
+    8};  // open_ended: schema 14; the classifications: schema 21
 const TableSpec kAllocation{
     "allocation",
     {"voucher", "date", "fiscal_year", "source_doc", "earmark", "amount", "town", "project", "note"},
@@ -90,6 +94,7 @@ const TableSpec kAdvanceSettlement{
     "advance_settlement",
     {"settle_id", "advance_doc", "source_doc", "date", "amount", "doc_no", "reason"},
     nullptr};
+const TableSpec kClassCode{"class_code", {"scheme", "code", "name"}, nullptr};
 const TableSpec kYearClose{"year_close", {"fiscal_year", "date", "doc_no", "reason"}, nullptr};
 const TableSpec kCarryover{
     "carryover", {"seq", "money_year", "source_doc", "earmark", "amount", "years", "for_recall"}, "seq"};
@@ -127,6 +132,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"source_reduction", {&kSourceReduction, &kFlow}},
       {"year_close", {&kYearClose, &kCarryover}},
       {"advance_settlement", {&kAdvanceSettlement}},
+      {"class_code", {&kClassCode}},
   };
   return r;
 }
@@ -159,7 +165,8 @@ const std::vector<const TableSpec*>& all_specs_list() {
                                             &kSourceReduction,
                                             &kYearClose,
                                             &kCarryover,
-                                            &kAdvanceSettlement};
+                                            &kAdvanceSettlement,
+                                            &kClassCode};
 
   return v;
 }

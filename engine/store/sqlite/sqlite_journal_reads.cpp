@@ -98,6 +98,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::WarningAction::kKind) return d.decode<entries::WarningAction>(id);
   if (kind == entries::PeriodLock::kKind) return d.decode<entries::PeriodLock>(id);
   if (kind == entries::QuotaFreeze::kKind) return d.decode<entries::QuotaFreeze>(id);
+  if (kind == entries::ClassCode::kKind) return d.decode<entries::ClassCode>(id);
   if (kind == entries::SourceReduction::kKind) return d.decode<entries::SourceReduction>(id);
   if (kind == entries::YearClose::kKind) return d.decode<entries::YearClose>(id);
   if (kind == entries::AdvanceSettlement::kKind) return d.decode<entries::AdvanceSettlement>(id);

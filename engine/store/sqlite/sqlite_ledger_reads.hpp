@@ -37,6 +37,9 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<ReductionRow> recalls(const std::string& recall_prefix) override;
   std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
                                     const std::string& through_month) override;
+  std::vector<entries::ClassCode> class_codes() override;
+  std::vector<ClassifiedRow> classified_sources() override;
+  std::vector<ClassifiedRow> classified_lines(std::optional<int> fiscal_year) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
   std::optional<Place> household_place(const std::string& household_id) override;
   std::pair<std::size_t, std::size_t> household_register_size() override;
