@@ -425,6 +425,9 @@ class Bench:
             for by in ("product", "bank", "town", "village", "household"):
                 self.measure("fundledger", f"loans --by {by} --as-of {as_of}",
                              self.fl(db, "loans", "--by", by, "--as-of", as_of, "--format", "json"), check=check_json(f"loans --by {by}"))
+            self.measure("fundledger", f"loans --quality --by bank --as-of {as_of}",
+                         self.fl(db, "loans", "--quality", "--by", "bank", "--as-of", as_of, "--format", "json"),
+                         check=check_json("loans --quality", "as_of", as_of))
         if has("subsidy"):
             for basis in ("act360", "act365"):
                 self.measure("fundledger", f"subsidy --year {year} --basis {basis} (dry run)",

@@ -4,6 +4,7 @@
 
 #include "cli/cli.hpp"
 #include "loans/loans.hpp"
+#include "loans/quality.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::cli {
@@ -84,18 +85,72 @@ reports::Table loans_table(const std::map<std::string, LoanAgg>& rows, const Loa
   return t;
 }
 
+// ---- loan quality (贷款质量) --------------------------------------------------------------------
+
+std::vector<reports::Cell> quality_cells(const loans::QualityRow& r, const std::string& key) {
+  auto ratio = r.npl_ratio();
+  return {key,
+          std::int64_t{r.loans},
+          r.outstanding,
+          r.overdue[0],
+          r.overdue[1],
+          r.overdue[2],
+          r.overdue[3],
+          r.overdue_total(),
+          r.non_performing(),
+          ratio ? reports::Cell{reports::Ratio{*ratio}} : reports::Cell{},
+          r.written_off};
+}
+
+const char* quality_key_id(const std::string& by) {
+  if (by == "bank") return "loans.quality.by.bank";
+  if (by == "town") return "loans.quality.by.town";
+  if (by == "village") return "loans.quality.by.village";
+  if (by == "household") return "loans.quality.by.household";
+  return "loans.quality.by.product";
+}
+
+reports::Table quality_table(const loans::Quality& q, const std::string& date) {
+  using reports::catalogue_column;
+  using reports::ColType;
+  reports::Table t;
+  t.title = text::tr("loans.quality.title", text::arg("date", date));
+  t.columns = {catalogue_column("key", quality_key_id(q.by), ColType::text),
+               catalogue_column("loans", "loans.quality.col.loans", ColType::integer),
+               catalogue_column("outstanding", "loans.quality.col.outstanding", ColType::money),
+               catalogue_column("overdue_1_30", "loans.quality.col.overdue_1_30", ColType::money),
+               catalogue_column("overdue_31_90", "loans.quality.col.overdue_31_90", ColType::money),
+               catalogue_column("overdue_91_180", "loans.quality.col.overdue_91_180", ColType::money),
+               catalogue_column("overdue_over_180", "loans.quality.col.overdue_over_180", ColType::money),
+               catalogue_column("overdue", "loans.quality.col.overdue", ColType::money),
+               catalogue_column("non_performing", "loans.quality.col.non_performing", ColType::money),
+               catalogue_column("npl_ratio", "loans.quality.col.npl_ratio", ColType::ratio),
+               catalogue_column("written_off", "loans.quality.col.written_off", ColType::money)};
+  for (const auto& r : q.rows) t.rows.push_back(quality_cells(r, r.key));
+  t.total = quality_cells(q.total, text::tr("table.total"));
+  return t;
+}
+
 Verb register_loans(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("loans", text::tr("help.loans"));
   cmd->footer(text::tr("help.loans.footer"));
   auto by = std::make_shared<std::string>("product");
   auto as_of = std::make_shared<std::string>();
+  auto quality = std::make_shared<bool>(false);
   cmd->add_option("--by", *by, text::tr("help.loans.by"))
       ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
   cmd->add_option("--as-of", *as_of, text::tr("help.loans.as_of"));
-  return {cmd, [&g, by, as_of] {
+  cmd->add_flag("--quality", *quality, text::tr("help.loans.quality"));
+  return {cmd, [&g, by, as_of, quality] {
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;
             auto repo = g.open(false);
+            if (*quality) {
+              const auto q = loans::loan_quality(loans::load_loans(*repo), *by, date);
+              print_report_table(g, quality_table(q, date_text),
+                                 {{"report", "loan_quality"}, {"by", *by}, {"as_of", date_text}});
+              return kExitOk;
+            }
             auto [rows, total] = aggregate_loans(loans::load_loans(*repo), *by, date);
             if (g.format == "json") {
               print_json(loans_json(rows, total, *by, date_text));

@@ -86,7 +86,7 @@ def reads(year, docs, vouchers, assets):
         ["balance", "--by", "payee"], ["balance", "--by", "earmark", "--year", y, "--unit", "wan"],
         ["balance", "--by", "town", "--as-of", f"{y}-06-30"],
         ["check"], ["audit"], ["households"], ["payments"], ["payments", "--year", y],
-        ["loans"], ["loans", "--by", "town"], ["loans", "--by", "bank"],
+        ["loans"], ["loans", "--by", "town"], ["loans", "--by", "bank"], ["loans", "--quality", "--by", "bank"],
         ["budget", "history", "--year", y], ["settings"],
         ["report", "sources", "--month", m], ["report", "execution", "--month", m],
         ["report", "towns", "--month", m], ["report", "flows", "--month", m],
