@@ -36,6 +36,9 @@ const std::vector<Hint> kHints = {
     {"sources", "fund_nature", FieldFormat::choice, "general"},
     {"sources", "direct", FieldFormat::yes_no, "yes", "templates.note.direct"},
     {"sources", "to_persons", FieldFormat::yes_no, "", "templates.note.to_persons"},
+    {"classes", "scheme", FieldFormat::choice, "function_class", "templates.note.class_scheme"},
+    {"classes", "code", FieldFormat::text, "2082102", "templates.note.class_code"},
+    {"classes", "name", FieldFormat::text, "templates.example.class_name", "templates.note.class_name"},
     {"households", "head_name", FieldFormat::text, "templates.example.head_name"},
     {"households", "id_number", FieldFormat::text, "11010519491231002X", "templates.note.id_number"},
     {"households", "members", FieldFormat::integer, "4"},
@@ -104,6 +107,7 @@ Pairs choices_of(const std::string& kind, const std::string& name, const Pairs& 
   if (name == "level") return ledger::source_levels();
   if (name == "registered" || name == "direct" || name == "to_persons") return ledger::yes_no_values();
   if (name == "fund_nature") return ledger::fund_natures();
+  if (kind == "classes" && name == "scheme") return ledger::class_schemes();
   if (name == "payee_kind") return ledger::payee_kinds();
   if (kind == "corrections" && name == "kind") return ledger::correction_kinds();
   if (name == "product") return products;
@@ -138,7 +142,8 @@ const char* sheet_id(const std::string& kind) {
   static const std::map<std::string, const char*> ids = {
       {"sources", "templates.sheet.sources"},         {"households", "templates.sheet.households"},
       {"allocations", "templates.sheet.allocations"}, {"disbursements", "templates.sheet.disbursements"},
-      {"corrections", "templates.sheet.corrections"}, {"loans", "templates.sheet.loans"}};
+      {"corrections", "templates.sheet.corrections"}, {"loans", "templates.sheet.loans"},
+      {"classes", "templates.sheet.classes"}};
   if (const char* id = detail::project_sheet_id(kind)) return id;
   return ids.at(kind);
 }

@@ -32,9 +32,9 @@ except ImportError:
 
 BIN = os.path.abspath(sys.argv[1])
 CSV_KINDS = ["households", "sources", "allocations", "disbursements", "corrections", "loans", "projects",
-             "project-status", "contracts", "targets", "results", "assets", "asset-income"]
+             "project-status", "contracts", "targets", "results", "assets", "asset-income", "classes"]
 # Dependency order: who is paid must be registered; what is allocated must be received and budgeted.
-ORDER = [("households", "csv"), ("sources", "csv"), ("budget", "toml"), ("rules", "toml"),
+ORDER = [("classes", "csv"), ("households", "csv"), ("sources", "csv"), ("budget", "toml"), ("rules", "toml"),
          ("allocations", "csv"), ("disbursements", "csv"), ("corrections", "csv"), ("loans", "csv"),
          ("projects", "csv"), ("project-status", "csv"), ("project-status", "later-steps"), ("contracts", "csv"),
          ("targets", "csv"), ("results", "csv"), ("assets", "csv"), ("asset-income", "csv")]
@@ -43,7 +43,7 @@ LATER_STEPS = ("project_id,status,date,year,doc_no\n"
                "XM2025-001,town_reviewed,2025-01-20,,S2\nXM2025-001,approved,2025-01-25,,S3\n"
                "XM2025-001,planned,2025-02-10,2025,S4\nXM2025-001,started,2025-03-01,,S5\n"
                "XM2025-001,completed,2025-09-30,,S6\n")
-CODED = {"sources": ["category", "level"], "households": ["registered"], "disbursements": ["payee_kind"],
+CODED = {"classes": ["scheme"], "sources": ["category", "level", "fund_nature", "direct"], "households": ["registered"], "disbursements": ["payee_kind"],
          "corrections": ["kind"], "loans": ["product"], "projects": ["category", "nature"],
          "project-status": ["status"], "targets": ["kind", "sub_kind", "direction"], "assets": ["type", "owner"]}
 AMOUNTS = ("amount", "principal", "investment", "fiscal_share")
