@@ -57,6 +57,7 @@ std::string finding_name(text::Lang tl, const std::string& code) {
       {"quota_frozen_long", "workbook.finding.quota_frozen_long"},
       {"carryover_stale", "workbook.finding.carryover_stale"},
       {"advance_unsettled", "workbook.finding.advance_unsettled"},
+      {"npl_ratio_exceeded", "workbook.finding.npl_ratio_exceeded"},
       {"quota_round_trip", "workbook.finding.quota_round_trip"},
       {"project_no_asset", "workbook.finding.project_no_asset"},
       {"asset_over_cost", "workbook.finding.asset_over_cost"},

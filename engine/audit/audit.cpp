@@ -41,6 +41,9 @@ std::vector<Rule> recorded_rules(store::Repository& repo) {
     a.min_rate = r.min_rate;
     a.from_month = r.from_month;
     a.years = r.years;
+    a.max_rate = r.max_rate;
+    a.bank = r.bank;
+    a.product = r.product;
     out.push_back(std::move(a));
   }
   return out;
@@ -64,7 +67,7 @@ std::vector<Finding> run_audit(store::Repository& repo, const Context& ctx) {
                   check_forbidden_use, check_idle_funds, check_invalid_id_number, check_project_outside_plan,
                   check_project_unpaid, check_contract_overdrawn, check_project_no_asset,
                   check_asset_over_cost, check_line_exceeded, check_period_unlocked, check_quota_frozen_long,
-                  check_quota_round_trip, check_carryover_stale, check_advance_unsettled}) {
+                  check_quota_round_trip, check_carryover_stale, check_advance_unsettled, check_npl_ratio}) {
     auto f = c(repo, ctx);
     all.insert(all.end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   }

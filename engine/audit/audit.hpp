@@ -36,6 +36,8 @@ struct Rule {
   std::optional<long> days;
   std::optional<Rational> share_max, min_rate;  // year_end_rush; execution_min
   std::optional<int> from_month, years;         // year_end_rush (11); execution_min (3)
+  std::optional<Rational> max_rate;             // npl_ratio_max
+  std::optional<std::string> bank, product;     // npl_ratio_max: of one bank, of one product
   [[nodiscard]] bool applies(int fiscal_year) const {
     return (!from || fiscal_year >= *from) && (!to || fiscal_year <= *to);
   }
@@ -96,6 +98,7 @@ std::vector<Finding> check_period_unlocked(store::Repository& repo, const Contex
 std::vector<Finding> check_quota_frozen_long(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_carryover_stale(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_advance_unsettled(store::Repository& repo, const Context& ctx);
+std::vector<Finding> check_npl_ratio(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_quota_round_trip(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_project_no_asset(store::Repository& repo, const Context& ctx);
 std::vector<Finding> check_asset_over_cost(store::Repository& repo, const Context& ctx);

@@ -29,6 +29,7 @@ const std::map<std::string, Default>& defaults() {
       {"quota_frozen_long", {"idle"}},
       {"carryover_stale", {"idle"}},
       {"advance_unsettled", {"late_budget"}},
+      {"npl_ratio_exceeded", {"other"}},
       {"quota_round_trip", {"scope_standard"}},
       {"late_allocation", {"late_budget"}},
       {"late_registration", {"late_budget"}},

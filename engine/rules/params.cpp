@@ -55,6 +55,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
       // report ranking: the parts' weights out of 100; points off per open warning; a mean lag within
       // lag_days days scores full marks (reports/ranking.hpp).
       {"ranking_weights", {{"progress", "warnings", "lag"}, {"warning_points", "lag_days"}}},
+      // audit's npl_ratio_exceeded (engine/audit): a bank's 不良率 above max_rate.
+      {"npl_ratio_max", {{"max_rate"}, {"bank", "product"}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -65,7 +67,7 @@ const std::map<std::string, KindSpec>& kind_specs() {
 
 const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
                                           "subsidy_max_per_household"};
-const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max"};
+const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max", "max_rate"};
 const std::set<std::string> kIntKeys = {
     "days",   "term_months_max", "output",   "benefit", "satisfaction",   "spending", "red",
     "yellow", "progress",        "warnings", "lag",     "warning_points", "lag_days"};
@@ -132,8 +134,8 @@ void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn&
   auto p = parse_rate(v.get<std::string>());
   if (!p) return err(key, tr("rules.file.key_error", arg("key", key), arg("message", p.error)));
   if (*p.value < 0) return err(key, tr("rules.file.negative", arg("key", key)));
-  if (key == "share_max") {
-    r.share_max = *p.value;
+  if (key == "share_max" || key == "max_rate") {
+    (key == "share_max" ? r.share_max : r.max_rate) = *p.value;
     return;
   }
   (key == "min_rate" ? r.min_rate : r.subsidy_rate_max) = *p.value;
@@ -209,6 +211,8 @@ void set_text_param(Rule& r, const std::string& key, const json& v,
     r.require = s;
   } else if (key == "product")
     r.product = s;
+  else if (key == "bank")
+    r.bank = s;
   else if (key == "unit") {
     if (s != "calendar" && s != "working")
       err(key,
@@ -276,6 +280,8 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
         tr("rules.file.bands_order", arg("red", r.weights["red"]), arg("yellow", r.weights["yellow"])));
   // The monitoring checks' parameters: a share or rate above 100% could never be reached or always
   // would be; from January every payment would be "late"; a balance still on the day it moved is not dormant.
+  if (r.kind == "npl_ratio_max" && r.max_rate && *r.max_rate > 1)
+    err("max_rate", tr("rules.file.rate_at_most_100", arg("key", "max_rate")));
   if (r.kind == "year_end_rush" && r.share_max && *r.share_max > 1)
     err("share_max", tr("rules.file.rate_at_most_100", arg("key", "share_max")));
   if (r.kind == "execution_min" && r.min_rate && *r.min_rate > 1)

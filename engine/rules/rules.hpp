@@ -37,6 +37,7 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "allocation_within",
                                              "payment_within",
                                              "loan_terms",
+                                             "npl_ratio_max",  // audit: a bank's 不良率 (issue 21)
                                              "year_end_rush",  // audit's monitoring checks
                                              "execution_min",
                                              "dormant",
@@ -71,6 +72,10 @@ struct Rule {
   // execution_min: over how many years (default 3).
   std::optional<Rational> share_max;
   std::optional<int> from_month, years;
+  // npl_ratio_max (issue 21): the largest non-performing ratio a bank's loans may have; of one bank
+  // only, when `bank` is set (of every bank else), and of one product when `product` is.
+  std::optional<Rational> max_rate;
+  std::optional<std::string> bank;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }

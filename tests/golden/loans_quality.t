@@ -8,6 +8,11 @@
 # 7 ÷ 19 = 36.84%. By town: 城关镇 8万 (no 不良), 老县镇 6万 (2万), 长安镇 5万 (5万, 100%).
 # On 2018-12-31: Q-5 is 122 days and Q-7 92 days overdue (信用社 不良 7万 of 15万, 46.67%), Q-4 is
 # 1 day, Q-6 214 days (农商行 1万 of 1万); total 不良 8万 of 22万, 36.36%.
+# The rule npl_ratio_max (2%, micro-credit) makes audit warn of each bank above it: on 2018-12-31
+# 信用社 (46.67%) and 农商行 (100%), not 邮储银行 (0%), no loan made in the 90 days before. After
+# Q-8 (信用社, 2019-02-01) and Q-9 (邮储银行, 2019-03-15) are lent, on 2019-03-31 信用社 has 5万 不良
+# of 16万 (31.25%) and 邮储银行 2万 of 7万 (28.57%), each new loan flagged in its bank's evidence
+# with the non-performing ones; Q-10 is a 5321 loan, outside the rule's product, and counts nowhere.
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 21）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
@@ -167,3 +172,69 @@ $ loans --quality --by bank --as-of 2019-03-31 --lang en
 > 邮储银行                  2           60,000.00                      0.00                  40,000.00                   20,000.00                          0.00       60,000.00              20,000.00     33.33%                0.00
 > ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
 > Total                     5          190,000.00                 30,000.00                  40,000.00                   20,000.00                     50,000.00      140,000.00              70,000.00     36.84%           10,000.00
+$ import rules {root}/tests/golden/loans_fixtures/quality-rules.toml
+> 已从 {root}/tests/golden/loans_fixtures/quality-rules.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
+>   已记录规则 npl-2pct v1
+$ audit --as-of 2018-12-31
+> 审计 截至 2018-12-31：0 项错误，2 项警告
+> [警告] npl_ratio_exceeded (npl-2pct)
+>   信用社 截至 2018-12-31 不良率 46.6667%，超过上限 2%（在贷 15.00万元，不良 7.00万元）；近 90 天新发放 0 笔，须复核（见依据）
+>   证据：Q-5, Q-7
+> [警告] npl_ratio_exceeded (npl-2pct)
+>   农商行 截至 2018-12-31 不良率 100%，超过上限 2%（在贷 1.00万元，不良 1.00万元）；近 90 天新发放 0 笔，须复核（见依据）
+>   证据：Q-6
+$ import loans {root}/tests/golden/loans_fixtures/quality-new-loans.csv
+> 已从 {root}/tests/golden/loans_fixtures/quality-new-loans.csv 导入贷款：新增 3 笔，跳过 0 笔（已记录）
+$ audit --as-of 2019-03-31
+> 审计 截至 2019-03-31：0 项错误，2 项警告
+> [警告] npl_ratio_exceeded (npl-2pct)
+>   邮储银行 截至 2019-03-31 不良率 28.5714%，超过上限 2%（在贷 7.00万元，不良 2.00万元）；近 90 天新发放 1 笔，须复核（见依据）
+>   证据：Q-4, Q-9
+> [警告] npl_ratio_exceeded (npl-2pct)
+>   信用社 截至 2019-03-31 不良率 31.25%，超过上限 2%（在贷 16.00万元，不良 5.00万元）；近 90 天新发放 1 笔，须复核（见依据）
+>   证据：Q-5, Q-8
+$ audit --as-of 2019-03-31 --format json
+> {
+>   "as_of": "2019-03-31",
+>   "counts": {
+>     "error": 0,
+>     "warn": 2
+>   },
+>   "findings": [
+>     {
+>       "code": "npl_ratio_exceeded",
+>       "evidence": [
+>         "Q-4",
+>         "Q-9"
+>       ],
+>       "message": "邮储银行 截至 2019-03-31 不良率 28.5714%，超过上限 2%（在贷 7.00万元，不良 2.00万元）；近 90 天新发放 1 笔，须复核（见依据）",
+>       "overridden": false,
+>       "rule": "npl-2pct",
+>       "severity": "warn",
+>       "subject": {
+>         "bank": "邮储银行",
+>         "max_rate": "0.0200",
+>         "new_loans": "1",
+>         "npl_ratio": "0.2857"
+>       }
+>     },
+>     {
+>       "code": "npl_ratio_exceeded",
+>       "evidence": [
+>         "Q-5",
+>         "Q-8"
+>       ],
+>       "message": "信用社 截至 2019-03-31 不良率 31.25%，超过上限 2%（在贷 16.00万元，不良 5.00万元）；近 90 天新发放 1 笔，须复核（见依据）",
+>       "overridden": false,
+>       "rule": "npl-2pct",
+>       "severity": "warn",
+>       "subject": {
+>         "bank": "信用社",
+>         "max_rate": "0.0200",
+>         "new_loans": "1",
+>         "npl_ratio": "0.3125"
+>       }
+>     }
+>   ],
+>   "year": null
+> }
