@@ -15,6 +15,10 @@
 
 namespace fundledger::store::col {
 
+// The condition that keeps, of budget `b`, only each fiscal year's latest revision (the lines in force).
+inline constexpr const char* kLatestBudgetRevision =
+    "b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
+
 // The override reason of the entry of flow `f` (an alias in the query): a payment's header is its
 // own disbursement row, any other entry's a row of entry_row (schema 7).
 inline constexpr const char* kOverrideOfFlowEntry =

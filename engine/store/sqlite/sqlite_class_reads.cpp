@@ -46,9 +46,8 @@ std::vector<ClassifiedRow> SqliteLedgerReads::classified_sources() {
 
 std::vector<ClassifiedRow> SqliteLedgerReads::classified_lines(std::optional<int> fiscal_year) {
   std::string sql = "SELECT l.fiscal_year, l.code, " + class_columns("l") +
-                    " FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
-                    "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = "
-                    "b.fiscal_year)";
+                    " FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id WHERE " +
+                    col::kLatestBudgetRevision;
   if (fiscal_year) sql += " AND b.fiscal_year = ?";
   sql += " ORDER BY l.fiscal_year, l.seq";
   auto st = db_.prepare(sql);

@@ -3,6 +3,7 @@
 
 #include "store/sqlite/canonical.hpp"
 #include "store/sqlite/entry_codec.hpp"
+#include "store/sqlite/read_helpers.hpp"
 
 namespace fundledger::store {
 
@@ -132,8 +133,8 @@ std::vector<EarmarkLineRow> SqliteLedgerReads::earmark_lines(std::optional<int> 
   std::string sql =
       "SELECT l.fiscal_year, l.code, l.name, COALESCE(l.purpose, ''), COALESCE(l.attribution, "
       "b.attribution), l.amount, l.remainder, COALESCE(l.open_ended, 0) "
-      "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id "
-      "WHERE b.revision = (SELECT MAX(revision) FROM budget b2 WHERE b2.fiscal_year = b.fiscal_year)";
+      "FROM budget b JOIN budget_line l ON l.entry_id = b.entry_id WHERE " +
+      std::string(col::kLatestBudgetRevision);
   if (fiscal_year) sql += " AND b.fiscal_year = ?";
   sql += " ORDER BY l.fiscal_year, l.seq";
   auto st = db_.prepare(sql);
