@@ -428,6 +428,10 @@ class Bench:
             self.measure("fundledger", f"loans --quality --by bank --as-of {as_of}",
                          self.fl(db, "loans", "--quality", "--by", "bank", "--as-of", as_of, "--format", "json"),
                          check=check_json("loans --quality", "as_of", as_of))
+            for report in ("--fund", "--compensations"):
+                self.measure("fundledger", f"loans {report} --as-of {as_of}",
+                             self.fl(db, "loans", report, "--as-of", as_of, "--format", "json"),
+                             check=check_json(f"loans {report}", "as_of", as_of))
         if has("subsidy"):
             for basis in ("act360", "act365"):
                 self.measure("fundledger", f"subsidy --year {year} --basis {basis} (dry run)",

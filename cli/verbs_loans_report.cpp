@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/loans_fund.hpp"
 #include "loans/loans.hpp"
 #include "loans/quality.hpp"
 #include "text/text.hpp"
@@ -141,9 +142,16 @@ Verb register_loans(CLI::App& app, Globals& g) {
       ->check(CLI::IsMember({"product", "bank", "town", "village", "household"}));
   cmd->add_option("--as-of", *as_of, text::tr("help.loans.as_of"));
   cmd->add_flag("--quality", *quality, text::tr("help.loans.quality"));
-  return {cmd, [&g, by, as_of, quality] {
+  auto fund = std::make_shared<bool>(false), compensations = std::make_shared<bool>(false);
+  cmd->add_flag("--fund", *fund, text::tr("help.loans.fund"));
+  cmd->add_flag("--compensations", *compensations, text::tr("help.loans.compensations"));
+  auto fund_verb = add_fund_subcommands(*cmd, g);
+  return {cmd, [&g, by, as_of, quality, fund, compensations, fund_verb] {
+            if (int rc = fund_verb(); rc >= 0) return rc;
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;
+            if (*fund) return print_funds(g, date);
+            if (*compensations) return print_compensations(g, date);
             auto repo = g.open(false);
             if (*quality) {
               const auto q = loans::loan_quality(loans::load_loans(*repo), *by, date);

@@ -451,10 +451,34 @@ struct YearClose {
   bool operator==(const YearClose&) const = default;
 };
 
-using Body = std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion,
-                          Setting, Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target,
-                          TargetResult, Asset, AssetIncome, AssetPayout, WarningAction, PeriodLock,
-                          QuotaFreeze, SourceReduction, YearClose, AdvanceSettlement, ClassCode>;
+// 风险补偿: kind "compensate" — the loss (`amount`) on an overdue loan shared by a bank's risk
+// compensation fund (`fund_share`, paid from the fund's earmark by the payment `voucher`) and the bank
+// (`bank_share`) under the risk_fund rule `rule_id`; kind "recover" — money later recovered on that
+// loan (`amount`), the fund's part booked back by the recovery (a correction) `voucher`.
+struct LoanCompensation {
+  static constexpr const char* kKind = "loan_compensation";
+  std::string comp_id;
+  std::string kind;  // compensate | recover
+  std::string loan_id, bank;
+  Date date;
+  Money amount, fund_share, bank_share;
+  std::string voucher, rule_id;
+  Text doc_no;
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("comp_id", s.comp_id), f("kind", s.kind), f("loan_id", s.loan_id), f("bank", s.bank), f("date", s.date);
+    f("amount", s.amount), f("fund_share", s.fund_share), f("bank_share", s.bank_share),
+        f("voucher", s.voucher), f("rule_id", s.rule_id), f("doc_no", s.doc_no);
+  }
+  bool operator==(const LoanCompensation&) const = default;
+};
+
+using Body =
+    std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
+                 Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult, Asset,
+                 AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze, SourceReduction, YearClose,
+                 AdvanceSettlement, ClassCode, LoanCompensation>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

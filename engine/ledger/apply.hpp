@@ -54,6 +54,9 @@ class Applier {
   // 核销 (apply_advances.cpp): a later source's money settles an advance (预拨) — at most what the
   // advance still has outstanding, and only money the source has not allocated, as of the date on.
   void advance_settlement(Parsed<entries::AdvanceSettlement>& p);
+  // 风险补偿 (apply_compensation.cpp): a compensation or recovery on a loan, held to the payment or
+  // recovery posted with it that moves the fund's share (engine/loans works the shares out).
+  void loan_compensation(Parsed<entries::LoanCompensation>& p);
   // 年终结转 (apply_year_end.cpp): closes a fiscal year once, after its end and with its last day
   // locked, recording what it carries (year_end.hpp works it out).
   void year_close(Parsed<entries::YearClose>& p);

@@ -217,6 +217,9 @@ ImportReport post(store::Repository& repo, const std::string& description, std::
           } else if constexpr (std::is_same_v<T, entries::AdvanceSettlement>) {
             Parsed<T> p{0, x};
             applier.advance_settlement(p);
+          } else if constexpr (std::is_same_v<T, entries::LoanCompensation>) {
+            Parsed<T> p{0, x};
+            applier.loan_compensation(p);
           } else {
             FL_ASSERT(false, "ledger::post takes ledger entries only (not loans or rules)");
           }

@@ -23,7 +23,8 @@ std::string category_name(const std::string& code) {
       {"microcredit", "rules.category.microcredit"},
       {"social", "rules.category.social"},
       {"mutual_aid", "rules.category.mutual_aid"},
-      {"advance", "rules.category.advance"}};
+      {"advance", "rules.category.advance"},
+      {"risk_fund", "rules.category.risk_fund"}};
   for (const auto& [c, id] : ids)
     if (code == c) return text::tr(id);
   return code;

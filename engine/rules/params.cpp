@@ -57,6 +57,10 @@ const std::map<std::string, KindSpec>& kind_specs() {
       {"ranking_weights", {{"progress", "warnings", "lag"}, {"warning_points", "lag_days"}}},
       // audit's npl_ratio_exceeded (engine/audit): a bank's 不良率 above max_rate.
       {"npl_ratio_max", {{"max_rate"}, {"bank", "product"}}},
+      // 风险补偿金 (engine/loans/risk_fund.hpp): a bank's fund, held in `earmark`; its size a fixed
+      // amount or a share of the bank's loan balance at the start of a quarter; the loss on a loan
+      // overdue `days` (90) shared fund:bank as fund_share (80%) : the rest; loans of `product`.
+      {"risk_fund", {{"bank", "earmark", "size|size_rate"}, {"fund_share", "days", "product"}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -65,9 +69,10 @@ const std::map<std::string, KindSpec>& kind_specs() {
   return m;
 }
 
-const std::set<std::string> kMoneyKeys = {"min", "max", "principal_max", "subsidised_principal_max",
-                                          "subsidy_max_per_household"};
-const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max", "max_rate"};
+const std::set<std::string> kMoneyKeys = {
+    "min", "max", "principal_max", "subsidised_principal_max", "subsidy_max_per_household", "size"};
+const std::set<std::string> kRateKeys = {"min_rate", "subsidy_rate_max", "max_rate", "size_rate",
+                                         "fund_share"};
 const std::set<std::string> kIntKeys = {
     "days",   "term_months_max", "output",   "benefit", "satisfaction",   "spending", "red",
     "yellow", "progress",        "warnings", "lag",     "warning_points", "lag_days"};
@@ -125,6 +130,8 @@ void set_money_param(Rule& r, const std::string& key, const json& v, const ErrFn
     r.principal_max = *a.value;
   else if (key == "subsidised_principal_max")
     r.subsidised_principal_max = *a.value;
+  else if (key == "size")
+    r.size = *a.value;
   else
     r.subsidy_max_per_household = *a.value;
 }
@@ -136,6 +143,10 @@ void set_rate_param(Rule& r, const std::string& key, const json& v, const ErrFn&
   if (*p.value < 0) return err(key, tr("rules.file.negative", arg("key", key)));
   if (key == "share_max" || key == "max_rate") {
     (key == "share_max" ? r.share_max : r.max_rate) = *p.value;
+    return;
+  }
+  if (key == "size_rate" || key == "fund_share") {
+    (key == "size_rate" ? r.size_rate : r.fund_share) = *p.value;
     return;
   }
   (key == "min_rate" ? r.min_rate : r.subsidy_rate_max) = *p.value;
@@ -234,6 +245,18 @@ void set_warning_class(Rule& r, const std::string& key, const json& v, const Err
   (is_level ? r.level : r.violation) = code;
 }
 
+// A risk_fund rule's shares are of 100% at most, the fund's more than nothing; it compensates a loan
+// overdue a day at least. Unsaid: fund_share 80% (8:2), days 90, product microcredit.
+void check_risk_fund(Rule& r, const ErrFn& err) {
+  for (auto [key, rate] : {std::pair{"size_rate", &r.size_rate}, std::pair{"fund_share", &r.fund_share}})
+    if (*rate && **rate > 1) err(key, tr("rules.file.rate_at_most_100", arg("key", key)));
+  if (r.fund_share && *r.fund_share <= 0) err("fund_share", tr("rules.file.fund_share_zero"));
+  if (r.days && *r.days < 1) err("days", tr("rules.file.at_least_one", arg("key", "days")));
+  if (!r.fund_share) r.fund_share = Rational(4, 5);
+  if (!r.days) r.days = 90;
+  if (!r.product) r.product = "microcredit";
+}
+
 }  // namespace
 
 void build_params(Rule& r, const json& params, const std::set<std::string>& known_categories,
@@ -282,6 +305,7 @@ void build_params(Rule& r, const json& params, const std::set<std::string>& know
   // would be; from January every payment would be "late"; a balance still on the day it moved is not dormant.
   if (r.kind == "npl_ratio_max" && r.max_rate && *r.max_rate > 1)
     err("max_rate", tr("rules.file.rate_at_most_100", arg("key", "max_rate")));
+  if (r.kind == "risk_fund") check_risk_fund(r, err);
   if (r.kind == "year_end_rush" && r.share_max && *r.share_max > 1)
     err("share_max", tr("rules.file.rate_at_most_100", arg("key", "share_max")));
   if (r.kind == "execution_min" && r.min_rate && *r.min_rate > 1)

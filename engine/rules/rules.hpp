@@ -38,6 +38,7 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "payment_within",
                                              "loan_terms",
                                              "npl_ratio_max",  // audit: a bank's 不良率 (issue 21)
+                                             "risk_fund",      // loans: 风险补偿金 (issue 21)
                                              "year_end_rush",  // audit's monitoring checks
                                              "execution_min",
                                              "dormant",
@@ -76,6 +77,11 @@ struct Rule {
   // only, when `bank` is set (of every bank else), and of one product when `product` is.
   std::optional<Rational> max_rate;
   std::optional<std::string> bank;
+  // risk_fund (issue 21): the bank's fund held in `earmark`, of `size`, or of size_rate × the bank's
+  // loan balance (of `product`) at the start of a quarter; fund_share of a loss on a loan overdue
+  // `days` is the fund's, the rest the bank's.
+  std::optional<Money> size;
+  std::optional<Rational> size_rate, fund_share;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }

@@ -143,6 +143,15 @@ struct LotFlowRow {
   Money allocated, paid;  // net: reversals and 调剂 counted
 };
 
+// One movement of money into or out of an earmark's lots (风险补偿金, issue 21): a voucher's net on a
+// day from one source — kind "alloc" (into the lots) or "pay" (out; a recovery is negative).
+struct EarmarkMovementRow {
+  std::string kind, voucher;
+  Date date;
+  std::string source_doc, category;  // the source's category
+  Money amount;
+};
+
 class LedgerReads {
  public:
   virtual ~LedgerReads() = default;
@@ -219,6 +228,14 @@ class LedgerReads {
   virtual std::vector<ClassifiedRow> classified_sources() = 0;
   // The classifications of the lines of each year's latest budget revision (of one year, when given).
   virtual std::vector<ClassifiedRow> classified_lines(std::optional<int> fiscal_year) = 0;
+
+  // ---- the risk compensation fund (风险补偿金) ----
+  // Every compensation and recovery on a loan (loan_compensation), by date, then comp_id.
+  virtual std::vector<entries::LoanCompensation> loan_compensations() = 0;
+  // The movements of the lots of `earmark` (every fiscal year) dated on or before `as_of`, by date,
+  // then voucher.
+  virtual std::vector<EarmarkMovementRow> earmark_movements(const std::string& earmark,
+                                                            const Date& as_of) = 0;
 
   // ---- quota operations ----
   // Every transfer and reduction of quota (of one fiscal year, when given), by year and revision.

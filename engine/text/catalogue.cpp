@@ -45,6 +45,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/reduction.inc"
 #include "catalogue/year_end.inc"
 #include "catalogue/classes.inc"
+#include "catalogue/compensation.inc"
   };
   // clang-format on
   return all;

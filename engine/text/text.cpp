@@ -1,6 +1,8 @@
 // engine/text — the language of the run and the look-up of a message's pattern (text.hpp).
 #include "text/text.hpp"
 
+#include <fmt/args.h>
+
 #include <atomic>
 #include <unordered_map>
 
@@ -34,6 +36,12 @@ std::string_view pattern(std::string_view id, Lang lang) {
   auto it = by_id().find(id);
   FL_ASSERT(it != by_id().end(), "text: a message id missing from the catalogue (scripts/check_messages.py)");
   return lang == Lang::en ? it->second->en : it->second->zh;
+}
+
+std::string tr_fields(std::string_view id, const Fields& fields) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& [name, value] : fields) store.push_back(fmt::arg(name.c_str(), value));
+  return fmt::vformat(pattern(id, language()), store);
 }
 
 }  // namespace fundledger::text

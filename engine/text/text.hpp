@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace fundledger::text {
@@ -48,6 +49,11 @@ template <class... Named>
 }
 
 using fmt::arg;
+
+// Message `id` with fields known only at run time, each (name, text): a refusal worked out by a pure
+// module and said by its caller.
+using Fields = std::vector<std::pair<std::string, std::string>>;
+[[nodiscard]] std::string tr_fields(std::string_view id, const Fields& fields);
 
 // Why the system refused (an errno value) in the run's language: the common reasons from the
 // catalogue (system.*), any other as strerror gives it.

@@ -94,6 +94,10 @@ PURE_RUNS = [
     ["budget", "history", "--year", "2018"],
     ["budget", "diff", "--year", "2018", "--from", "1", "--to", "1"],
     ["loans", "--by", "town", "--as-of", "2019-03-01"],
+    ["loans", "--fund", "--as-of", "2019-03-01"],
+    ["loans", "--compensations", "--as-of", "2019-03-01"],
+    ["loans", "compensate", "--help"],
+    ["loans", "recover", "--help"],
 ]
 
 # Errors said wholly from the catalogue (exit 2): (arguments, whether the ledger is missing).
@@ -124,6 +128,8 @@ ERROR_RUNS = [
     (["advance", "--amount", "1万"], False),
     (["settle", "--advance", "X", "--source", "Y", "--doc", "D", "--reason", "R", "--amount", "1万"], False),
     (["report", "carryover", "--year", "2018", "--month", "2018-13"], False),
+    (["loans", "compensate", "--loan", "NO-SUCH-LOAN", "--date", "2019-04-01"], False),
+    (["loans", "recover", "--loan", "NO-SUCH-LOAN", "--amount", "1万", "--date", "2019-04-01"], False),
     (["--read-only", "init"], True),
 ]
 
@@ -138,7 +144,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|advance|advances|settle|carryover|classes)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|advance|advances|settle|carryover|classes|compensate|recover)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 

@@ -64,7 +64,19 @@ QUOTA_OPS = {
         ["close", "--year", "2019", "--date", "2020-01-10", "--reason", "年终结转"],
         ["recall", "--year", "2019", "--date", "2020-02-01", "--doc", "商财发〔2020〕示例3号", "--reason", "结余收回"],
     ],
+    # The risk compensation fund (issue 21): deposits, interest, rules, a compensation and a recovery.
+    "610926": [
+        ["import", "sources", f"{ROOT}/examples/pingli-2016/risk-fund-sources.csv"],
+        ["import", "budget", f"{ROOT}/examples/pingli-2016/risk-fund-budget.toml"],
+        ["import", "allocations", f"{ROOT}/examples/pingli-2016/risk-fund-allocations.csv"],
+        ["import", "rules", f"{ROOT}/examples/pingli-2016/risk-fund-rules.toml"],
+        ["import", "loans", f"{ROOT}/examples/pingli-2016/loans-2017.csv"],
+        ["loans", "compensate", "--loan", "PL-LN-007", "--date", "2017-04-10", "--doc", "平金扶发〔2017〕2号"],
+        ["loans", "recover", "--loan", "PL-LN-007", "--amount", "5000", "--date", "2017-06-20"],
+    ],
 }
+FUND_READS = [["loans", "--fund", "--as-of", "2017-06-30"], ["loans", "--compensations", "--as-of", "2017-06-30"],
+              ["balance", "--by", "earmark", "--year", "2017", "--as-of", "2017-06-30"]]
 QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", "--by", "source"],
                ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
                ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"],
@@ -213,7 +225,7 @@ def main():
             if county in QUOTA_OPS:
                 for op in QUOTA_OPS[county]:
                     pair.same(*op, expect=0)
-                todo += QUOTA_READS
+                todo += FUND_READS if county == "610926" else QUOTA_READS
             for args in todo:
                 for fmt in FORMATS:
                     r = pair.same("--format", fmt, *args)

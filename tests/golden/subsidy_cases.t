@@ -9,7 +9,7 @@
 # Posting needs 10007.51 but LOAN-SUBSIDY has 5000 allocated: refused, nothing written.
 # Posting twice posts once.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 21）
+> 已创建账本 {tmp}/fundledger.db（结构版本 22）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/loans_fixtures/sources.csv

@@ -1,6 +1,6 @@
 # The 平利 2016 example with its loans: subsidy under the 5321 cap rule, posted from LOAN-SUBSIDY (issue 6).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 21）
+> 已创建账本 {tmp}/fundledger.db（结构版本 22）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv

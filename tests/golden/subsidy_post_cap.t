@@ -10,7 +10,7 @@
 # PL-006 is not registered: subsidy-registered-only refuses the whole posting.
 # Posting again posts nothing new: the cut amounts are computed the same way.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 21）
+> 已创建账本 {tmp}/fundledger.db（结构版本 22）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv

@@ -94,6 +94,10 @@ const TableSpec kAdvanceSettlement{
     "advance_settlement",
     {"settle_id", "advance_doc", "source_doc", "date", "amount", "doc_no", "reason"},
     nullptr};
+const TableSpec kLoanCompensation{"loan_compensation",
+                                  {"comp_id", "kind", "loan_id", "bank", "date", "amount", "fund_share",
+                                   "bank_share", "voucher", "rule_id", "doc_no"},
+                                  nullptr};
 const TableSpec kClassCode{"class_code", {"scheme", "code", "name"}, nullptr};
 const TableSpec kYearClose{"year_close", {"fiscal_year", "date", "doc_no", "reason"}, nullptr};
 const TableSpec kCarryover{
@@ -133,6 +137,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"year_close", {&kYearClose, &kCarryover}},
       {"advance_settlement", {&kAdvanceSettlement}},
       {"class_code", {&kClassCode}},
+      {"loan_compensation", {&kLoanCompensation}},
   };
   return r;
 }
@@ -166,7 +171,8 @@ const std::vector<const TableSpec*>& all_specs_list() {
                                             &kYearClose,
                                             &kCarryover,
                                             &kAdvanceSettlement,
-                                            &kClassCode};
+                                            &kClassCode,
+                                            &kLoanCompensation};
 
   return v;
 }

@@ -12,15 +12,44 @@ namespace {
 
 // Parents before children (import_batch and entry_row first: the others refer to them). The
 // categories are each schema's own (the same seeded rows); chain_form is compared, not copied.
-constexpr std::array kTables = {
-    "import_batch",       "entry_row",     "source",           "household",    "budget",
-    "budget_line",        "allocation",    "correction",       "rule",         "loan",
-    "flow_lot",           "flow_row",      "disbursement",     "setting",      "project",
-    "project_status",     "contract",      "contract_draw",    "contract_end", "target",
-    "target_result",      "asset",         "asset_income",     "asset_payout", "warning_action",
-    "period_lock",        "quota_freeze",  "source_reduction", "year_close",   "carryover",
-    "advance_settlement", "class_code",    "agg_earmark_day",  "agg_town_day", "agg_source_day",
-    "agg_town_month",     "agg_flow_month"};
+constexpr std::array kTables = {"import_batch",
+                                "entry_row",
+                                "source",
+                                "household",
+                                "budget",
+                                "budget_line",
+                                "allocation",
+                                "correction",
+                                "rule",
+                                "loan",
+                                "flow_lot",
+                                "flow_row",
+                                "disbursement",
+                                "setting",
+                                "project",
+                                "project_status",
+                                "contract",
+                                "contract_draw",
+                                "contract_end",
+                                "target",
+                                "target_result",
+                                "asset",
+                                "asset_income",
+                                "asset_payout",
+                                "warning_action",
+                                "period_lock",
+                                "quota_freeze",
+                                "source_reduction",
+                                "year_close",
+                                "carryover",
+                                "advance_settlement",
+                                "class_code",
+                                "loan_compensation",
+                                "agg_earmark_day",
+                                "agg_town_day",
+                                "agg_source_day",
+                                "agg_town_month",
+                                "agg_flow_month"};
 
 // The columns stored as bytes (BLOB / BYTEA): the hashes.
 bool bytes_column(const std::string& name) { return name == "hash" || name == "prev_hash"; }

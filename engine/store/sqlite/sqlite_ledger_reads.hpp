@@ -38,6 +38,8 @@ class SqliteLedgerReads final : public LedgerReads {
   std::vector<LotFlowRow> lot_flows(const std::optional<std::string>& after_month,
                                     const std::string& through_month) override;
   std::vector<entries::ClassCode> class_codes() override;
+  std::vector<entries::LoanCompensation> loan_compensations() override;
+  std::vector<EarmarkMovementRow> earmark_movements(const std::string& earmark, const Date& as_of) override;
   std::vector<ClassifiedRow> classified_sources() override;
   std::vector<ClassifiedRow> classified_lines(std::optional<int> fiscal_year) override;
   std::optional<entries::Household> find_household(const std::string& household_id) override;
