@@ -67,7 +67,7 @@ QUOTA_OPS = {
     # The risk compensation fund (issue 21): deposits, interest, rules, a compensation and a recovery.
     "610926": [
         ["import", "sources", f"{ROOT}/examples/pingli-2016/risk-fund-sources.csv"],
-        ["import", "budget", f"{ROOT}/examples/pingli-2016/risk-fund-budget.toml"],
+        ["import", "budget", f"{ROOT}/examples/pingli-2016/risk-fund-budget.toml", "--override", "只录入风险补偿金专户预算"],
         ["import", "allocations", f"{ROOT}/examples/pingli-2016/risk-fund-allocations.csv"],
         ["import", "rules", f"{ROOT}/examples/pingli-2016/risk-fund-rules.toml"],
         ["import", "loans", f"{ROOT}/examples/pingli-2016/loans-2017.csv"],
