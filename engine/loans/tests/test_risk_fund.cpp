@@ -139,6 +139,16 @@ TEST_CASE("risk fund: recoveries are shared as the compensation was, and the las
   CHECK(last.fund == yuan("27299.96"));
   CHECK(last.fund + first.fund == yuan("27999.97"));
   CHECK(last.bank + first.bank == yuan("11999.98"));
+  // Rounded parts drift: 0.03 and 0.03 of a 0.10 loss at 50% each give the fund 0.015 → 0.02, so
+  // the last 0.04 gives what is left of its 0.05 — 0.01, not 0.02 — and the parts add up.
+  std::vector<entries::LoanCompensation> tiny = {
+      recorded("compensate", "T", "2019-03-31", "0.10", "0.05", "BC-8")};
+  CHECK(shares(loans::plan_recovery("T", day("2019-04-01"), yuan("0.03"), tiny)).fund == yuan("0.02"));
+  tiny.push_back(recorded("recover", "T", "2019-04-01", "0.03", "0.02", "ZH-8"));
+  tiny.push_back(recorded("recover", "T", "2019-04-02", "0.03", "0.02", "ZH-9"));
+  const auto rest = shares(loans::plan_recovery("T", day("2019-04-03"), yuan("0.04"), tiny));
+  CHECK(rest.fund == yuan("0.01"));
+  CHECK(rest.bank == yuan("0.03"));
   // A fen recovered where the fund's share is 30%: 0.3 fen is no money for the fund.
   const std::vector<entries::LoanCompensation> small = {
       recorded("compensate", "S", "2019-03-31", "100", "30", "BC-9")};
