@@ -79,6 +79,23 @@ ledger::ImportOptions post_options(Globals& g, store::Repository& repo,
 
 std::string percent(const Rational& r) { return format_ratio(r * 100, 2) + "%"; }
 
+// The id given, else the first PREFIX-YYYYMMDD-N of `date` no recorded compensation has.
+std::string comp_id_for(const std::string& given, const char* prefix, const Date& date,
+                        const std::vector<entries::LoanCompensation>& recorded) {
+  if (!given.empty()) return given;
+  return next_day_id(prefix, date, [&](const std::string& id) {
+    return std::any_of(recorded.begin(), recorded.end(), [&](const auto& r) { return r.comp_id == id; });
+  });
+}
+
+// The compensations and recoveries recorded on or before `as_of`.
+std::vector<entries::LoanCompensation> compensations_by(store::Repository& repo, const Date& as_of) {
+  std::vector<entries::LoanCompensation> out;
+  for (auto& c : repo.ledger().loan_compensations())
+    if (c.date <= as_of) out.push_back(std::move(c));
+  return out;
+}
+
 int run_compensate(Globals& g, const FundOptions& o) {
   const Date date = entry_date(g, o.date);
   auto repo = g.open(true);
@@ -95,12 +112,7 @@ int run_compensate(Globals& g, const FundOptions& o) {
   if (!o.loss.empty()) loss = amount_option(o.loss, "--loss");
   const auto s = planned(loans::plan_compensation(loan, rule->second, date, loss, recorded));
   entries::LoanCompensation c;
-  c.comp_id = o.id.empty() ? next_day_id("BC", date,
-                                         [&](const std::string& id) {
-                                           return std::any_of(recorded.begin(), recorded.end(),
-                                                              [&](const auto& r) { return r.comp_id == id; });
-                                         })
-                           : o.id;
+  c.comp_id = comp_id_for(o.id, "BC", date, recorded);
   c.kind = "compensate";
   c.loan_id = loan.loan_id;
   c.bank = loan.bank;
@@ -153,12 +165,7 @@ int run_recover(Globals& g, const FundOptions& o) {
   const auto s = planned(loans::plan_recovery(o.loan, date, amount, recorded));
   const auto comp = *loans::compensation_of(o.loan, recorded);
   entries::LoanCompensation c;
-  c.comp_id = o.id.empty() ? next_day_id("ZH", date,
-                                         [&](const std::string& id) {
-                                           return std::any_of(recorded.begin(), recorded.end(),
-                                                              [&](const auto& r) { return r.comp_id == id; });
-                                         })
-                           : o.id;
+  c.comp_id = comp_id_for(o.id, "ZH", date, recorded);
   c.kind = "recover";
   c.loan_id = o.loan;
   c.bank = comp.bank;
@@ -242,6 +249,8 @@ reports::Table compensations_table(const std::vector<entries::LoanCompensation>&
                catalogue_column("recovered", "loans.comp.col.recovered", ColType::money),
                catalogue_column("fund_recovered", "loans.comp.col.fund_recovered", ColType::money),
                catalogue_column("voucher", "loans.comp.col.voucher", ColType::text)};
+  std::map<std::string, std::string> household_of;
+  for (const auto& l : all) household_of.emplace(l.loan_id, l.household_id);
   std::array<Money, 5> total{};
   for (const auto& c : recorded) {
     if (c.kind != "compensate") continue;
@@ -249,9 +258,8 @@ reports::Table compensations_table(const std::vector<entries::LoanCompensation>&
     for (const auto& r : recorded)
       if (r.kind == "recover" && r.loan_id == c.loan_id)
         recovered += r.amount, fund_recovered += r.fund_share;
-    std::string household;
-    for (const auto& l : all)
-      if (l.loan_id == c.loan_id) household = l.household_id;
+    const auto found = household_of.find(c.loan_id);
+    const std::string household = found == household_of.end() ? "" : found->second;
     const std::array<Money, 5> money = {c.amount, c.fund_share, c.bank_share, recovered, fund_recovered};
     for (std::size_t i = 0; i < money.size(); ++i) total[i] += money[i];
     t.rows.push_back({c.comp_id, c.loan_id, household, c.bank, calendar::format_date(c.date), money[0],
@@ -267,9 +275,7 @@ reports::Table compensations_table(const std::vector<entries::LoanCompensation>&
 int print_funds(Globals& g, const Date& as_of) {
   auto repo = g.open(false);
   const auto all = loans::load_loans(*repo);
-  std::vector<entries::LoanCompensation> recorded;
-  for (auto& c : repo->ledger().loan_compensations())
-    if (c.date <= as_of) recorded.push_back(std::move(c));
+  const auto recorded = compensations_by(*repo, as_of);
   std::vector<loans::FundPosition> funds;
   for (const auto& [bank, rule] : fund_rules(*repo, static_cast<int>(as_of.year())))
     funds.push_back(loans::fund_position(rule, all, repo->ledger().earmark_movements(rule.earmark, as_of),
@@ -281,9 +287,7 @@ int print_funds(Globals& g, const Date& as_of) {
 
 int print_compensations(Globals& g, const Date& as_of) {
   auto repo = g.open(false);
-  std::vector<entries::LoanCompensation> recorded;
-  for (auto& c : repo->ledger().loan_compensations())
-    if (c.date <= as_of) recorded.push_back(std::move(c));
+  const auto recorded = compensations_by(*repo, as_of);
   const std::string day = calendar::format_date(as_of);
   print_report_table(g, compensations_table(recorded, loans::load_loans(*repo), day),
                      {{"report", "risk_compensations"}, {"as_of", day}});
