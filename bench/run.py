@@ -437,6 +437,10 @@ class Bench:
                 self.measure("fundledger", f"subsidy --year {year} --basis {basis} (dry run)",
                              self.fl(db, "subsidy", "--year", str(year), "--basis", basis, "--format", "json"),
                              check=check_json("subsidy", "year", year))
+            # A quarter also computes the settlement year's earlier days for the per-household cap.
+            self.measure("fundledger", f"subsidy --quarter {year}Q4 (dry run)",
+                         self.fl(db, "subsidy", "--quarter", f"{year}Q4", "--format", "json"),
+                         check=check_json("subsidy", "year", year))
         if has("export"):
             pkg = os.path.join(self.work, "audit-package")
             self.measure("fundledger", f"export audit --year {year}", self.fl(db, "export", "audit", "--year", str(year), "--out", pkg),

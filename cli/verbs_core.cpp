@@ -68,7 +68,7 @@ Verb register_import(CLI::App& app, Globals& g) {
       ->required()
       ->check(CLI::IsMember({"sources", "households", "budget", "allocations", "disbursements", "corrections",
                              "rules", "loans", "projects", "project-status", "contracts", "targets",
-                             "results", "assets", "asset-income", "classes"}));
+                             "results", "assets", "asset-income", "classes", "interest-claims"}));
   cmd->add_option("FILE", *file, text::tr("help.import.file"))->required();
   cmd->add_option("--override", *override_reason, text::tr("help.import.override"));
   auto sheet = std::make_shared<std::string>();

@@ -3,10 +3,13 @@
 #include <set>
 
 #include "cli/cli.hpp"
+#include "cli/subsidy_tables.hpp"
 #include "entries/entries.hpp"
 #include "ledger/ledger.hpp"
+#include "loans/claims.hpp"
 #include "loans/loans.hpp"
 #include "rules/rules.hpp"
+#include "store/loan_reads.hpp"
 #include "store/rule_reads.hpp"
 #include "text/text.hpp"
 
@@ -104,41 +107,39 @@ int import_loans_handler(Globals& g, const std::string& file,
   return kExitOk;
 }
 
-// ---- subsidy -----------------------------------------------------------------------------------
-
-// What `--post --earmark E` pays one household: its subsidy, cut to what a cap_per_payee rule on E
-// leaves (the rule's parameters always apply, whatever its severity: CONTRACT.md).
-struct PlannedPayment {
-  std::string voucher;
-  Money subsidy, pay;
-  std::optional<std::string> rule;  // the rule that cut it
-  Money max, before;                // that rule's cap and what the household had from E before
-};
-
-std::string cut_text(const PlannedPayment& p) {
-  if (!p.rule) return {};
-  return text::tr(
-      "loans.post_cut", text::arg("rule", *p.rule), text::arg("cut", format_for_people(p.subsidy - p.pay)),
-      text::arg("max", format_for_people(p.max)), text::arg("before", format_for_people(p.before)));
+int import_claims_handler(Globals& g, const std::string& file,
+                          const std::optional<std::string>& override_reason) {
+  if (override_reason) throw UsageError(text::tr("claims.no_override"));
+  auto repo = g.open(true);
+  loans::ClaimsImportOptions opt;
+  opt.operator_name = g.operator_name;
+  opt.recorded_at = g.now_iso;
+  opt.sheet = g.sheet;
+  print_import_report(g, "interest-claims", loans::import_interest_claims(*repo, file, opt));
+  return kExitOk;
 }
+
+// ---- subsidy -----------------------------------------------------------------------------------
 
 // The payments --post makes from `earmark`, one per household (in r.households' order). A voucher
 // already posted counts as not yet paid, so that posting again computes the same amount.
 std::vector<PlannedPayment> plan_post(store::Repository& repo, const loans::SubsidyResult& r,
-                                      const std::string& earmark) {
+                                      const std::string& earmark, const std::string& bank) {
+  const int fiscal_year = r.window.fiscal_year;
   std::vector<rules::Rule> caps;
   for (auto& rule : rules::current_rules(repo))
-    if (rule.kind == "cap_per_payee" && rule.earmark == earmark && rule.applies(r.year)) caps.push_back(rule);
+    if (rule.kind == "cap_per_payee" && rule.earmark == earmark && rule.applies(fiscal_year))
+      caps.push_back(rule);
   std::vector<PlannedPayment> out;
   for (const auto& h : r.households) {
     PlannedPayment p;
-    p.voucher = "TX-" + std::to_string(r.year) + "-" + h.household_id;
+    p.voucher = "TX-" + r.window.label + "-" + (bank.empty() ? "" : bank + "-") + h.household_id;
     p.subsidy = p.pay = h.subsidy;
     Money posted;
     if (!caps.empty())
       if (auto d = repo.ledger().find_disbursement(p.voucher)) posted = d->amount;
     for (const auto& rule : caps) {
-      auto year = rule.period == "lifetime" ? std::nullopt : std::optional<int>(r.year);
+      auto year = rule.period == "lifetime" ? std::nullopt : std::optional<int>(fiscal_year);
       Money before = repo.rules().payee_paid(h.household_id, earmark, year) - posted;
       Money room = *rule.max - before;
       if (room.is_negative()) room = Money();
@@ -154,112 +155,10 @@ std::vector<PlannedPayment> plan_post(store::Repository& repo, const loans::Subs
   return out;
 }
 
-std::string join(const std::vector<std::string>& v, const char* sep) {
-  std::string s;
-  for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
-  return s;
-}
-
-reports::Table loan_table(const loans::SubsidyResult& r, bool zh) {
-  using reports::ColType;
-  reports::Table t;
-  t.columns = {{"loan_id", "贷款编号", "Loan", ColType::text},
-               {"household_id", "户编号", "Household", ColType::text},
-               {"product", "产品", "Product", ColType::text},
-               {"principal", "本金", "Principal", ColType::money},
-               {"annual_rate", "年利率", "Rate", ColType::text},
-               {"from", "起息日", "From", ColType::text},
-               {"to", "止息日(不含)", "To (excl.)", ColType::text},
-               {"days", "天数", "Days", ColType::integer},
-               {"uncapped", "未封顶贴息", "Uncapped", ColType::money},
-               {"subsidy", "贴息", "Subsidy", ColType::money},
-               {"reason", "核减原因", "Reason for cut", ColType::text}};
-  Money uncapped;
-  for (const auto& s : r.loans) {
-    uncapped += s.uncapped;
-    t.rows.push_back({s.loan->loan_id, s.loan->household_id, s.loan->product, s.loan->principal,
-                      s.loan->annual_rate_text, calendar::format_date(s.period.begin),
-                      calendar::format_date(s.period.end), std::int64_t{s.days}, s.uncapped, s.subsidy,
-                      join(zh ? s.reasons_zh : s.reasons, "; ")});
-  }
-  t.total =
-      std::vector<reports::Cell>{text::tr("table.total"), {}, {}, {}, {}, {}, {}, {}, uncapped, r.total, {}};
-  return t;
-}
-
-// By household; with the payments --post will make (`plan`, when an earmark is given), what each
-// household will be paid and the cut of a cap_per_payee rule on that earmark.
-reports::Table household_table(const loans::SubsidyResult& r, bool zh,
-                               const std::vector<PlannedPayment>* plan) {
-  using reports::ColType;
-  reports::Table t;
-  t.columns = {{"household_id", "户编号", "Household", ColType::text},
-               {"head_name", "户主", "Head", ColType::text},
-               {"town", "镇", "Town", ColType::text},
-               {"village", "村", "Village", ColType::text},
-               {"uncapped", "封顶前", "Before cap", ColType::money},
-               {"subsidy", "贴息", "Subsidy", ColType::money},
-               {"reason", "核减原因", "Reason for cut", ColType::text}};
-  if (plan)
-    t.columns.insert(t.columns.end(), {{"pay", "将支付", "To pay", ColType::money},
-                                       {"post_cut", "支付核减", "Cut at payment", ColType::text}});
-  Money uncapped, pay;
-  for (std::size_t i = 0; i < r.households.size(); ++i) {
-    const auto& h = r.households[i];
-    uncapped += h.uncapped;
-    std::vector<reports::Cell> row = {h.household_id,
-                                      h.head_name,
-                                      h.town,
-                                      h.village,
-                                      h.uncapped,
-                                      h.subsidy,
-                                      join(zh ? h.reasons_zh : h.reasons, "; ")};
-    if (plan) {
-      pay += (*plan)[i].pay;
-      row.insert(row.end(), {(*plan)[i].pay, cut_text((*plan)[i])});
-    }
-    t.rows.push_back(std::move(row));
-  }
-  t.total = std::vector<reports::Cell>{text::tr("table.total"), {}, {}, {}, uncapped, r.total, {}};
-  if (plan) t.total->insert(t.total->end(), {pay, {}});
-  return t;
-}
-
-json subsidy_json(const loans::SubsidyResult& r) {
-  json loans_j = json::array(), households_j = json::array();
-  for (const auto& s : r.loans)
-    loans_j.push_back({{"loan_id", s.loan->loan_id},
-                       {"household_id", s.loan->household_id},
-                       {"product", s.loan->product},
-                       {"bank", s.loan->bank},
-                       {"days", s.days},
-                       {"from", calendar::format_date(s.period.begin)},
-                       {"to", calendar::format_date(s.period.end)},
-                       {"principal", money_json(s.loan->principal)},
-                       {"annual_rate", s.loan->annual_rate_text},
-                       {"rate_applied", loans::rate_text(s.rate_applied)},
-                       {"uncapped", money_json(s.uncapped)},
-                       {"eligible", money_json(s.eligible)},
-                       {"subsidy", money_json(s.subsidy)},
-                       {"reasons", s.reasons}});
-  for (const auto& h : r.households)
-    households_j.push_back({{"household_id", h.household_id},
-                            {"head_name", h.head_name},
-                            {"town", h.town},
-                            {"village", h.village},
-                            {"uncapped", money_json(h.uncapped)},
-                            {"subsidy", money_json(h.subsidy)},
-                            {"reasons", h.reasons}});
-  return {{"year", r.year},
-          {"basis", r.basis == DayCount::act360 ? "act360" : "act365"},
-          {"loans", loans_j},
-          {"households", households_j},
-          {"total", money_json(r.total)}};
-}
-
 // The options of `subsidy`.
 struct SubsidyOpts {
   int year = 0;
+  std::string quarter, period, bank;
   std::string basis = "act360", earmark, date, by, override_reason;
   bool post = false;
   CliCaps caps;
@@ -270,13 +169,14 @@ struct PostResult {
 };
 
 // Records one disbursement per household through ledger::post (the import's invariants, rules
-// gate and idempotency): voucher TX-<year>-<household>, from `earmark` of fiscal year `year`. A
-// rejected posting writes nothing.
+// gate and idempotency): voucher TX-<window>-<household>, from `earmark` of the window's fiscal
+// year. A rejected posting writes nothing.
 PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::SubsidyResult& r,
                         const std::vector<PlannedPayment>& plan, const SubsidyOpts& o,
                         const std::string& date) {
   auto paid_on = calendar::parse_date(date);
   if (!paid_on) throw UsageError("--date: " + paid_on.error);
+  const auto& w = r.window;
   std::vector<entries::Body> payments;
   for (std::size_t i = 0; i < r.households.size(); ++i) {
     const auto& h = r.households[i];
@@ -284,14 +184,15 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
     entries::Disbursement d;
     d.voucher = plan[i].voucher;
     d.date = *paid_on.value;
-    d.fiscal_year = r.year;
+    d.fiscal_year = w.fiscal_year;
     d.earmark = o.earmark;
     d.amount = plan[i].pay;
     d.payee_id = h.household_id;
     d.payee_name = h.head_name;
     d.payee_kind = "household";
     d.project = "贷款贴息";
-    d.note = std::to_string(r.year) + "年贷款贴息 " + (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365");
+    d.note = w.label + (w.whole_year ? "年贷款贴息 " : " 贷款贴息 ") +
+             (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365");
     payments.emplace_back(std::move(d));
   }
   ledger::ImportOptions opt;
@@ -301,13 +202,16 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
   std::unique_ptr<ledger::ImportGate> gate;
   if (gate_factory()) gate = gate_factory()(repo);
   opt.gate = gate.get();
-  auto rep = ledger::post(repo, "subsidy --post --year " + std::to_string(r.year), std::move(payments), opt);
+  const std::string option = w.whole_year ? "--year " : (o.quarter.empty() ? "--period " : "--quarter ");
+  auto rep = ledger::post(repo, "subsidy --post " + option + w.label, std::move(payments), opt);
   return {rep.added, rep.skipped};
 }
 
-// Checks the options that go together; the payment date (default the year's last day).
-std::string subsidy_date(const SubsidyOpts& o) {
-  if (o.year < 1900 || o.year > 2999)
+// Checks the options that go together.
+void check_subsidy_options(const SubsidyOpts& o) {
+  const int windows = (o.year != 0) + !o.quarter.empty() + !o.period.empty();
+  if (windows != 1) throw UsageError(text::tr("subsidy.one_window"));
+  if (o.year != 0 && (o.year < 1900 || o.year > 2999))
     throw UsageError(text::tr("loans.subsidy_bad_year", text::arg("year", o.year)));
   if (o.post && o.earmark.empty()) throw UsageError(text::tr("loans.post_needs_earmark"));
   if (!o.post && !o.override_reason.empty()) throw UsageError(text::tr("loans.override_needs_post"));
@@ -315,13 +219,62 @@ std::string subsidy_date(const SubsidyOpts& o) {
   // A what-if never pays anyone: what --post records is the subsidy under the rules in force.
   for (const auto* what_if : {&o.caps.principal, &o.caps.rate, &o.caps.household})
     if (o.post && !what_if->empty()) throw UsageError(text::tr("loans.what_if_not_posted"));
-  std::string date = std::to_string(o.year) + "-12-31";
-  if (!o.date.empty()) {
-    auto d = calendar::parse_date(o.date);
-    if (!d) throw UsageError("--date: " + d.error);
-    date = calendar::format_date(*d.value);
+}
+
+// The payment date: --date, else the window's last day.
+std::string subsidy_date(const SubsidyOpts& o, const loans::SubsidyWindow& w) {
+  if (o.date.empty()) return calendar::format_date(w.days.end - boost::gregorian::days(1));
+  auto d = calendar::parse_date(o.date);
+  if (!d) throw UsageError("--date: " + d.error);
+  return calendar::format_date(*d.value);
+}
+
+// The settlement year in force in calendar year `year` (rule subsidy_settlement; 01-01 without one).
+loans::SettlementYear settlement_in(store::Repository& repo, int year) {
+  if (auto rule = rules::rule_in_force(repo, "subsidy_settlement", year); rule && rule->settlement_year_start)
+    if (auto s = loans::parse_settlement_year_start(*rule->settlement_year_start)) return *s;
+  return {};
+}
+
+// The window the options name, in the settlement year in force on its first day.
+std::pair<loans::SubsidyWindow, loans::SettlementYear> subsidy_window(store::Repository& repo,
+                                                                      const SubsidyOpts& o) {
+  if (o.year != 0) {
+    auto s = settlement_in(repo, o.year);
+    return {loans::year_window(s, o.year), s};
   }
-  return date;
+  const std::string& value = o.quarter.empty() ? o.period : o.quarter;
+  const char* option = o.quarter.empty() ? "--period" : "--quarter";
+  auto span = o.quarter.empty() ? loans::parse_period(value) : loans::parse_quarter(value);
+  if (!span) throw UsageError(text::tr(span.error, text::arg("option", option), text::arg("value", value)));
+  auto s = settlement_in(repo, static_cast<int>(span.days->begin.year()));
+  auto w = loans::window_in_one_year(s, *span.days, span.label);
+  if (!w)
+    throw UsageError(text::tr("subsidy.window_crosses_year", text::arg("option", option),
+                              text::arg("value", value),
+                              text::arg("start", loans::format_settlement_year_start(s))));
+  return {*w, s};
+}
+
+// Holds the subsidy to the banks' claims in its window; a claim that crosses the window is refused.
+// With --bank, of that bank's claims and loans only.
+loans::ClaimCheck check_claims(store::Repository& repo, loans::SubsidyResult& r,
+                               const std::vector<loans::Loan>& all, const std::string& bank) {
+  auto claims = repo.loans().interest_claims();
+  if (!bank.empty()) {
+    std::erase_if(claims, [&](const entries::InterestClaim& c) { return c.bank != bank; });
+    loans::keep_bank(r, bank);
+  }
+  auto check = loans::hold_to_claims(r, all, claims);
+  if (!check.crossing.empty()) {
+    const auto& c = check.crossing.front();
+    throw UsageError(
+        text::tr("claims.crosses_window", text::arg("loan", c.loan_id), text::arg("bank", c.bank),
+                 text::arg("from", calendar::format_date(c.period_from)),
+                 text::arg("to", calendar::format_date(c.period_to)), text::arg("label", r.window.label),
+                 text::arg("span", loans::format_span(r.window.days))));
+  }
+  return check;
 }
 
 // What --post pays, in one line: households, total, and the cuts.
@@ -340,66 +293,73 @@ std::string preview_line(const std::vector<PlannedPayment>& plan, const SubsidyO
                   text::arg("cut", format_for_people(cut)));
 }
 
-void print_subsidy_text(Globals& g, const loans::SubsidyResult& r, const SubsidyOpts& o,
-                        const std::vector<PlannedPayment>* plan, const std::optional<PostResult>& posted,
-                        const std::string& date) {
+struct SubsidyRun {
+  loans::SubsidyResult result;
+  loans::ClaimCheck claims;
+  std::optional<std::vector<PlannedPayment>> plan;
+  std::optional<PostResult> posted;
+  std::string date;
+};
+
+void print_subsidy_text(Globals& g, const SubsidyRun& run, const SubsidyOpts& o) {
   bool zh = g.lang != "en";
-  std::string basis = r.basis == DayCount::act360 ? "ACT/360" : "ACT/365";
-  if (o.by != "household") {
-    auto t = loan_table(r, zh);
-    t.title = text::tr("loans.subsidy_title_loans", text::arg("year", r.year), text::arg("basis", basis));
+  const auto& r = run.result;
+  const auto* plan = run.plan ? &*run.plan : nullptr;
+  auto print = [&](reports::Table t, SubsidyTable table) {
+    t.title = subsidy_title(r, table);
     std::cout << reports::render_text(t, g.language(), Unit::yuan);
-  }
+  };
+  if (o.by.empty() || o.by == "loan") print(subsidy_loan_table(r, zh), SubsidyTable::loans);
   if (o.by.empty()) std::cout << "\n";
-  if (o.by != "loan") {
-    auto t = household_table(r, zh, plan);
-    t.title = text::tr("loans.subsidy_title_households", text::arg("year", r.year));
-    std::cout << reports::render_text(t, g.language(), Unit::yuan);
+  if (o.by.empty() || o.by == "household")
+    print(subsidy_household_table(r, zh, plan), SubsidyTable::households);
+  if ((o.by.empty() && !run.claims.banks.empty()) || o.by == "claims") {
+    if (o.by.empty()) std::cout << "\n";
+    print(subsidy_claims_table(run.claims), SubsidyTable::claims);
   }
-  if (plan) std::cout << preview_line(*plan, o, date) << "\n";
-  if (posted)
-    std::cout << text::tr("import.subsidy_posted", text::arg("added", posted->added),
-                          text::arg("skipped", posted->skipped), text::arg("earmark", o.earmark),
-                          text::arg("date", date))
+  if (plan) std::cout << preview_line(*plan, o, run.date) << "\n";
+  if (run.posted)
+    std::cout << text::tr("import.subsidy_posted", text::arg("added", run.posted->added),
+                          text::arg("skipped", run.posted->skipped), text::arg("earmark", o.earmark),
+                          text::arg("date", run.date))
               << "\n";
 }
 
-json subsidy_post_json(json j, const std::vector<PlannedPayment>& plan) {
-  for (std::size_t i = 0; i < plan.size(); ++i) {
-    const auto& p = plan[i];
-    j["households"][i]["post"] = {{"voucher", p.voucher},
-                                  {"pay", money_json(p.pay)},
-                                  {"cut", money_json(p.subsidy - p.pay)},
-                                  {"rule", p.rule ? json(*p.rule) : json(nullptr)}};
+void print_subsidy(Globals& g, const SubsidyRun& run, const SubsidyOpts& o) {
+  bool zh = g.lang != "en";
+  const auto* plan = run.plan ? &*run.plan : nullptr;
+  if (g.format == "json") {
+    json j = subsidy_json(run.result, run.claims);
+    if (plan) j = subsidy_post_json(j, *plan);
+    if (plan) j["post"] = {{"earmark", o.earmark}, {"date", run.date}};
+    if (run.posted)
+      j["posted"] = {{"earmark", o.earmark},
+                     {"date", run.date},
+                     {"added", run.posted->added},
+                     {"skipped", run.posted->skipped}};
+    print_json(j);
+  } else if (g.format == "csv") {
+    std::cout << reports::render_csv(o.by == "household" ? subsidy_household_table(run.result, zh, plan)
+                                     : o.by == "claims"  ? subsidy_claims_table(run.claims)
+                                                         : subsidy_loan_table(run.result, zh));
+  } else {
+    print_subsidy_text(g, run, o);
   }
-  return j;
 }
 
 int run_subsidy(Globals& g, const SubsidyOpts& o) {
-  std::string date = subsidy_date(o);
+  check_subsidy_options(o);
   auto repo = g.open(o.post);
+  auto [window, settlement] = subsidy_window(*repo, o);
   auto all = loans::load_loans(*repo);
   auto terms = terms_lookup(*repo, o.caps);
-  auto r = loans::compute_subsidy(all, o.year, *calendar::parse_day_count(o.basis), terms);
-  std::optional<std::vector<PlannedPayment>> plan;
-  if (!o.earmark.empty()) plan = plan_post(*repo, r, o.earmark);
-  std::optional<PostResult> posted;
-  if (o.post) posted = post_subsidy(g, *repo, r, *plan, o, date);
-  bool zh = g.lang != "en";
-  if (g.format == "json") {
-    json j = subsidy_json(r);
-    if (plan) j = subsidy_post_json(j, *plan);
-    if (plan) j["post"] = {{"earmark", o.earmark}, {"date", date}};
-    if (posted)
-      j["posted"] = {
-          {"earmark", o.earmark}, {"date", date}, {"added", posted->added}, {"skipped", posted->skipped}};
-    print_json(j);
-  } else if (g.format == "csv") {
-    std::cout << reports::render_csv(o.by == "household" ? household_table(r, zh, plan ? &*plan : nullptr)
-                                                         : loan_table(r, zh));
-  } else {
-    print_subsidy_text(g, r, o, plan ? &*plan : nullptr, posted, date);
-  }
+  SubsidyRun run;
+  run.date = subsidy_date(o, window);
+  run.result = loans::compute_subsidy(all, window, settlement, *calendar::parse_day_count(o.basis), terms);
+  run.claims = check_claims(*repo, run.result, all, o.bank);
+  if (!o.earmark.empty()) run.plan = plan_post(*repo, run.result, o.earmark, o.bank);
+  if (o.post) run.posted = post_subsidy(g, *repo, run.result, *run.plan, o, run.date);
+  print_subsidy(g, run, o);
   return kExitOk;
 }
 
@@ -408,14 +368,18 @@ Verb register_subsidy(CLI::App& app, Globals& g) {
   cmd->footer(text::tr("help.subsidy.footer"));
 
   auto o = std::make_shared<SubsidyOpts>();
-  cmd->add_option("--year", o->year, text::tr("help.subsidy.year"))->required();
+  cmd->add_option("--year", o->year, text::tr("help.subsidy.year"));
+  cmd->add_option("--quarter", o->quarter, text::tr("help.subsidy.quarter"));
+  cmd->add_option("--period", o->period, text::tr("help.subsidy.period"));
+  cmd->add_option("--bank", o->bank, text::tr("help.subsidy.bank"));
   cmd->add_option("--basis", o->basis, text::tr("help.subsidy.basis"))
       ->check(CLI::IsMember({"act360", "act365"}));
   cmd->add_flag("--post", o->post, text::tr("help.subsidy.post"));
   cmd->add_option("--earmark", o->earmark, text::tr("help.subsidy.earmark"));
   cmd->add_option("--date", o->date, text::tr("help.subsidy.date"));
   cmd->add_option("--override", o->override_reason, text::tr("help.subsidy.override"));
-  cmd->add_option("--by", o->by, text::tr("help.subsidy.by"))->check(CLI::IsMember({"loan", "household"}));
+  cmd->add_option("--by", o->by, text::tr("help.subsidy.by"))
+      ->check(CLI::IsMember({"loan", "household", "claims"}));
   cmd->add_option("--principal-cap", o->caps.principal, text::tr("help.subsidy.principal_cap"));
   cmd->add_option("--rate-cap", o->caps.rate, text::tr("help.subsidy.rate_cap"));
   cmd->add_option("--household-cap", o->caps.household, text::tr("help.subsidy.household_cap"));
@@ -423,6 +387,7 @@ Verb register_subsidy(CLI::App& app, Globals& g) {
 }
 
 const ImportHandlerRegistration reg_import_loans("loans", import_loans_handler);
+const ImportHandlerRegistration reg_import_claims("interest-claims", import_claims_handler);
 const VerbRegistration reg_subsidy(60, register_subsidy);
 
 }  // namespace

@@ -79,6 +79,7 @@ const std::vector<Hint> kHints = {
     {"loans", "overdue_since", FieldFormat::date, "", "templates.note.overdue_since"},
     {"loans", "repaid_on", FieldFormat::date, "", "templates.note.repaid_on"},
     {"loans", "written_off_on", FieldFormat::date, "", "templates.note.written_off_on"},
+    {"loans", "extended_to", FieldFormat::date, "", "templates.note.extended_to"},
 };
 
 const Hint& hint_of(const std::string& kind, const std::string& name) {

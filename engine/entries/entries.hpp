@@ -269,6 +269,7 @@ struct Loan {
   int term_months = 0;
   Text purpose;
   std::optional<Date> overdue_since, repaid_on, written_off_on;
+  std::optional<Date> extended_to;  // 展期至: the new maturity of an extended loan (schema 23)
 
   template <class S, class F>
   static void fields(S& s, F&& f) {
@@ -277,7 +278,7 @@ struct Loan {
     f("bank", s.bank), f("principal", s.principal), f("annual_rate", s.annual_rate),
         f("start_date", s.start_date);
     f("term_months", s.term_months), f("purpose", s.purpose), f("overdue_since", s.overdue_since);
-    f("repaid_on", s.repaid_on), f("written_off_on", s.written_off_on);
+    f("repaid_on", s.repaid_on), f("written_off_on", s.written_off_on), f("extended_to", s.extended_to);
   }
   bool operator==(const Loan&) const = default;
 };
@@ -474,11 +475,29 @@ struct LoanCompensation {
   bool operator==(const LoanCompensation&) const = default;
 };
 
+// A bank's claim for the interest it charged a loan over a period (贴息申请, issue 21): the normal
+// interest, which the subsidy may pay up to what fundledger computes, and the penalty interest
+// (罚息), which it never pays. Known by loan and period; periods of one loan never overlap.
+struct InterestClaim {
+  static constexpr const char* kKind = "interest_claim";
+  std::string loan_id, bank;
+  Date period_from, period_to;  // both days included
+  Money interest, penalty;
+  Text claim_no;  // the bank's document
+
+  template <class S, class F>
+  static void fields(S& s, F&& f) {
+    f("loan_id", s.loan_id), f("bank", s.bank), f("period_from", s.period_from), f("period_to", s.period_to);
+    f("interest", s.interest), f("penalty", s.penalty), f("claim_no", s.claim_no);
+  }
+  bool operator==(const InterestClaim&) const = default;
+};
+
 using Body =
     std::variant<Source, Household, Budget, Allocation, Disbursement, Correction, Loan, RuleVersion, Setting,
                  Project, ProjectStatus, Contract, ContractDraw, ContractEnd, Target, TargetResult, Asset,
                  AssetIncome, AssetPayout, WarningAction, PeriodLock, QuotaFreeze, SourceReduction, YearClose,
-                 AdvanceSettlement, ClassCode, LoanCompensation>;
+                 AdvanceSettlement, ClassCode, LoanCompensation, InterestClaim>;
 
 // A journal entry: its key (doc_no, voucher, household_id, "2017/r2", ...), the date it takes
 // effect, the override reason when a rule was overridden to record it, and what it records.

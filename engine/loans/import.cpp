@@ -28,7 +28,8 @@ const std::vector<ColumnDef> kLoanCols = {
     {"principal", "本金", true},      {"annual_rate", "年利率", true},
     {"start_date", "放款日期", true}, {"term_months", "期限(月)", true},
     {"purpose", "用途", false},       {"overdue_since", "逾期日期", false},
-    {"repaid_on", "结清日期", false}, {"written_off_on", "核销日期", false}};
+    {"repaid_on", "结清日期", false}, {"written_off_on", "核销日期", false},
+    {"extended_to", "展期至", false}};
 enum {
   L_ID,
   L_HOUSEHOLD,
@@ -41,7 +42,8 @@ enum {
   L_PURPOSE,
   L_OVERDUE,
   L_REPAID,
-  L_WRITTEN_OFF
+  L_WRITTEN_OFF,
+  L_EXTENDED_TO
 };
 
 const std::vector<std::pair<const char*, const char*>> kProducts = {
@@ -49,9 +51,9 @@ const std::vector<std::pair<const char*, const char*>> kProducts = {
 
 // A recorded version as the typed entry it was written as.
 entries::Loan as_entry(const store::LoanVersion& v) {
-  return {v.loan_id,       v.version,     v.household_id,  v.product,     v.bank,
-          v.principal,     v.annual_rate, v.start_date,    v.term_months, v.purpose,
-          v.overdue_since, v.repaid_on,   v.written_off_on};
+  return {v.loan_id,       v.version,     v.household_id,   v.product,     v.bank,
+          v.principal,     v.annual_rate, v.start_date,     v.term_months, v.purpose,
+          v.overdue_since, v.repaid_on,   v.written_off_on, v.extended_to};
 }
 
 // The same loan record, the version number aside.
@@ -62,8 +64,8 @@ bool same_record(entries::Loan a, entries::Loan b) {
 
 // The terms (never changed after version 1) that differ: "principal 5000.00 recorded, 6000.00 here".
 std::string terms_difference(const entries::Loan& recorded, const entries::Loan& here) {
-  static const std::vector<std::string> kStatus = {"loan_id", "version", "overdue_since", "repaid_on",
-                                                   "written_off_on"};
+  static const std::vector<std::string> kStatus = {"loan_id",   "version",        "overdue_since",
+                                                   "repaid_on", "written_off_on", "extended_to"};
   return ledger::difference(recorded, here, kStatus);
 }
 
@@ -80,12 +82,16 @@ std::string status_difference(const entries::Loan& last, const entries::Loan& he
   check("overdue_since", last.overdue_since, here.overdue_since);
   check("repaid_on", last.repaid_on, here.repaid_on);
   check("written_off_on", last.written_off_on, here.written_off_on);
+  check("extended_to", last.extended_to, here.extended_to);
   return diff;
 }
 
-// The day a new version takes effect: the latest status date it adds.
+// The day a new version takes effect: the latest status date it adds (an extension takes effect at
+// the original maturity it moves).
 std::optional<Date> added_on(const entries::Loan& last, const entries::Loan& here) {
   std::optional<Date> d;
+  if (!last.extended_to && here.extended_to)
+    d = calendar::add_months_clamped(here.start_date, here.term_months);
   for (auto [was, now] :
        {std::pair{last.overdue_since, here.overdue_since}, std::pair{last.repaid_on, here.repaid_on},
         std::pair{last.written_off_on, here.written_off_on}})
@@ -145,6 +151,15 @@ std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f,
       f.error(status_cols[i], text::tr("loans.status_before_start",
                                        text::arg("date", calendar::format_date(*status_dates[i])),
                                        text::arg("start", calendar::format_date(*start))));
+  // An extension (展期) moves the maturity later, never earlier.
+  auto extended_to = f.opt_date(L_EXTENDED_TO);
+  if (start && term && extended_to) {
+    const Date maturity = calendar::add_months_clamped(*start, static_cast<int>(*term));
+    if (*extended_to <= maturity)
+      f.error(L_EXTENDED_TO,
+              text::tr("loans.extension_not_later", text::arg("date", calendar::format_date(*extended_to)),
+                       text::arg("maturity", calendar::format_date(maturity))));
+  }
   if (!household.empty() && !household_known(household))
     f.error(L_HOUSEHOLD, text::tr("loans.household_unknown", text::arg("household", household)));
   if (!f.ok() || !product || !principal || !rate || !start || !term) return std::nullopt;
@@ -160,7 +175,8 @@ std::optional<entries::Loan> read_loan(const CsvRow& r, Fields& f,
                        f.opt_text(L_PURPOSE),
                        status_dates[0],
                        status_dates[1],
-                       status_dates[2]};
+                       status_dates[2],
+                       extended_to};
 }
 
 // loan_terms rules (principal_max, term_months_max), judged on a loan's first record. False when
@@ -263,6 +279,7 @@ std::vector<Loan> load_loans(store::Repository& repo) {
     l.overdue_since = v.overdue_since;
     l.repaid_on = v.repaid_on;
     l.written_off_on = v.written_off_on;
+    l.extended_to = v.extended_to;
     l.town = town;
     l.village = village;
     l.head_name = head_name;

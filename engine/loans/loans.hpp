@@ -16,6 +16,7 @@
 #include "calendar/calendar.hpp"
 #include "ledger/csv.hpp"
 #include "ledger/ledger.hpp"
+#include "loans/settlement.hpp"
 #include "money/money.hpp"
 #include "store/repository.hpp"
 
@@ -47,9 +48,11 @@ struct Loan {
   Date start_date;
   int term_months = 0;
   std::optional<Date> overdue_since, repaid_on, written_off_on;
+  std::optional<Date> extended_to;       // 展期至: the maturity an extension moved it to
   std::string town, village, head_name;  // from the household register
 
-  // start_date + term_months, the day clamped to the end of the month.
+  // start_date + term_months, the day clamped to the end of the month: the original maturity, which
+  // an extension does not move for the subsidy.
   [[nodiscard]] Date maturity() const;
 };
 
@@ -92,10 +95,20 @@ const std::vector<std::pair<const char*, const char*>>& loan_products();
 
 // ---- interest subsidy (贴息) -------------------------------------------------------------------
 
-// The days of `year` on which a loan earns subsidy: the half-open interval
-// [max(start, Jan 1), min(repaid_on, overdue_since, written_off_on, maturity, Jan 1 of year+1)).
-// Empty (days 0) when it ends before it begins.
+// The days of `window` on which a loan earns subsidy: the half-open interval
+// [max(start, window's first day), min(repaid_on, overdue_since, written_off_on, original maturity,
+// window's end)). An extended loan (展期) earns nothing after its original maturity; penalty interest
+// (罚息) is never part of the subsidy, which is principal × rate × days only. Empty (days 0) when it
+// ends before it begins.
+calendar::Period subsidy_period(const Loan& loan, const calendar::Period& window);
+// The same over calendar year `year`.
 calendar::Period subsidy_period(const Loan& loan, int year);
+
+// What a bank claimed for one loan in the window (the sum of its claims there, engine/loans/claims.hpp).
+struct ClaimMatch {
+  Money interest, penalty;
+  std::vector<std::string> claim_nos;
+};
 
 struct LoanSubsidy {
   const Loan* loan = nullptr;
@@ -104,20 +117,24 @@ struct LoanSubsidy {
   Rational rate_applied;             // annual rate, capped by subsidy_rate_max
   Money uncapped;                    // principal × rate × days ÷ basis, no cap at all
   Money eligible;                    // after the principal and rate caps, before the household cap
-  Money subsidy;                     // final: the loan's share after the household cap
+  Money computed;                    // after the household cap: what fundledger computes
+  std::optional<ClaimMatch> claim;   // when the loan's bank claimed in the window
+  Money subsidy;                     // final: computed, or the lower of computed and the claim
   std::vector<std::string> reasons;  // why subsidy < uncapped (English codes + numbers)
   std::vector<std::string> reasons_zh;
 };
 
 struct HouseholdSubsidy {
   std::string household_id, head_name, town, village;
-  Money uncapped;  // sum of the loans' eligible amounts
-  Money subsidy;   // after each product's per-household cap
+  Money uncapped;  // sum of the loans' eligible amounts in the window
+  Money earlier;   // what they earned earlier in the settlement year, counted against the caps
+  Money subsidy;   // after each product's per-household cap (and the banks' claims)
   std::vector<std::string> reasons, reasons_zh;
 };
 
 struct SubsidyResult {
-  int year = 0;
+  int year = 0;  // the settlement year
+  SubsidyWindow window;
   DayCount basis = DayCount::act360;
   std::vector<LoanSubsidy> loans;            // loans with at least one day in the year
   std::vector<HouseholdSubsidy> households;  // ordered by household_id
@@ -127,7 +144,17 @@ struct SubsidyResult {
 // One loan's exact subsidy: principal × rate × days ÷ basis, rounded once half-up to the fen.
 Money interest(const Money& principal, const Rational& rate, long days, DayCount basis);
 
-// Pure: computes the subsidies of `loans` in `year`. The loans must outlive the result.
+// Pure: computes the subsidies of `loans` over `window`; a per-household cap counts what the
+// household's loans of the product earned from the start of the window's settlement year
+// (`settlement`) to the window, so the windows of a year together never pay more than the cap.
+// The loans must outlive the result.
+SubsidyResult compute_subsidy(const std::vector<Loan>& loans, const SubsidyWindow& window,
+                              const SettlementYear& settlement, DayCount basis, const TermsLookup& terms);
+// Keeps the loans of one bank (a bank settles its own loans): the households are those loans' again,
+// their subsidies and the total the loans' sums. The caps were applied over all the loans first, so
+// a household with loans at two banks gets each bank's share of its cap.
+void keep_bank(SubsidyResult& r, const std::string& bank);
+// Over calendar year `year`.
 SubsidyResult compute_subsidy(const std::vector<Loan>& loans, int year, DayCount basis,
                               const TermsLookup& terms);
 

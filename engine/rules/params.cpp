@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "loans/settlement.hpp"
 #include "rules/warning_class.hpp"
 #include "text/text.hpp"
 
@@ -61,6 +62,8 @@ const std::map<std::string, KindSpec>& kind_specs() {
       // amount or a share of the bank's loan balance at the start of a quarter; the loss on a loan
       // overdue `days` (90) shared fund:bank as fund_share (80%) : the rest; loans of `product`.
       {"risk_fund", {{"bank", "earmark", "size|size_rate"}, {"fund_share", "days", "product"}}},
+      // 贴息 settlement (engine/loans/settlement.hpp): the first day of the settlement year, "MM-DD".
+      {"subsidy_settlement", {{"settlement_year_start"}, {}}},
       {"loan_terms",
        {{"product"},
         {"principal_max", "term_months_max", "subsidised_principal_max", "subsidy_rate_max",
@@ -224,7 +227,11 @@ void set_text_param(Rule& r, const std::string& key, const json& v,
     r.product = s;
   else if (key == "bank")
     r.bank = s;
-  else if (key == "unit") {
+  else if (key == "settlement_year_start") {
+    auto start = loans::parse_settlement_year_start(s);
+    if (!start) err(key, tr("rules.file.settlement_year_start", arg("key", key), arg("value", s)));
+    r.settlement_year_start = start ? loans::format_settlement_year_start(*start) : s;
+  } else if (key == "unit") {
     if (s != "calendar" && s != "working")
       err(key,
           tr("rules.file.one_of", arg("key", key), arg("choices", "calendar, working"), arg("value", s)));

@@ -37,9 +37,10 @@ inline const std::vector<std::string>& rule_kinds() {
                                              "allocation_within",
                                              "payment_within",
                                              "loan_terms",
-                                             "npl_ratio_max",  // audit: a bank's 不良率 (issue 21)
-                                             "risk_fund",      // loans: 风险补偿金 (issue 21)
-                                             "year_end_rush",  // audit's monitoring checks
+                                             "npl_ratio_max",       // audit: a bank's 不良率 (issue 21)
+                                             "risk_fund",           // loans: 风险补偿金 (issue 21)
+                                             "subsidy_settlement",  // subsidy: the settlement year
+                                             "year_end_rush",       // audit's monitoring checks
                                              "execution_min",
                                              "dormant",
                                              "project_in_library",
@@ -82,6 +83,8 @@ struct Rule {
   // `days` is the fund's, the rest the bank's.
   std::optional<Money> size;
   std::optional<Rational> size_rate, fund_share;
+  // subsidy_settlement (issue 21): the first day of the 贴息 settlement year, "MM-DD".
+  std::optional<std::string> settlement_year_start;
 
   [[nodiscard]] bool applies(int year) const { return (!from || year >= *from) && (!to || year <= *to); }
   [[nodiscard]] std::string severity_str() const { return severity == Severity::error ? "error" : "warn"; }

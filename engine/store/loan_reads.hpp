@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "calendar/calendar.hpp"
+#include "entries/entries.hpp"
 #include "money/money.hpp"
 
 namespace fundledger::store {
@@ -25,6 +26,7 @@ struct LoanVersion {
   int term_months = 0;
   std::optional<std::string> purpose;
   std::optional<calendar::Date> overdue_since, repaid_on, written_off_on;
+  std::optional<calendar::Date> extended_to;  // 展期至 (schema 23)
 };
 
 // A loan's highest version with its household's names from the register ("" when not registered).
@@ -43,6 +45,8 @@ class LoanReads {
   virtual bool household_exists(const std::string& household_id) = 0;
   // The current state (highest version) of every loan, ordered by loan_id.
   virtual std::vector<CurrentLoan> current_loans() = 0;
+  // The banks' interest claims recorded (贴息申请), by loan and period.
+  virtual std::vector<entries::InterestClaim> interest_claims() = 0;
 };
 
 }  // namespace fundledger::store

@@ -46,6 +46,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/year_end.inc"
 #include "catalogue/classes.inc"
 #include "catalogue/compensation.inc"
+#include "catalogue/claims.inc"
   };
   // clang-format on
   return all;

@@ -139,7 +139,7 @@ def check_columns(schema):
         for (name, stype), (_, ptype, coll) in zip(cols, got[table]):
             assert not stype or pg_types[stype] == ptype, (table, name, stype, ptype)
             assert ptype != "text" or coll == "C", (table, name, coll)
-    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|22"]
+    assert q("SELECT key, value FROM meta ORDER BY key", schema) == ["application|fundledger", "schema_version|23"]
 
 
 def check_views(schema):
@@ -211,7 +211,7 @@ def check_migration():
     env = pg.cli_env()
     r = subprocess.run([BIN, "--db", pg.uri(), "--county", OLD, "verify"], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
-    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["22"]
+    assert q("SELECT value FROM meta WHERE key = 'schema_version'", schema) == ["23"]
     assert q("SELECT count(*) FROM project", schema) == ["0"]
     assert q("SELECT count(*) FROM asset", schema) == ["0"]
     pg.fresh_county(OLD)

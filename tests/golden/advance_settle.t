@@ -8,7 +8,7 @@
 # each source gave as 核销预拨 (amount = allocated + unallocated + settled); verify replays it. audit
 # lists the advance still unsettled after 90 days (YB-TEMP, 115 days on 2017-04-30).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv

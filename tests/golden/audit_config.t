@@ -3,7 +3,7 @@
 # an error; after a rule makes the window 10 days it is not found, and the bad ID number becomes a
 # warning. An unknown check name is refused with its line and nothing written.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv

@@ -1,7 +1,7 @@
 # audit finds each planted problem of examples/audit-demo (README table, issue 5) as of 2019-03-01, and nothing else.
 # --year 2017 (no entries) leaves only the register check: ID numbers belong to no fiscal year.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv

@@ -48,7 +48,7 @@
 # (2018-06-30 and 09-07: nothing; 09-08: an error naming the rule), gov-error makes paid_to_government
 # an error.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/monitoring_fixtures/households.csv
 > 已从 {root}/tests/golden/monitoring_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/monitoring_fixtures/sources.csv

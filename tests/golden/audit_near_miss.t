@@ -1,6 +1,6 @@
 # audit near misses (issue 5): 31 days apart is no duplicate (ND1/ND2) but 30 days is (ND5/ND6); 9,999.99 against a 1万 cap is no finding; lots allocated 2018-03-02 are not idle on 2019-03-01 (364 days) but are on 2019-03-02 (365).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/audit_data/households.csv
 > 已从 {root}/tests/golden/audit_data/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/audit_data/sources.csv

@@ -3,7 +3,7 @@
 # --as-of before the verb, as global options may stand (CONTRACT.md), in any date form of input files; the verb's own wins.
 # A payee's name is the one on its latest payment; two payments on that day: the first recorded's (D-006's).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv

@@ -1,7 +1,7 @@
 # check on the examples (issue 4): 商州 2017 meets its floors with two late-allocation warnings;
 # the audit demo's planted problems, imported with the rules last, are found by check.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
 > 已从 {root}/examples/shangzhou-2017/rules.toml 导入规则：新增 15 笔，跳过 0 笔（已记录）
 >   已记录规则 district-budget-growth v1

@@ -11,7 +11,7 @@
 # the groups sum to the same totals: 5000万 received and allocated of 商财发〔2017〕6号 shows under
 # 2130599 其他扶贫支出, the lines' 5000万 under their own codes.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import classes {root}/tests/golden/classes_fixtures/classes_bad.csv
 ! {root}/tests/golden/classes_fixtures/classes_bad.csv:2:2: 错误: 列 'code'（编码）：“21305X”不是支出功能分类科目编码的格式（功能分类为 3、5 或 7 位数字，经济分类为 3 或 5 位数字）
 ! {root}/tests/golden/classes_fixtures/classes_bad.csv:3:1: 错误: 列 'scheme'（分类）：“行业分类”不是可选值之一：function_class 功能分类、economic_class 经济分类

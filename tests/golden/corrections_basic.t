@@ -1,7 +1,7 @@
 # Corrections: reversal and recovery of payments give the attribution back; reversal of an unspent allocation; 调剂 keeps the source; spent money cannot be reversed (issue 3).
 # A-004's 10万 returns to its source on 26 March: not earlier
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv

@@ -1,6 +1,6 @@
 # Files from Excel (issue 15): a workbook's errors name the sheet and the cell (a number cell of three decimals is finer than a fen, never rounded); an .xls imports like its CSV.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/xlsx_fixtures/sources-fine.xlsx
 ! {root}/tests/golden/xlsx_fixtures/sources-fine.xlsx:资金来源!E4: 错误: 列 'amount'（金额）：金额“12.345”无效：精确到分以下（0.01 元）；金额从不四舍五入
 ! {root}/tests/golden/xlsx_fixtures/sources-fine.xlsx:资金来源!F5: 错误: 列 'received_on'（到账日期）：日期“下个月”无效：应为 YYYY-MM-DD、YYYY/MM/DD 或 YYYY年M月D日 格式

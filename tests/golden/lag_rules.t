@@ -53,7 +53,7 @@
 # A bad rules file: an unknown unit, no days, a fraction of a day, a unit on allocation_deadline, an unknown
 # category. Exit 2, every problem at its line, nothing written.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/lag_rules_fixtures/sources.csv
 > 已从 {root}/tests/golden/lag_rules_fixtures/sources.csv 导入来源：新增 11 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/lag_rules_fixtures/budget.toml

@@ -9,7 +9,7 @@
 # 5-9 and 12-15 January); 20,000.00 of 50,000.00 allocated (2026-01-05), so not fully allocated, and not paid.
 # The microcredit document is lent, not allocated: no row.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/lags_fixtures/sources.csv
 > 已从 {root}/tests/golden/lags_fixtures/sources.csv 导入来源：新增 3 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/lags_fixtures/budget.toml

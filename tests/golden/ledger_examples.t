@@ -1,6 +1,6 @@
 # The pingli-2016 and audit-demo examples load and verify (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -99,7 +99,7 @@ $ balance --by earmark --as-of 2016-12-31 --format json
 $ verify
 > 校验通过：共 49 笔分录，链头 215d53440aaab091097300782c3574db5d41121f92f9c681a3d85e809bd1849c
 $ --db {tmp}/audit.db init
-> 已创建账本 {tmp}/audit.db（结构版本 22）
+> 已创建账本 {tmp}/audit.db（结构版本 23）
 $ --db {tmp}/audit.db import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ --db {tmp}/audit.db import sources {root}/examples/audit-demo/sources.csv

@@ -4,7 +4,7 @@
 # a household payee must be in the register
 # rows of empty fields (Excel's `,,,,`, any width, spaces only) are skipped and counted, not errors
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ init
 ! fundledger: 错误: 账本“{tmp}/fundledger.db”已存在；`init` 只创建新账本，不会覆盖已有账本
 ? 2

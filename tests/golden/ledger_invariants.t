@@ -4,7 +4,7 @@
 # exactly the amount left is fine
 # money given back on 1 May (a recovery) cannot pay a voucher dated 15 April, recorded later
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/ledger_fixtures/households.csv
 > 已从 {root}/tests/golden/ledger_fixtures/households.csv 导入农户：新增 2 笔，跳过 0 笔（已记录）
 $ import households {root}/tests/golden/ledger_fixtures/households_zh.csv

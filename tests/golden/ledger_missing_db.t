@@ -25,5 +25,5 @@ $ amount 1.2345678万
 $ init --format json
 > {
 >   "db": "{tmp}/fundledger.db",
->   "schema_version": 22
+>   "schema_version": 23
 > }

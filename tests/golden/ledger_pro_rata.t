@@ -1,6 +1,6 @@
 # pro_rata attribution splits a payment across the earmark's lots in proportion, exact to the fen (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/ledger_fixtures/prorata_sources.csv
 > 已从 {root}/tests/golden/ledger_fixtures/prorata_sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ledger_fixtures/prorata_budget.toml

@@ -5,7 +5,7 @@
 # 100万 exactly; with the override +15万 = 115万 (over by 15万); reversing L-002 (30万) leaves 85万.
 # MED 50万 on a 40万 open-ended line (未分配 −10万); OTHER 60万 unallocated.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml

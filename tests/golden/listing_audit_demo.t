@@ -1,6 +1,6 @@
 # The listing verbs (issue 15) on examples/audit-demo: filters by town, village, earmark and payee
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv

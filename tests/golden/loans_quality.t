@@ -14,7 +14,7 @@
 # of 16万 (31.25%) and 邮储银行 2万 of 7万 (28.57%), each new loan flagged in its bank's evidence
 # with the non-performing ones; Q-10 is a 5321 loan, outside the rule's product, and counts nowhere.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/quality-loans.csv

@@ -5,7 +5,7 @@
 # loan_terms: microcredit at most 5万 and 36 months (error severity) blocks unless overridden.
 # After repayment (2018-03-15) and write-off (2018-06-30) the 2018 subsidy stops.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import rules {root}/tests/golden/loans_fixtures/rules.toml

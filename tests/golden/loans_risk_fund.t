@@ -16,7 +16,7 @@
 # 2700.04, top-up 47299.96. On 2019-10-08 信用社's balance is 20065.00 again (all recovered): no top-up.
 # The earmarks' balances in `balance --by earmark` are the same figures.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import loans {root}/tests/golden/loans_fixtures/quality-loans.csv

@@ -6,7 +6,7 @@
 # 03-15, and then P-004 goes in; `audit` lists the unlock; `verify` holds. Hand figures: ROAD paid
 # 10万 + 5万 (Q1) + 8万 (P-003) − 5万 (C-202) + 2万 (P-004) = 20万.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml

@@ -1,7 +1,7 @@
 # plan (issue 4): 商州 5000万 at the 20% rule gives 6000万, 7200万, 8640万, 10368万, 12441.6万; lines sum
 # exactly; --write output imports cleanly and passes the growth rule.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
 > 已从 {root}/examples/shangzhou-2017/rules.toml 导入规则：新增 15 笔，跳过 0 笔（已记录）
 >   已记录规则 district-budget-growth v1

@@ -2,7 +2,7 @@
 # and `check` finds the growth rule kept; --growth below the rule in force warns (exit 0); --unit yuan.
 # Hand-computed: 5000万 × 1.2 = 6000万 (2018), × 1.2 = 7200万 (2019); at 10%: 5500万, 6050万.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/tests/golden/plan_fixtures/rules-growth.toml
 > 已从 {root}/tests/golden/plan_fixtures/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
 >   已记录规则 district-budget-growth v1

@@ -8,7 +8,7 @@
 # are lent, not spent: no row by category. --by payee is refused (exit 2), and a rule whose yellow band is
 # deeper than its red one is refused with the ledger unchanged.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv

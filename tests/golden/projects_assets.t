@@ -15,7 +15,7 @@
 # XM-002 (a road) was completed on 2019-05-01 and has no asset: 335 days by 2020-03-31 (audit project_no_asset);
 # XM-003 is training (教育), which leaves no asset.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/assets_fixtures/sources.csv
 > 已从 {root}/tests/golden/assets_fixtures/sources.csv 导入来源：新增 2 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/assets_fixtures/budget.toml

@@ -14,7 +14,7 @@
 # balance --by project: ZF-012 names XM-001 by its name 茶园基地; its 30,000.00 is in XM-001's row (450,000.00 +
 # 30,000.00 = 480,000.00), which shows the name.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/projects_fixtures/sources.csv
 > 已从 {root}/tests/golden/projects_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/projects_fixtures/budget.toml

@@ -6,7 +6,7 @@
 # closing C001 releases its 400,000.00. The assets (assets.csv): PL2016-ZC01 earned 60,000.00 and paid it out to
 # PL-001 and PL-002, 30,000.00 each; its project PL2016-001 was paid 1,700,000.00, all from 陕财办农〔2016〕12号.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/examples/pingli-2016/sources.csv
 > 已从 {root}/examples/pingli-2016/sources.csv 导入来源：新增 5 笔，跳过 0 笔（已记录）
 $ import households {root}/examples/pingli-2016/households.csv

@@ -4,7 +4,7 @@
 # Status steps in order 申报 → 乡审核 → 县审定 → 纳入年度计划 → 实施 → 完工 → 验收; each refusal names
 # the project and why. The library as of a date, and a year's plan (XM-003 approved, never planned).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import projects {root}/tests/golden/projects_fixtures/projects.csv
 > 已从 {root}/tests/golden/projects_fixtures/projects.csv 导入项目：新增 3 笔，跳过 0 笔（已记录）
 $ import projects {root}/tests/golden/projects_fixtures/projects.csv

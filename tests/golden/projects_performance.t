@@ -20,7 +20,7 @@
 # Rule perf-2019 (40/30/20/10): XM-001 40·26/27 + 30·38/45 + 0 + 5 = 1040/27 + 684/27 + 135/27 = 1859/27 = 68.85;
 #   XM-002 (40 + 28.125 + 6) × 100 / 80 = 92.65625 → 92.66.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/projects_fixtures/sources.csv
 > 已从 {root}/tests/golden/projects_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/projects_fixtures/budget.toml

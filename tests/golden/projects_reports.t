@@ -10,7 +10,7 @@
 # With targets.csv and results.csv imported, each project shows its targets (绩效目标); at stage end with the
 # latest result by the date (PL2016-001: 新建精品茶园 ≥3000亩, 3050亩 measured on 2016-11-25).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv

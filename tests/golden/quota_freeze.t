@@ -6,7 +6,7 @@
 # 60 + 100). Unfrozen, ROAD takes L-006 (96万). The source's freeze, still held on 2018-08-01, is
 # 121 days old there: audit quota_frozen_long (≥ 90 days).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml

@@ -7,7 +7,7 @@
 # would leave 85万 < 90万: refused. 预算执行 for April shows 调剂增减 ROAD +5万, OTHER −5万, MED 0. A balance as of
 # 04-10 has revision 2's lines only (ROAD 120万, OTHER 40万; later operations not yet in force).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml

@@ -12,7 +12,7 @@
 #   (5000 + 3000 + 20·1000/19) ÷ 100 = 80 + 200/19 = 90.53; 老县镇 (50·8030/181 + 30·100 + 20·12000/259) ÷ 100 =
 #   22.18 + 30 + 9.27 = 61.45; 石牛镇 (0 + 30·100) ÷ 80 = 37.50.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/ranking_fixtures/sources.csv
 > 已从 {root}/tests/golden/ranking_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/ranking_fixtures/budget.toml

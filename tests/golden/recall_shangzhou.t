@@ -7,7 +7,7 @@
 # taken back from nine lots), then off the source for good. report carryover shows it recalled and
 # nothing left; balance by source shows it reduced; verify replays it.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv

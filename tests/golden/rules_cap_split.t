@@ -1,7 +1,7 @@
 # A 1万 cap split across three payments of one file (listed out of date order) is caught at the
 # payment that crosses it, and nothing is written: the gate counts the file's own earlier rows.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
 > 已从 {root}/engine/rules/tests/data/rules-payees.toml 导入规则：新增 8 笔，跳过 0 笔（已记录）
 >   已记录规则 subsidy-cap v1

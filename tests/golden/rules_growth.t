@@ -4,7 +4,7 @@
 # A year that begins after the as-of date is not judged (issue 15): as of 2017-06-30 the 2018 budget's
 # growth finding does not exist yet, with or without --year 2018; as of 2018-01-01 it does.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
 >   已记录规则 county-growth v1

@@ -1,7 +1,7 @@
 # Growth across a budget revision uses the latest revision of each year; a rule version out of
 # its effective years lets a short budget through; budget history/diff show the revision (issue 4).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/engine/rules/tests/data/rules-growth.toml
 > 已从 {root}/engine/rules/tests/data/rules-growth.toml 导入规则：新增 1 笔，跳过 0 笔（已记录）
 >   已记录规则 county-growth v1

@@ -2,7 +2,7 @@
 # allocation_deadline in check (issue 4): exactly at the cap passes, one fen over fails; overridden
 # entries are reported by check with overridden=true and do not make it exit 1.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/engine/rules/tests/data/rules-payees.toml
 > 已从 {root}/engine/rules/tests/data/rules-payees.toml 导入规则：新增 8 笔，跳过 0 笔（已记录）
 >   已记录规则 subsidy-cap v1

@@ -1,6 +1,6 @@
 # The bureau's settings (issue 15): set in Chinese or English keys, listed in text/csv/json, changed, cleared; journal entries that verify covers; unknown keys, bad values and --read-only refused with the ledger unchanged; the value in force again writes nothing.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ settings
 > 设置
 > 设置项    值  设置时间  设置人

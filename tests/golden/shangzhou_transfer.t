@@ -5,7 +5,7 @@
 # A balance as of 2018-06-30 shows the lines before the transfer (LARGE-FARMS 240万, ECOMMERCE 600万).
 # The document number is the example's own (the speech names none).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import rules {root}/examples/shangzhou-2017/rules.toml
 > 已从 {root}/examples/shangzhou-2017/rules.toml 导入规则：新增 15 笔，跳过 0 笔（已记录）
 >   已记录规则 district-budget-growth v1

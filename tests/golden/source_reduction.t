@@ -7,7 +7,7 @@
 # reduced yet and they read as before. Every refusal names the source, amounts and dates; nothing is
 # written.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import sources {root}/tests/golden/line_fixtures/sources.csv
 > 已从 {root}/tests/golden/line_fixtures/sources.csv 导入来源：新增 1 笔，跳过 0 笔（已记录）
 $ import budget {root}/tests/golden/line_fixtures/budget.toml

@@ -9,7 +9,7 @@
 # Posting needs 10007.51 but LOAN-SUBSIDY has 5000 allocated: refused, nothing written.
 # Posting twice posts once.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
 > 已从 {root}/tests/golden/loans_fixtures/households.csv 导入农户：新增 6 笔，跳过 0 笔（已记录）
 $ import sources {root}/tests/golden/loans_fixtures/sources.csv
@@ -53,8 +53,10 @@ $ subsidy --year 2017
 $ subsidy --year 2017 --format json
 > {
 >   "basis": "act360",
+>   "claims": null,
 >   "households": [
 >     {
+>       "earlier": "0.00",
 >       "head_name": "甲一",
 >       "household_id": "H1",
 >       "reasons": [],
@@ -64,6 +66,7 @@ $ subsidy --year 2017 --format json
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "乙二",
 >       "household_id": "H2",
 >       "reasons": [],
@@ -73,6 +76,7 @@ $ subsidy --year 2017 --format json
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "丙三",
 >       "household_id": "H3",
 >       "reasons": [],
@@ -82,6 +86,7 @@ $ subsidy --year 2017 --format json
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "丁四",
 >       "household_id": "H4",
 >       "reasons": [],
@@ -91,6 +96,7 @@ $ subsidy --year 2017 --format json
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "戊五",
 >       "household_id": "H5",
 >       "reasons": [],
@@ -100,6 +106,7 @@ $ subsidy --year 2017 --format json
 >       "village": "中坝村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "己六",
 >       "household_id": "H6",
 >       "reasons": [
@@ -115,6 +122,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "0.00",
 >       "days": 365,
 >       "eligible": "0.00",
 >       "from": "2017-01-01",
@@ -133,6 +142,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1500.00",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -151,6 +162,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "农商行",
+>       "claim": null,
+>       "computed": "1500.00",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -169,6 +182,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "2205.21",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -185,6 +200,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "农发行",
+>       "claim": null,
+>       "computed": "2205.21",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -201,6 +218,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1111.67",
 >       "days": 184,
 >       "eligible": "1111.67",
 >       "from": "2017-07-01",
@@ -217,6 +236,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1093.54",
 >       "days": 181,
 >       "eligible": "1093.54",
 >       "from": "2017-02-01",
@@ -233,6 +254,8 @@ $ subsidy --year 2017 --format json
 >     {
 >       "annual_rate": "0.0475",
 >       "bank": "邮储银行",
+>       "claim": null,
+>       "computed": "391.88",
 >       "days": 99,
 >       "eligible": "391.88",
 >       "from": "2017-01-01",
@@ -247,6 +270,13 @@ $ subsidy --year 2017 --format json
 >       "uncapped": "391.88"
 >     }
 >   ],
+>   "period": {
+>     "fiscal_year": 2017,
+>     "from": "2017-01-01",
+>     "label": "2017",
+>     "settlement_year": 2017,
+>     "to": "2017-12-31"
+>   },
 >   "total": "10007.51",
 >   "year": 2017
 > }
@@ -322,8 +352,10 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --by household
 $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 > {
 >   "basis": "act360",
+>   "claims": null,
 >   "households": [
 >     {
+>       "earlier": "0.00",
 >       "head_name": "甲一",
 >       "household_id": "H1",
 >       "post": {
@@ -339,6 +371,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "乙二",
 >       "household_id": "H2",
 >       "post": {
@@ -354,6 +387,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "丙三",
 >       "household_id": "H3",
 >       "post": {
@@ -369,6 +403,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "丁四",
 >       "household_id": "H4",
 >       "post": {
@@ -384,6 +419,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "戊五",
 >       "household_id": "H5",
 >       "post": {
@@ -399,6 +435,7 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "中坝村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "己六",
 >       "household_id": "H6",
 >       "post": {
@@ -420,6 +457,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "0.00",
 >       "days": 365,
 >       "eligible": "0.00",
 >       "from": "2017-01-01",
@@ -438,6 +477,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1500.00",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -456,6 +497,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "农商行",
+>       "claim": null,
+>       "computed": "1500.00",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -474,6 +517,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "2205.21",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -490,6 +535,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "农发行",
+>       "claim": null,
+>       "computed": "2205.21",
 >       "days": 365,
 >       "eligible": "2205.21",
 >       "from": "2017-01-01",
@@ -506,6 +553,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1111.67",
 >       "days": 184,
 >       "eligible": "1111.67",
 >       "from": "2017-07-01",
@@ -522,6 +571,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "信用社",
+>       "claim": null,
+>       "computed": "1093.54",
 >       "days": 181,
 >       "eligible": "1093.54",
 >       "from": "2017-02-01",
@@ -538,6 +589,8 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0475",
 >       "bank": "邮储银行",
+>       "claim": null,
+>       "computed": "391.88",
 >       "days": 99,
 >       "eligible": "391.88",
 >       "from": "2017-01-01",
@@ -552,6 +605,13 @@ $ subsidy --year 2017 --post --earmark LOAN-SUBSIDY --format json
 >       "uncapped": "391.88"
 >     }
 >   ],
+>   "period": {
+>     "fiscal_year": 2017,
+>     "from": "2017-01-01",
+>     "label": "2017",
+>     "settlement_year": 2017,
+>     "to": "2017-12-31"
+>   },
 >   "post": {
 >     "date": "2017-12-31",
 >     "earmark": "LOAN-SUBSIDY"

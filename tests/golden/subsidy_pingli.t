@@ -1,6 +1,6 @@
 # The 平利 2016 example with its loans: subsidy under the 5321 cap rule, posted from LOAN-SUBSIDY (issue 6).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -55,8 +55,10 @@ $ subsidy --year 2016
 $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 > {
 >   "basis": "act360",
+>   "claims": null,
 >   "households": [
 >     {
+>       "earlier": "0.00",
 >       "head_name": "刘秀兰",
 >       "household_id": "PL-002",
 >       "post": {
@@ -72,6 +74,7 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "王家明",
 >       "household_id": "PL-003",
 >       "post": {
@@ -87,6 +90,7 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "三里垭村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "张承富",
 >       "household_id": "PL-004",
 >       "post": {
@@ -102,6 +106,7 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "三里垭村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "杨天福",
 >       "household_id": "PL-007",
 >       "post": {
@@ -117,6 +122,7 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "周翠英",
 >       "household_id": "PL-009",
 >       "post": {
@@ -132,6 +138,7 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "village": "中坝村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "黄正林",
 >       "household_id": "PL-010",
 >       "post": {
@@ -151,6 +158,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2211.25",
 >       "days": 366,
 >       "eligible": "2211.25",
 >       "from": "2016-01-01",
@@ -167,6 +176,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2958.00",
 >       "days": 306,
 >       "eligible": "2958.00",
 >       "from": "2016-03-01",
@@ -183,6 +194,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "中国邮政储蓄银行平利县支行",
+>       "claim": null,
+>       "computed": "703.25",
 >       "days": 194,
 >       "eligible": "703.25",
 >       "from": "2016-05-20",
@@ -199,6 +212,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.049",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2184.58",
 >       "days": 321,
 >       "eligible": "2184.58",
 >       "from": "2016-02-15",
@@ -215,6 +230,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "中国邮政储蓄银行平利县支行",
+>       "claim": null,
+>       "computed": "1111.67",
 >       "days": 184,
 >       "eligible": "1111.67",
 >       "from": "2016-07-01",
@@ -231,6 +248,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.049",
 >       "bank": "国家开发银行陕西省分行",
+>       "claim": null,
+>       "computed": "2763.06",
 >       "days": 203,
 >       "eligible": "2763.06",
 >       "from": "2016-04-01",
@@ -247,6 +266,8 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "335.92",
 >       "days": 139,
 >       "eligible": "335.92",
 >       "from": "2016-08-15",
@@ -261,6 +282,13 @@ $ subsidy --year 2016 --post --earmark LOAN-SUBSIDY --format json
 >       "uncapped": "335.92"
 >     }
 >   ],
+>   "period": {
+>     "fiscal_year": 2016,
+>     "from": "2016-01-01",
+>     "label": "2016",
+>     "settlement_year": 2016,
+>     "to": "2016-12-31"
+>   },
 >   "post": {
 >     "date": "2016-12-31",
 >     "earmark": "LOAN-SUBSIDY"

@@ -10,7 +10,7 @@
 # PL-006 is not registered: subsidy-registered-only refuses the whole posting.
 # Posting again posts nothing new: the cut amounts are computed the same way.
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/pingli-2016/households.csv
 > 已从 {root}/examples/pingli-2016/households.csv 导入农户：新增 12 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/pingli-2016/sources.csv
@@ -54,8 +54,10 @@ unchanged
 $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 > {
 >   "basis": "act360",
+>   "claims": null,
 >   "households": [
 >     {
+>       "earlier": "0.00",
 >       "head_name": "刘秀兰",
 >       "household_id": "PL-002",
 >       "post": {
@@ -71,6 +73,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "龙头村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "王家明",
 >       "household_id": "PL-003",
 >       "post": {
@@ -86,6 +89,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "三里垭村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "张承富",
 >       "household_id": "PL-004",
 >       "post": {
@@ -101,6 +105,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "三里垭村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "赵永强",
 >       "household_id": "PL-006",
 >       "post": {
@@ -116,6 +121,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "三里垭村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "杨天福",
 >       "household_id": "PL-007",
 >       "post": {
@@ -131,6 +137,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "锦屏村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "周翠英",
 >       "household_id": "PL-009",
 >       "post": {
@@ -146,6 +153,7 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "village": "中坝村"
 >     },
 >     {
+>       "earlier": "0.00",
 >       "head_name": "黄正林",
 >       "household_id": "PL-010",
 >       "post": {
@@ -165,6 +173,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2211.25",
 >       "days": 366,
 >       "eligible": "2211.25",
 >       "from": "2016-01-01",
@@ -181,6 +191,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2958.00",
 >       "days": 306,
 >       "eligible": "2958.00",
 >       "from": "2016-03-01",
@@ -197,6 +209,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "中国邮政储蓄银行平利县支行",
+>       "claim": null,
+>       "computed": "703.25",
 >       "days": 194,
 >       "eligible": "703.25",
 >       "from": "2016-05-20",
@@ -213,6 +227,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.049",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "2184.58",
 >       "days": 321,
 >       "eligible": "2184.58",
 >       "from": "2016-02-15",
@@ -229,6 +245,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "中国邮政储蓄银行平利县支行",
+>       "claim": null,
+>       "computed": "1111.67",
 >       "days": 184,
 >       "eligible": "1111.67",
 >       "from": "2016-07-01",
@@ -245,6 +263,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.049",
 >       "bank": "国家开发银行陕西省分行",
+>       "claim": null,
+>       "computed": "2763.06",
 >       "days": 203,
 >       "eligible": "2763.06",
 >       "from": "2016-04-01",
@@ -261,6 +281,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "335.92",
 >       "days": 139,
 >       "eligible": "335.92",
 >       "from": "2016-08-15",
@@ -277,6 +299,8 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >     {
 >       "annual_rate": "0.0435",
 >       "bank": "平利县农村信用合作联社",
+>       "claim": null,
+>       "computed": "1326.75",
 >       "days": 366,
 >       "eligible": "1326.75",
 >       "from": "2016-01-01",
@@ -291,6 +315,13 @@ $ subsidy --year 2016 --earmark LOAN-SUBSIDY --format json --lang en
 >       "uncapped": "1326.75"
 >     }
 >   ],
+>   "period": {
+>     "fiscal_year": 2016,
+>     "from": "2016-01-01",
+>     "label": "2016",
+>     "settlement_year": 2016,
+>     "to": "2016-12-31"
+>   },
 >   "post": {
 >     "date": "2016-12-31",
 >     "earmark": "LOAN-SUBSIDY"

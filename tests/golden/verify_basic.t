@@ -1,6 +1,6 @@
 # verify on a clean ledger: ok, in text and json (tampering with the sqlite3 shell is tested in tests/e2e/test_ledger_property.py) (issue 3).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ verify
 > 校验通过：账本为空，尚无分录，无需校验
 $ verify --format json

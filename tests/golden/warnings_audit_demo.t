@@ -11,7 +11,7 @@
 # 2018-01-25 reached 365 days on 2019-01-25: 35 days to 2019-03-01. The cap was exceeded by FP2018-D014 on 2018-10-15:
 # 137 days. The invalid ID number is about a household record only: no day, no age (0).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/audit-demo/households.csv
 > 已从 {root}/examples/audit-demo/households.csv 导入农户：新增 8 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/audit-demo/sources.csv

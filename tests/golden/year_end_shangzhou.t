@@ -8,7 +8,7 @@
 # 2018 budget's sources (none here), and report carryover shows carried, used, left and status.
 # 预算执行 of 2018 shows 上年结转 per line: what the 2017 close carried in each earmark (WALNUT 6,491,800.00).
 $ init
-> 已创建账本 {tmp}/fundledger.db（结构版本 22）
+> 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/examples/shangzhou-2017/households.csv
 > 已从 {root}/examples/shangzhou-2017/households.csv 导入农户：新增 15 笔，跳过 0 笔（已记录）
 $ import sources {root}/examples/shangzhou-2017/sources.csv

@@ -1,8 +1,8 @@
 // Hand-computed interest subsidies (贴息). Every expected figure below was worked out by hand:
 // principal × rate × days ÷ basis, then rounded once, half-up, to the fen.
-#include "loans/loans.hpp"
-
 #include <catch2/catch.hpp>
+
+#include "loans/loans.hpp"
 
 using namespace fundledger;
 using namespace fundledger::loans;
@@ -13,7 +13,8 @@ namespace {
 Date d(const char* s) { return *calendar::parse_date(s).value; }
 Money yuan(const char* s) { return *parse_amount(s).value; }
 
-Loan loan(const char* id, const char* household, const char* product, const char* principal, const char* rate, const char* start, int months) {
+Loan loan(const char* id, const char* household, const char* product, const char* principal, const char* rate,
+          const char* start, int months) {
   Loan l;
   l.loan_id = id;
   l.household_id = household;
@@ -53,7 +54,8 @@ TEST_CASE("a loan starting mid-year counts from its start date", "[subsidy]") {
   CHECK(compute_subsidy({l}, 2016, DayCount::act360, kNoTerms).loans.empty());
 }
 
-TEST_CASE("a loan repaid early stops the day it is repaid — exact half a fen rounds up", "[subsidy][rounding]") {
+TEST_CASE("a loan repaid early stops the day it is repaid — exact half a fen rounds up",
+          "[subsidy][rounding]") {
   auto l = loan("L3", "H2", "microcredit", "30000", "4.75%", "2016-01-10", 36);
   l.repaid_on = d("2017-04-10");
   // [2017-01-01, 2017-04-10) = 31 + 28 + 31 + 9 = 99 days; 30000 × 0.0475 × 99 / 360 = 391.875 exactly
@@ -69,7 +71,8 @@ TEST_CASE("a loan repaid early stops the day it is repaid — exact half a fen r
 // 54.37), so each fails if half-up becomes half-even or truncation. Interest is never negative
 // (interest() asserts days >= 0 and rate >= 0), so there is no negative tie to test here.
 
-TEST_CASE("interest: an exact half fen rounds up after an even and after an odd fen digit", "[subsidy][rounding]") {
+TEST_CASE("interest: an exact half fen rounds up after an even and after an odd fen digit",
+          "[subsidy][rounding]") {
   const Rational rate = *parse_rate("4.35%").value;
   // Even last fen digit. act360: 50000 × 0.0435 × 3 / 360 = 18.125 exactly → 18.13 (not 18.12).
   CHECK(interest(yuan("50000"), rate, 3, DayCount::act360) == yuan("18.13"));
@@ -176,7 +179,7 @@ TEST_CASE("several loans of one household hit the per-household cap", "[subsidy]
   auto a = loan("LA", "H7", "5321", "50000", "4.35%", "2016-01-01", 36);
   auto b = loan("LB", "H7", "5321", "50000", "4.35%", "2016-06-01", 36);
   auto c = loan("LC", "H7", "microcredit", "20000", "4.35%", "2016-06-01", 36);  // 870
-  auto other = loan("LD", "H8", "5321", "50000", "4.35%", "2016-06-01", 36);      // 2175, under the cap
+  auto other = loan("LD", "H8", "5321", "50000", "4.35%", "2016-06-01", 36);     // 2175, under the cap
   auto r = compute_subsidy({a, b, c, other}, 2017, DayCount::act365, terms);
   REQUIRE(r.households.size() == 2);
   CHECK(r.households[0].household_id == "H7");

@@ -49,8 +49,10 @@ const TableSpec kRule{
 const TableSpec kLoan{
     "loan",
     {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date",
-     "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"},
-    nullptr};
+     "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on", "extended_to"},
+    nullptr,
+    -1,
+    13};  // extended_to: schema 23
 const TableSpec kSetting{"setting", {"key", "value"}, nullptr};
 const TableSpec kProject{"project",
                          {"project_id", "version", "name", "category", "nature", "town", "village",
@@ -98,6 +100,10 @@ const TableSpec kLoanCompensation{"loan_compensation",
                                   {"comp_id", "kind", "loan_id", "bank", "date", "amount", "fund_share",
                                    "bank_share", "voucher", "rule_id", "doc_no"},
                                   nullptr};
+const TableSpec kInterestClaim{
+    "interest_claim",
+    {"loan_id", "bank", "period_from", "period_to", "interest", "penalty", "claim_no"},
+    nullptr};
 const TableSpec kClassCode{"class_code", {"scheme", "code", "name"}, nullptr};
 const TableSpec kYearClose{"year_close", {"fiscal_year", "date", "doc_no", "reason"}, nullptr};
 const TableSpec kCarryover{
@@ -138,6 +144,7 @@ std::map<std::string, std::vector<const TableSpec*>>& registry() {
       {"advance_settlement", {&kAdvanceSettlement}},
       {"class_code", {&kClassCode}},
       {"loan_compensation", {&kLoanCompensation}},
+      {"interest_claim", {&kInterestClaim}},
   };
   return r;
 }
@@ -172,7 +179,8 @@ const std::vector<const TableSpec*>& all_specs_list() {
                                             &kCarryover,
                                             &kAdvanceSettlement,
                                             &kClassCode,
-                                            &kLoanCompensation};
+                                            &kLoanCompensation,
+                                            &kInterestClaim};
 
   return v;
 }

@@ -103,6 +103,7 @@ entries::Body decode_body(EntryDecoder& d, const std::string& kind, std::int64_t
   if (kind == entries::YearClose::kKind) return d.decode<entries::YearClose>(id);
   if (kind == entries::AdvanceSettlement::kKind) return d.decode<entries::AdvanceSettlement>(id);
   if (kind == entries::LoanCompensation::kKind) return d.decode<entries::LoanCompensation>(id);
+  if (kind == entries::InterestClaim::kKind) return d.decode<entries::InterestClaim>(id);
   throw StoreError(text::tr("store.unknown_kind", text::arg("entry", id), text::arg("kind", kind)));
 }
 

@@ -1,6 +1,8 @@
 // LoanReads on SQLite.
 #include "store/sqlite/sqlite_loan_reads.hpp"
 
+#include "store/sqlite/canonical.hpp"
+#include "store/sqlite/entry_codec.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::store {
@@ -11,7 +13,7 @@ std::string loan_columns(const std::string& prefix) {
   std::string s;
   for (const char* c :
        {"loan_id", "version", "household_id", "product", "bank", "principal", "annual_rate", "start_date",
-        "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on"})
+        "term_months", "purpose", "overdue_since", "repaid_on", "written_off_on", "extended_to"})
     s += (s.empty() ? "" : ", ") + prefix + c;
   return s;
 }
@@ -43,6 +45,7 @@ LoanVersion loan_version(const Stmt& st) {
   v.overdue_since = opt_stored_date(st, 10);
   v.repaid_on = opt_stored_date(st, 11);
   v.written_off_on = opt_stored_date(st, 12);
+  v.extended_to = opt_stored_date(st, 13);
   return v;
 }
 
@@ -71,7 +74,15 @@ std::vector<CurrentLoan> SqliteLoanReads::current_loans() {
       "FROM loan l LEFT JOIN household h ON h.household_id = l.household_id "
       "WHERE l.version = (SELECT MAX(version) FROM loan l2 WHERE l2.loan_id = l.loan_id) ORDER BY l.loan_id");
   std::vector<CurrentLoan> out;
-  while (st.step()) out.push_back({loan_version(st), st.text(13), st.text(14), st.text(15)});
+  while (st.step()) out.push_back({loan_version(st), st.text(14), st.text(15), st.text(16)});
+  return out;
+}
+
+std::vector<entries::InterestClaim> SqliteLoanReads::interest_claims() {
+  const TableSpec& spec = table_spec(entries::InterestClaim::kKind);
+  auto st = db_.prepare("SELECT " + column_list(spec) + " FROM interest_claim ORDER BY loan_id, period_from");
+  std::vector<entries::InterestClaim> out;
+  while (st.step()) out.push_back(decode_row<entries::InterestClaim>(spec, st));
   return out;
 }
 

@@ -14,6 +14,7 @@ class SqliteLoanReads final : public LoanReads {
   std::vector<LoanVersion> loan_versions(const std::string& loan_id) override;
   bool household_exists(const std::string& household_id) override;
   std::vector<CurrentLoan> current_loans() override;
+  std::vector<entries::InterestClaim> interest_claims() override;
 
  private:
   Db& db_;
