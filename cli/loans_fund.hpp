@@ -18,4 +18,10 @@ std::function<int()> add_fund_subcommands(CLI::App& loans, Globals& g);
 int print_funds(Globals& g, const calendar::Date& as_of);
 int print_compensations(Globals& g, const calendar::Date& as_of);
 
+// Their tables, and `loans --quality --by BY`'s (verbs_loans_report.cpp), for the workbook's 小额信贷 sheet.
+reports::Table risk_fund_table(store::Repository& repo, const calendar::Date& as_of);
+reports::Table compensation_table(store::Repository& repo, const calendar::Date& as_of);
+reports::Table loan_quality_table(store::Repository& repo, const std::string& by,
+                                  const calendar::Date& as_of);
+
 }  // namespace fundledger::cli

@@ -272,25 +272,32 @@ reports::Table compensations_table(const std::vector<entries::LoanCompensation>&
 
 }  // namespace
 
+reports::Table risk_fund_table(store::Repository& repo, const Date& as_of) {
+  const auto all = loans::load_loans(repo);
+  const auto recorded = compensations_by(repo, as_of);
+  std::vector<loans::FundPosition> funds;
+  for (const auto& [bank, rule] : fund_rules(repo, static_cast<int>(as_of.year())))
+    funds.push_back(loans::fund_position(rule, all, repo.ledger().earmark_movements(rule.earmark, as_of),
+                                         recorded, as_of));
+  return funds_table(funds, calendar::format_date(as_of));
+}
+
+reports::Table compensation_table(store::Repository& repo, const Date& as_of) {
+  return compensations_table(compensations_by(repo, as_of), loans::load_loans(repo),
+                             calendar::format_date(as_of));
+}
+
 int print_funds(Globals& g, const Date& as_of) {
   auto repo = g.open(false);
-  const auto all = loans::load_loans(*repo);
-  const auto recorded = compensations_by(*repo, as_of);
-  std::vector<loans::FundPosition> funds;
-  for (const auto& [bank, rule] : fund_rules(*repo, static_cast<int>(as_of.year())))
-    funds.push_back(loans::fund_position(rule, all, repo->ledger().earmark_movements(rule.earmark, as_of),
-                                         recorded, as_of));
   const std::string day = calendar::format_date(as_of);
-  print_report_table(g, funds_table(funds, day), {{"report", "risk_funds"}, {"as_of", day}});
+  print_report_table(g, risk_fund_table(*repo, as_of), {{"report", "risk_funds"}, {"as_of", day}});
   return kExitOk;
 }
 
 int print_compensations(Globals& g, const Date& as_of) {
   auto repo = g.open(false);
-  const auto recorded = compensations_by(*repo, as_of);
   const std::string day = calendar::format_date(as_of);
-  print_report_table(g, compensations_table(recorded, loans::load_loans(*repo), day),
-                     {{"report", "risk_compensations"}, {"as_of", day}});
+  print_report_table(g, compensation_table(*repo, as_of), {{"report", "risk_compensations"}, {"as_of", day}});
   return kExitOk;
 }
 

@@ -154,8 +154,7 @@ Verb register_loans(CLI::App& app, Globals& g) {
             if (*compensations) return print_compensations(g, date);
             auto repo = g.open(false);
             if (*quality) {
-              const auto q = loans::loan_quality(loans::load_loans(*repo), *by, date);
-              print_report_table(g, quality_table(q, date_text),
+              print_report_table(g, loan_quality_table(*repo, *by, date),
                                  {{"report", "loan_quality"}, {"by", *by}, {"as_of", date_text}});
               return kExitOk;
             }
@@ -180,5 +179,9 @@ Verb register_loans(CLI::App& app, Globals& g) {
 const VerbRegistration reg_loans(35, register_loans);
 
 }  // namespace
+
+reports::Table loan_quality_table(store::Repository& repo, const std::string& by, const Date& as_of) {
+  return quality_table(loans::loan_quality(loans::load_loans(repo), by, as_of), calendar::format_date(as_of));
+}
 
 }  // namespace fundledger::cli

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
+#include "cli/microcredit_sheet.hpp"
 #include "cli/report_carryover.hpp"
 #include "cli/report_findings.hpp"
 #include "cli/report_performance.hpp"
@@ -339,6 +340,7 @@ Workbook county_workbook(Globals& g, const reports::MonthlyOptions& mo) {
   auto progress = progress_sheet(*repo, mo.year, *month_payments.as_of);  // the 进度 sheet
   w.report.progress = std::move(progress.table);
   w.report.progress_notes = std::move(progress.notes);
+  add_microcredit_sheet(*repo, w.report, *month_payments.as_of);  // the 小额信贷 sheet, when it has loans
   if (reports::has_projects(*repo))  // the 项目 sheet: the plan of the report's year
     w.report.projects = reports::project_plan(*repo, mo.year, *month_payments.as_of, false);
   return w;

@@ -7,6 +7,7 @@
 
 #include "cli/cli.hpp"
 #include "ledger/columns.hpp"
+#include "loans/claims.hpp"
 #include "loans/loans.hpp"
 #include "projects/projects.hpp"
 #include "reports/output_file.hpp"
@@ -21,20 +22,15 @@ namespace {
 // The CSV kinds in the order they import into a fresh ledger (budget and rules come between
 // sources and allocations; the project library's after the core kinds: its examples name theirs).
 std::vector<reports::KindColumns> csv_kinds() {
-  return {{"households", &ledger::household_columns()},
-          {"sources", &ledger::source_columns()},
-          {"allocations", &ledger::allocation_columns()},
-          {"disbursements", &ledger::disbursement_columns()},
-          {"corrections", &ledger::correction_columns()},
-          {"loans", &loans::loan_columns()},
-          {"projects", &projects::project_columns()},
-          {"project-status", &projects::status_columns()},
-          {"contracts", &ledger::contract_columns()},
-          {"targets", &projects::target_columns()},
-          {"results", &projects::result_columns()},
-          {"assets", &projects::asset_columns()},
-          {"asset-income", &projects::asset_income_columns()},
-          {"classes", &ledger::class_code_columns()}};
+  return {
+      {"households", &ledger::household_columns()},    {"sources", &ledger::source_columns()},
+      {"allocations", &ledger::allocation_columns()},  {"disbursements", &ledger::disbursement_columns()},
+      {"corrections", &ledger::correction_columns()},  {"loans", &loans::loan_columns()},
+      {"interest-claims", &loans::claim_columns()},    {"projects", &projects::project_columns()},
+      {"project-status", &projects::status_columns()}, {"contracts", &ledger::contract_columns()},
+      {"targets", &projects::target_columns()},        {"results", &projects::result_columns()},
+      {"assets", &projects::asset_columns()},          {"asset-income", &projects::asset_income_columns()},
+      {"classes", &ledger::class_code_columns()}};
 }
 
 std::time_t seconds_of(const std::string& iso) {

@@ -45,6 +45,11 @@ struct MonthlyReport {
   // time progress, the bands). Filled for the workbook of one county; not written otherwise.
   std::optional<Table> progress;
   std::vector<std::string> progress_notes;
+  // 小额信贷: the loans' quality by bank, the risk compensation funds, the compensations and the
+  // interest subsidy paid this year, as of the month's end (cli/microcredit_sheet.hpp). Filled for the
+  // workbook of one county that has loans; the sheet is not written otherwise.
+  std::optional<std::vector<Table>> microcredit;
+  std::vector<std::string> microcredit_notes;
   // 各县链头: a roll-up's counties, each with its entries and chain head (reports/monthly_rollup).
   std::optional<Table> chain_heads;
   // The lock of periods in force when the report was made (ledger/periods.hpp), none when unlocked;

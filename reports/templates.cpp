@@ -80,6 +80,14 @@ const std::vector<Hint> kHints = {
     {"loans", "repaid_on", FieldFormat::date, "", "templates.note.repaid_on"},
     {"loans", "written_off_on", FieldFormat::date, "", "templates.note.written_off_on"},
     {"loans", "extended_to", FieldFormat::date, "", "templates.note.extended_to"},
+    // The bank's claim for the example loan's first month: 50000 × 4.35% × 31 ÷ 360 = 187.29.
+    {"interest-claims", "loan_id", FieldFormat::text, "DK2025-0001", "templates.note.claim_loan"},
+    {"interest-claims", "bank", FieldFormat::text, "templates.example.bank", "templates.note.claim_bank"},
+    {"interest-claims", "period_from", FieldFormat::date, "2025-03-01"},
+    {"interest-claims", "period_to", FieldFormat::date, "2025-03-31", "templates.note.claim_period"},
+    {"interest-claims", "interest", FieldFormat::amount, "187.29", "templates.note.claim_interest"},
+    {"interest-claims", "penalty", FieldFormat::amount, "0.00", "templates.note.claim_penalty"},
+    {"interest-claims", "claim_no", FieldFormat::text, "TXSQ-2025-001"},
 };
 
 const Hint& hint_of(const std::string& kind, const std::string& name) {
@@ -144,7 +152,7 @@ const char* sheet_id(const std::string& kind) {
       {"sources", "templates.sheet.sources"},         {"households", "templates.sheet.households"},
       {"allocations", "templates.sheet.allocations"}, {"disbursements", "templates.sheet.disbursements"},
       {"corrections", "templates.sheet.corrections"}, {"loans", "templates.sheet.loans"},
-      {"classes", "templates.sheet.classes"}};
+      {"classes", "templates.sheet.classes"},         {"interest-claims", "templates.sheet.interest_claims"}};
   if (const char* id = detail::project_sheet_id(kind)) return id;
   return ids.at(kind);
 }

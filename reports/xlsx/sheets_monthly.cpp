@@ -1,5 +1,6 @@
 // reports/xlsx — the monthly workbook: 汇总 (fiscal money, then the loans apart), 资金来源, 预算执行,
-// 乡镇进度, 预警, 资金流向, 项目 (when the ledger has projects), 明细账, 图表. Every sheet: title, head line
+// 乡镇进度, 进度, 小额信贷 (when the ledger has loans), 预警, 资金流向, 项目 (when the ledger has projects),
+// 明细账, 图表. Every sheet: title, head line
 // (unit, amounts' unit, as-of and report dates), the table, its notes and the sign-off line.
 #include "reports/xlsx/sheet.hpp"
 
@@ -57,6 +58,18 @@ void progress_sheet(const SheetContext& cx, const MonthlyReport& r, const std::s
   write_footer_lines(ws, cx, p, r.progress_notes);
 }
 
+// The tables one under another, a blank row between; the notes and sign-off under the last.
+void microcredit_sheet(const SheetContext& cx, const MonthlyReport& r, const std::string& name) {
+  lxw_worksheet* ws = workbook_add_worksheet(cx.wb, name.c_str());
+  Placement last;
+  lxw_row_t top = kTitleRow;
+  for (const auto& t : *r.microcredit) {
+    last = write_table(ws, cx, t, top, cx.unit, 1);
+    top = last.end_row + 2;
+  }
+  write_footer_lines(ws, cx, last, r.microcredit_notes);
+}
+
 void findings_sheet(const SheetContext& cx, const FindingsSheet& findings, const std::string& name) {
   lxw_worksheet* ws = workbook_add_worksheet(cx.wb, name.c_str());
   std::vector<std::string> notes;
@@ -97,6 +110,8 @@ void write_monthly(const MonthlyReport& r, const FindingsSheet& findings, const 
   add_table_sheet(cx, tr(cx, "workbook.sheet.towns"), r.towns,
                   {tr(cx, r.bimonthly ? "workbook.towns.note_bimonthly" : "workbook.towns.note_rank")});
   if (r.progress) progress_sheet(cx, r, tr(cx, "workbook.sheet.progress"));
+  if (r.microcredit && !r.microcredit->empty())
+    microcredit_sheet(cx, r, tr(cx, "workbook.sheet.microcredit"));
   findings_sheet(cx, findings, tr(cx, "workbook.sheet.findings"));
   add_table_sheet(cx, tr(cx, "workbook.sheet.flows"), r.flows);
   if (r.projects) add_table_sheet(cx, tr(cx, "workbook.sheet.project_plan"), *r.projects, {}, 2);

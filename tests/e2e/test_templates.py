@@ -31,12 +31,13 @@ except ImportError:
     sys.exit(77)
 
 BIN = os.path.abspath(sys.argv[1])
-CSV_KINDS = ["households", "sources", "allocations", "disbursements", "corrections", "loans", "projects",
+CSV_KINDS = ["households", "sources", "allocations", "disbursements", "corrections", "loans", "interest-claims", "projects",
              "project-status", "contracts", "targets", "results", "assets", "asset-income", "classes"]
 # Dependency order: who is paid must be registered; what is allocated must be received and budgeted.
 ORDER = [("classes", "csv"), ("households", "csv"), ("sources", "csv"), ("budget", "toml"), ("rules", "toml"),
          ("allocations", "csv"), ("disbursements", "csv"), ("corrections", "csv"), ("loans", "csv"),
-         ("projects", "csv"), ("project-status", "csv"), ("project-status", "later-steps"), ("contracts", "csv"),
+         ("interest-claims", "csv"), ("projects", "csv"), ("project-status", "csv"),
+         ("project-status", "later-steps"), ("contracts", "csv"),
          ("targets", "csv"), ("results", "csv"), ("assets", "csv"), ("asset-income", "csv")]
 # The status template shows a project's first step; an asset is recorded once its project is completed.
 LATER_STEPS = ("project_id,status,date,year,doc_no\n"
@@ -46,8 +47,9 @@ LATER_STEPS = ("project_id,status,date,year,doc_no\n"
 CODED = {"classes": ["scheme"], "sources": ["category", "level", "fund_nature", "direct"], "households": ["registered"], "disbursements": ["payee_kind"],
          "corrections": ["kind"], "loans": ["product"], "projects": ["category", "nature"],
          "project-status": ["status"], "targets": ["kind", "sub_kind", "direction"], "assets": ["type", "owner"]}
-AMOUNTS = ("amount", "principal", "investment", "fiscal_share")
-DATES = ("date", "received_on", "start_date", "planned_start", "planned_end", "signed_on", "registered_on")
+AMOUNTS = ("amount", "principal", "investment", "fiscal_share", "interest", "penalty")
+DATES = ("date", "received_on", "start_date", "planned_start", "planned_end", "signed_on", "registered_on",
+         "period_from", "period_to")
 
 
 def csv_rows(path):

@@ -13,37 +13,17 @@ usage: test_workbook_carryover.py BINARY REPO_ROOT
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from decimal import Decimal
 
 import openpyxl
+from workbook_check import FAILS, check, fen_of_wan, runner
 
 BIN = os.path.abspath(sys.argv[1])
+run = runner(BIN)
 ROOT = sys.argv[2]
 EX = os.path.join(ROOT, "examples", "shangzhou-2017")
-FAILS = []
-
-
-def check(ok, what):
-    if not ok:
-        FAILS.append(what)
-        print("FAIL:", what)
-    return ok
-
-
-def run(db, *args):
-    p = subprocess.run([BIN, "--db", db, *args], capture_output=True, text=True,
-                       env={**os.environ, "FUNDLEDGER_LANG": "zh"})
-    if p.returncode != 0:
-        sys.exit(f"fundledger {' '.join(args)}: exit {p.returncode}: {p.stderr}")
-    return p.stdout
-
-
-def fen_of_wan(v):
-    """A 万元 cell (an IEEE double in the file) to integer fen: the shortest text of the double, exact."""
-    return int((Decimal(repr(v)) * 1000000).to_integral_value())
 
 
 def main():

@@ -1,0 +1,15 @@
+// The 小额信贷 sheet of the monthly workbook (issue 21): the loans' quality by bank, each bank's risk
+// compensation fund and the compensations, and the interest subsidy paid this year by town — the
+// same tables as `loans --quality --by bank`, `loans --fund`, `loans --compensations`, as of the
+// month's end.
+#pragma once
+
+#include "cli/cli.hpp"
+#include "reports/monthly.hpp"
+
+namespace fundledger::cli {
+
+// Fills r.microcredit (and its notes) when the ledger has loans; leaves it unset otherwise.
+void add_microcredit_sheet(store::Repository& repo, reports::MonthlyReport& r, const calendar::Date& as_of);
+
+}  // namespace fundledger::cli
