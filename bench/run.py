@@ -428,7 +428,7 @@ class Bench:
             self.measure("fundledger", f"loans --quality --by bank --as-of {as_of}",
                          self.fl(db, "loans", "--quality", "--by", "bank", "--as-of", as_of, "--format", "json"),
                          check=check_json("loans --quality", "as_of", as_of))
-            for report in ("--fund", "--compensations"):
+            for report in ("--fund", "--compensations", "--subsidy-paid"):
                 self.measure("fundledger", f"loans {report} --as-of {as_of}",
                              self.fl(db, "loans", report, "--as-of", as_of, "--format", "json"),
                              check=check_json(f"loans {report}", "as_of", as_of))

@@ -16,8 +16,8 @@ namespace {
 using reports::catalogue_column;
 using reports::ColType;
 
-// The subsidy's payments (project 贷款贴息, what `subsidy --post` writes) of the year up to `as_of`,
-// by town: households paid, payments, amount (less what corrections took back).
+}  // namespace
+
 reports::Table subsidy_paid_table(store::Repository& repo, int year, const calendar::Date& as_of) {
   struct Town {
     std::set<std::string> households;
@@ -55,8 +55,6 @@ reports::Table subsidy_paid_table(store::Repository& repo, int year, const calen
                                        payments, paid};
   return t;
 }
-
-}  // namespace
 
 void add_microcredit_sheet(store::Repository& repo, reports::MonthlyReport& r, const calendar::Date& as_of) {
   if (loans::load_loans(repo).empty()) return;

@@ -4,8 +4,10 @@
 
 #include "cli/cli.hpp"
 #include "cli/loans_fund.hpp"
+#include "cli/microcredit_sheet.hpp"
 #include "loans/loans.hpp"
 #include "loans/quality.hpp"
+#include "store/ledger_reads.hpp"
 #include "text/text.hpp"
 
 namespace fundledger::cli {
@@ -100,7 +102,9 @@ std::vector<reports::Cell> quality_cells(const loans::QualityRow& r, const std::
           r.overdue_total(),
           r.non_performing(),
           ratio ? reports::Cell{reports::Ratio{*ratio}} : reports::Cell{},
-          r.written_off};
+          r.written_off,
+          r.compensated,
+          r.recovered};
 }
 
 const char* quality_key_id(const std::string& by) {
@@ -126,7 +130,9 @@ reports::Table quality_table(const loans::Quality& q, const std::string& date) {
                catalogue_column("overdue", "loans.quality.col.overdue", ColType::money),
                catalogue_column("non_performing", "loans.quality.col.non_performing", ColType::money),
                catalogue_column("npl_ratio", "loans.quality.col.npl_ratio", ColType::ratio),
-               catalogue_column("written_off", "loans.quality.col.written_off", ColType::money)};
+               catalogue_column("written_off", "loans.quality.col.written_off", ColType::money),
+               catalogue_column("compensated", "loans.quality.col.compensated", ColType::money),
+               catalogue_column("recovered", "loans.quality.col.recovered", ColType::money)};
   for (const auto& r : q.rows) t.rows.push_back(quality_cells(r, r.key));
   t.total = quality_cells(q.total, text::tr("table.total"));
   return t;
@@ -145,14 +151,22 @@ Verb register_loans(CLI::App& app, Globals& g) {
   auto fund = std::make_shared<bool>(false), compensations = std::make_shared<bool>(false);
   cmd->add_flag("--fund", *fund, text::tr("help.loans.fund"));
   cmd->add_flag("--compensations", *compensations, text::tr("help.loans.compensations"));
+  auto subsidy_paid = std::make_shared<bool>(false);
+  cmd->add_flag("--subsidy-paid", *subsidy_paid, text::tr("help.loans.subsidy_paid"));
   auto fund_verb = add_fund_subcommands(*cmd, g);
-  return {cmd, [&g, by, as_of, quality, fund, compensations, fund_verb] {
+  return {cmd, [&g, by, as_of, quality, fund, compensations, subsidy_paid, fund_verb] {
             if (int rc = fund_verb(); rc >= 0) return rc;
             std::string date_text = g.as_of(*as_of);
             Date date = *calendar::parse_date(date_text).value;
             if (*fund) return print_funds(g, date);
             if (*compensations) return print_compensations(g, date);
             auto repo = g.open(false);
+            if (*subsidy_paid) {
+              const int year = static_cast<int>(date.year());
+              print_report_table(g, subsidy_paid_table(*repo, year, date),
+                                 {{"report", "subsidy_paid"}, {"year", year}, {"as_of", date_text}});
+              return kExitOk;
+            }
             if (*quality) {
               print_report_table(g, loan_quality_table(*repo, *by, date),
                                  {{"report", "loan_quality"}, {"by", *by}, {"as_of", date_text}});
@@ -181,7 +195,10 @@ const VerbRegistration reg_loans(35, register_loans);
 }  // namespace
 
 reports::Table loan_quality_table(store::Repository& repo, const std::string& by, const Date& as_of) {
-  return quality_table(loans::loan_quality(loans::load_loans(repo), by, as_of), calendar::format_date(as_of));
+  const auto all = loans::load_loans(repo);
+  auto q = loans::loan_quality(all, by, as_of);
+  loans::add_compensations(q, all, repo.ledger().loan_compensations());
+  return quality_table(q, calendar::format_date(as_of));
 }
 
 }  // namespace fundledger::cli

@@ -181,7 +181,8 @@ ClaimCheck hold_to_claims(SubsidyResult& r, const std::vector<Loan>& loans,
   }
   for (const auto& [loan_id, m] : matched) {
     if (in_window.count(loan_id)) continue;
-    auto loan = std::find_if(loans.begin(), loans.end(), [&](const Loan& l) { return l.loan_id == loan_id; });
+    const std::string& id = loan_id;  // clang 14 (the fuzz build) cannot capture a structured binding
+    auto loan = std::find_if(loans.begin(), loans.end(), [&id](const Loan& l) { return l.loan_id == id; });
     check.claimed += m.interest, check.penalty += m.penalty;
     check.differences.push_back({nullptr, loan_id, loan == loans.end() ? "" : loan->bank,
                                  loan == loans.end() ? "" : loan->household_id, Money(), m.interest,

@@ -71,4 +71,21 @@ Quality loan_quality(const std::vector<Loan>& loans, const std::string& by, cons
   return q;
 }
 
+void add_compensations(Quality& q, const std::vector<Loan>& loans,
+                       const std::vector<entries::LoanCompensation>& compensations) {
+  std::map<std::string, std::string> key_of_loan;
+  for (const auto& l : loans) key_of_loan.emplace(l.loan_id, key_of(l, q.by));
+  std::map<std::string, QualityRow*> row_of_key;
+  for (auto& row : q.rows) row_of_key.emplace(row.key, &row);
+  for (const auto& c : compensations) {
+    if (c.date > q.as_of) continue;
+    const auto key = key_of_loan.find(c.loan_id);
+    const auto row = key == key_of_loan.end() ? row_of_key.end() : row_of_key.find(key->second);
+    for (QualityRow* r : {row == row_of_key.end() ? nullptr : row->second, &q.total}) {
+      if (!r) continue;
+      (c.kind == "compensate" ? r->compensated : r->recovered) += c.amount;
+    }
+  }
+}
+
 }  // namespace fundledger::loans

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "entries/entries.hpp"
 #include "loans/loans.hpp"
 
 namespace fundledger::loans {
@@ -32,6 +33,7 @@ struct QualityRow {
   Money outstanding;                    // 在贷余额
   std::array<Money, kBands> overdue{};  // overdue principal by band
   Money written_off;                    // written off by the day (not outstanding)
+  Money compensated, recovered;         // 风险补偿 by the day: losses compensated, money recovered since
 
   [[nodiscard]] Money overdue_total() const;
   [[nodiscard]] Money non_performing() const;               // overdue more than 90 days
@@ -48,5 +50,9 @@ struct Quality {
 // Pure: the quality of `loans` on `as_of`, grouped by `by` (product, bank, town, village — keyed
 // "town/village" — or household).
 Quality loan_quality(const std::vector<Loan>& loans, const std::string& by, const Date& as_of);
+// Adds the risk compensations dated by q.as_of (engine/loans/risk_fund.hpp) to the rows of their
+// loans and to the total: each compensation's loss (fund's and bank's shares) and each recovery.
+void add_compensations(Quality& q, const std::vector<Loan>& loans,
+                       const std::vector<entries::LoanCompensation>& compensations);
 
 }  // namespace fundledger::loans

@@ -74,11 +74,13 @@ QUOTA_OPS = {
         ["loans", "compensate", "--loan", "PL-LN-007", "--date", "2017-04-10", "--doc", "平金扶发〔2017〕2号"],
         ["loans", "recover", "--loan", "PL-LN-007", "--amount", "5000", "--date", "2017-06-20"],
         ["import", "interest-claims", f"{ROOT}/examples/pingli-2016/interest-claims-2017q1.csv"],
+        ["subsidy", "--year", "2016", "--post", "--earmark", "LOAN-SUBSIDY"],
     ],
 }
 FUND_READS = [["loans", "--fund", "--as-of", "2017-06-30"], ["loans", "--compensations", "--as-of", "2017-06-30"],
               ["balance", "--by", "earmark", "--year", "2017", "--as-of", "2017-06-30"],
-              ["subsidy", "--quarter", "2017Q1"], ["subsidy", "--quarter", "2017Q1", "--by", "claims"]]
+              ["subsidy", "--quarter", "2017Q1"], ["subsidy", "--quarter", "2017Q1", "--by", "claims"],
+              ["loans", "--subsidy-paid", "--as-of", "2016-12-31"]]
 QUOTA_READS = [["freeze"], ["budget", "history", "--year", "2018"], ["balance", "--by", "source"],
                ["balance", "--by", "category"], ["balance", "--by", "earmark", "--year", "2018", "--as-of", "2018-07-31"],
                ["report", "execution", "--month", "2018-07"], ["report", "carryover", "--year", "2017", "--month", "2018-12"],

@@ -15,6 +15,8 @@
 # 4000 = 8065.00, top-up 4935.00. 邮储银行 size fixed 5万; balance 30000 − 27999.97 + 700.01 =
 # 2700.04, top-up 47299.96. On 2019-10-08 信用社's balance is 20065.00 again (all recovered): no top-up.
 # The earmarks' balances in `balance --by earmark` are the same figures.
+# Loan quality on 2019-06-30 carries the compensations: 信用社 20000.00 compensated (Q-5), 5000.00
+# recovered; 邮储银行 39999.95 and 1000.01; in all 59999.95 and 6000.01.
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 23）
 $ import households {root}/tests/golden/loans_fixtures/households.csv
@@ -113,6 +115,12 @@ $ balance --by earmark --year 2019 --as-of 2019-06-30
 > 2019  RISK-YC   邮储银行风险补偿金  30,000.00   30,000.00        0.00   27,299.96   2,700.04    91.00%
 > ------------------------------------------------------------------------------------------------------
 > 合计                                50,000.00   50,065.00      -65.00   39,299.96  10,765.04    78.60%
+$ --format csv loans --quality --by bank --as-of 2019-06-30
+> key,loans,outstanding,overdue_1_30,overdue_31_90,overdue_91_180,overdue_over_180,overdue,non_performing,npl_ratio,written_off,compensated,recovered
+> 信用社,3,130000.00,0.00,0.00,30000.00,50000.00,80000.00,80000.00,0.6154,0.00,20000.00,5000.00
+> 农商行,0,0.00,0.00,0.00,0.00,0.00,0.00,0.00,,10000.00,0.00,0.00
+> 邮储银行,2,60000.00,0.00,0.00,0.00,60000.00,60000.00,60000.00,1.0000,0.00,39999.95,1000.01
+> 合计,5,190000.00,0.00,0.00,30000.00,110000.00,140000.00,140000.00,0.7368,10000.00,59999.95,6000.01
 $ loans recover --loan Q-5 --amount 15000.01 --date 2019-09-30
 ! fundledger: 错误: 贷款 Q-5 追回 15,000.01元 后将超过补偿的损失 2.00万元（此前已追回 5,000.00元）
 ? 2

@@ -19,6 +19,9 @@
 # 农发行 settles from the 21st to the 20th: its claim for 2017-03-21..2017-06-20 crosses 2017Q2 and
 #   stops that run; settled with --bank 农发行 over its own period: L-LEAP 92 days = 555.83 computed,
 #   549.79 claimed → 549.79, voucher TX-2017-03-21..2017-06-20-农发行-H2. 信用社's 2017Q2 goes on alone.
+# Subsidy paid by 2017-06-30 (loans --subsidy-paid): 城关镇 H1 540.00 + H2 543.75 + 549.79 = 1,633.54
+#   (2 households, 3 payments), 老县镇 H3 356.25, 长安镇 H6 1,087.50: 3,077.29 from 4 households in 5
+#   payments; by 2017-03-30 nothing (the 2017Q1 payments are dated 2017-03-31).
 # Every refused input leaves the chain head unchanged.
 $ init
 > 已创建账本 {tmp}/fundledger.db（结构版本 23）
@@ -629,6 +632,61 @@ $ subsidy --period 2017-03-21..2017-06-20 --bank 农发行 --post --earmark LOAN
 >     "skipped": 0
 >   },
 >   "total": "549.79",
+>   "year": 2017
+> }
+$ loans --subsidy-paid --as-of 2017-06-30
+> 2017年已付贷款贴息 截至 2017-06-30
+> 乡镇    户数  笔数  已付贴息(元)
+> --------------------------------
+> 城关镇     2     3      1,633.54
+> 老县镇     1     1        356.25
+> 长安镇     1     1      1,087.50
+> --------------------------------
+> 合计       4     5      3,077.29
+$ loans --subsidy-paid --as-of 2017-06-30 --format csv
+> town,households,payments,paid
+> 城关镇,2,3,1633.54
+> 老县镇,1,1,356.25
+> 长安镇,1,1,1087.50
+> 合计,4,5,3077.29
+$ loans --subsidy-paid --as-of 2017-03-30 --format json
+> {
+>   "as_of": "2017-03-30",
+>   "columns": [
+>     {
+>       "en": "Town",
+>       "key": "town",
+>       "type": "text",
+>       "zh": "乡镇"
+>     },
+>     {
+>       "en": "Households",
+>       "key": "households",
+>       "type": "integer",
+>       "zh": "户数"
+>     },
+>     {
+>       "en": "Payments",
+>       "key": "payments",
+>       "type": "integer",
+>       "zh": "笔数"
+>     },
+>     {
+>       "en": "Subsidy paid",
+>       "key": "paid",
+>       "type": "money",
+>       "zh": "已付贴息"
+>     }
+>   ],
+>   "report": "subsidy_paid",
+>   "rows": [],
+>   "title": "2017年已付贷款贴息 截至 2017-03-30",
+>   "total": {
+>     "households": 0,
+>     "paid": "0.00",
+>     "payments": 0,
+>     "town": "合计"
+>   },
 >   "year": 2017
 > }
 $ subsidy --quarter 2017Q5

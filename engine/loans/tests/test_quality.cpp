@@ -79,3 +79,30 @@ TEST_CASE("loan quality: bands, non-performing and its ratio by bank, summing to
   CHECK(*q.total.npl_ratio() == Rational(1, 13));  // 10000 ÷ 130000
   CHECK_FALSE(loans::loan_quality({}, "bank", day("2019-03-31")).total.npl_ratio());
 }
+
+TEST_CASE("loan quality: compensations and recoveries by the day, in their loan's row and the total",
+          "[loans][quality]") {
+  const std::vector<Loan> all = {loan("A", "B1", "T1", "50000", day("2018-06-01")),
+                                 loan("C", "B2", "T2", "40000", day("2018-06-01"))};
+  auto entry = [](const char* id, const char* kind, const char* loan_id, const char* date,
+                  const char* amount) {
+    entries::LoanCompensation c;
+    c.comp_id = id, c.kind = kind, c.loan_id = loan_id, c.date = day(date);
+    c.amount = *parse_amount(amount).value;
+    return c;
+  };
+  // A: 50000 compensated on 2018-10-01, 5000 recovered 2019-02-01 and 1000 after the day; C: nothing.
+  const std::vector<entries::LoanCompensation> recorded = {
+      entry("BC-1", "compensate", "A", "2018-10-01", "50000"),
+      entry("ZH-1", "recover", "A", "2019-02-01", "5000"),
+      entry("ZH-2", "recover", "A", "2019-04-01", "1000")};
+  auto q = loans::loan_quality(all, "bank", day("2019-03-31"));
+  loans::add_compensations(q, all, recorded);
+  REQUIRE(q.rows.size() == 2);
+  CHECK(q.rows[0].key == "B1");
+  CHECK(q.rows[0].compensated == *parse_amount("50000").value);
+  CHECK(q.rows[0].recovered == *parse_amount("5000").value);
+  CHECK(q.rows[1].compensated == Money());
+  CHECK(q.total.compensated == *parse_amount("50000").value);
+  CHECK(q.total.recovered == *parse_amount("5000").value);
+}
