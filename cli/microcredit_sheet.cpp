@@ -29,7 +29,7 @@ reports::Table subsidy_paid_table(store::Repository& repo, int year, const calen
   q.from = calendar::Date(static_cast<unsigned short>(year), 1, 1);
   q.through = as_of;
   repo.reports().for_each_payment_line(q, [&](const store::PaymentLine& l) {
-    if (l.project != "贷款贴息") return;
+    if (l.project != loans::kSubsidyProject) return;
     auto& t = towns[l.town.value_or("")];
     t.households.insert(l.payee_id);
     if (l.kind == "payment") ++t.payments;

@@ -190,7 +190,7 @@ PostResult post_subsidy(Globals& g, store::Repository& repo, const loans::Subsid
     d.payee_id = h.household_id;
     d.payee_name = h.head_name;
     d.payee_kind = "household";
-    d.project = "贷款贴息";
+    d.project = loans::kSubsidyProject;
     d.note = w.label + (w.whole_year ? "年贷款贴息 " : " 贷款贴息 ") +
              (r.basis == DayCount::act360 ? "ACT/360" : "ACT/365");
     payments.emplace_back(std::move(d));

@@ -141,6 +141,9 @@ struct SubsidyResult {
   Money total;
 };
 
+// The project a subsidy payment names (`subsidy --post`): how the year's subsidy paid is found again.
+inline constexpr const char* kSubsidyProject = "贷款贴息";
+
 // One loan's exact subsidy: principal × rate × days ÷ basis, rounded once half-up to the fen.
 Money interest(const Money& principal, const Rational& rate, long days, DayCount basis);
 

@@ -42,10 +42,6 @@ std::string yuan(const Money& m) { return format_yuan(m); }
 
 using detail::add_reason;
 
-}  // namespace
-
-namespace {
-
 // One loan's subsidy over `days` before the per-household cap: its days, its rate (capped by the
 // product's subsidy_rate_max in settlement year `year`), nothing above the subsidised principal;
 // nullopt: no days.

@@ -3,6 +3,7 @@
 // Figures by hand: 50000 × 4.35% × 90 ÷ 360 = 543.75 for 2017Q1.
 #include <catch2/catch.hpp>
 
+#include "loan_fixture.hpp"
 #include "loans/claims.hpp"
 
 using namespace fundledger;
@@ -11,20 +12,12 @@ using calendar::DayCount;
 
 namespace {
 
-Date d(const char* s) { return *calendar::parse_date(s).value; }
-Money yuan(const char* s) { return *parse_amount(s).value; }
+using test::d;
+using test::yuan;
 
 Loan loan(const char* id, const char* household, const char* bank) {
-  Loan l;
-  l.loan_id = id;
-  l.household_id = household;
+  Loan l = test::five_wan(id, household, "2016-01-01", 36);
   l.bank = bank;
-  l.product = "microcredit";
-  l.principal = yuan("50000");
-  l.annual_rate = *parse_rate("4.35%").value;
-  l.annual_rate_text = rate_text(l.annual_rate);
-  l.start_date = d("2016-01-01");
-  l.term_months = 36;
   return l;
 }
 
@@ -93,8 +86,7 @@ TEST_CASE("the lower of claim and computed subsidy is paid, unclaimed loans of a
   CHECK(r.households[1].subsidy == Money());
 }
 
-TEST_CASE("a claim that agrees still lists its penalty, one crossing the window is set apart",
-          "[claims]") {
+TEST_CASE("a claim that agrees still lists its penalty, one crossing the window is set apart", "[claims]") {
   std::vector<Loan> loans = {loan("L1", "H1", "XYS"), loan("L2", "H2", "NSH")};
   auto r = q1_2017(loans);
   auto check = hold_to_claims(r, loans,

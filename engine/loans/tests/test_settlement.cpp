@@ -3,6 +3,7 @@
 // principal × rate × days ÷ 360, rounded once half-up to the fen per loan and window.
 #include <catch2/catch.hpp>
 
+#include "loan_fixture.hpp"
 #include "loans/loans.hpp"
 #include "loans/settlement.hpp"
 
@@ -12,20 +13,11 @@ using calendar::DayCount;
 
 namespace {
 
-Date d(const char* s) { return *calendar::parse_date(s).value; }
-Money yuan(const char* s) { return *parse_amount(s).value; }
+using test::d;
+using test::yuan;
 
 Loan loan(const char* id, const char* household, const char* start, int months) {
-  Loan l;
-  l.loan_id = id;
-  l.household_id = household;
-  l.product = "microcredit";
-  l.principal = yuan("50000");
-  l.annual_rate = *parse_rate("4.35%").value;
-  l.annual_rate_text = rate_text(l.annual_rate);
-  l.start_date = d(start);
-  l.term_months = months;
-  return l;
+  return test::five_wan(id, household, start, months);
 }
 
 TermsLookup cap_of(const char* cap) {
