@@ -45,6 +45,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
+import dashboard  # noqa: E402
 import gen  # noqa: E402
 
 TIMEOUT = 3600
@@ -393,6 +394,19 @@ class Bench:
                                  os.path.join(self.work, "disclosure.xlsx"), "--created", "2021-01-01"))
             self.measure("fundledger", f"report disclosure --year {year} (.csv)",
                          self.fl(db, "report", "disclosure", "--year", str(year), "--out", os.path.join(self.work, "disclosure.csv")))
+        if has("report"):  # what the dashboard's pages run besides the above (issue 20)
+            self.measure("fundledger", f"report allocations --as-of {as_of}",
+                         self.fl(db, "report", "allocations", "--as-of", as_of, "--format", "json"),
+                         check=check_json("report allocations", "as_of", as_of))
+            self.measure("fundledger", f"report progress --by earmark --as-of {as_of}",
+                         self.fl(db, "report", "progress", "--by", "earmark", "--as-of", as_of, "--format", "json"),
+                         check=check_json("report progress --by earmark"))
+        if has("warnings"):
+            self.measure("fundledger", f"warnings --as-of {as_of} (every year: the ranking page's)",
+                         self.fl(db, "warnings", "--as-of", as_of, "--format", "json"), check=check_json("warnings"))
+        if has("serve"):
+            busiest = max(((t, f) for t, f in self.exp["disbursed_by_town_fen"].items() if t), key=lambda kv: kv[1])[0]
+            dashboard.time_pages(self, db, as_of, busiest, voucher)
         if has("payments"):
             def listing_total(label, want, fmt):
                 def check(out):
@@ -642,7 +656,9 @@ class Bench:
             if med is None:
                 lines.append(f"| {g} | {w} | – | – | – | – |")
             else:
-                lines.append(f"| {g} | {w} | {med:.3f} | {mn:.3f} | {cpu:.3f} | {rss:.1f} |")
+                cpu_s = "–" if cpu is None else f"{cpu:.3f}"  # a page of the dashboard: the server's work, not one process
+                rss_s = "–" if rss is None else f"{rss:.1f}"
+                lines.append(f"| {g} | {w} | {med:.3f} | {mn:.3f} | {cpu_s} | {rss_s} |")
         skipped = " (steps marked skipped were not run, so not checked)" if any("skipped" in r[1] for r in self.rows) else ""
         lines += ["", "Totals: " + ("every tool agrees with the generator to the fen." + skipped if not self.mismatches
                                     else "**MISMATCH** — " + "; ".join(self.mismatches)), ""]

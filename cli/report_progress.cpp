@@ -126,4 +126,11 @@ int print_lags(const Globals& g, const std::string& as_of, int year) {
   return kExitOk;
 }
 
+CLI::App* add_lags_command(CLI::App& report, ProgressArgs& a) {
+  auto* lags = report.add_subcommand("lags", text::tr("help.report.lags"));
+  lags->add_option("--as-of", a.as_of, text::tr("help.report.progress.as_of"));
+  lags->add_option("--year", a.year, text::tr("help.report.lags.year"));
+  return lags;
+}
+
 }  // namespace fundledger::cli

@@ -28,5 +28,7 @@ struct ProgressSheet {
 ProgressSheet progress_sheet(store::Repository& repo, int year, const calendar::Date& as_of);
 
 int print_lags(const Globals& g, const std::string& as_of, int year);
+// Adds `report lags [--as-of D] [--year Y]` to `report`, its options into `a`.
+CLI::App* add_lags_command(CLI::App& report, ProgressArgs& a);
 
 }  // namespace fundledger::cli

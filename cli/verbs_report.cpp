@@ -5,6 +5,7 @@
 
 #include "cli/cli.hpp"
 #include "cli/microcredit_sheet.hpp"
+#include "cli/report_allocations.hpp"
 #include "cli/report_carryover.hpp"
 #include "cli/report_findings.hpp"
 #include "cli/report_performance.hpp"
@@ -449,12 +450,11 @@ Verb register_report(CLI::App& app, Globals& g) {
       ->check(CLI::IsMember({"days", "months"}));
   progress->add_option("--unit", pa->unit, text::tr("help.report.unit"))
       ->check(CLI::IsMember({"yuan", "wan"}));
-  auto* lags = cmd->add_subcommand("lags", text::tr("help.report.lags"));
-  lags->add_option("--as-of", pa->as_of, text::tr("help.report.progress.as_of"));
-  lags->add_option("--year", pa->year, text::tr("help.report.lags.year"));
+  auto* lags = add_lags_command(*cmd, *pa);
   auto* carryover = cmd->add_subcommand("carryover", text::tr("help.report.carryover"));
   carryover->add_option("--year", pa->year, text::tr("help.report.carryover.year"))->required();
   carryover->add_option("--month", o->month, text::tr("help.report.carryover.month"));
+  auto* allocations = add_allocations_command(*cmd, *pa);
   auto* ranking = cmd->add_subcommand("ranking", text::tr("help.report.ranking"));
   ranking->add_option("--months", pa->months, text::tr("help.report.ranking.months"))->required();
   const char* tables[] = {"summary", "sources", "execution", "towns", "flows"};
@@ -470,7 +470,7 @@ Verb register_report(CLI::App& app, Globals& g) {
   for (auto* sub : cmd->get_subcommands({})) add_global_options(*sub, g);
 
   return {cmd, [&g, o, monthly, disclosure, projects, performance, progress, lags, ranking, carryover, pa,
-                table_cmds] {
+                allocations, table_cmds] {
             auto lang = g.language();
             if (disclosure->parsed()) return write_disclosure(g, *o);
             if (projects->parsed()) return print_projects(g, *o);
@@ -478,6 +478,7 @@ Verb register_report(CLI::App& app, Globals& g) {
             if (progress->parsed()) return print_progress(g, *pa);
             if (lags->parsed()) return print_lags(g, pa->as_of, pa->year);
             if (ranking->parsed()) return print_ranking(g, pa->months);
+            if (allocations->parsed()) return print_allocations(g, pa->as_of, pa->year);
             if (carryover->parsed()) return print_carryover(g, pa->year, o->month);
             auto [year, month] = month_arg(o->month);
             auto rate = parse_rate(o->threshold);

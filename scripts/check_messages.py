@@ -15,7 +15,7 @@ CAT = os.path.join(ROOT, "engine", "text", "catalogue")
 SOURCES = [os.path.join(ROOT, d) for d in ("engine", "cli", "reports")]
 # Ids built at run time: "subject." + key, "payee_kind." + kind, "import.what." + kind,
 # "ledger." + what + "_recorded_differently", "performance.col." + key.
-BUILT = [re.compile(p) for p in (r"subject\.", r"ledger\.noun\.", r"payee_kind\.", r"import\.what\.", r"system\.", r"balance\.by\.", r"ledger\.[a-z_]+_recorded_differently$", r"performance\.col\.")]
+BUILT = [re.compile(p) for p in (r"subject\.", r"ledger\.noun\.", r"payee_kind\.", r"import\.what\.", r"system\.", r"balance\.by\.", r"ledger\.[a-z_]+_recorded_differently$", r"performance\.col\.", r"web\.nav\.")]
 FILE_SUFFIX = re.compile(r"\.(hpp|cpp|inc|toml|csv|xlsx|xls|json|db|md|py|txt)$")
 
 

@@ -8,7 +8,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   libxlsxwriter-dev zlib1g-dev
   catch2 libcli11-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
-  libssl-dev libcsv-dev libminizip-dev libexpat1-dev libfreexl-dev
+  libssl-dev libcsv-dev libminizip-dev libexpat1-dev libfreexl-dev libcpp-httplib-dev
+  chromium chromium-driver python3-selenium fonts-noto-cjk
   python3-openpyxl
   postgresql postgresql-client libpq-dev
 )

@@ -67,6 +67,13 @@ struct CategoryEarmarkPaid {
   Money paid;
 };
 
+// What was allocated from one source category's money to one earmark for one town (the unnamed town: none).
+struct CategoryEarmarkTownAllocated {
+  std::string category, category_zh, category_en, earmark;
+  std::optional<std::string> town;
+  Money allocated;
+};
+
 // What was paid in one month.
 struct MonthPaid {
   int month = 0;  // 1..12
@@ -119,6 +126,10 @@ class ReportReads {
   // The year's non-zero payments through `as_of`'s month per category and earmark; by category, earmark.
   virtual std::vector<CategoryEarmarkPaid> paid_by_category_and_earmark(int year,
                                                                         const calendar::Date& as_of) = 0;
+  // Net allocations (less reversals and recalls) dated through `as_of`, of `year` or of every year, per
+  // source category, earmark and town; non-zero ones only, by category, earmark, town (unnamed last).
+  virtual std::vector<CategoryEarmarkTownAllocated> allocated_by_category_earmark_town(
+      std::optional<int> year, const calendar::Date& as_of) = 0;
   // The payments per month from January of `year` through `through`'s month, of any fiscal year.
   virtual std::vector<MonthPaid> paid_by_month(int year, const calendar::Date& through) = 0;
 

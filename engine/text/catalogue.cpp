@@ -47,6 +47,7 @@ const std::vector<Message>& catalogue() {
 #include "catalogue/classes.inc"
 #include "catalogue/compensation.inc"
 #include "catalogue/claims.inc"
+#include "catalogue/serve.inc"
   };
   // clang-format on
   return all;

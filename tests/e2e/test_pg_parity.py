@@ -106,6 +106,7 @@ def reads(year, docs, vouchers, assets):
         ["budget", "history", "--year", y], ["settings"],
         ["report", "sources", "--month", m], ["report", "execution", "--month", m],
         ["report", "towns", "--month", m], ["report", "flows", "--month", m],
+        ["report", "allocations", "--as-of", f"{y}-12-31"], ["report", "allocations", "--year", y],
         ["subsidy", "--year", y], ["plan", "--base-year", y, "--years", "2", "--growth", "20%"],
         ["projects"], ["projects", "--year", y, "--as-of", f"{y}-12-31"], ["contracts", "--as-of", f"{y}-12-31"],
         ["balance", "--by", "contract"], ["report", "projects", "--year", y],

@@ -105,6 +105,26 @@ std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark
   return out;
 }
 
+std::vector<CategoryEarmarkTownAllocated> SqliteReportReads::allocated_by_category_earmark_town(
+    std::optional<int> year, const calendar::Date& as_of) {
+  // Allocation flows are always stored rows (only a single-lot payment's flow is implied): a few
+  // thousand rows, not the payments.
+  auto st = db_.prepare(
+      std::string(
+          "SELECT c.code, c.name_zh, c.name_en, f.earmark, NULLIF(f.town, ''), SUM(f.amount) FROM flow_row f "
+          "JOIN source s ON s.doc_no = f.source_doc JOIN category c ON c.code = s.category "
+          "WHERE f.kind = 'alloc' AND f.date <= ?1 ") +
+      (year ? "AND f.fiscal_year = ?2 " : "") +
+      "GROUP BY c.code, c.name_zh, c.name_en, c.seq, f.earmark, NULLIF(f.town, '') HAVING SUM(f.amount) != 0 "
+      "ORDER BY c.seq, f.earmark, NULLIF(f.town, '') IS NULL, NULLIF(f.town, '')");
+  col::bind_date(st, 1, as_of);
+  if (year) st.bind(2, *year);
+  std::vector<CategoryEarmarkTownAllocated> out;
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.opt_text(4), col::money(st, 5)});
+  return out;
+}
+
 std::vector<MonthPaid> SqliteReportReads::paid_by_month(int year, const calendar::Date& through) {
   auto st = db_.prepare(
       "SELECT CAST(substr(month, 6, 2) AS INTEGER), SUM(pay) FROM agg_flow_month WHERE month >= ?1 AND month "

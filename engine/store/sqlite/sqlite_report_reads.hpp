@@ -24,6 +24,8 @@ class SqliteReportReads final : public ReportReads {
   std::vector<CategoryEarmarkPaid> paid_by_category_and_earmark(int year,
                                                                 const calendar::Date& as_of) override;
   std::vector<MonthPaid> paid_by_month(int year, const calendar::Date& through) override;
+  std::vector<CategoryEarmarkTownAllocated> allocated_by_category_earmark_town(
+      std::optional<int> year, const calendar::Date& as_of) override;
 
   std::vector<AllocationNotice> allocation_notices(int year) override;
   void for_each_household_payment(int year, const std::function<void(const HouseholdPayment&)>& fn) override;
