@@ -76,6 +76,10 @@ constexpr const char* kPageTexts[] = {
     "web.rows_more",
     "web.empty",
     "web.total",
+    "web.status.open",
+    "web.status.suspected",
+    "web.status.violation",
+    "web.status.rectified",
 };
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {

@@ -83,6 +83,8 @@ def load(db, tmp):
         f.write("voucher,date,fiscal_year,earmark,amount,payee_id,payee_name,payee_kind,town,village,project,source_doc,note\n")
         f.write(f'FP2017-X001,2017-12-20,2017,WALNUT,1234.56,SZ-XSS,"{PAYLOAD.replace(chr(34), chr(34) * 2)}",household,'
                 "大荆镇,南村,核桃科管示范园,,\n")
+        # 50.00 yuan is 0.005 万元 exactly: shown as 0.01 (half away from zero), never 0.00
+        f.write("FP2017-X002,2017-12-21,2017,WALNUT,50.00,SZ-001,李建华,household,大荆镇,南村,核桃科管示范园,,\n")
     cli(db, "import", "disbursements", pay)
 
 
@@ -165,6 +167,32 @@ def table_rows(drv, index):
         td => td.dataset.yuan !== undefined ? td.dataset.yuan : td.textContent));""", index)
 
 
+def allocations_by_hand(as_of):
+    """Net allocations per (earmark, town) from the example's allocations.csv, its amounts in 万."""
+    import csv
+    sums = {}
+    with open(os.path.join(EX, "allocations.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["date"] <= as_of:
+                key = (row["earmark"], row["town"] or None)
+                sums[key] = sums.get(key, 0) + int(Decimal(row["amount"].rstrip("万")) * 10000 * 100)
+    return sums
+
+
+def check_allocations(db):
+    """report allocations against the input file, and its edges against its own rows — both by hand."""
+    for as_of in ("2017-02-28", "2017-03-01", AS_OF):
+        got = cli_json(db, "report", "allocations", "--as-of", as_of)
+        rows = {(r["earmark"], r["town"]): int(Decimal(r["allocated"]) * 100) for r in got["rows"]}
+        edges = {}
+        for r in got["rows"]:
+            for k in (("category:" + r["category"], "earmark:" + r["earmark"]), ("earmark:" + r["earmark"], "town:" + (r["town"] or ""))):
+                edges[k] = edges.get(k, 0) + int(Decimal(r["allocated"]) * 100)
+        check(rows == allocations_by_hand(as_of), f"report allocations --as-of {as_of} = allocations.csv summed by hand")
+        check({(e["from"], e["to"]): int(Decimal(e["allocated"]) * 100) for e in got["edges"]} == edges,
+              f"report allocations --as-of {as_of}: each edge is its rows' sum")
+
+
 def check_api_is_cli(srv, db, name, query, args):
     status, body, _ = http(srv.url + "api/" + name + "?" + query)
     ok = status == 200 and json.loads(body) == cli_json(db, *args)
@@ -217,6 +245,8 @@ def pages(drv, srv, db):
     got = table_rows(drv, 3)
     check([r[-1] for r in got[:-1]] == [r["amount"] for r in pays["rows"]] and got[-1][-1] == pays["total"]["amount"],
           f"town: its {len(pays['rows'])} payments and total {pays['total']['amount']} as payments --town lists them")
+    half = [c for c in money_cells(drv, "town") if c[1] == "50.00"]
+    check(half and half[0][0] == "0.01", "town: 50.00 yuan (0.005 万元) is shown as 0.01, half away from zero")
     pwned = drv.execute_script("return window.__pwned === undefined ? null : window.__pwned")
     check(pwned is None, "town: a payee named <script>… ran nothing")
     check(PAYLOAD in [r[4] for r in got], "town: the payee's name is shown as the text it is")
@@ -310,6 +340,7 @@ def main():
                 ("trace", "voucher=FP2017-D002", ["trace", "--voucher", "FP2017-D002"]),
                 ("balance", "by=town&lang=en", ["balance", "--by", "town", "--lang", "en"])):
             check_api_is_cli(srv, db, name, query, args)
+        check_allocations(db)
         drv = browser()
         pages(drv, srv, db)
         attacks(srv, db)

@@ -268,7 +268,7 @@ async function pageRanking() {
   });
   section(T("web.ranking.warnings"), true, table([col("id", "web.col.key"), col("level", "web.col.level"), col("status", "web.col.status"),
     col("since", "web.col.date"), col("message", "web.col.message")],
-    open.map(w => ({ id: w.id, level: T("web.level." + w.level), status: w.status, since: w.since, message: w.message })), null, 200));
+    open.map(w => ({ id: w.id, level: T("web.level." + w.level), status: T("web.status." + w.status), since: w.since, message: w.message })), null, 200));
 }
 
 // ---- 乡镇 -----------------------------------------------------------------------------------------

@@ -108,15 +108,19 @@ std::vector<CategoryEarmarkPaid> SqliteReportReads::paid_by_category_and_earmark
 std::vector<CategoryEarmarkTownAllocated> SqliteReportReads::allocated_by_category_earmark_town(
     std::optional<int> year, const calendar::Date& as_of) {
   // Allocation flows are always stored rows (only a single-lot payment's flow is implied): a few
-  // thousand rows, not the payments.
+  // thousand rows, not the payments. A flow out of a lot that names no town (a 调剂 out) counts for
+  // the town of the lot's allocation: the money leaves that town's lot.
   auto st = db_.prepare(
-      std::string(
-          "SELECT c.code, c.name_zh, c.name_en, f.earmark, NULLIF(f.town, ''), SUM(f.amount) FROM flow_row f "
-          "JOIN source s ON s.doc_no = f.source_doc JOIN category c ON c.code = s.category "
-          "WHERE f.kind = 'alloc' AND f.date <= ?1 ") +
-      (year ? "AND f.fiscal_year = ?2 " : "") +
-      "GROUP BY c.code, c.name_zh, c.name_en, c.seq, f.earmark, NULLIF(f.town, '') HAVING SUM(f.amount) != 0 "
-      "ORDER BY c.seq, f.earmark, NULLIF(f.town, '') IS NULL, NULLIF(f.town, '')");
+      std::string("WITH a AS (SELECT f.source_doc, f.earmark, f.amount, COALESCE(NULLIF(f.town, ''), "
+                  "(SELECT NULLIF(l.town, '') FROM flow_row l WHERE l.fiscal_year = f.fiscal_year AND "
+                  "l.earmark = f.earmark AND l.lot = f.lot AND l.kind = 'alloc' AND l.amount > 0 "
+                  "ORDER BY l.entry_id, l.seq LIMIT 1)) AS town FROM flow_row f "
+                  "WHERE f.kind = 'alloc' AND f.date <= ?1 ") +
+      (year ? "AND f.fiscal_year = ?2" : "") +
+      ") SELECT c.code, c.name_zh, c.name_en, a.earmark, a.town, SUM(a.amount) FROM a "
+      "JOIN source s ON s.doc_no = a.source_doc JOIN category c ON c.code = s.category "
+      "GROUP BY c.code, c.name_zh, c.name_en, c.seq, a.earmark, a.town HAVING SUM(a.amount) != 0 "
+      "ORDER BY c.seq, a.earmark, a.town IS NULL, a.town");
   col::bind_date(st, 1, as_of);
   if (year) st.bind(2, *year);
   std::vector<CategoryEarmarkTownAllocated> out;
