@@ -144,7 +144,7 @@ KEPT = {"fundledger", "CSV", "UTF", "GB18030", "xlsx", "xls", "Excel", "SQLite",
         "EXPR", "FILE", "YYYY"}
 # The verbs' names, listed by --help as they are typed (at the start of an indented line).
 VERB_LIST = re.compile(r"^  (?:init|import|balance|households|payments|loans|check|audit|trace|subsidy|plan|budget|report|verify|export|"
-                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|advance|advances|settle|carryover|classes|compensate|recover)\b", re.M)
+                       r"amount|templates|copy|monthly|disclosure|summary|sources|execution|towns|flows|history|diff|settings|projects|contracts|performance|progress|lags|warnings|confirm|rectify|lock|unlock|freeze|unfreeze|transfer|reduce|close|recall|advance|advances|settle|carryover|classes|compensate|recover|serve|allocations)\b", re.M)
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
