@@ -141,6 +141,21 @@ ApiResult api_command(const std::string& name, const QueryParams& params, const 
   return refuse(404, "serve.no_such_api", {{"name", name.substr(0, kMaxValue)}});
 }
 
+const std::vector<std::pair<std::string, QueryParams>>& page_calls() {
+  static const std::vector<std::pair<std::string, QueryParams>> calls = {{"balance", {{"by", "category"}}},
+                                                                         {"balance", {{"by", "source"}}},
+                                                                         {"execution", {}},
+                                                                         {"allocations", {}},
+                                                                         {"progress", {{"by", "town"}}},
+                                                                         {"progress", {{"by", "earmark"}}},
+                                                                         {"towns", {}},
+                                                                         {"warnings", {}},
+                                                                         {"balance", {{"by", "town"}}},
+                                                                         {"balance", {{"by", "village"}}},
+                                                                         {"projects", {}}};
+  return calls;
+}
+
 const std::vector<std::string>& api_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;

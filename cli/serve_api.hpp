@@ -46,6 +46,10 @@ struct ApiResult {
 };
 ApiResult api_command(const std::string& name, const QueryParams& params, const std::string& today);
 
+// The requests the pages make when opened without parameters (web/static/app.js), which `serve`
+// answers ahead whenever the ledger changes, so that the first look after an import is quick too.
+const std::vector<std::pair<std::string, QueryParams>>& page_calls();
+
 // The names served, in the order above (for /api/ itself and the tests).
 const std::vector<std::string>& api_names();
 

@@ -5,11 +5,16 @@
 #include <openssl/crypto.h>
 #include <signal.h>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <ctime>
 #include <iostream>
 #include <thread>
 
 #include "cli/serve_api.hpp"
 #include "cli/serve_assets.hpp"
+#include "cli/serve_cache.hpp"
 #include "cli/serve_page.hpp"
 #include "cli/serve_spawn.hpp"
 #include "text/text.hpp"
@@ -19,6 +24,20 @@ namespace {
 
 using json = nlohmann::json;
 constexpr const char* kTokenCookie = "fundledger_token";
+constexpr std::size_t kKeptAnswers = 256;
+constexpr auto kWarmEvery = std::chrono::seconds(3);
+
+// Today as the CLI reads it (FUNDLEDGER_NOW, else the UTC clock), asked per request: a server runs
+// for days.
+std::string today() {
+  if (const char* now = std::getenv("FUNDLEDGER_NOW"); now && *now) return std::string(now).substr(0, 10);
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
 
 text::Lang lang_of(const httplib::Request& req, const Globals& g) {
   const std::string l = req.has_param("lang") ? req.get_param_value("lang") : g.lang;
@@ -75,6 +94,29 @@ bool has_token(const httplib::Request& req, const std::string& token) {
 class Dashboard {
  public:
   Dashboard(const Globals& g, const ServeConfig& c) : g_(g), c_(c), exe_(own_executable()) {}
+  ~Dashboard() { stop_warming(); }
+
+  // Answers the pages' first requests ahead whenever the chain head moves (serve_cache.hpp).
+  void start_warming() {
+    warmer_ = std::thread([this] {
+      std::string last;
+      std::unique_lock<std::mutex> lock(warm_mu_);
+      while (!stopping_) {
+        lock.unlock();
+        last = warm(last);
+        lock.lock();
+        warm_cv_.wait_for(lock, kWarmEvery, [this] { return stopping_.load(); });
+      }
+    });
+  }
+  void stop_warming() {
+    {
+      std::lock_guard<std::mutex> lock(warm_mu_);
+      stopping_ = true;
+    }
+    warm_cv_.notify_all();
+    if (warmer_.joinable()) warmer_.join();
+  }
 
   void install(httplib::Server& svr) {
     svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
@@ -130,13 +172,16 @@ class Dashboard {
     const auto lang = lang_of(req, g_);
     QueryParams params;
     for (const auto& [k, v] : req.params) params.emplace(k, v);
-    const auto cmd = api_command(req.matches[1].str(), params, g_.today);
+    const auto cmd = api_command(req.matches[1].str(), params, today());
     if (cmd.refusal) return send_error(res, cmd.refusal->status, say(lang, *cmd.refusal));
-    std::vector<std::string> args = c_.child_globals;
-    args.insert(args.end(), cmd.command->args.begin(), cmd.command->args.end());
-    args.insert(args.end(),
-                {"--format=json", "--read-only", lang == text::Lang::en ? "--lang=en" : "--lang=zh"});
-    const auto r = run_child(exe_, args, {"FUNDLEDGER_READONLY=1"}, c_.child_timeout_ms);
+    bool kept = false;
+    ChildResult r;
+    try {
+      r = answer(child_args(*cmd.command, lang), &kept);
+    } catch (const std::exception& e) {
+      return send_error(res, 503, text::tr_in(lang, "serve.ledger_unreadable", text::arg("why", e.what())));
+    }
+    res.set_header("X-Fundledger-Answer", kept ? "kept" : "computed");
     if (r.timed_out) return send_error(res, 504, text::tr_in(lang, "serve.child_timeout"));
     if (r.exit_code == kExitOk || r.exit_code == kExitFindings)
       return res.set_content(r.out, "application/json; charset=utf-8");
@@ -146,9 +191,51 @@ class Dashboard {
         r.err.empty() ? text::tr_in(lang, "serve.child_failed", text::arg("code", r.exit_code)) : r.err);
   }
 
+  std::vector<std::string> child_args(const ApiCommand& cmd, text::Lang lang) const {
+    std::vector<std::string> args = c_.child_globals;
+    args.insert(args.end(), cmd.args.begin(), cmd.args.end());
+    args.insert(args.end(),
+                {"--format=json", "--read-only", lang == text::Lang::en ? "--lang=en" : "--lang=zh"});
+    return args;
+  }
+
+  std::string current_head() const {
+    const auto h = g_.open(false)->chain_head();
+    return std::to_string(h.entries) + ":" + h.head_hex;
+  }
+
+  // The command's answer under the ledger's present chain head: kept, or computed by running it.
+  ChildResult answer(const std::vector<std::string>& args, bool* kept) {
+    return cache_.get(
+        current_head(), args,
+        [&] { return run_child(exe_, args, {"FUNDLEDGER_READONLY=1"}, c_.child_timeout_ms); }, kept);
+  }
+
+  // One round of warming: when the head is not `last`, each page's first requests; returns the head.
+  std::string warm(const std::string& last) {
+    try {
+      const std::string head = current_head();
+      if (head == last) return last;
+      const auto lang = g_.lang == "en" ? text::Lang::en : text::Lang::zh;
+      for (const auto& [name, params] : page_calls()) {
+        if (stopping_) break;
+        const auto cmd = api_command(name, params, today());
+        if (cmd.command) answer(child_args(*cmd.command, lang), nullptr);
+      }
+      return head;
+    } catch (const std::exception&) {
+      return last;  // an unreadable ledger is said to the page's own requests
+    }
+  }
+
   const Globals& g_;
   const ServeConfig& c_;
   std::string exe_;
+  AnswerCache cache_{kKeptAnswers};
+  std::thread warmer_;
+  std::mutex warm_mu_;
+  std::condition_variable warm_cv_;
+  std::atomic<bool> stopping_{false};
 };
 
 // SIGINT and SIGTERM stop the server: blocked in every thread, waited for by one.
@@ -187,7 +274,9 @@ int serve(const Globals& g, const ServeConfig& c) {
                         text::arg("url", "http://" + host + ":" + std::to_string(port) + "/"))
             << std::endl;
   auto watcher = stop_on_signal(svr);
+  dashboard.start_warming();
   svr.listen_after_bind();
+  dashboard.stop_warming();
   pthread_kill(watcher.native_handle(), SIGTERM);  // wakes the watcher if the server stopped by itself
   watcher.join();
   return kExitOk;

@@ -7,6 +7,7 @@
 
 #include "cli/serve_api.hpp"
 #include "cli/serve_assets.hpp"
+#include "cli/serve_cache.hpp"
 #include "cli/serve_page.hpp"
 
 using namespace fundledger::cli;
@@ -92,4 +93,44 @@ TEST_CASE("assets are found by exact name only, byte for byte the files in web/"
   CHECK_FALSE(find_asset("APP.JS"));
   CHECK(content_type_of("app.js") == "text/javascript; charset=utf-8");
   CHECK(content_type_of("app.css") == "text/css; charset=utf-8");
+}
+
+TEST_CASE("answers are kept per chain head, computed once, failures never kept", "[serve]") {
+  AnswerCache cache(2);
+  int runs = 0;
+  auto ok = [&] {
+    ++runs;
+    ChildResult r;
+    r.exit_code = 0;
+    r.out = "{\"run\":" + std::to_string(runs) + "}";
+    return r;
+  };
+  bool kept = true;
+  CHECK(cache.get("7:aa", {"balance", "--by=town"}, ok, &kept).out == "{\"run\":1}");
+  CHECK_FALSE(kept);
+  CHECK(cache.get("7:aa", {"balance", "--by=town"}, ok, &kept).out == "{\"run\":1}");
+  CHECK(kept);
+  CHECK(runs == 1);
+  // Another command is another answer; a third pushes out the oldest (two kept at most).
+  cache.get("7:aa", {"balance", "--by=source"}, ok);
+  cache.get("7:aa", {"towns"}, ok);
+  CHECK(runs == 3);
+  cache.get("7:aa", {"balance", "--by=town"}, ok, &kept);
+  CHECK_FALSE(kept);
+  CHECK(runs == 4);
+  // The chain head moved: nothing kept holds.
+  CHECK(cache.get("8:bb", {"towns"}, ok, &kept).out == "{\"run\":5}");
+  CHECK_FALSE(kept);
+  // A refusal (exit 2) is said but not kept.
+  auto refused = [&] {
+    ++runs;
+    ChildResult r;
+    r.exit_code = 2;
+    return r;
+  };
+  cache.get("8:bb", {"trace", "--voucher=X"}, refused);
+  cache.get("8:bb", {"trace", "--voucher=X"}, refused, &kept);
+  CHECK_FALSE(kept);
+  CHECK(runs == 7);
+  CHECK(cache.counts() == std::pair<long, long>{7, 1});  // every run was a computation but one
 }

@@ -262,6 +262,17 @@ def pages(drv, srv, db):
     check(drv.find_element(By.CSS_SELECTOR, "nav a.on").text == "Sources", "?lang=en: the page is in English")
 
 
+def kept_answers(srv, db):
+    """An answer is computed once per chain head: asked again, the same bytes, kept."""
+    url = srv.url + "api/allocations?as_of=2017-06-30"
+    first = http(url)
+    second = http(url)
+    check(first[0] == 200 and first[2].get("X-Fundledger-Answer") == "computed", "a new question is computed")
+    check(second[2].get("X-Fundledger-Answer") == "kept" and second[1] == first[1]
+          and json.loads(second[1]) == cli_json(db, "report", "allocations", "--as-of", "2017-06-30"),
+          "the same question under the same chain head is answered from what was kept, the CLI's bytes")
+
+
 def attacks(srv, db):
     for path in ("/../ledger.db", "/assets/../ledger.db", "/%2e%2e/ledger.db", "/assets/%2e%2e%2fledger.db",
                  "/assets/..%2f..%2fledger.db", "/assets/page.html", "/" + os.path.basename(db), "/assets/",
@@ -317,6 +328,14 @@ def readers_during_import(srv, db, tmp):
     out, err = imp.communicate(timeout=120)
     check(all(s == 200 for s in results), f"40 readers at once while an import ran: {sorted(set(results))}")
     check(imp.returncode == 0, f"the import meanwhile finished: {err.strip() or out.strip()}")
+    # The import moved the chain head: the kept answer is dropped and the next one is the ledger as it is now.
+    url = srv.url + "api/balance?by=town&as_of=2017-12-31"
+    status, body, headers = http(url)
+    check(status == 200 and headers.get("X-Fundledger-Answer") == "computed"
+          and json.loads(body) == cli_json(db, "balance", "--by", "town", "--as-of", AS_OF),
+          "after the import the answer is computed again and shows the 3,000 new payments")
+    status, body2, headers = http(url)
+    check(headers.get("X-Fundledger-Answer") == "kept" and body2 == body, "asked again, the same bytes are kept")
 
 
 def main():
@@ -344,6 +363,7 @@ def main():
         drv = browser()
         pages(drv, srv, db)
         attacks(srv, db)
+        kept_answers(srv, db)
         check(hashlib.sha256(open(db, "rb").read()).hexdigest() == before, "the ledger file is unchanged by serving")
         readers_during_import(srv, db, tmp)
         token(db)

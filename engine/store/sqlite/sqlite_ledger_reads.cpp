@@ -15,16 +15,18 @@ Date date_at(const Stmt& st, int col) {
 }
 
 // The entries of kind E (one row each in E's table) with their id, time and operator, oldest first;
-// those whose `key_column` is `key` when given.
+// those whose `key_column` is `key` when given. Ordered by the kind's own table (t.entry_id, the same
+// as e.id): ordered by e.id the planner walks every entry_row (300,000 at 10^6 payments, 0.15 s per
+// read) to find an empty table's rows.
 template <class Row, class E>
 std::vector<Row> entries_with_header(Db& db, const char* key_column, const std::optional<std::string>& key) {
   const TableSpec& spec = table_spec(E::kKind);
   std::string cols;
   for (const char* c : spec.columns) cols += std::string(", t.") + c;
-  auto st =
-      db.prepare("SELECT e.id, e.recorded_at, e.operator" + cols + " FROM " + spec.table +
-                 " t JOIN entry_row e ON e.id = t.entry_id" +
-                 (key ? std::string(" WHERE t.") + key_column + " = ?" : std::string()) + " ORDER BY e.id");
+  auto st = db.prepare("SELECT e.id, e.recorded_at, e.operator" + cols + " FROM " + spec.table +
+                       " t JOIN entry_row e ON e.id = t.entry_id" +
+                       (key ? std::string(" WHERE t.") + key_column + " = ?" : std::string()) +
+                       " ORDER BY t.entry_id");
   if (key) st.bind(1, *key);
   std::vector<Row> out;
   while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), decode_row<E>(spec, st, 3)});
@@ -160,7 +162,7 @@ std::vector<PeriodLockRow> SqliteLedgerReads::period_locks() {
   std::string cols;
   for (const char* c : spec.columns) cols += std::string(", p.") + c;
   auto st = db_.prepare("SELECT e.id, e.effective_date, e.recorded_at, e.operator" + cols +
-                        " FROM period_lock p JOIN entry_row e ON e.id = p.entry_id ORDER BY e.id");
+                        " FROM period_lock p JOIN entry_row e ON e.id = p.entry_id ORDER BY p.entry_id");
   std::vector<PeriodLockRow> out;
   while (st.step())
     out.push_back(
@@ -283,18 +285,20 @@ std::optional<entries::Correction> SqliteLedgerReads::find_correction(const std:
 
 std::vector<PaymentLot> SqliteLedgerReads::payment_lots(const std::string& voucher) {
   before_key_read_(voucher);
-  auto st = db_.prepare(
-      "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), "
-      "MAX(project), MAX(payee_id), MIN(seq) FROM flow "
-      "WHERE kind = 'pay' AND entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION ALL "
-      "SELECT entry_id FROM correction WHERE target = ?1) "
-      "GROUP BY lot, lot_date, source_doc, fiscal_year, earmark ORDER BY MIN(entry_id), MIN(seq)");
+  // Prepared once: report ranking and the audit read it once per payment.
+  auto& st = cached(
+      payment_lots_,
+      std::string(col::kPaymentFlowsCte) +
+          "SELECT lot, lot_date, source_doc, fiscal_year, earmark, SUM(amount), MAX(town), MAX(village), "
+          "MAX(project), MAX(payee_id), MIN(seq) FROM pf WHERE kind = 'pay' "
+          "GROUP BY lot, lot_date, source_doc, fiscal_year, earmark ORDER BY MIN(entry_id), MIN(seq)");
   st.bind(1, voucher);
   std::vector<PaymentLot> out;
   while (st.step())
     out.push_back({st.text(0), date_at(st, 1), st.text(2), static_cast<int>(st.int64(3)), st.text(4),
                    Money::from_fen(st.int64(5)), st.opt_text(6), st.opt_text(7), st.opt_text(8),
                    st.opt_text(9)});
+  st.reset();
   return out;
 }
 

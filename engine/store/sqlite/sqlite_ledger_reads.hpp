@@ -81,7 +81,7 @@ class SqliteLedgerReads final : public LedgerReads {
   std::function<void(const std::string&)> before_key_read_;
   std::unordered_set<std::string> absent_;  // table '\x1f' voucher
   std::unique_ptr<Stmt> find_source_, find_household_, household_place_, find_allocation_, find_disbursement_,
-      find_correction_;
+      find_correction_, payment_lots_;
 };
 
 }  // namespace fundledger::store

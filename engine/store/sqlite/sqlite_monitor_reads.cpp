@@ -26,7 +26,7 @@ std::vector<WarningActionRow> SqlMonitorReads::warning_actions() {
   std::string cols;
   for (const char* c : spec.columns) cols += std::string(", w.") + c;
   auto st = db_.prepare("SELECT e.id, e.effective_date, e.recorded_at, e.operator" + cols +
-                        " FROM warning_action w JOIN entry_row e ON e.id = w.entry_id ORDER BY e.id");
+                        " FROM warning_action w JOIN entry_row e ON e.id = w.entry_id ORDER BY w.entry_id");
   std::vector<WarningActionRow> out;
   while (st.step())
     out.push_back({st.int64(0), col::date(st, 1), st.text(2), st.text(3),

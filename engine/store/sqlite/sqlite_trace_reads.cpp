@@ -28,13 +28,14 @@ std::optional<PaymentRecord> SqliteAuditReads::payment(const std::string& vouche
 
 std::vector<PaymentLotFlow> SqliteAuditReads::payment_lot_flows(const std::string& voucher) {
   // A payment's own flows and those of the corrections (reversal, recovery) that target it.
+  // pf holds the flows of every correction that targets the payment; a recovery and a reversal are
+  // the kinds that have pay flows of it.
   auto st = db_.prepare(
+      std::string(col::kPaymentFlowsCte) +
       "SELECT f.source_doc, COALESCE(s.category, ''), f.lot, f.lot_date, SUM(f.amount), MIN(f.entry_id) FROM "
-      "flow f "
-      "LEFT JOIN source s ON s.doc_no = f.source_doc "
-      "WHERE f.kind = 'pay' AND f.entry_id IN (SELECT entry_id FROM disbursement WHERE voucher = ?1 UNION "
-      "ALL "
-      "SELECT entry_id FROM correction WHERE target = ?1 AND kind IN ('reversal', 'recovery')) "
+      "pf f LEFT JOIN source s ON s.doc_no = f.source_doc "
+      "WHERE f.kind = 'pay' AND f.entry_id NOT IN "
+      "(SELECT entry_id FROM correction WHERE target = ?1 AND kind NOT IN ('reversal', 'recovery')) "
       "GROUP BY f.source_doc, f.lot, s.category, f.lot_date ORDER BY MIN(f.entry_id), MIN(f.seq)");
   st.bind(1, voucher);
   std::vector<PaymentLotFlow> out;

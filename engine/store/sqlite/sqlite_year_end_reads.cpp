@@ -12,7 +12,7 @@ std::vector<YearCloseRow> SqliteLedgerReads::year_closes() {
   const TableSpec& spec = table_spec(entries::YearClose::kKind);
   const TableSpec& rows = table_spec("carryover");
   auto st = db_.prepare("SELECT e.id, e.recorded_at, e.operator, " + column_list(spec) +
-                        " FROM year_close y JOIN entry_row e ON e.id = y.entry_id ORDER BY e.id");
+                        " FROM year_close y JOIN entry_row e ON e.id = y.entry_id ORDER BY y.entry_id");
   auto carried =
       db_.prepare("SELECT " + column_list(rows) + " FROM carryover WHERE entry_id = ? ORDER BY seq");
   std::vector<YearCloseRow> out;
@@ -34,7 +34,7 @@ std::vector<ReductionRow> SqliteLedgerReads::recalls(const std::string& recall_p
   auto st = db_.prepare("SELECT e.id, e.recorded_at, e.operator" + cols +
                         " FROM source_reduction r JOIN entry_row e ON e.id = r.entry_id"
                         " WHERE r.kind = 'recall' AND substr(r.reduction_id, 1, " +
-                        std::to_string(recall_prefix.size()) + ") = ? ORDER BY e.id");
+                        std::to_string(recall_prefix.size()) + ") = ? ORDER BY r.entry_id");
   st.bind(1, recall_prefix);
   auto flows = db_.prepare("SELECT " + column_list(flow) + " FROM flow_row WHERE entry_id = ? ORDER BY seq");
   std::vector<ReductionRow> out;
