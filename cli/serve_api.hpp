@@ -10,7 +10,7 @@
 //   towns      ?month=YYYY-MM                              report towns --month M
 //   allocations                                            report allocations --as-of D
 //   progress   ?by=town|earmark|category                   report progress --by B --as-of D
-//   warnings                                               warnings --as-of D
+//   warnings                                               warnings --open --limit 200 --as-of D
 //   payments   ?town=T                                     payments --town T --as-of D
 //   projects                                               projects --as-of D
 //   trace      ?voucher=V | ?source=DOC                    trace --voucher V | --source DOC

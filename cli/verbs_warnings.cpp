@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "cli/cli.hpp"
 #include "cli/report_findings.hpp"
@@ -106,8 +107,34 @@ reports::Table warnings_table(const std::vector<monitor::Warning>& list, const c
   return t;
 }
 
-int list_warnings(Globals& g, const std::string& as_of_opt, int year, const std::string& status,
-                  const std::string& level) {
+// How many warnings a list holds, and how many of them are open (not 确认正常, 已核实 or 数据已纠正) per
+// level: the text's closing line and the json's `summary`.
+struct WarningCounts {
+  long total = 0, open = 0;
+  std::map<std::string, long> open_by_level{{"red", 0}, {"orange", 0}, {"yellow", 0}, {"blue", 0}};
+};
+
+WarningCounts count_warnings(const std::vector<monitor::Warning>& list) {
+  WarningCounts c;
+  c.total = static_cast<long>(list.size());
+  for (const auto& w : list)
+    if (monitor::is_open(w.status)) ++c.open, ++c.open_by_level[w.level];
+  return c;
+}
+
+// What `warnings` lists: the filters, and at most `limit` of them (0: all).
+struct ListOptions {
+  std::string as_of, status, level;
+  int year = 0;
+  bool open_only = false;
+  int limit = 0;
+};
+
+int list_warnings(Globals& g, const ListOptions& o) {
+  if (o.limit < 0) throw UsageError(tr("warnings.bad_limit", arg("value", o.limit)));
+  const std::string& status = o.status;
+  const std::string& level = o.level;
+  const int year = o.year;
   std::optional<monitor::Status> want_status;
   if (!status.empty() && !(want_status = monitor::parse_status(status)))
     throw UsageError(tr("warnings.bad_status", arg("value", status),
@@ -116,19 +143,27 @@ int list_warnings(Globals& g, const std::string& as_of_opt, int year, const std:
   if (!level.empty() && !(want_level = rules::level_code(level)))
     throw UsageError(tr("warnings.bad_level", arg("value", level),
                         arg("choices", rules::known_classes(rules::warning_levels()))));
-  std::string as_of = g.as_of(as_of_opt);
+  std::string as_of = g.as_of(o.as_of);
   auto as_of_date = *calendar::parse_date(as_of).value;
   auto repo = g.open(false);
   auto all =
       monitor::warnings(*repo, year ? std::optional<int>(year) : std::nullopt, as_of, g.work_calendar());
   std::vector<monitor::Warning> shown;
   for (auto& w : all)
-    if ((!want_status || w.status == *want_status) && (!want_level || w.level == *want_level))
+    if ((!want_status || w.status == *want_status) && (!want_level || w.level == *want_level) &&
+        (!o.open_only || monitor::is_open(w.status)))
       shown.push_back(std::move(w));
+  const auto counts = count_warnings(shown);
+  if (o.limit > 0 && shown.size() > static_cast<std::size_t>(o.limit))
+    shown.resize(static_cast<std::size_t>(o.limit));
   if (g.format == "json") {
     json list = json::array();
     for (const auto& w : shown) list.push_back(warning_json(w, as_of_date));
-    print_json({{"as_of", as_of}, {"year", year ? json(year) : json(nullptr)}, {"warnings", list}});
+    print_json({{"as_of", as_of},
+                {"year", year ? json(year) : json(nullptr)},
+                {"summary",
+                 {{"total", counts.total}, {"open", counts.open}, {"open_by_level", counts.open_by_level}}},
+                {"warnings", list}});
     return kExitOk;
   }
   auto t = warnings_table(shown, as_of_date, g.format == "csv");
@@ -140,15 +175,12 @@ int list_warnings(Globals& g, const std::string& as_of_opt, int year, const std:
     std::cout << tr("warnings.none", arg("date", as_of)) << "\n";
     return kExitOk;
   }
-  std::map<std::string, long> open_by_level;
-  long open = 0;
-  for (const auto& w : shown)
-    if (monitor::is_open(w.status)) ++open, ++open_by_level[w.level];
+  auto by = counts.open_by_level;
   t.title = tr("warnings.title", arg("date", as_of));
   std::cout << reports::render_text(t, g.language(), Unit::yuan)
-            << tr("warnings.summary", arg("total", shown.size()), arg("open", open),
-                  arg("red", open_by_level["red"]), arg("orange", open_by_level["orange"]),
-                  arg("yellow", open_by_level["yellow"]), arg("blue", open_by_level["blue"]))
+            << tr("warnings.summary", arg("total", counts.total), arg("open", counts.open),
+                  arg("red", by["red"]), arg("orange", by["orange"]), arg("yellow", by["yellow"]),
+                  arg("blue", by["blue"]))
             << "\n";
   return kExitOk;
 }
@@ -281,23 +313,22 @@ CLI::App* add_step(CLI::App* cmd, Globals& g, const std::string& action, StepOpt
 Verb register_warnings(CLI::App& app, Globals& g) {
   auto* cmd = app.add_subcommand("warnings", tr("help.warnings"));
   cmd->require_subcommand(0, 1);
-  auto as_of = std::make_shared<std::string>();
-  auto year = std::make_shared<int>(0);
-  auto status = std::make_shared<std::string>();
-  auto level = std::make_shared<std::string>();
-  cmd->add_option("--as-of", *as_of, tr("help.warnings.as_of"));
-  cmd->add_option("--year", *year, tr("help.warnings.year"));
-  cmd->add_option("--status", *status, tr("help.warnings.status"));
-  cmd->add_option("--level", *level, tr("help.warnings.level"));
+  auto lo = std::make_shared<ListOptions>();
+  cmd->add_option("--as-of", lo->as_of, tr("help.warnings.as_of"));
+  cmd->add_option("--year", lo->year, tr("help.warnings.year"));
+  cmd->add_option("--status", lo->status, tr("help.warnings.status"));
+  cmd->add_option("--level", lo->level, tr("help.warnings.level"));
+  cmd->add_flag("--open", lo->open_only, tr("help.warnings.open"));
+  cmd->add_option("--limit", lo->limit, tr("help.warnings.limit"));
   auto opts = std::make_shared<StepOptions>();
   auto* confirm = add_step(cmd, g, "confirm", *opts);
   auto* rectify = add_step(cmd, g, "rectify", *opts);
   auto* verify = add_step(cmd, g, "verify", *opts);
-  return {cmd, [&g, as_of, year, status, level, opts, confirm, rectify, verify] {
+  return {cmd, [&g, lo, opts, confirm, rectify, verify] {
             if (confirm->parsed()) return record(g, "confirm", *opts);
             if (rectify->parsed()) return record(g, "rectify", *opts);
             if (verify->parsed()) return record(g, "verify", *opts);
-            return list_warnings(g, *as_of, *year, *status, *level);
+            return list_warnings(g, *lo);
           }};
 }
 

@@ -236,7 +236,9 @@ def pages(drv, srv, db):
     check([(r[0], r[2]) for r in got] == [(r["town"], r["paid"]) for r in ranked], "ranking: towns in rank order with their paid")
     warn = cli_json(db, "warnings", "--as-of", AS_OF)["warnings"]
     open_red = sum(1 for w in warn if w["level"] == "red" and w["status"] in ("open", "suspected", "violation", "rectified"))
-    check(table_rows(drv, 1)[0] == ["红色", str(open_red)], f"ranking: {open_red} open red warnings, as the CLI lists")
+    open_yellow = sum(1 for w in warn if w["level"] == "yellow" and w["status"] in ("open", "suspected", "violation", "rectified"))
+    check(open_yellow > 0 and table_rows(drv, 1)[0] == ["红色", str(open_red)] and table_rows(drv, 1)[2] == ["黄色", str(open_yellow)],
+          f"ranking: {open_red} open red and {open_yellow} open yellow warnings, counted from the CLI's whole list")
 
     open_page(drv, srv.url + "town" + q + "&town=" + urllib.parse.quote("大荆镇"), "town")
     canvases_drawn(drv, "town", 1)
@@ -357,6 +359,7 @@ def main():
                 ("progress", "by=town&as_of=2017-12-31", ["report", "progress", "--by", "town", "--as-of", AS_OF]),
                 ("towns", "as_of=2017-12-31", ["report", "towns", "--month", "2017-12"]),
                 ("trace", "voucher=FP2017-D002", ["trace", "--voucher", "FP2017-D002"]),
+                ("warnings", "as_of=2017-12-31", ["warnings", "--open", "--limit", "200", "--as-of", AS_OF]),
                 ("balance", "by=town&lang=en", ["balance", "--by", "town", "--lang", "en"])):
             check_api_is_cli(srv, db, name, query, args)
         check_allocations(db)

@@ -108,6 +108,16 @@ $ import corrections {root}/tests/golden/warnings_fixtures/corrections.csv
 $ warnings --as-of 2019-03-31 --status verified --format json
 > {
 >   "as_of": "2019-03-31",
+>   "summary": {
+>     "open": 0,
+>     "open_by_level": {
+>       "blue": 0,
+>       "orange": 0,
+>       "red": 0,
+>       "yellow": 0
+>     },
+>     "total": 1
+>   },
 >   "warnings": [
 >     {
 >       "age_days": 0,
@@ -197,3 +207,55 @@ $ warnings --as-of 2019-03-31 --status closed
 ? 2
 $ verify
 > 校验通过：共 45 笔分录，链头 ec580b987d9b55d34157399e95860e27c48d1573bda4bb2617d0bee2b52f08ce
+$ warnings --as-of 2019-03-31 --open --limit 1 --format json
+> {
+>   "as_of": "2019-03-31",
+>   "summary": {
+>     "open": 10,
+>     "open_by_level": {
+>       "blue": 0,
+>       "orange": 1,
+>       "red": 2,
+>       "yellow": 7
+>     },
+>     "total": 10
+>   },
+>   "warnings": [
+>     {
+>       "age_days": 327,
+>       "code": "forbidden_use",
+>       "evidence": [
+>         "FP2018-D008",
+>         "演金扶发〔2018〕2号"
+>       ],
+>       "found": true,
+>       "id": "WB4A1424C67",
+>       "level": "red",
+>       "message": "支付 FP2018-D008 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途“medical_aid”），属规则 policy-loan-not-for-relief 禁止的用途",
+>       "resolved_by": null,
+>       "rule": "policy-loan-not-for-relief",
+>       "since": "2018-05-08",
+>       "status": "open",
+>       "steps": [],
+>       "subject": {
+>         "amount": "20000.00",
+>         "category": "policy_loan",
+>         "doc_no": "演金扶发〔2018〕2号",
+>         "earmark": "2018/MEDICAL-AID",
+>         "payee": "AD-002"
+>       },
+>       "violation": "diversion"
+>     }
+>   ],
+>   "year": null
+> }
+$ warnings --as-of 2019-03-31 --open --limit 1
+> 预警（截至 2019-03-31）
+> 编号         级别  类别      检查      状态    产生日期    天数  说明                                                                                                                                                                       最近处理  纠正分录
+> --------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
+> WB4A1424C67  红    挤占挪用  违规用途  待处理  2018-05-08   327  支付 FP2018-D008 使用 政策性金融扶贫贷款 类资金（来源 演金扶发〔2018〕2号）2.00万元于 2018/MEDICAL-AID（用途“medical_aid”），属规则 policy-loan-not-for-relief 禁止的用途            
+> 共 10 条，其中待处理 10 条（红 2、橙 1、黄 7、蓝 0）
+$ warnings --as-of 2019-03-31 --limit -1
+! fundledger: 错误: `--limit` 应为 0 或正整数（0 为全部），而不是 -1
+? 2
+unchanged

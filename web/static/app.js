@@ -240,7 +240,6 @@ async function pageProgress() {
 }
 
 // ---- 排名预警图 ------------------------------------------------------------------------------------
-const OPEN_STATUSES = ["open", "suspected", "violation", "rectified"];
 const LEVELS = ["red", "orange", "yellow", "blue"];
 async function pageRanking() {
   const [towns, warnings] = await Promise.all([api("towns"), api("warnings")]);
@@ -255,10 +254,10 @@ async function pageRanking() {
     series: [{ type: "bar", data: ranked.map(r => Number(r.progress) * 100), itemStyle: { color: "#b71c1c" },
       label: { show: true, position: "right", formatter: q => percent(ranked[q.dataIndex].progress) } }],
   });
-  const open = warnings.warnings.filter(w => OPEN_STATUSES.includes(w.status));
+  const open = warnings.warnings;  // the open ones, the first 200 (warnings --open --limit 200)
   const s2 = section(T("web.ranking.warnings_open"), false);
   const box2 = chartBox();
-  const counts = LEVELS.map(l => open.filter(w => w.level === l).length);
+  const counts = LEVELS.map(l => warnings.summary.open_by_level[l]);
   s2.append(box2, table([col("level", "web.col.level"), col("count", "web.col.count", "integer")],
     LEVELS.map((l, i) => ({ level: T("web.level." + l), count: counts[i] })), null));
   draw(box2, {
@@ -266,9 +265,11 @@ async function pageRanking() {
     series: [{ type: "pie", radius: ["35%", "70%"], label: { formatter: "{b}: {c}" },
       data: LEVELS.map((l, i) => ({ name: T("web.level." + l), value: counts[i] })).filter(d => d.value > 0) }],
   });
-  section(T("web.ranking.warnings"), true, table([col("id", "web.col.key"), col("level", "web.col.level"), col("status", "web.col.status"),
+  const s3 = section(T("web.ranking.warnings"), true, table([col("id", "web.col.key"), col("level", "web.col.level"), col("status", "web.col.status"),
     col("since", "web.col.date"), col("message", "web.col.message")],
-    open.map(w => ({ id: w.id, level: T("web.level." + w.level), status: T("web.status." + w.status), since: w.since, message: w.message })), null, 200));
+    open.map(w => ({ id: w.id, level: T("web.level." + w.level), status: T("web.status." + w.status), since: w.since, message: w.message })), null));
+  if (warnings.summary.open > open.length)
+    s3.append(el("p", { class: "note" }, T("web.rows_more", { shown: open.length, count: warnings.summary.open })));
 }
 
 // ---- 乡镇 -----------------------------------------------------------------------------------------
