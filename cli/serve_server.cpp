@@ -135,7 +135,10 @@ class Dashboard {
                        std::string(kTokenCookie) + "=" + c_.token + "; Path=/; HttpOnly; SameSite=Strict");
       return httplib::Server::HandlerResponse::Unhandled;
     });
-    svr.Get("/", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/sources"); });
+    svr.Get("/", [](const httplib::Request& req, httplib::Response& res) {
+      const auto query = req.target.find('?');  // ?lang=en, ?token=... go along to the first page
+      res.set_redirect("/sources" + (query == std::string::npos ? std::string() : req.target.substr(query)));
+    });
     for (const auto& name : page_names())
       svr.Get("/" + name, [this, name](const httplib::Request& req, httplib::Response& res) {
         res.set_content(render_page(name, lang_of(req, g_)), "text/html; charset=utf-8");

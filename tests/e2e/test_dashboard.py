@@ -260,8 +260,9 @@ def pages(drv, srv, db):
     open_page(drv, srv.url + "search" + q + "&q=" + urllib.parse.quote("商财发〔2017〕6号"), "search-source")
     check(len(table_rows(drv, 0)) == len(cli_json(db, "trace", "--source", "商财发〔2017〕6号")["allocated"]),
           "search: a document number shows where its money went")
-    open_page(drv, srv.url + "sources?as_of=2017-12-31&lang=en", "sources-en")
-    check(drv.find_element(By.CSS_SELECTOR, "nav a.on").text == "Sources", "?lang=en: the page is in English")
+    open_page(drv, srv.url + "?as_of=2017-12-31&lang=en", "sources-en")
+    check(drv.find_element(By.CSS_SELECTOR, "nav a.on").text == "Sources" and drv.current_url.endswith("/sources?as_of=2017-12-31&lang=en"),
+          "/?lang=en: leads to the first page, in English")
 
 
 def kept_answers(srv, db):
