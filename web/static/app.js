@@ -69,9 +69,8 @@ function cellFor(col, v) {
   if (col.type === "money") return moneyCell(v);
   if (col.type === "ratio") return el("td", { class: "num" }, percent(v));
   if (col.type === "integer") return el("td", { class: "num" }, v === null || v === undefined ? "" : v);
-  const td = el("td", {}, v === null || v === undefined ? "" : v);
-  if (col.key === "band" && v) td.className = "band-" + v;
-  return td;
+  if (col.key === "band" && v) return el("td", { class: "band-" + v, "data-band": v }, T("web.level." + v));  // red -> 红色
+  return el("td", {}, v === null || v === undefined ? "" : v);
 }
 // cols: [{key, zh, en, type}] (the CLI's own columns where it gives them)
 function table(cols, rows, total, limit) {
@@ -225,7 +224,7 @@ function progressChart(box, p) {
       type: "bar", name: T("web.series.progress"),
       data: rows.map(r => ({ value: Number(r.progress || 0) * 100, itemStyle: { color: r.band === "red" ? "#c62828" : r.band === "yellow" ? "#f9a825" : "#2e7d32" } })),
       label: { show: true, position: "top", formatter: q => percent(rows[q.dataIndex].progress) },
-      markLine: { symbol: "none", lineStyle: { color: "#1565c0", width: 2 }, label: { formatter: T("web.progress.time") + " " + percent(p.time_progress) }, data: [{ yAxis: Number(p.time_progress) * 100 }] },
+      markLine: { symbol: "none", lineStyle: { color: "#1565c0", width: 2 }, label: { position: "insideEndTop", formatter: T("web.progress.time") + " " + percent(p.time_progress) }, data: [{ yAxis: Number(p.time_progress) * 100 }] },
     }],
   });
 }
