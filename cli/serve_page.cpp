@@ -56,6 +56,8 @@ constexpr const char* kPageTexts[] = {
     "web.trace.sources",
     "web.trace.allocations",
     "web.trace.source_doc",
+    "web.trace.from_source",
+    "web.trace.from_lot",
     "web.trace.source_flows",
     "web.col.key",
     "web.col.name",

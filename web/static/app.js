@@ -316,8 +316,8 @@ async function pageSearch() {
       col("town", "web.col.town"), col("village", "web.col.village"), col("payee_name", "web.col.payee"), col("amount", "web.col.amount", "money")], pay, null));
     const rows = [];
     for (const s of t.sources) for (const a of s.allocations) rows.push({ doc_no: s.doc_no, from_source: s.amount, voucher: a.voucher, date: a.date, amount: a.amount });
-    section(T("web.trace.sources"), true, table([col("doc_no", "web.trace.source_doc"), col("from_source", "web.col.disbursed", "money"),
-      col("voucher", "web.col.voucher"), col("date", "web.col.date"), col("amount", "web.col.allocated", "money")], rows, null));
+    section(T("web.trace.sources"), true, table([col("doc_no", "web.trace.source_doc"), col("from_source", "web.trace.from_source", "money"),
+      col("voucher", "web.col.voucher"), col("date", "web.col.date"), col("amount", "web.trace.from_lot", "money")], rows, null));
   } else {
     section(T("web.trace.source_doc") + " · " + q, true, table([col("voucher", "web.col.voucher"), col("date", "web.col.date"), col("earmark", "web.col.earmark"),
       col("town", "web.col.town"), col("amount", "web.col.allocated", "money")], t.allocated || [], null));
