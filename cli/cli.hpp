@@ -76,6 +76,10 @@ struct Verb {
   Action action;
 };
 
+// The clock as every verb reads it: FUNDLEDGER_NOW (ISO 8601, pinned for tests), else UTC now,
+// "2026-11-29T09:00:00Z". Read once per run; `serve` reads it per request (it runs for days).
+std::string clock_now_iso();
+
 void print_json(const nlohmann::json& j);
 // A report table in the run's format: under json, `head` with the table's keys (title, columns, rows,
 // total) added; under csv and text, the table as rendered (amounts in 元).

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -35,6 +36,16 @@ const calendar::WorkCalendar& Globals::work_calendar() const {
     work_calendar_ = std::move(work);
   }
   return *work_calendar_;
+}
+
+std::string clock_now_iso() {
+  if (const char* now = std::getenv("FUNDLEDGER_NOW"); now && *now) return now;
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 std::unique_ptr<store::Repository> Globals::open(bool write) const {

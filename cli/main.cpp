@@ -19,16 +19,7 @@ using namespace fundledger::cli;
 namespace {
 
 void read_clock(Globals& g) {
-  if (const char* now = std::getenv("FUNDLEDGER_NOW"); now && *now) {
-    g.now_iso = now;
-  } else {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    g.now_iso = buf;
-  }
+  g.now_iso = clock_now_iso();
   g.today = g.now_iso.substr(0, 10);
 }
 

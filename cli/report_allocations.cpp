@@ -22,6 +22,10 @@ std::map<std::string, std::string> earmark_names(store::Repository& repo, std::o
   return out;
 }
 
+const std::string& category_name(const store::CategoryEarmarkTownAllocated& r, bool en) {
+  return en ? r.category_en : r.category_zh;
+}
+
 // The flow's two steps for a Sankey, summed here so that the page adds up no money: category ->
 // earmark and earmark -> town (no town: ""), in the table's order.
 nlohmann::json flow_edges(const std::vector<store::CategoryEarmarkTownAllocated>& rows, bool en) {
@@ -32,8 +36,7 @@ nlohmann::json flow_edges(const std::vector<store::CategoryEarmarkTownAllocated>
     if (fresh) order.emplace_back(from, to);
     it->second += m;
   };
-  for (const auto& r : rows)
-    add("category:" + (en ? r.category_en : r.category_zh), "earmark:" + r.earmark, r.allocated);
+  for (const auto& r : rows) add("category:" + category_name(r, en), "earmark:" + r.earmark, r.allocated);
   for (const auto& r : rows) add("earmark:" + r.earmark, "town:" + r.town.value_or(""), r.allocated);
   nlohmann::json out = nlohmann::json::array();
   for (const auto& k : order)
@@ -55,7 +58,7 @@ reports::Table allocations_table(const Globals& g,
   Money total;
   for (const auto& r : rows) {
     auto name = names.find(r.earmark);
-    t.rows.push_back({en ? r.category_en : r.category_zh, r.earmark,
+    t.rows.push_back({category_name(r, en), r.earmark,
                       name == names.end() ? reports::Cell{} : reports::Cell{name->second},
                       r.town ? reports::Cell{*r.town} : reports::Cell{}, r.allocated});
     total += r.allocated;

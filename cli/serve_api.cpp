@@ -13,13 +13,12 @@ constexpr std::size_t kMaxValue = 200;  // bytes of one parameter's value
 // of 10^6 payments has tens of thousands of findings, 32 MB of json.
 constexpr int kWarningsListed = 200;
 
-ApiResult refuse(int status, std::string id, std::vector<std::pair<std::string, std::string>> fields) {
+ApiResult refuse(int status, std::string id, text::Fields fields) {
   return {std::nullopt, ApiRefusal{status, std::move(id), std::move(fields)}};
 }
 
-bool matches(const std::string& value, const char* pattern) {
-  return std::regex_match(value, std::regex(pattern));
-}
+const std::regex kDay(R"(\d{4}-\d{2}-\d{2})");
+const std::regex kMonth(R"(\d{4}-\d{2})");
 
 // A free-text value (a town, a voucher, a document number): any text but control characters.
 bool plain_text(const std::string& v) {
@@ -39,7 +38,7 @@ class Builder {
   // as_of: a date YYYY-MM-DD (checked again, and against the calendar, by the command itself).
   std::optional<ApiRefusal> as_of(std::string& out) const {
     out = get("as_of").value_or(today_);
-    if (!matches(out, R"(\d{4}-\d{2}-\d{2})")) return bad("as_of", out);
+    if (!std::regex_match(out, kDay)) return bad("as_of", out);
     return std::nullopt;
   }
   std::optional<ApiRefusal> choice(const std::string& key, const std::vector<std::string>& allowed,
@@ -99,7 +98,7 @@ Make monthly(std::string table) {
     std::string d;
     if (auto r = b.as_of(d)) return ApiResult{std::nullopt, r};
     std::string month = b.get("month").value_or(d.substr(0, 7));
-    if (!matches(month, R"(\d{4}-\d{2})")) return ApiResult{std::nullopt, Builder::bad("month", month)};
+    if (!std::regex_match(month, kMonth)) return ApiResult{std::nullopt, Builder::bad("month", month)};
     return ok({"report", table, "--month=" + month});
   };
 }

@@ -23,6 +23,8 @@
 #include <string>
 #include <vector>
 
+#include "text/text.hpp"
+
 namespace fundledger::cli {
 
 using QueryParams = std::map<std::string, std::string>;
@@ -32,7 +34,7 @@ using QueryParams = std::map<std::string, std::string>;
 struct ApiRefusal {
   int status = 400;
   std::string message_id;
-  std::vector<std::pair<std::string, std::string>> fields;
+  text::Fields fields;
 };
 
 struct ApiCommand {

@@ -8,7 +8,6 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <ctime>
 #include <iostream>
 #include <thread>
 
@@ -26,18 +25,6 @@ using json = nlohmann::json;
 constexpr const char* kTokenCookie = "fundledger_token";
 constexpr std::size_t kKeptAnswers = 256;
 constexpr auto kWarmEvery = std::chrono::seconds(3);
-
-// Today as the CLI reads it (FUNDLEDGER_NOW, else the UTC clock), asked per request: a server runs
-// for days.
-std::string today() {
-  if (const char* now = std::getenv("FUNDLEDGER_NOW"); now && *now) return std::string(now).substr(0, 10);
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 
 text::Lang lang_of(const httplib::Request& req, const Globals& g) {
   const std::string l = req.has_param("lang") ? req.get_param_value("lang") : g.lang;
@@ -58,16 +45,6 @@ void secure_headers(httplib::Response& res) {
 void send_error(httplib::Response& res, int status, const std::string& message) {
   res.status = status;
   res.set_content(json{{"error", message}}.dump(), "application/json; charset=utf-8");
-}
-
-std::string say(text::Lang lang, const ApiRefusal& r) {
-  std::string out(text::pattern(r.message_id, lang));
-  for (const auto& [k, v] : r.fields) {
-    const std::string field = "{" + k + "}";
-    for (auto at = out.find(field); at != std::string::npos; at = out.find(field, at + v.size()))
-      out.replace(at, field.size(), v);
-  }
-  return out;
 }
 
 bool same_secret(const std::string& given, const std::string& token) {
@@ -175,8 +152,10 @@ class Dashboard {
     const auto lang = lang_of(req, g_);
     QueryParams params;
     for (const auto& [k, v] : req.params) params.emplace(k, v);
-    const auto cmd = api_command(req.matches[1].str(), params, today());
-    if (cmd.refusal) return send_error(res, cmd.refusal->status, say(lang, *cmd.refusal));
+    const auto cmd = api_command(req.matches[1].str(), params, clock_now_iso().substr(0, 10));
+    if (cmd.refusal)
+      return send_error(res, cmd.refusal->status,
+                        text::tr_fields_in(lang, cmd.refusal->message_id, cmd.refusal->fields));
     bool kept = false;
     ChildResult r;
     try {
@@ -222,7 +201,7 @@ class Dashboard {
       const auto lang = g_.lang == "en" ? text::Lang::en : text::Lang::zh;
       for (const auto& [name, params] : page_calls()) {
         if (stopping_) break;
-        const auto cmd = api_command(name, params, today());
+        const auto cmd = api_command(name, params, clock_now_iso().substr(0, 10));
         if (cmd.command) answer(child_args(*cmd.command, lang), nullptr);
       }
       return head;

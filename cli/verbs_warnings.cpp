@@ -132,22 +132,19 @@ struct ListOptions {
 
 int list_warnings(Globals& g, const ListOptions& o) {
   if (o.limit < 0) throw UsageError(tr("warnings.bad_limit", arg("value", o.limit)));
-  const std::string& status = o.status;
-  const std::string& level = o.level;
-  const int year = o.year;
   std::optional<monitor::Status> want_status;
-  if (!status.empty() && !(want_status = monitor::parse_status(status)))
-    throw UsageError(tr("warnings.bad_status", arg("value", status),
+  if (!o.status.empty() && !(want_status = monitor::parse_status(o.status)))
+    throw UsageError(tr("warnings.bad_status", arg("value", o.status),
                         arg("choices", "open, normal, suspected, violation, rectified, verified, resolved")));
   std::optional<std::string> want_level;
-  if (!level.empty() && !(want_level = rules::level_code(level)))
-    throw UsageError(tr("warnings.bad_level", arg("value", level),
+  if (!o.level.empty() && !(want_level = rules::level_code(o.level)))
+    throw UsageError(tr("warnings.bad_level", arg("value", o.level),
                         arg("choices", rules::known_classes(rules::warning_levels()))));
   std::string as_of = g.as_of(o.as_of);
   auto as_of_date = *calendar::parse_date(as_of).value;
   auto repo = g.open(false);
   auto all =
-      monitor::warnings(*repo, year ? std::optional<int>(year) : std::nullopt, as_of, g.work_calendar());
+      monitor::warnings(*repo, o.year ? std::optional<int>(o.year) : std::nullopt, as_of, g.work_calendar());
   std::vector<monitor::Warning> shown;
   for (auto& w : all)
     if ((!want_status || w.status == *want_status) && (!want_level || w.level == *want_level) &&
@@ -160,7 +157,7 @@ int list_warnings(Globals& g, const ListOptions& o) {
     json list = json::array();
     for (const auto& w : shown) list.push_back(warning_json(w, as_of_date));
     print_json({{"as_of", as_of},
-                {"year", year ? json(year) : json(nullptr)},
+                {"year", o.year ? json(o.year) : json(nullptr)},
                 {"summary",
                  {{"total", counts.total}, {"open", counts.open}, {"open_by_level", counts.open_by_level}}},
                 {"warnings", list}});

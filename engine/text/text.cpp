@@ -39,9 +39,13 @@ std::string_view pattern(std::string_view id, Lang lang) {
 }
 
 std::string tr_fields(std::string_view id, const Fields& fields) {
+  return tr_fields_in(language(), id, fields);
+}
+
+std::string tr_fields_in(Lang lang, std::string_view id, const Fields& fields) {
   fmt::dynamic_format_arg_store<fmt::format_context> store;
   for (const auto& [name, value] : fields) store.push_back(fmt::arg(name.c_str(), value));
-  return fmt::vformat(pattern(id, language()), store);
+  return fmt::vformat(pattern(id, lang), store);
 }
 
 }  // namespace fundledger::text

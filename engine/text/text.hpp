@@ -54,6 +54,8 @@ using fmt::arg;
 // module and said by its caller.
 using Fields = std::vector<std::pair<std::string, std::string>>;
 [[nodiscard]] std::string tr_fields(std::string_view id, const Fields& fields);
+// The same in a language given (the dashboard answers each request in the page's language).
+[[nodiscard]] std::string tr_fields_in(Lang lang, std::string_view id, const Fields& fields);
 
 // Why the system refused (an errno value) in the run's language: the common reasons from the
 // catalogue (system.*), any other as strerror gives it.

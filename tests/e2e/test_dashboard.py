@@ -299,6 +299,17 @@ def attacks(srv, db):
     check("script-src 'self'" in headers.get("Content-Security-Policy", ""), "pages forbid inline scripts (CSP)")
 
 
+def refusals(db):
+    """serve's bad options: exit 2, said in Chinese, nothing served, the ledger file as it was."""
+    before = hashlib.sha256(open(db, "rb").read()).hexdigest()
+    for args, said in ((["--port", "70000"], "70000"), (["--bind", "0.0.0.0", "--token", "short"], "12"),
+                       (["--bind", "0.0.0.0", "--port", "0"], "--token")):
+        p = subprocess.run([BIN, "--db", db, "serve", *args], capture_output=True, text=True, env=env(), timeout=20)
+        check(p.returncode == 2 and said in p.stderr and "错误" in p.stderr and not p.stdout,
+              f"serve {' '.join(args)}: exit {p.returncode}: {p.stderr.strip()}")
+    check(hashlib.sha256(open(db, "rb").read()).hexdigest() == before, "the refused serves left the ledger unchanged")
+
+
 def token(db):
     p = subprocess.run([BIN, "--db", db, "serve", "--bind", "0.0.0.0", "--port", "0"], capture_output=True,
                        text=True, env=env(), timeout=20)
@@ -370,6 +381,7 @@ def main():
         kept_answers(srv, db)
         check(hashlib.sha256(open(db, "rb").read()).hexdigest() == before, "the ledger file is unchanged by serving")
         readers_during_import(srv, db, tmp)
+        refusals(db)
         token(db)
     finally:
         if drv:

@@ -178,3 +178,4 @@ $ report allocations --as-of 2017-03-31 --year 2018 --format csv
 $ report allocations --as-of 2017-13-01
 ! fundledger: 错误: --as-of：日期“2017-13-01”无效：没有这个月份
 ? 2
+unchanged
